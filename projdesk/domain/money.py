@@ -1,0 +1,206 @@
+"""Money helpers: parsing what a salesperson types, 万元 display, amounts in capitals (大写).
+
+Amounts are :class:`~decimal.Decimal` yuan with two decimals, never float. The capitals follow
+the People's Bank of China rules as laid out in ``DOCUMENTS.md``, in one consistent style:
+
+* an internal run of zeros in the integer part is written as one 零, also across the 万 and
+  亿 boundaries (壹佰万零伍仟, 壹拾万零柒仟);
+* after 元, 零 is written only when 角 is 0 and 分 is not (壹万零贰拾元零柒分); a 0 元 digit
+  before a non-zero 角 gets no 零 (壹佰万零伍仟元伍角整), as the worked examples show;
+* 整 follows 元 or 角, never 分; 壹 is kept before 拾 (壹拾万).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from projdesk.domain.errors import InvalidInput
+
+__all__ = [
+    "MAX_AMOUNT",
+    "format_wan",
+    "format_yuan",
+    "parse_money",
+    "to_capitals",
+    "wan_to_yuan",
+    "yuan_to_wan",
+]
+
+CENT = Decimal("0.01")
+_WAN = Decimal(10000)
+_YI = 10**8
+
+# The largest amount the capitals can spell (9999万亿 … 元, i.e. below 10^16 yuan).
+MAX_AMOUNT = Decimal(10**16) - CENT
+
+_DIGITS = "零壹贰叁肆伍陆柒捌玖"
+_SMALL_UNITS = ("", "拾", "佰", "仟")
+
+_UNIT_SUFFIXES: tuple[tuple[str, Decimal], ...] = (
+    ("万元", _WAN),
+    ("亿元", Decimal(_YI)),
+    ("万", _WAN),
+    ("亿", Decimal(_YI)),
+    ("元", Decimal(1)),
+)
+_PREFIXES = ("人民币", "RMB", "CNY", "¥")
+_NUMBER = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+")
+
+
+def _quantize(amount: Decimal) -> Decimal:
+    return amount.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def parse_money(text: str | int | float | Decimal | None, *, label: str = "金额") -> Decimal | None:
+    """Parse an amount in yuan; blank or ``None`` gives ``None``.
+
+    Accepts ``1200000``, ``1,200,000.50``, ``120万``, ``1.5万元``, ``¥1,000``,
+    ``人民币 3000 元`` and full-width digits (``１２０``). The result is rounded half-up to the
+    cent. Anything else, a negative amount or one beyond :data:`MAX_AMOUNT` raises
+    :class:`InvalidInput` naming ``label``.
+    """
+    error = InvalidInput(f"{label}不是有效的金额：{text}")
+    if text is None:
+        return None
+    if isinstance(text, bool):
+        raise error
+    value: Decimal
+    if isinstance(text, Decimal):
+        value = text
+    elif isinstance(text, int):
+        value = Decimal(text)
+    elif isinstance(text, float):
+        value = Decimal(repr(text))  # nan/inf become non-finite Decimals, refused below
+    elif isinstance(text, str):
+        parsed = _parse_text(text)
+        if parsed is None:
+            if text.strip():
+                raise error
+            return None
+        value = parsed
+    else:
+        raise error
+    if not value.is_finite() or value < 0:
+        raise error
+    try:
+        result = _quantize(value)
+    except InvalidOperation:
+        raise error from None
+    if result > MAX_AMOUNT:
+        raise error
+    return result + Decimal("0.00")  # normalise -0.00 to 0.00
+
+
+def _parse_text(text: str) -> Decimal | None:
+    """The Decimal in ``text``; ``None`` when blank; ``Decimal('NaN')`` when it is not an amount."""
+    cleaned = unicodedata.normalize("NFKC", text)
+    cleaned = "".join(ch for ch in cleaned if not ch.isspace()).replace("￥", "¥")
+    if not cleaned:
+        return None
+    upper = cleaned.upper()
+    for prefix in _PREFIXES:
+        if upper.startswith(prefix):
+            cleaned = cleaned[len(prefix) :]
+            break
+    factor = Decimal(1)
+    for suffix, multiplier in _UNIT_SUFFIXES:
+        if cleaned.endswith(suffix):
+            cleaned = cleaned[: -len(suffix)]
+            factor = multiplier
+            break
+    if not _NUMBER.fullmatch(cleaned):
+        return Decimal("NaN")
+    try:
+        return Decimal(cleaned.replace(",", "")) * factor
+    except InvalidOperation:  # pragma: no cover - the pattern already guarantees a number
+        return Decimal("NaN")
+
+
+def _four(n: int) -> str:
+    """Capitals for 1..9999, internal zero runs as one 零, trailing zeros dropped."""
+    out: list[str] = []
+    pending_zero = False
+    for position in range(3, -1, -1):
+        digit = n // 10**position % 10
+        if digit == 0:
+            if out:
+                pending_zero = True
+            continue
+        if pending_zero:
+            out.append("零")
+            pending_zero = False
+        out.append(_DIGITS[digit] + _SMALL_UNITS[position])
+    return "".join(out)
+
+
+def _join(high: str, unit: str, high_value: int, low: int, low_width: int, spell_low: str) -> str:
+    if low == 0:
+        return high + unit
+    # A zero digit sits between the last non-zero digit of ``high`` and the first of ``low``.
+    zero = high_value % 10 == 0 or low < 10 ** (low_width - 1)
+    return high + unit + ("零" if zero else "") + spell_low
+
+
+def _integer(n: int) -> str:
+    """Capitals for a positive integer below 10^16."""
+    if n >= _YI:
+        high, low = divmod(n, _YI)
+        return _join(_integer(high), "亿", high, low, 8, _integer(low) if low else "")
+    if n >= 10**4:
+        high, low = divmod(n, 10**4)
+        return _join(_four(high), "万", high, low, 4, _four(low) if low else "")
+    return _four(n)
+
+
+def to_capitals(amount: Decimal) -> str:
+    """``人民币…元整`` for an amount in yuan (rounded half-up to the cent), as ``DOCUMENTS.md`` prescribes."""
+    if not isinstance(amount, Decimal):  # tolerate int/str from loose callers
+        try:
+            amount = Decimal(str(amount))
+        except InvalidOperation:
+            raise InvalidInput(f"金额不是有效的数字：{amount}") from None
+    if not amount.is_finite() or amount < 0:
+        raise InvalidInput(f"金额不能为负数或无效：{amount}")
+    cents = int(_quantize(amount) * 100)
+    if cents > int(MAX_AMOUNT * 100):
+        raise InvalidInput(f"金额过大，无法写成大写：{amount}")
+    yuan, rest = divmod(cents, 100)
+    jiao, fen = divmod(rest, 10)
+
+    if yuan == 0 and rest == 0:
+        return "人民币零元整"
+    parts = ["人民币"]
+    if yuan:
+        parts.append(_integer(yuan) + "元")
+    if jiao:
+        parts.append(_DIGITS[jiao] + "角")
+        parts.append(_DIGITS[fen] + "分" if fen else "整")
+    elif fen:
+        parts.append(("零" if yuan else "") + _DIGITS[fen] + "分")
+    else:
+        parts.append("整")
+    return "".join(parts)
+
+
+def yuan_to_wan(amount: Decimal) -> Decimal:
+    """Yuan to 万元, exact (no rounding)."""
+    return amount / _WAN
+
+
+def wan_to_yuan(wan: Decimal) -> Decimal:
+    """万元 to yuan, rounded half-up to the cent."""
+    return _quantize(wan * _WAN)
+
+
+def format_wan(amount: Decimal | None) -> str:
+    """Yuan shown as 万元 with two decimals and no separators: ``Decimal("1234567")`` → ``"123.46"``."""
+    if amount is None:
+        return ""
+    return f"{_quantize(yuan_to_wan(amount)):.2f}"
+
+
+def format_yuan(amount: Decimal) -> str:
+    """Yuan with thousands separators and two decimals: ``"1,200,000.00"``."""
+    return f"{_quantize(amount):,.2f}"
