@@ -1,0 +1,1 @@
+"""Word, Excel and slide files from an opportunity's data (no Qt)."""

@@ -1,0 +1,1 @@
+"""The presales method and its rules as pure Python (no Qt, no SQLAlchemy)."""

@@ -1,0 +1,45 @@
+"""Typed errors shared by every layer; the CLI maps them to exit codes."""
+
+from __future__ import annotations
+
+
+class ProjDeskError(Exception):
+    """Base class: ``str(error)`` is one line a salesperson can read."""
+
+    exit_code = 1
+
+
+class InvalidInput(ProjDeskError):
+    """A value or argument the user gave is wrong (bad date, amount, stage...)."""
+
+    exit_code = 2
+
+
+class NotFound(InvalidInput):
+    """An id or name that does not exist."""
+
+
+class RuleRefused(ProjDeskError):
+    """A method rule (stage gate, required field) refuses the change."""
+
+    exit_code = 3
+
+    def __init__(self, message: str, reasons: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.reasons: list[str] = list(reasons or [])
+
+    def __str__(self) -> str:
+        head = super().__str__()
+        if not self.reasons:
+            return head
+        return head + "\n" + "\n".join(f"  - {r}" for r in self.reasons)
+
+
+class BadInputFile(ProjDeskError):
+    """A file to read is corrupt, foreign, too new, tampered or undecryptable."""
+
+    exit_code = 4
+
+
+class DatabaseTooNew(BadInputFile):
+    """The database was written by a newer ProjDesk; it is left untouched."""

@@ -1,0 +1,223 @@
+"""Plain data the services return (never live ORM objects)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+
+@dataclass(frozen=True)
+class OpportunitySummary:
+    """One card: what the board, the lists and ``opp list`` show."""
+
+    id: str
+    customer_id: str
+    customer: str
+    name: str
+    stage: int
+    stage_name: str
+    status: str
+    amount: Decimal | None
+    key_account: bool
+    owner: str
+    next_step: str
+    next_date: dt.date | None
+    updated_at: dt.datetime
+    stage_entered_at: dt.datetime
+    industry: str = ""
+    region: str = ""
+    probability: int = 0
+    steps_done: int = 0  # done or skipped steps of the current stage
+    steps_total: int = 0
+    contacts: str = ""  # contact names, for search
+    project_lead: str = ""
+    expected_sign_date: dt.date | None = None
+
+    def days_in_stage(self, today: dt.date | None = None) -> int:
+        return ((today or dt.date.today()) - self.stage_entered_at.date()).days
+
+    def is_overdue(self, today: dt.date | None = None) -> bool:
+        return self.next_date is not None and self.next_date < (today or dt.date.today())
+
+
+@dataclass(frozen=True)
+class StepView:
+    letter: str
+    stage: int
+    title: str
+    status: str
+    fields: dict[str, Any]  # typed values by field key, bound fields included
+    completed_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class CustomerView:
+    id: str
+    name: str
+    credit_code: str | None
+    industry: str
+    region: str
+    listed: bool
+    industry_key: bool
+    regional_influence: bool
+    key_account: bool
+    key_reasons: list[str]
+    address: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class ContactView:
+    id: str
+    customer_id: str
+    name: str
+    title: str
+    role: str
+    attitude: str
+    background: str
+    phone: str
+    email: str
+
+
+@dataclass(frozen=True)
+class CompetitorView:
+    id: str
+    name: str
+    offer: str
+    price: Decimal | None
+    strengths: str
+    our_answer: str
+
+
+@dataclass(frozen=True)
+class ActivityView:
+    id: str
+    opportunity_id: str
+    date: dt.date
+    type: str
+    step: str
+    people: str
+    content: str
+    result: str
+    next_action: str
+    next_date: dt.date | None
+    owner: str
+    customer: str = ""
+    opportunity: str = ""
+
+
+@dataclass(frozen=True)
+class QuoteLineView:
+    id: str
+    position: int
+    item: str
+    brand: str
+    model: str
+    quantity: Decimal
+    unit: str
+    unit_price: Decimal
+
+    @property
+    def total(self) -> Decimal:
+        return (self.quantity * self.unit_price).quantize(Decimal("0.01"))
+
+
+@dataclass(frozen=True)
+class QuoteView:
+    id: str
+    round: int
+    date: dt.date
+    note: str
+    accepted: bool
+    lines: list[QuoteLineView]
+
+    @property
+    def total(self) -> Decimal:
+        return sum((line.total for line in self.lines), Decimal("0.00"))
+
+
+@dataclass(frozen=True)
+class ReviewView:
+    id: str
+    kind: str
+    submitted: dt.date | None
+    reviewer: str
+    outcome: str
+    comments: str
+
+
+@dataclass(frozen=True)
+class ContractView:
+    id: str
+    number: str
+    amount: Decimal | None
+    signed_date: dt.date | None
+    effective_date: dt.date | None
+    party_a: str
+    party_b: str
+    terms: str
+
+
+@dataclass(frozen=True)
+class PaymentView:
+    id: str
+    milestone: str
+    due_date: dt.date | None
+    amount: Decimal
+    received_date: dt.date | None
+    received_amount: Decimal | None
+
+
+@dataclass(frozen=True)
+class DocumentView:
+    id: str
+    kind: str
+    version: int
+    file_path: str
+    generated_at: dt.datetime
+    note: str
+
+
+@dataclass(frozen=True)
+class HistoryView:
+    id: str
+    entity: str
+    entity_id: str
+    field: str
+    old: str
+    new: str
+    kind: str
+    reason: str
+    actor: str
+    at: dt.datetime
+
+
+@dataclass(frozen=True)
+class OpportunityDetail:
+    summary: OpportunitySummary
+    customer: CustomerView
+    budget: Decimal | None
+    lead_certified: bool
+    business_contact: str
+    source: str
+    support_needed: str
+    risks: str
+    procurement_method: str
+    notes: str
+    steps: list[StepView]
+    contacts: list[ContactView]
+    competitors: list[CompetitorView]
+    activities: list[ActivityView]
+    quotes: list[QuoteView]
+    reviews: list[ReviewView]
+    contract: ContractView | None
+    payments: list[PaymentView]
+    documents: list[DocumentView]
+    history: list[HistoryView]
+    handover: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def id(self) -> str:
+        return self.summary.id

@@ -1,0 +1,304 @@
+"""Tables. Portable SQLAlchemy types only: the same schema is meant to run on PostgreSQL.
+
+Every synced row has a UUID key, creation/update times, the device that last wrote it, a
+tombstone flag instead of deletion, and ``stamps``: for each field the hybrid-clock stamp of
+its last write and the stamp that write replaced (``{field: [stamp, base]}``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+Money = Numeric(16, 2, asdecimal=True)
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Synced:
+    """Columns every synced record carries."""
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    device: Mapped[str] = mapped_column(String(40), default="")
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    stamps: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+    # Fields that are not user data and never stamped.
+    META_FIELDS = frozenset({"id", "created_at", "updated_at", "device", "stamps"})
+
+
+class Customer(Synced, Base):
+    __tablename__ = "customers"
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    credit_code: Mapped[str | None] = mapped_column(String(18))  # 统一社会信用代码
+    industry: Mapped[str] = mapped_column(String(40), default="")
+    region: Mapped[str] = mapped_column(String(40), default="")
+    listed: Mapped[bool] = mapped_column(Boolean, default=False)
+    industry_key: Mapped[bool] = mapped_column(Boolean, default=False)
+    regional_influence: Mapped[bool] = mapped_column(Boolean, default=False)
+    key_account: Mapped[bool] = mapped_column(Boolean, default=False)
+    key_reasons: Mapped[str] = mapped_column(Text, default="")  # "；"-separated
+    address: Mapped[str] = mapped_column(String(200), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class Contact(Synced, Base):
+    __tablename__ = "contacts"
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"), index=True)
+    name: Mapped[str] = mapped_column(String(80))
+    title: Mapped[str] = mapped_column(String(80), default="")
+    role: Mapped[str] = mapped_column(String(20), default="")  # catalog.DECISION_ROLES
+    attitude: Mapped[str] = mapped_column(String(10), default="未知")  # catalog.ATTITUDES
+    background: Mapped[str] = mapped_column(Text, default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(120), default="")
+
+
+class Opportunity(Synced, Base):
+    __tablename__ = "opportunities"
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    stage: Mapped[int] = mapped_column(Integer, default=1, index=True)
+    status: Mapped[str] = mapped_column(String(10), default="open")
+    amount: Mapped[Decimal | None] = mapped_column(Money)  # expected contract amount, yuan
+    budget: Mapped[Decimal | None] = mapped_column(Money)
+    probability: Mapped[int | None] = mapped_column(Integer)  # None: the stage's default
+    expected_sign_date: Mapped[dt.date | None] = mapped_column(Date)
+    owner: Mapped[str] = mapped_column(String(80), default="", index=True)
+    project_lead: Mapped[str] = mapped_column(String(80), default="")
+    lead_certified: Mapped[bool] = mapped_column(Boolean, default=False)
+    business_contact: Mapped[str] = mapped_column(String(80), default="")
+    next_step: Mapped[str] = mapped_column(String(200), default="")
+    next_date: Mapped[dt.date | None] = mapped_column(Date)
+    stage_entered_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    source: Mapped[str] = mapped_column(String(40), default="")
+    support_needed: Mapped[str] = mapped_column(Text, default="")
+    risks: Mapped[str] = mapped_column(Text, default="")
+    procurement_method: Mapped[str] = mapped_column(String(20), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class StepRecord(Synced, Base):
+    """One per opportunity and letter, created when first touched; id is uuid5(opp, letter)."""
+
+    __tablename__ = "step_records"
+    __table_args__ = (UniqueConstraint("opportunity_id", "letter"),)
+    opportunity_id: Mapped[str] = mapped_column(ForeignKey("opportunities.id"), index=True)
+    letter: Mapped[str] = mapped_column(String(1))
+    status: Mapped[str] = mapped_column(String(12), default="not_started")
+    values: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    completed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class Activity(Synced, Base):
+    """The progress log (售前项目进展日志); append-only across devices."""
+
+    __tablename__ = "activities"
+    __table_args__ = (Index("ix_activities_opp_date", "opportunity_id", "date"),)
+    opportunity_id: Mapped[str] = mapped_column(ForeignKey("opportunities.id"))
+    date: Mapped[dt.date] = mapped_column(Date, index=True)
+    type: Mapped[str] = mapped_column(String(10))
+    step: Mapped[str] = mapped_column(String(1), default="")
+    people: Mapped[str] = mapped_column(String(200), default="")
+    content: Mapped[str] = mapped_column(Text, default="")
+    result: Mapped[str] = mapped_column(Text, default="")
+    next_action: Mapped[str] = mapped_column(String(200), default="")
+    next_date: Mapped[dt.date | None] = mapped_column(Date)
+    owner: Mapped[str] = mapped_column(String(80), default="")
+
+
+class Competitor(Synced, Base):
+    __tablename__ = "competitors"
+    opportunity_id: Mapped[str] = mapped_column(ForeignKey("opportunities.id"), index=True)
+    name: Mapped[str] = mapped_column(String(120))
+    offer: Mapped[str] = mapped_column(Text, default="")
+    price: Mapped[Decimal | None] = mapped_column(Money)
+    strengths: Mapped[str] = mapped_column(Text, default="")
+    our_answer: Mapped[str] = mapped_column(Text, default="")
+
+
+class Quote(Synced, Base):
+    __tablename__ = "quotes"
+    opportunity_id: Mapped[str] = mapped_column(ForeignKey("opportunities.id"), index=True)
+    round: Mapped[int] = mapped_column(Integer)
+    date: Mapped[dt.date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    accepted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class QuoteLine(Synced, Base):
+    __tablename__ = "quote_lines"
+    quote_id: Mapped[str] = mapped_column(ForeignKey("quotes.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    item: Mapped[str] = mapped_column(String(200))
+    brand: Mapped[str] = mapped_column(String(80), default="")
+    model: Mapped[str] = mapped_column(String(120), default="")
+    quantity: Mapped[Decimal] = mapped_column(Numeric(12, 2), default=Decimal(1))
+    unit: Mapped[str] = mapped_column(String(20), default="")
+    unit_price: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+
+
+class Review(Synced, Base):
+    __tablename__ = "reviews"
+    opportunity_id: Mapped[str] = mapped_column(ForeignKey("opportunities.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(10))  # proposal / bid / contract
+    submitted: Mapped[dt.date | None] = mapped_column(Date)
+    reviewer: Mapped[str] = mapped_column(String(80), default="")
+    outcome: Mapped[str] = mapped_column(String(10), default="pending")  # pending / passed / rejected
+    comments: Mapped[str] = mapped_column(Text, default="")
+
+
+class Contract(Synced, Base):
+    __tablename__ = "contracts"
+    opportunity_id: Mapped[str] = mapped_column(ForeignKey("opportunities.id"), unique=True)
+    number: Mapped[str] = mapped_column(String(60), default="")
+    amount: Mapped[Decimal | None] = mapped_column(Money)
+    signed_date: Mapped[dt.date | None] = mapped_column(Date)
+    effective_date: Mapped[dt.date | None] = mapped_column(Date)
+    party_a: Mapped[str] = mapped_column(String(200), default="")
+    party_b: Mapped[str] = mapped_column(String(200), default="")
+    terms: Mapped[str] = mapped_column(Text, default="")
+
+
+class Payment(Synced, Base):
+    __tablename__ = "payments"
+    opportunity_id: Mapped[str] = mapped_column(ForeignKey("opportunities.id"), index=True)
+    milestone: Mapped[str] = mapped_column(String(80))
+    due_date: Mapped[dt.date | None] = mapped_column(Date)
+    amount: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    received_date: Mapped[dt.date | None] = mapped_column(Date)
+    received_amount: Mapped[Decimal | None] = mapped_column(Money)
+
+
+class Document(Synced, Base):
+    __tablename__ = "documents"
+    opportunity_id: Mapped[str] = mapped_column(ForeignKey("opportunities.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    file_path: Mapped[str] = mapped_column(Text, default="")
+    generated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class HistoryEntry(Base):
+    """The change history: who changed which field when, from what to what, and why.
+
+    Stage changes are entries with ``field == "stage"``; they give days-in-stage and the
+    weekly summary's stage changes. Entries are append-only and travel in snapshots.
+    """
+
+    __tablename__ = "history"
+    __table_args__ = (Index("ix_history_opp_at", "opportunity_id", "at"),)
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    opportunity_id: Mapped[str | None] = mapped_column(String(36))
+    entity: Mapped[str] = mapped_column(String(20))  # table name
+    entity_id: Mapped[str] = mapped_column(String(36))
+    field: Mapped[str] = mapped_column(String(60))
+    old: Mapped[str] = mapped_column(Text, default="")
+    new: Mapped[str] = mapped_column(Text, default="")
+    kind: Mapped[str] = mapped_column(String(12), default="edit")  # create/edit/delete/stage/override/undo
+    reason: Mapped[str] = mapped_column(Text, default="")
+    actor: Mapped[str] = mapped_column(String(80), default="")
+    device: Mapped[str] = mapped_column(String(40), default="")
+    stamp: Mapped[str] = mapped_column(String(80), default="")
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    undoes: Mapped[str] = mapped_column(String(36), default="")  # the entry an undo reverted
+
+
+class Conflict(Base):
+    """A concurrent edit that lost the merge, kept for the user to review."""
+
+    __tablename__ = "conflicts"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    entity: Mapped[str] = mapped_column(String(20))
+    entity_id: Mapped[str] = mapped_column(String(36), index=True)
+    opportunity_id: Mapped[str | None] = mapped_column(String(36))
+    field: Mapped[str] = mapped_column(String(60))
+    kept_value: Mapped[Any] = mapped_column(JSON)
+    kept_stamp: Mapped[str] = mapped_column(String(80))
+    lost_value: Mapped[Any] = mapped_column(JSON)
+    lost_stamp: Mapped[str] = mapped_column(String(80))
+    lost_by: Mapped[str] = mapped_column(String(80), default="")
+    detected_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    resolved: Mapped[str] = mapped_column(String(10), default="")  # "", mine, theirs, edited
+
+
+class SyncEvent(Base):
+    """The history of snapshot imports and exports on this device."""
+
+    __tablename__ = "sync_events"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    direction: Mapped[str] = mapped_column(String(8))  # import / export
+    file_name: Mapped[str] = mapped_column(Text, default="")
+    peer_device: Mapped[str] = mapped_column(String(40), default="")
+    peer_author: Mapped[str] = mapped_column(String(80), default="")
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    summary: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class Setting(Base):
+    """Device-local settings (device id, user name, clock, thresholds); never synced."""
+
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
+
+
+SYNCED_MODELS: tuple[type[Synced], ...] = (
+    Customer,
+    Contact,
+    Opportunity,
+    StepRecord,
+    Activity,
+    Competitor,
+    Quote,
+    QuoteLine,
+    Review,
+    Contract,
+    Payment,
+    Document,
+)
+
+
+def user_fields(model: type[Synced]) -> list[str]:
+    """The stamped, user-editable columns of a synced model (``deleted`` included)."""
+    table = model.__table__  # type: ignore[attr-defined]
+    return [c.name for c in table.columns if c.name not in Synced.META_FIELDS]

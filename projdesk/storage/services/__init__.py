@@ -1,0 +1,47 @@
+"""The services: the one way the GUI and the CLI read and change data.
+
+``Services.open(path)`` wires everything once; each call opens its own short session and
+returns plain data (see ``projdesk.storage.dto``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from projdesk.storage.db import Database
+from projdesk.storage.services.activities import ActivityService
+from projdesk.storage.services.base import Context
+from projdesk.storage.services.commercial import CommercialService
+from projdesk.storage.services.documents import DocumentService
+from projdesk.storage.services.history import HistoryService
+from projdesk.storage.services.opportunities import OpportunityService
+from projdesk.storage.services.people import PeopleService
+from projdesk.storage.services.steps import StepService
+from projdesk.storage.settings import Preferences
+
+
+class Services:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.ctx = Context(db)
+        self.opportunities = OpportunityService(self.ctx)
+        self.steps = StepService(self.ctx, self.opportunities)
+        self.activities = ActivityService(self.ctx)
+        self.people = PeopleService(self.ctx)
+        self.commercial = CommercialService(self.ctx)
+        self.documents = DocumentService(self.ctx)
+        self.history = HistoryService(self.ctx)
+
+    @classmethod
+    def open(cls, path: Path | str | None = None) -> Services:
+        return cls(Database.open(path))
+
+    @property
+    def prefs(self) -> Preferences:
+        return self.ctx.prefs
+
+    def close(self) -> None:
+        self.db.close()
+
+
+__all__ = ["Services"]

@@ -1,0 +1,173 @@
+"""Customers, their buying committee (contacts), competitors, and the key-account flag."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, select
+
+from projdesk.domain.catalog import ATTITUDES, DECISION_ROLES
+from projdesk.domain.errors import InvalidInput
+from projdesk.domain.key_account import KeyAccountFacts, suggest_reasons
+from projdesk.domain.money import parse_money
+from projdesk.domain.values import parse_bool
+from projdesk.storage import dto
+from projdesk.storage.models import Competitor, Contact, Customer, Opportunity
+from projdesk.storage.services import views
+from projdesk.storage.services.base import Context, get_live
+
+_CUSTOMER_TEXT = {"name": 200, "industry": 40, "region": 40, "address": 200, "notes": 10000}
+_CUSTOMER_FLAGS = ("listed", "industry_key", "regional_influence", "key_account")
+_CONTACT_TEXT = {"name": 80, "title": 80, "background": 4000, "phone": 40, "email": 120}
+_COMPETITOR_TEXT = {"name": 120, "offer": 4000, "strengths": 4000, "our_answer": 4000}
+
+
+def _text_fields(changes: Mapping[str, Any], limits: Mapping[str, int]) -> dict[str, Any]:
+    parsed = {}
+    for key, raw in changes.items():
+        if key not in limits:
+            continue
+        text = "" if raw is None else str(raw).strip()
+        if len(text) > limits[key]:
+            raise InvalidInput(f"{key} 过长（最多 {limits[key]} 字）")
+        if key == "name" and not text:
+            raise InvalidInput("名称不能为空")
+        parsed[key] = text
+    return parsed
+
+
+def _only_known(changes: Mapping[str, Any], known: set[str]) -> None:
+    unknown = set(changes) - known
+    if unknown:
+        raise InvalidInput(f"未知字段：{', '.join(sorted(unknown))}")
+
+
+def parse_credit_code(raw: Any) -> str | None:
+    text = ("" if raw is None else str(raw)).strip().upper()
+    if not text:
+        return None
+    if len(text) != 18 or not text.isalnum():
+        raise InvalidInput(f"统一社会信用代码应为 18 位字母或数字：{raw}")
+    return text
+
+
+class PeopleService:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+
+    # -- customers -----------------------------------------------------------------------
+
+    def customers(self, search: str = "") -> list[dto.CustomerView]:
+        query = select(Customer).where(Customer.deleted.is_(False)).order_by(Customer.name)
+        if search.strip():
+            query = query.where(Customer.name.contains(search.strip()))
+        with self.ctx.read() as session:
+            return [views.customer_view(c) for c in session.scalars(query)]
+
+    def customer(self, customer_id: str) -> dto.CustomerView:
+        with self.ctx.read() as session:
+            return views.customer_view(get_live(session, Customer, customer_id, "客户"))
+
+    def update_customer(self, customer_id: str, changes: Mapping[str, Any]) -> dict[str, tuple[Any, Any]]:
+        _only_known(changes, set(_CUSTOMER_TEXT) | set(_CUSTOMER_FLAGS) | {"credit_code", "key_reasons"})
+        parsed: dict[str, Any] = _text_fields(changes, _CUSTOMER_TEXT)
+        for flag in _CUSTOMER_FLAGS:
+            if flag in changes:
+                parsed[flag] = bool(parse_bool(changes[flag], label=flag))
+        if "credit_code" in changes:
+            parsed["credit_code"] = parse_credit_code(changes["credit_code"])
+        if "key_reasons" in changes:
+            reasons = changes["key_reasons"]
+            parsed["key_reasons"] = "；".join(reasons) if isinstance(reasons, list | tuple) else str(reasons)
+        with self.ctx.write() as w:
+            return w.update(get_live(w.session, Customer, customer_id, "客户"), parsed)
+
+    def suggest_key_account(self, customer_id: str) -> list[str]:
+        """The reasons the rules find for flagging this customer as a key account."""
+        with self.ctx.read() as session:
+            cust = get_live(session, Customer, customer_id, "客户")
+            largest = session.scalar(
+                select(func.max(Opportunity.amount)).where(
+                    Opportunity.customer_id == cust.id, Opportunity.deleted.is_(False)
+                )
+            )
+            facts = KeyAccountFacts(
+                industry_key=cust.industry_key,
+                regional_influence=cust.regional_influence,
+                listed=cust.listed,
+                largest_amount=Decimal(largest) if largest is not None else None,
+            )
+        return suggest_reasons(facts, self.ctx.prefs.threshold)
+
+    def set_key_account(self, customer_id: str, flag: bool, reasons: list[str] | None = None) -> None:
+        """The user's confirmation of the flag, with the reasons that justify it."""
+        if flag and not reasons:
+            reasons = self.suggest_key_account(customer_id)
+        self.update_customer(customer_id, {"key_account": flag, "key_reasons": reasons if flag else []})
+
+    # -- contacts ------------------------------------------------------------------------
+
+    def _contact_values(self, changes: Mapping[str, Any]) -> dict[str, Any]:
+        _only_known(changes, set(_CONTACT_TEXT) | {"role", "attitude"})
+        parsed = _text_fields(changes, _CONTACT_TEXT)
+        if "role" in changes:
+            role = (changes["role"] or "").strip()
+            if role and role not in DECISION_ROLES:
+                raise InvalidInput(f"决策角色只能是：{'、'.join(DECISION_ROLES)}（收到：{role}）")
+            parsed["role"] = role
+        if "attitude" in changes:
+            attitude = (changes["attitude"] or "未知").strip()
+            if attitude not in ATTITUDES:
+                raise InvalidInput(f"态度只能是：{'、'.join(ATTITUDES)}（收到：{attitude}）")
+            parsed["attitude"] = attitude
+        return parsed
+
+    def add_contact(self, customer_id: str, name: str, **fields: Any) -> str:
+        values = self._contact_values({"name": name, **fields})
+        with self.ctx.write() as w:
+            cust = get_live(w.session, Customer, customer_id, "客户")
+            return w.create(Contact, customer_id=cust.id, **values).id
+
+    def update_contact(self, contact_id: str, changes: Mapping[str, Any]) -> dict[str, tuple[Any, Any]]:
+        values = self._contact_values(changes)
+        with self.ctx.write() as w:
+            return w.update(get_live(w.session, Contact, contact_id, "联系人"), values)
+
+    def delete_contact(self, contact_id: str) -> None:
+        with self.ctx.write() as w:
+            w.delete(get_live(w.session, Contact, contact_id, "联系人"))
+
+    def contacts(self, customer_id: str) -> list[dto.ContactView]:
+        with self.ctx.read() as session:
+            rows = session.scalars(
+                select(Contact)
+                .where(Contact.customer_id == customer_id, Contact.deleted.is_(False))
+                .order_by(Contact.created_at)
+            )
+            return [views.contact_view(c) for c in rows]
+
+    # -- competitors ---------------------------------------------------------------------
+
+    def _competitor_values(self, changes: Mapping[str, Any]) -> dict[str, Any]:
+        _only_known(changes, set(_COMPETITOR_TEXT) | {"price"})
+        parsed = _text_fields(changes, _COMPETITOR_TEXT)
+        if "price" in changes:
+            parsed["price"] = parse_money(changes["price"], label="竞争对手报价")
+        return parsed
+
+    def add_competitor(self, opportunity_id: str, name: str, **fields: Any) -> str:
+        values = self._competitor_values({"name": name, **fields})
+        with self.ctx.write() as w:
+            opp = get_live(w.session, Opportunity, opportunity_id, "商机")
+            return w.create(Competitor, opportunity_id=opp.id, **values).id
+
+    def update_competitor(self, competitor_id: str, changes: Mapping[str, Any]) -> dict[str, tuple[Any, Any]]:
+        values = self._competitor_values(changes)
+        with self.ctx.write() as w:
+            return w.update(get_live(w.session, Competitor, competitor_id, "竞争对手"), values)
+
+    def delete_competitor(self, competitor_id: str) -> None:
+        with self.ctx.write() as w:
+            w.delete(get_live(w.session, Competitor, competitor_id, "竞争对手"))

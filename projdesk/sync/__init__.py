@@ -1,0 +1,1 @@
+"""Snapshots: export, import and field-level merge of colleagues' data."""

@@ -1,0 +1,43 @@
+"""Every modal question the app asks goes through these functions.
+
+Tests replace them (see tests/ui/conftest.py) so that no test ever blocks on a modal dialog;
+the app itself calls them as ``dialogs.ask_yes_no(...)`` (module attribute, so a test can
+replace it), never the static QMessageBox/QFileDialog helpers directly.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+
+def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
+    answer = QMessageBox.question(parent, title, text)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def warn(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.warning(parent, title, text)
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    value, ok = QInputDialog.getText(parent, title, label, text=text)
+    return value if ok else None
+
+
+def open_file(parent: QWidget | None, title: str, filters: str) -> str | None:
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+    return path or None
+
+
+def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    return path or None
+
+
+def run_dialog(dialog: QWidget) -> int:
+    """Show a custom modal dialog; tests replace this to answer it without blocking."""
+    return int(dialog.exec())  # type: ignore[attr-defined]
