@@ -16,6 +16,7 @@ from projdesk.storage.services.documents import DocumentService
 from projdesk.storage.services.history import HistoryService
 from projdesk.storage.services.opportunities import OpportunityService
 from projdesk.storage.services.people import PeopleService
+from projdesk.storage.services.reminders import ReminderService
 from projdesk.storage.services.steps import StepService
 from projdesk.storage.settings import Preferences
 
@@ -31,6 +32,7 @@ class Services:
         self.commercial = CommercialService(self.ctx)
         self.documents = DocumentService(self.ctx)
         self.history = HistoryService(self.ctx)
+        self.reminders = ReminderService(self.ctx)
 
     @classmethod
     def open(cls, path: Path | str | None = None) -> Services:
