@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from projdesk.domain import gates
@@ -269,17 +269,46 @@ def find_customer(session: Session, name: str) -> Customer | None:
     ).first()
 
 
+_SUMMARY_OPP_COLUMNS = (
+    "id",
+    "customer_id",
+    "name",
+    "stage",
+    "status",
+    "amount",
+    "owner",
+    "next_step",
+    "next_date",
+    "updated_at",
+    "stage_entered_at",
+    "probability",
+    "project_lead",
+    "expected_sign_date",
+)
+_SUMMARY_CUSTOMER_COLUMNS = ("name", "key_account", "industry", "region")
+
+
 def list_summaries(
     session: Session, *, include_closed: bool = True, ids: list[str] | None = None
 ) -> list[dto.OpportunitySummary]:
+    # Plain columns, not ORM entities: loading 10,000 rows with their JSON stamps took ~1.5 s.
+    opp_cols = [getattr(Opportunity, name) for name in _SUMMARY_OPP_COLUMNS]
+    cust_cols = [getattr(Customer, name) for name in _SUMMARY_CUSTOMER_COLUMNS]
     query = (
-        select(Opportunity, Customer)
+        select(*opp_cols, *cust_cols)
         .join(Customer, Customer.id == Opportunity.customer_id)
         .where(Opportunity.deleted.is_(False))
         .order_by(Opportunity.stage, Opportunity.updated_at.desc(), Opportunity.id)
     )
-    done_query = select(StepRecord.opportunity_id, StepRecord.letter).where(
-        StepRecord.status.in_(("done", "skipped")), StepRecord.deleted.is_(False)
+    # Count only the current stage's finished steps, in SQL (not 100,000 rows into Python).
+    in_current_stage = or_(
+        *(and_(Opportunity.stage == s.number, StepRecord.letter.in_(s.letters)) for s in STAGES)
+    )
+    done_query = (
+        select(StepRecord.opportunity_id, func.count())
+        .join(Opportunity, Opportunity.id == StepRecord.opportunity_id)
+        .where(StepRecord.status.in_(("done", "skipped")), StepRecord.deleted.is_(False), in_current_stage)
+        .group_by(StepRecord.opportunity_id)
     )
     contacts_query = select(Contact.customer_id, Contact.name).where(Contact.deleted.is_(False))
     if not include_closed:
@@ -288,44 +317,43 @@ def list_summaries(
         query = query.where(Opportunity.id.in_(ids))
         done_query = done_query.where(StepRecord.opportunity_id.in_(ids))
     rows = session.execute(query).all()
-    done: dict[str, set[str]] = defaultdict(set)
-    for opp_id, letter in session.execute(done_query):
-        done[opp_id].add(letter)
+    done: dict[str, int] = {opp_id: count for opp_id, count in session.execute(done_query)}
     names: dict[str, list[str]] = defaultdict(list)
-    customer_ids = {c.id for _, c in rows}
+    customer_ids = {row[1] for row in rows}
     for customer_id, name in session.execute(contacts_query):
         if customer_id in customer_ids:
             names[customer_id].append(name)
-    stage_letters = {s.number: s.letters for s in STAGES}
     result = []
-    for opp, cust in rows:
-        letters = stage_letters[opp.stage]
+    for (
+        opp_id, customer_id, name, stage_number, status, amount, owner, next_step, next_date, updated_at,
+        stage_entered_at, probability, project_lead, expected_sign_date,
+        customer, key_account, industry, region,
+    ) in rows:  # fmt: skip
+        spec = STAGES[stage_number - 1]
         result.append(
             dto.OpportunitySummary(
-                id=opp.id,
-                customer_id=cust.id,
-                customer=cust.name,
-                name=opp.name,
-                stage=opp.stage,
-                stage_name=STAGES[opp.stage - 1].name,
-                status=opp.status,
-                amount=opp.amount,
-                key_account=cust.key_account,
-                owner=opp.owner,
-                next_step=opp.next_step,
-                next_date=opp.next_date,
-                updated_at=opp.updated_at,
-                stage_entered_at=opp.stage_entered_at,
-                industry=cust.industry,
-                region=cust.region,
-                probability=opp.probability
-                if opp.probability is not None
-                else STAGES[opp.stage - 1].default_probability,
-                steps_done=sum(1 for letter in letters if letter in done[opp.id]),
-                steps_total=len(letters),
-                contacts=" ".join(names[cust.id]),
-                project_lead=opp.project_lead,
-                expected_sign_date=opp.expected_sign_date,
+                id=opp_id,
+                customer_id=customer_id,
+                customer=customer,
+                name=name,
+                stage=stage_number,
+                stage_name=spec.name,
+                status=status,
+                amount=amount,
+                key_account=key_account,
+                owner=owner,
+                next_step=next_step,
+                next_date=next_date,
+                updated_at=updated_at,
+                stage_entered_at=stage_entered_at,
+                industry=industry,
+                region=region,
+                probability=probability if probability is not None else spec.default_probability,
+                steps_done=done.get(opp_id, 0),
+                steps_total=len(spec.letters),
+                contacts=" ".join(names[customer_id]),
+                project_lead=project_lead,
+                expected_sign_date=expected_sign_date,
             )
         )
     return result
