@@ -323,6 +323,8 @@ def list_summaries(
     done: dict[str, int] = {opp_id: count for opp_id, count in session.execute(done_query)}
     names: dict[str, list[str]] = defaultdict(list)
     customer_ids = {row[1] for row in rows}
+    if ids is not None:  # a few cards (a refresh after a change): only their customers' contacts
+        contacts_query = contacts_query.where(Contact.customer_id.in_(customer_ids))
     for customer_id, name in session.execute(contacts_query):
         if customer_id in customer_ids:
             names[customer_id].append(name)
