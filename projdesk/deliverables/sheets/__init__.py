@@ -1,0 +1,1 @@
+"""Excel deliverables (openpyxl): the weekly summary, the quote log, the progress log."""
