@@ -1,0 +1,114 @@
+"""日志 page: every logged activity, filtered by date range, type, owner and customer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from projdesk.domain.catalog import ACTIVITY_TYPES
+from projdesk.storage.services import Services
+from projdesk.ui.workspace.common import date_text, em, tr
+from projdesk.ui.workspace.tables import RecordTable
+
+LIMIT = 2000  # enough to read; narrow the filters for more
+
+
+class ActivitiesPage(QWidget):
+    def __init__(
+        self, services: Services, open_opportunity: Callable[[str], None], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.open_opportunity = open_opportunity
+        self.since = QDateEdit(QDate.currentDate().addDays(-30))
+        self.until = QDateEdit(QDate.currentDate())
+        for edit in (self.since, self.until):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.dateChanged.connect(lambda _d: self.refresh())
+        self.type = QComboBox()
+        self.type.addItem(tr("全部类型"), "")
+        for t in ACTIVITY_TYPES:
+            self.type.addItem(tr(t), t)
+        self.type.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.owner = QLineEdit()
+        self.owner.setPlaceholderText(tr("负责人"))
+        self.owner.setMaximumWidth(em(self, 8))
+        self.customer = QLineEdit()
+        self.customer.setPlaceholderText(tr("客户名称包含…"))
+        self.customer.setMaximumWidth(em(self, 14))
+        for edit in (self.owner, self.customer):
+            edit.setClearButtonEnabled(True)
+            edit.editingFinished.connect(self.refresh)
+        self.count = QLabel()
+        refresh = QPushButton(tr("刷新"))
+        refresh.clicked.connect(self.refresh)
+        row = QHBoxLayout()
+        for label, w in ((tr("从"), self.since), (tr("到"), self.until)):
+            row.addWidget(QLabel(label))
+            row.addWidget(w)
+        for w in (self.type, self.owner, self.customer, refresh, self.count):
+            row.addWidget(w)
+        row.addStretch(1)
+        self.table = RecordTable(
+            [tr(h) for h in ("日期", "类型", "客户", "项目", "步骤", "参与人", "内容", "结果", "下一步", "负责人")]
+        )
+        self.table.doubleClicked.connect(lambda _i: self._open_selected())
+        self._opp_of: dict[str, str] = {}
+        lay = QVBoxLayout(self)
+        lay.addLayout(row)
+        lay.addWidget(self.table)
+
+    def refresh(self) -> None:
+        kind = str(self.type.currentData() or "")
+        found = self.services.activities.list(
+            since=self.since.date().toPython(),
+            until=self.until.date().toPython(),
+            types={kind} if kind else None,
+            owner=self.owner.text().strip() or None,
+            customer=self.customer.text().strip() or None,
+            limit=LIMIT,
+        )
+        self._opp_of = {a.id: a.opportunity_id for a in found}
+        self.table.fill(
+            [
+                (
+                    a.id,
+                    [
+                        date_text(a.date),
+                        a.type,
+                        a.customer,
+                        a.opportunity,
+                        a.step,
+                        a.people,
+                        a.content.replace("\n", " "),
+                        a.result,
+                        f"{a.next_action} {date_text(a.next_date)}".strip(),
+                        a.owner,
+                    ],
+                )
+                for a in found
+            ]
+        )
+        more = tr("（只显示前 %d 条）") % LIMIT if len(found) >= LIMIT else ""
+        self.count.setText(tr("%d 条") % len(found) + more)
+
+    def showEvent(self, event: object) -> None:  # type: ignore[override]
+        self.refresh()
+        super().showEvent(event)  # type: ignore[arg-type]
+
+    def _open_selected(self) -> None:
+        opp_id = self._opp_of.get(self.table.selected_id() or "")
+        if opp_id:
+            self.open_opportunity(opp_id)

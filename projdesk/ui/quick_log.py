@@ -1,0 +1,204 @@
+"""Quick progress-log entry (Ctrl+L): today, the current step, a few fields, Enter saves."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from projdesk.domain.catalog import ACTIVITY_TYPES, STEPS
+from projdesk.domain.errors import InvalidInput, ProjDeskError
+from projdesk.storage.services import Services
+from projdesk.ui.workspace.common import InlineMessage, em, tr
+
+_IN_DAYS = re.compile(r"^\+\s*(\d{1,3})\s*(天)?$")
+_WORDS = {"今天": 0, "明天": 1, "后天": 2, "下周": 7}
+
+
+def parse_follow_up(text: str, today: dt.date | None = None) -> str:
+    """Shorthands for the next action's date: +3, 明天, 后天, 下周; anything else goes to the service."""
+    today = today or dt.date.today()
+    raw = text.strip()
+    if raw in _WORDS:
+        return (today + dt.timedelta(days=_WORDS[raw])).isoformat()
+    match = _IN_DAYS.match(raw)
+    if match:
+        return (today + dt.timedelta(days=int(match.group(1)))).isoformat()
+    return raw
+
+
+class _Content(QPlainTextEdit):
+    """Enter saves (as in the other fields); Shift+Enter starts a new line."""
+
+    submit = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            self.submit.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class QuickLogDialog(QDialog):
+    """Non-modal, so the board or the workspace stays usable while it is open."""
+
+    saved = Signal(str, str)  # opportunity id, activity id
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.setWindowTitle(tr("记录进展日志"))
+        self.setObjectName("quickLog")
+        self.opportunity = QComboBox()
+        self.opportunity.setEditable(True)
+        self.opportunity.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.opportunity.setMinimumWidth(em(self, 26))
+        self.opportunity.currentIndexChanged.connect(self._opportunity_changed)
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.step = QComboBox()
+        for spec in STEPS.values():
+            self.step.addItem(f"{spec.letter} {tr(spec.title)}", spec.letter)
+        self.type = QComboBox()
+        self.type.addItems([tr(t) for t in ACTIVITY_TYPES])
+        for i, t in enumerate(ACTIVITY_TYPES):
+            self.type.setItemData(i, t)
+        self.people = QLineEdit()
+        self.people.setPlaceholderText(tr("对方和我方参与人，如：王主任、李工"))
+        self.content = _Content()
+        self.content.setTabChangesFocus(True)
+        self.content.setPlaceholderText(tr("谈了什么（Enter 保存，Shift+Enter 换行）"))
+        self.content.setFixedHeight(self.content.fontMetrics().lineSpacing() * 4 + 12)
+        self.content.submit.connect(self.save)
+        self.result = QLineEdit()
+        self.result.setPlaceholderText(tr("结果、客户的反馈"))
+        self.next_action = QLineEdit()
+        self.next_action.setPlaceholderText(tr("下一步做什么（会成为卡片上的下一步）"))
+        self.next_date = QLineEdit()
+        self.next_date.setPlaceholderText(tr("日期：2026-03-12、+3、明天、下周"))
+        self.next_date.setMaximumWidth(em(self, 14))
+        for edit in (self.people, self.result, self.next_action, self.next_date):
+            edit.returnPressed.connect(self.save)
+
+        form = QFormLayout()
+        form.addRow(tr("商机"), self.opportunity)
+        when = QHBoxLayout()
+        when.addWidget(self.date)
+        when.addWidget(self.type)
+        when.addWidget(self.step, 1)
+        form.addRow(tr("日期/类型/步骤"), when)
+        form.addRow(tr("参与人"), self.people)
+        form.addRow(tr("内容 *"), self.content)
+        form.addRow(tr("结果"), self.result)
+        follow = QHBoxLayout()
+        follow.addWidget(self.next_action, 1)
+        follow.addWidget(self.next_date)
+        form.addRow(tr("下一步"), follow)
+        self.message = InlineMessage()
+        self.message.setObjectName("quickLogMessage")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setAutoDefault(False)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(self.message)
+        lay.addWidget(buttons)
+
+    # -- opening -------------------------------------------------------------------------
+
+    def open_for(self, opp_id: str | None, content: str = "") -> None:
+        """Reset the form for ``opp_id`` (or let the user choose), today, at the current step."""
+        self._fill_opportunities(opp_id)
+        self.date.setDate(QDate.currentDate())
+        self.type.setCurrentIndex(0)
+        for edit in (self.people, self.result, self.next_action, self.next_date):
+            edit.clear()
+        self.content.setPlainText(content)
+        self.message.clear_message()
+        self._opportunity_changed()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        if opp_id:
+            self.content.setFocus()
+        else:
+            self.opportunity.setFocus()
+            self.opportunity.lineEdit().selectAll()
+
+    def _fill_opportunities(self, opp_id: str | None) -> None:
+        cards = self.services.opportunities.list(include_closed=False)
+        if opp_id and all(c.id != opp_id for c in cards):
+            cards = [*self.services.opportunities.list(ids=[opp_id]), *cards]
+        self.opportunity.blockSignals(True)
+        self.opportunity.clear()
+        for c in cards:
+            self.opportunity.addItem(f"{c.customer} / {c.name}", c.id)
+        completer = QCompleter(self.opportunity.model(), self.opportunity)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.opportunity.setCompleter(completer)
+        index = self.opportunity.findData(opp_id) if opp_id else -1
+        self.opportunity.setCurrentIndex(index)
+        if index < 0:
+            self.opportunity.setEditText("")
+        self.opportunity.blockSignals(False)
+
+    def current_opportunity(self) -> str | None:
+        index = self.opportunity.findText(self.opportunity.currentText())
+        data = self.opportunity.itemData(index) if index >= 0 else None
+        return str(data) if data else None
+
+    def _opportunity_changed(self) -> None:
+        opp_id = self.current_opportunity()
+        if not opp_id:
+            return
+        letter = self.services.activities.current_step(opp_id)
+        self.step.setCurrentIndex(self.step.findData(letter))
+        detail_contacts = self.services.people.contacts(self.services.opportunities.summary(opp_id).customer_id)
+        completer = QCompleter([c.name for c in detail_contacts], self.people)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.people.setCompleter(completer)
+
+    # -- saving --------------------------------------------------------------------------
+
+    def save(self) -> str | None:
+        opp_id = self.current_opportunity()
+        try:
+            if not opp_id:
+                raise InvalidInput(tr("请选择要记录的商机"))
+            activity_id = self.services.activities.add(
+                opp_id,
+                type=str(self.type.currentData()),
+                content=self.content.toPlainText(),
+                date=self.date.date().toString("yyyy-MM-dd"),
+                step_letter=str(self.step.currentData()),
+                people=self.people.text(),
+                result=self.result.text(),
+                next_action=self.next_action.text(),
+                next_date=parse_follow_up(self.next_date.text()),
+            )
+        except ProjDeskError as exc:
+            self.message.error(exc)
+            return None
+        self.saved.emit(opp_id, activity_id)
+        self.accept()
+        return activity_id

@@ -1,0 +1,85 @@
+"""The reminders panel: a dock (never a blocking dialog) listing what needs attention today."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QDockWidget, QTreeWidget, QTreeWidgetItem, QWidget
+
+from projdesk.storage.services import Services
+from projdesk.storage.services.reminders import Reminder, Reminders
+from projdesk.ui.workspace.common import money_text, tr
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _overdue(r: Reminder) -> str:
+    if r.days > 0:
+        return tr("逾期 %d 天") % r.days
+    if r.days == 0:
+        return tr("今天")
+    return tr("%d 天后") % -r.days
+
+
+class RemindersPanel(QDockWidget):
+    open_requested = Signal(str)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(tr("提醒"), parent)
+        self.setObjectName("remindersDock")
+        self.services = services
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels([tr("客户 / 项目"), tr("事项"), tr("日期"), tr("情况")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.itemDoubleClicked.connect(self._open)
+        self.setWidget(self.tree)
+        self.reminders: Reminders | None = None
+
+    def refresh(self, today: dt.date | None = None) -> Reminders:
+        self.reminders = r = self.services.reminders.due(today)
+        self.tree.clear()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        sections = (
+            (tr("今天该做和已逾期的下一步"), r.next_steps, _overdue),
+            (tr("近期应收款"), r.collections, lambda x: f"{_overdue(x)} {money_text(x.amount)}"),
+            (tr("停滞的商机"), r.idle, lambda x: tr("本阶段已 %d 天") % x.days),
+        )
+        for title, items, status in sections:
+            head = QTreeWidgetItem([f"{title}（{len(items)}）"])
+            head.setFont(0, bold)
+            head.setFirstColumnSpanned(True)
+            self.tree.addTopLevelItem(head)
+            head.setFirstColumnSpanned(True)
+            for item in items:
+                row = QTreeWidgetItem(
+                    [f"{item.customer} / {item.opportunity}", item.what, item.date.isoformat() if item.date else "", status(item)]
+                )
+                row.setData(0, ID_ROLE, item.opportunity_id)
+                if item.days > 0 and items is not r.idle:
+                    row.setForeground(3, QBrush(QColor("#b3261e")))
+                head.addChild(row)
+            head.setExpanded(True)
+        self.tree.setRootIsDecorated(True)
+        for c in range(4):
+            self.tree.resizeColumnToContents(c)
+        self.setWindowTitle(tr("提醒（%d）") % r.count)
+        return r
+
+    def texts(self) -> list[str]:
+        """Every line shown, for tests and accessibility."""
+        lines = []
+        for i in range(self.tree.topLevelItemCount()):
+            head = self.tree.topLevelItem(i)
+            lines.append(head.text(0))
+            for j in range(head.childCount()):
+                child = head.child(j)
+                lines.append(" | ".join(child.text(c) for c in range(4)))
+        return lines
+
+    def _open(self, item: QTreeWidgetItem, _column: int) -> None:
+        opp_id = item.data(0, ID_ROLE)
+        if opp_id:
+            self.open_requested.emit(str(opp_id))

@@ -1,0 +1,219 @@
+"""合同与收款 tab: the contract, its payment milestones and receipts, and the reviews."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from projdesk.domain.errors import ProjDeskError
+from projdesk.domain.money import to_capitals
+from projdesk.storage import dto
+from projdesk.storage.services import Services
+from projdesk.storage.services.commercial import REVIEW_KINDS, REVIEW_OUTCOMES
+from projdesk.ui.workspace.common import InlineMessage, date_text, tr, yuan_text
+from projdesk.ui.workspace.tables import RecordTable
+
+CONTRACT_FIELDS = (
+    ("number", "合同编号"),
+    ("amount", "合同金额"),
+    ("signed_date", "签订日期"),
+    ("effective_date", "生效日期"),
+    ("party_a", "甲方"),
+    ("party_b", "乙方"),
+    ("terms", "主要条款"),
+)
+
+
+def _edit(placeholder: str = "") -> QLineEdit:
+    edit = QLineEdit()
+    edit.setPlaceholderText(placeholder)
+    return edit
+
+
+class ContractTab(QWidget):
+    changed = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.opp_id = ""
+        self.message = InlineMessage()
+        self.message.setObjectName("contractMessage")
+
+        contract_box = QGroupBox(tr("合同"))
+        form = QFormLayout(contract_box)
+        placeholders = {"amount": tr("元，可写“120万”"), "signed_date": "YYYY-MM-DD", "effective_date": "YYYY-MM-DD"}
+        self.contract: dict[str, QLineEdit] = {}
+        for key, label in CONTRACT_FIELDS:
+            self.contract[key] = _edit(placeholders.get(key, ""))
+            form.addRow(tr(label), self.contract[key])
+        self.capitals = QLabel()
+        self.capitals.setWordWrap(True)
+        form.addRow(tr("大写"), self.capitals)
+        save = QPushButton(tr("保存合同"))
+        save.clicked.connect(self.save_contract)
+        form.addRow("", save)
+
+        pay_box = QGroupBox(tr("付款节点与到账"))
+        pay = QVBoxLayout(pay_box)
+        self.payments = RecordTable([tr(h) for h in ("付款节点", "应收日期", "应收金额（元）", "到账日期", "到账金额（元）")])
+        pay.addWidget(self.payments)
+        self.milestone = _edit(tr("节点，如：首付款 30%"))
+        self.pay_amount = _edit(tr("金额"))
+        self.pay_due = _edit(tr("应收日期"))
+        add_pay = QPushButton(tr("添加节点"))
+        add_pay.clicked.connect(self.add_payment)
+        row = QHBoxLayout()
+        for w in (self.milestone, self.pay_amount, self.pay_due, add_pay):
+            row.addWidget(w)
+        pay.addLayout(row)
+        self.receipt_amount = _edit(tr("到账金额"))
+        self.receipt_date = _edit(tr("到账日期（空=今天）"))
+        receipt = QPushButton(tr("登记所选节点到账"))
+        receipt.clicked.connect(self.record_receipt)
+        row = QHBoxLayout()
+        for w in (self.receipt_amount, self.receipt_date, receipt):
+            row.addWidget(w)
+        pay.addLayout(row)
+
+        review_box = QGroupBox(tr("评审"))
+        rev = QVBoxLayout(review_box)
+        self.reviews = RecordTable([tr(h) for h in ("类型", "提交日期", "评审人", "结论", "意见")])
+        rev.addWidget(self.reviews)
+        self.review_kind = QComboBox()
+        for key, label in REVIEW_KINDS.items():
+            self.review_kind.addItem(tr(label), key)
+        self.review_outcome = QComboBox()
+        for key, label in REVIEW_OUTCOMES.items():
+            self.review_outcome.addItem(tr(label), key)
+        self.reviewer = _edit(tr("评审人"))
+        self.review_comments = _edit(tr("评审意见"))
+        add_review = QPushButton(tr("添加评审"))
+        add_review.clicked.connect(self.add_review)
+        row = QHBoxLayout()
+        for w in (self.review_kind, self.review_outcome, self.reviewer):
+            row.addWidget(w)
+        row.addWidget(self.review_comments, 1)
+        row.addWidget(add_review)
+        rev.addLayout(row)
+
+        lay = QVBoxLayout(self)
+        lay.addWidget(contract_box)
+        lay.addWidget(pay_box, 1)
+        lay.addWidget(review_box, 1)
+        lay.addWidget(self.message)
+
+    def load(self, detail: dto.OpportunityDetail) -> None:
+        self.opp_id = detail.id
+        c = detail.contract
+        values: dict[str, Any] = {}
+        if c is not None:
+            values = {
+                "number": c.number,
+                "amount": "" if c.amount is None else f"{c.amount:.2f}",
+                "signed_date": date_text(c.signed_date),
+                "effective_date": date_text(c.effective_date),
+                "party_a": c.party_a,
+                "party_b": c.party_b,
+                "terms": c.terms,
+            }
+        else:
+            values = {"party_a": detail.customer.name}
+        for key, edit in self.contract.items():
+            edit.setText(values.get(key, ""))
+        self.capitals.setText(to_capitals(c.amount) if c is not None and c.amount is not None else "")
+        self.payments.fill(
+            [
+                (
+                    p.id,
+                    [
+                        p.milestone,
+                        date_text(p.due_date),
+                        yuan_text(p.amount),
+                        date_text(p.received_date),
+                        yuan_text(p.received_amount),
+                    ],
+                )
+                for p in detail.payments
+            ]
+        )
+        self.reviews.fill(
+            [
+                (
+                    r.id,
+                    [
+                        REVIEW_KINDS.get(r.kind, r.kind),
+                        date_text(r.submitted),
+                        r.reviewer,
+                        REVIEW_OUTCOMES.get(r.outcome, r.outcome),
+                        r.comments,
+                    ],
+                )
+                for r in detail.reviews
+            ]
+        )
+
+    def _write(self, work: Callable[[], Any], done: str) -> bool:
+        try:
+            work()
+        except ProjDeskError as exc:
+            self.message.error(exc)
+            return False
+        self.message.ok(done)
+        self.changed.emit()
+        return True
+
+    def save_contract(self) -> None:
+        values = {key: edit.text() for key, edit in self.contract.items()}
+        self._write(lambda: self.services.commercial.save_contract(self.opp_id, values), tr("合同已保存"))
+
+    def add_payment(self) -> None:
+        if self._write(
+            lambda: self.services.commercial.add_payment(
+                self.opp_id, self.milestone.text(), self.pay_amount.text(), due_date=self.pay_due.text()
+            ),
+            tr("已添加付款节点"),
+        ):
+            for edit in (self.milestone, self.pay_amount, self.pay_due):
+                edit.clear()
+
+    def record_receipt(self) -> None:
+        payment_id = self.payments.selected_id()
+        if payment_id is None:
+            self.message.error(tr("请先在表中选中一个付款节点"))
+            return
+        if self._write(
+            lambda: self.services.commercial.record_receipt(
+                payment_id, self.receipt_amount.text(), self.receipt_date.text()
+            ),
+            tr("已登记到账"),
+        ):
+            self.receipt_amount.clear()
+            self.receipt_date.clear()
+
+    def add_review(self) -> None:
+        if self._write(
+            lambda: self.services.commercial.add_review(
+                self.opp_id,
+                str(self.review_kind.currentData()),
+                outcome=str(self.review_outcome.currentData()),
+                reviewer=self.reviewer.text(),
+                comments=self.review_comments.text(),
+            ),
+            tr("已添加评审"),
+        ):
+            self.reviewer.clear()
+            self.review_comments.clear()

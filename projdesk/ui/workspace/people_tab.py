@@ -1,0 +1,270 @@
+"""联系人 (the buying committee) and 竞争对手 tabs of the workspace."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from projdesk.domain.catalog import ATTITUDES, DECISION_ROLES, ROLE_TALKING_POINTS
+from projdesk.domain.errors import ProjDeskError
+from projdesk.storage import dto
+from projdesk.storage.services import Services
+from projdesk.ui.workspace.common import InlineMessage, tr, yuan_text
+from projdesk.ui.workspace.tables import RecordTable
+
+
+def _text_box(lines: int) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 12)
+    return box
+
+
+class _RecordTab(QWidget):
+    """A table of records over a form to add, change or delete one."""
+
+    changed = Signal()
+
+    def __init__(self, services: Services, headers: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.opp_id = ""
+        self.table = RecordTable([tr(h) for h in headers])
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.form = QFormLayout()
+        self.message = InlineMessage()
+        self.add_button = QPushButton(tr("添加"))
+        self.save_button = QPushButton(tr("保存修改"))
+        self.delete_button = QPushButton(tr("删除"))
+        self.new_button = QPushButton(tr("清空表单"))
+        self.add_button.clicked.connect(self.add)
+        self.save_button.clicked.connect(self.save)
+        self.delete_button.clicked.connect(self.delete)
+        self.new_button.clicked.connect(self.clear_form)
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.save_button, self.delete_button, self.new_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.table, 3)
+        lay.addLayout(self.form)
+        lay.addLayout(buttons)
+        lay.addWidget(self.message)
+        self._records: dict[str, Any] = {}
+        self._enable()
+
+    def _enable(self) -> None:
+        chosen = self.table.selected_id() is not None
+        self.save_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
+
+    def _selected(self) -> None:
+        record = self._records.get(self.table.selected_id() or "")
+        if record is not None:
+            self.show_record(record)
+        self._enable()
+
+    def _done(self, work: Callable[[], Any]) -> bool:
+        try:
+            work()
+        except ProjDeskError as exc:
+            self.message.error(exc)
+            return False
+        self.message.clear_message()
+        self.changed.emit()
+        return True
+
+    # subclasses: load(detail), values(), show_record(record), clear_form(), add(), save(), delete()
+    def clear_form(self) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def show_record(self, record: Any) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def add(self) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def save(self) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def delete(self) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+
+class ContactsTab(_RecordTab):
+    """The customer's buying committee: who decides, who handles, who supports us."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(services, ["姓名", "决策角色", "职务", "态度", "电话", "邮箱", "沟通要点"], parent)
+        self.customer_id = ""
+        self.name = QLineEdit()
+        self.role = QComboBox()
+        self.role.addItem("")
+        self.role.addItems(list(DECISION_ROLES))
+        self.title = QLineEdit()
+        self.attitude = QComboBox()
+        self.attitude.addItems(list(ATTITUDES))
+        self.attitude.setCurrentText("未知")
+        self.phone = QLineEdit()
+        self.email = QLineEdit()
+        self.background = _text_box(2)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setObjectName("roleHint")
+        self.hint.setStyleSheet("color: #3a5a8c;")
+        self.role.currentTextChanged.connect(self._show_hint)
+        row = QHBoxLayout()
+        row.addWidget(self.role)
+        row.addWidget(QLabel(tr("态度")))
+        row.addWidget(self.attitude)
+        row.addStretch(1)
+        contact = QHBoxLayout()
+        contact.addWidget(self.phone)
+        contact.addWidget(QLabel(tr("邮箱")))
+        contact.addWidget(self.email)
+        self.form.addRow(tr("姓名 *"), self.name)
+        self.form.addRow(tr("职务"), self.title)
+        self.form.addRow(tr("决策角色"), row)
+        self.form.addRow("", self.hint)
+        self.form.addRow(tr("电话"), contact)
+        self.form.addRow(tr("背景"), self.background)
+
+    def _show_hint(self, role: str) -> None:
+        self.hint.setText(tr("和%s谈：%s") % (role, tr(ROLE_TALKING_POINTS[role])) if role else "")
+
+    def load(self, detail: dto.OpportunityDetail) -> None:
+        self.opp_id = detail.id
+        self.customer_id = detail.customer.id
+        self._records = {c.id: c for c in detail.contacts}
+        rows = [
+            (c.id, [c.name, c.role, c.title, c.attitude, c.phone, c.email, ROLE_TALKING_POINTS.get(c.role, "")])
+            for c in detail.contacts
+        ]
+        tips = [["", ROLE_TALKING_POINTS.get(c.role, ""), "", "", "", "", ROLE_TALKING_POINTS.get(c.role, "")]
+                for c in detail.contacts]
+        self.table.fill(rows, tips)
+        self._enable()
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "name": self.name.text(),
+            "role": self.role.currentText(),
+            "title": self.title.text(),
+            "attitude": self.attitude.currentText(),
+            "phone": self.phone.text(),
+            "email": self.email.text(),
+            "background": self.background.toPlainText(),
+        }
+
+    def show_record(self, c: dto.ContactView) -> None:
+        self.name.setText(c.name)
+        self.role.setCurrentText(c.role)
+        self.title.setText(c.title)
+        self.attitude.setCurrentText(c.attitude or "未知")
+        self.phone.setText(c.phone)
+        self.email.setText(c.email)
+        self.background.setPlainText(c.background)
+
+    def clear_form(self) -> None:
+        self.table.clearSelection()
+        for edit in (self.name, self.title, self.phone, self.email):
+            edit.clear()
+        self.background.clear()
+        self.role.setCurrentIndex(0)
+        self.attitude.setCurrentText("未知")
+        self.message.clear_message()
+
+    def add(self) -> None:
+        values = self.values()
+        name = values.pop("name")
+        if self._done(lambda: self.services.people.add_contact(self.customer_id, name, **values)):
+            self.message.ok(tr("已添加联系人：%s") % name.strip())
+
+    def save(self) -> None:
+        contact_id = self.table.selected_id()
+        if contact_id and self._done(lambda: self.services.people.update_contact(contact_id, self.values())):
+            self.message.ok(tr("已保存"))
+
+    def delete(self) -> None:
+        contact_id = self.table.selected_id()
+        if contact_id and self._done(lambda: self.services.people.delete_contact(contact_id)):
+            self.clear_form()
+
+
+class CompetitorsTab(_RecordTab):
+    """Who else is bidding: their offer and price if known, their strengths, our answer."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(services, ["名称", "对方方案", "报价", "优势", "我方对策"], parent)
+        self.name = QLineEdit()
+        self.offer = _text_box(2)
+        self.price = QLineEdit()
+        self.price.setPlaceholderText(tr("元，可写“120万”；不清楚可空着"))
+        self.strengths = _text_box(2)
+        self.our_answer = _text_box(2)
+        self.form.addRow(tr("名称 *"), self.name)
+        self.form.addRow(tr("对方方案"), self.offer)
+        self.form.addRow(tr("对方报价"), self.price)
+        self.form.addRow(tr("对方优势"), self.strengths)
+        self.form.addRow(tr("我方对策"), self.our_answer)
+
+    def load(self, detail: dto.OpportunityDetail) -> None:
+        self.opp_id = detail.id
+        self._records = {c.id: c for c in detail.competitors}
+        self.table.fill(
+            [(c.id, [c.name, c.offer, yuan_text(c.price), c.strengths, c.our_answer]) for c in detail.competitors]
+        )
+        self._enable()
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "name": self.name.text(),
+            "offer": self.offer.toPlainText(),
+            "price": self.price.text(),
+            "strengths": self.strengths.toPlainText(),
+            "our_answer": self.our_answer.toPlainText(),
+        }
+
+    def show_record(self, c: dto.CompetitorView) -> None:
+        self.name.setText(c.name)
+        self.offer.setPlainText(c.offer)
+        self.price.setText("" if c.price is None else f"{c.price:.2f}")
+        self.strengths.setPlainText(c.strengths)
+        self.our_answer.setPlainText(c.our_answer)
+
+    def clear_form(self) -> None:
+        self.table.clearSelection()
+        self.name.clear()
+        self.price.clear()
+        for box in (self.offer, self.strengths, self.our_answer):
+            box.clear()
+        self.message.clear_message()
+
+    def add(self) -> None:
+        values = self.values()
+        name = values.pop("name")
+        if self._done(lambda: self.services.people.add_competitor(self.opp_id, name, **values)):
+            self.message.ok(tr("已添加竞争对手：%s") % name.strip())
+
+    def save(self) -> None:
+        comp_id = self.table.selected_id()
+        if comp_id and self._done(lambda: self.services.people.update_competitor(comp_id, self.values())):
+            self.message.ok(tr("已保存"))
+
+    def delete(self) -> None:
+        comp_id = self.table.selected_id()
+        if comp_id and self._done(lambda: self.services.people.delete_competitor(comp_id)):
+            self.clear_form()

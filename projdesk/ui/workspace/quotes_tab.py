@@ -1,0 +1,191 @@
+"""报价 tab: the quote rounds with their itemised lines; add a round, accept a round."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from projdesk.domain.errors import ProjDeskError
+from projdesk.domain.money import format_yuan
+from projdesk.storage import dto
+from projdesk.storage.services import Services
+from projdesk.ui.workspace.common import InlineMessage, money_text, tr
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+LINE_COLUMNS = ("item", "brand", "model", "quantity", "unit", "unit_price")
+LINE_HEADERS = ("品名", "品牌", "型号", "数量", "单位", "单价（元）")
+
+
+class QuotesTab(QWidget):
+    changed = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.opp_id = ""
+        self._quotes: list[dto.QuoteView] = []
+        self.rounds = QTreeWidget()
+        self.rounds.setHeaderLabels([tr(h) for h in ("轮次 / 品名", "品牌", "型号", "数量", "单价（元）", "小计（元）")])
+        self.rounds.setAlternatingRowColors(True)
+        self.rounds.setUniformRowHeights(True)
+        self.accept_button = QPushButton(tr("接受所选轮次"))
+        self.accept_button.setObjectName("acceptQuote")
+        self.accept_button.clicked.connect(self.accept_selected)
+        self.summary = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.accept_button)
+
+        self.lines = QTableWidget(0, len(LINE_HEADERS))
+        self.lines.setObjectName("newQuoteLines")
+        self.lines.setHorizontalHeaderLabels([tr(h) for h in LINE_HEADERS])
+        self.lines.horizontalHeader().setStretchLastSection(True)
+        self.lines.verticalHeader().hide()
+        self.lines.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.lines.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(tr("本轮说明，例如：让利 3%，延长质保一年"))
+        add_line = QPushButton(tr("加一行"))
+        add_line.clicked.connect(lambda: self.add_line())
+        copy_last = QPushButton(tr("复制上一轮"))
+        copy_last.clicked.connect(self.copy_last_round)
+        self.save_button = QPushButton(tr("保存为新一轮报价"))
+        self.save_button.setObjectName("saveQuote")
+        self.save_button.clicked.connect(self.save_round)
+        row = QHBoxLayout()
+        for w in (add_line, copy_last):
+            row.addWidget(w)
+        row.addWidget(self.note, 1)
+        row.addWidget(self.save_button)
+        self.message = InlineMessage()
+
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.rounds, 3)
+        lay.addWidget(QLabel(tr("新一轮报价（逐项列明，数量默认 1）")))
+        lay.addWidget(self.lines, 2)
+        lay.addLayout(row)
+        lay.addWidget(self.message)
+
+    def load(self, detail: dto.OpportunityDetail) -> None:
+        if detail.id != self.opp_id:
+            self.lines.setRowCount(0)
+            self.note.clear()
+            self.message.clear_message()
+        self.opp_id = detail.id
+        self._quotes = list(detail.quotes)
+        self.rounds.clear()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for q in reversed(self._quotes):
+            mark = tr("（已接受）") if q.accepted else ""
+            head = QTreeWidgetItem(
+                [tr("第 %d 轮  %s%s") % (q.round, q.date.isoformat(), mark), "", "", "", "", format_yuan(q.total)]
+            )
+            head.setData(0, ID_ROLE, q.id)
+            head.setToolTip(0, q.note)
+            for c in range(6):
+                head.setFont(c, bold)
+            if q.note:
+                head.setText(1, q.note)
+            for line in sorted(q.lines, key=lambda item: item.position):
+                child = QTreeWidgetItem(
+                    [
+                        line.item,
+                        line.brand,
+                        line.model,
+                        f"{line.quantity.normalize():f} {line.unit}",
+                        format_yuan(line.unit_price),
+                        format_yuan(line.total),
+                    ]
+                )
+                child.setData(0, ID_ROLE, q.id)
+                head.addChild(child)
+            self.rounds.addTopLevelItem(head)
+            head.setExpanded(q is self._quotes[-1] or q.accepted)
+        for c in range(6):
+            self.rounds.resizeColumnToContents(c)
+        accepted = next((q for q in self._quotes if q.accepted), None)
+        if self._quotes:
+            last = self._quotes[-1]
+            text = tr("共 %d 轮报价；最新一轮 %s") % (len(self._quotes), money_text(last.total))
+            if accepted:
+                text += tr("；已接受第 %d 轮 %s") % (accepted.round, money_text(accepted.total))
+        else:
+            text = tr("还没有报价。按报价手册逐项列明，每一轮都会记入报价日志。")
+        self.summary.setText(text)
+        if self.lines.rowCount() == 0:
+            self.add_line()
+
+    def add_line(self, values: dict[str, Any] | None = None) -> None:
+        row = self.lines.rowCount()
+        self.lines.insertRow(row)
+        for c, key in enumerate(LINE_COLUMNS):
+            self.lines.setItem(row, c, QTableWidgetItem(str((values or {}).get(key, ""))))
+
+    def copy_last_round(self) -> None:
+        if not self._quotes:
+            return
+        self.lines.setRowCount(0)
+        for line in self._quotes[-1].lines:
+            self.add_line(
+                {
+                    "item": line.item,
+                    "brand": line.brand,
+                    "model": line.model,
+                    "quantity": f"{line.quantity.normalize():f}",
+                    "unit": line.unit,
+                    "unit_price": f"{line.unit_price:.2f}",
+                }
+            )
+
+    def entered_lines(self) -> list[dict[str, str]]:
+        result = []
+        for r in range(self.lines.rowCount()):
+            values = {}
+            for c, key in enumerate(LINE_COLUMNS):
+                item = self.lines.item(r, c)
+                values[key] = item.text().strip() if item is not None else ""
+            if any(values.values()):
+                result.append(values)
+        return result
+
+    def save_round(self) -> None:
+        lines = self.entered_lines()
+        try:
+            self.services.commercial.add_quote(self.opp_id, lines, note=self.note.text())
+        except ProjDeskError as exc:
+            self.message.error(exc)
+            return
+        self.message.ok(tr("已保存新一轮报价（%d 行）") % len(lines))
+        self.lines.setRowCount(0)
+        self.note.clear()
+        self.changed.emit()
+
+    def accept_selected(self) -> None:
+        item = self.rounds.currentItem()
+        if item is None:
+            self.message.error(tr("请先在上面选中一轮报价"))
+            return
+        try:
+            self.services.commercial.accept_quote(str(item.data(0, ID_ROLE)))
+        except ProjDeskError as exc:
+            self.message.error(exc)
+            return
+        self.message.ok(tr("已接受这一轮报价"))
+        self.changed.emit()

@@ -1,0 +1,158 @@
+"""文档 and 历史 tabs: generated documents (open the file) and the change history (with undo)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from projdesk.domain.catalog import STEPS
+from projdesk.storage import dto
+from projdesk.storage.services.steps import step_record_id
+from projdesk.storage.writer import VALUES_PREFIX
+from projdesk.ui.workspace.common import InlineMessage, date_text, tr
+from projdesk.ui.workspace.tables import RecordTable
+
+DOCUMENT_NAMES = {
+    "initiation": "立项申请表",
+    "research": "调研报告",
+    "proposal": "建议方案",
+    "solution": "解决方案",
+    "bid": "投标书",
+    "slides": "讲解幻灯片",
+    "contract": "合同",
+    "handover": "项目移交单",
+    "weekly": "周进度总结表",
+    "quotes": "报价日志",
+    "log": "进展日志",
+}
+ENTITY_NAMES = {
+    "opportunities": "商机",
+    "customers": "客户",
+    "contacts": "联系人",
+    "activities": "日志",
+    "competitors": "竞争对手",
+    "quotes": "报价",
+    "quote_lines": "报价明细",
+    "reviews": "评审",
+    "contracts": "合同",
+    "payments": "付款节点",
+    "documents": "文档",
+}
+FIELD_NAMES = {
+    "stage": "阶段",
+    "status": "状态",
+    "amount": "金额",
+    "budget": "预算",
+    "next_step": "下一步",
+    "next_date": "下一步日期",
+    "project_lead": "项目主管",
+    "lead_certified": "项目主管已认证",
+    "business_contact": "业务联络人",
+    "name": "名称",
+    "accepted": "已接受",
+    "deleted": "删除",
+    "*": "新建",
+    "completed_at": "完成时间",
+}
+KIND_NAMES = {"edit": "修改", "stage": "推进", "override": "越过门槛", "create": "新建", "delete": "删除", "undo": "撤销"}
+
+
+class DocumentsTab(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table = RecordTable([tr(h) for h in ("文档", "版本", "生成时间", "文件", "说明")])
+        self.table.doubleClicked.connect(lambda _i: self.open_selected())
+        self.open_button = QPushButton(tr("打开文件"))
+        self.open_button.clicked.connect(self.open_selected)
+        self.folder_button = QPushButton(tr("打开所在文件夹"))
+        self.folder_button.clicked.connect(lambda: self.open_selected(folder=True))
+        self.message = InlineMessage()
+        row = QHBoxLayout()
+        row.addWidget(self.open_button)
+        row.addWidget(self.folder_button)
+        row.addStretch(1)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.table)
+        lay.addLayout(row)
+        lay.addWidget(self.message)
+        self._paths: dict[str, str] = {}
+
+    def load(self, documents: list[dto.DocumentView]) -> None:
+        self._paths = {d.id: d.file_path for d in documents}
+        rows = [
+            (
+                d.id,
+                [tr(DOCUMENT_NAMES.get(d.kind, d.kind)), f"v{d.version}", date_text(d.generated_at), d.file_path, d.note],
+            )
+            for d in reversed(documents)
+        ]
+        self.table.fill(rows)
+
+    def open_selected(self, folder: bool = False) -> bool:
+        path = self._paths.get(self.table.selected_id() or "")
+        if not path:
+            self.message.error(tr("请先选中一个文档"))
+            return False
+        target = Path(path).parent if folder else Path(path)
+        if not target.exists():
+            self.message.error(tr("文件不在了：%s（可能已被移动或删除，可重新生成）") % path)
+            return False
+        self.message.clear_message()
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+
+
+class HistoryTab(QWidget):
+    undo_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table = RecordTable([tr(h) for h in ("时间", "谁", "操作", "内容", "原值", "新值", "原因")])
+        self.undo_button = QPushButton(tr("撤销上一次修改 (Ctrl+Z)"))
+        self.undo_button.setObjectName("undoButton")
+        self.undo_button.clicked.connect(self.undo_requested)
+        self.message = InlineMessage()
+        row = QHBoxLayout()
+        row.addWidget(self.undo_button)
+        row.addWidget(QLabel(tr("只撤销本机做的修改，按时间从新到旧。")))
+        row.addStretch(1)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.table)
+        lay.addLayout(row)
+        lay.addWidget(self.message)
+
+    def load(self, opp_id: str, history: list[dto.HistoryView]) -> None:
+        letters = {step_record_id(opp_id, letter): letter for letter in STEPS}
+        rows = []
+        for h in sorted(history, key=lambda e: e.at, reverse=True):
+            rows.append(
+                (
+                    h.id,
+                    [
+                        h.at.strftime("%Y-%m-%d %H:%M"),
+                        h.actor,
+                        tr(KIND_NAMES.get(h.kind, h.kind)),
+                        describe_field(h, letters),
+                        h.old,
+                        h.new,
+                        h.reason,
+                    ],
+                )
+            )
+        self.table.fill(rows)
+
+
+def describe_field(h: dto.HistoryView, letters: dict[str, str]) -> str:
+    """Which field, in words: 步骤 E · 项目预算, 商机 · 下一步…"""
+    if h.entity == "step_records" and h.entity_id in letters:
+        spec = STEPS[letters[h.entity_id]]
+        if h.field.startswith(VALUES_PREFIX):
+            key = h.field[len(VALUES_PREFIX) :]
+            label = next((f.label for f in spec.fields if f.key == key), key)
+        else:
+            label = {"status": "状态"}.get(h.field, FIELD_NAMES.get(h.field, h.field))
+        return f"{tr('步骤')} {spec.letter} {tr(spec.title)} · {tr(label)}"
+    entity = ENTITY_NAMES.get(h.entity, h.entity)
+    return f"{tr(entity)} · {tr(FIELD_NAMES.get(h.field, h.field))}"
