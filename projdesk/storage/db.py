@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -82,6 +83,11 @@ def backup_database(path: Path, reason: str) -> Path:
     return target
 
 
+def _compact_json(value: Any) -> str:
+    # Readable Chinese and no padding: stamps and step values are a large share of the file.
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
 def _stored_revision(path: Path) -> str | None:
     """Read the revision without writing anything (no WAL switch, no journal)."""
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
@@ -120,7 +126,7 @@ class Database:
             raise DatabaseTooNew(f"数据库由更新版本的 ProjDesk 写入（版本 {stored}），本程序不能打开：{path}")
         head = head_revision()
         backup = backup_database(path, "before-migration") if exists and stored != head else None
-        engine = create_engine(f"sqlite:///{path}", future=True)
+        engine = create_engine(f"sqlite:///{path}", json_serializer=_compact_json)
         event.listen(engine, "connect", _set_pragmas)
         if stored != head:
             _migrate(engine)

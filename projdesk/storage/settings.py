@@ -62,7 +62,7 @@ def device_id(session: Session) -> str:
     """This database's device id, created once."""
     value = read_setting(session, DEVICE_KEY)
     if not value:
-        value = uuid.uuid4().hex
+        value = uuid.uuid4().hex[:12]  # 48 random bits: unique within any team, short in every stamp
         write_setting(session, DEVICE_KEY, value)
     return str(value)
 
