@@ -1,0 +1,311 @@
+"""The template context: an opportunity's data as plain dicts of display text.
+
+Templates only print text, so every value here is already formatted the way a Chinese business
+document writes it (dates 2026年11月27日, amounts 1,202,470.00 and 人民币…元整, booleans 是/否).
+Totals are computed from the stored Decimals, never typed. Every key is listed in
+``projdesk.deliverables.fields`` (and so in ``docs/templates.md``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from projdesk.domain.catalog import STATUSES, STEPS
+from projdesk.domain.money import format_wan, format_yuan, to_capitals
+from projdesk.storage import dto
+
+__all__ = ["KIND_TITLES", "build_context", "cn_date", "text"]
+
+KIND_TITLES: dict[str, str] = {
+    "initiation": "项目立项申请表",
+    "research": "调研报告",
+    "proposal": "建议方案",
+    "solution": "解决方案",
+    "bid": "投标书",
+    "contract": "合同",
+    "handover": "项目移交单",
+    "slides": "解决方案讲解",
+}
+
+_STEP_STATUS = {"not_started": "未开始", "in_progress": "进行中", "done": "已完成", "skipped": "已跳过"}
+_REVIEW_OUTCOME = {"pending": "待评审", "passed": "通过", "rejected": "不通过"}
+_STARS = ("★", "☆", "*", "＊")
+
+
+def cn_date(value: dt.date | dt.datetime | None) -> str:
+    if value is None:
+        return ""
+    return f"{value.year}年{value.month}月{value.day}日"
+
+
+def text(value: Any) -> str:
+    """One value as document text."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, Decimal):
+        return format_yuan(value)
+    if isinstance(value, dt.date):
+        return cn_date(value)
+    return str(value)
+
+
+def _quantity(q: Decimal) -> str:
+    """12.00 → 12, 1.50 → 1.5."""
+    return format(q.normalize(), "f")
+
+
+def _money(amount: Decimal | None, prefix: str) -> dict[str, str]:
+    """``{prefix}``, ``{prefix}_capitals``, ``{prefix}_wan``: blank when unknown."""
+    if amount is None:
+        return {prefix: "", f"{prefix}_capitals": "", f"{prefix}_wan": ""}
+    return {prefix: format_yuan(amount), f"{prefix}_capitals": to_capitals(amount), f"{prefix}_wan": format_wan(amount)}
+
+
+def _lines(value: Any) -> list[str]:
+    return [line.strip() for line in text(value).splitlines() if line.strip()]
+
+
+def chosen_quote(quotes: list[dto.QuoteView]) -> dto.QuoteView | None:
+    """The accepted round, else the latest."""
+    accepted = [q for q in quotes if q.accepted]
+    pool = accepted or quotes
+    return max(pool, key=lambda q: (q.round, q.date)) if pool else None
+
+
+def _quote(quotes: list[dto.QuoteView]) -> dict[str, Any]:
+    q = chosen_quote(quotes)
+    if q is None:
+        return {
+            "exists": False, "round": "", "date": "", "note": "", "status": "尚无报价",
+            "lines": [], "count": 0, **_money(None, "total"),
+        }  # fmt: skip
+    lines = [
+        {
+            "no": str(i),
+            "item": line.item,
+            "brand": line.brand,
+            "model": line.model,
+            "quantity": _quantity(line.quantity),
+            "unit": line.unit,
+            "unit_price": format_yuan(line.unit_price),
+            "total": format_yuan(line.total),
+        }
+        for i, line in enumerate(sorted(q.lines, key=lambda x: x.position), start=1)
+    ]
+    return {
+        "exists": True,
+        "round": str(q.round),
+        "date": cn_date(q.date),
+        "note": q.note,
+        "status": "已确认报价" if q.accepted else "最新一轮报价",
+        "lines": lines,
+        "count": len(lines),
+        **_money(q.total, "total"),
+    }
+
+
+def _steps(detail: dto.OpportunityDetail) -> dict[str, dict[str, str]]:
+    out: dict[str, dict[str, str]] = {}
+    views = {s.letter: s for s in detail.steps}
+    for letter, spec in STEPS.items():
+        view = views.get(letter)
+        values = view.fields if view else {}
+        entry = {f.key: text(values.get(f.key)) for f in spec.fields}
+        entry["title"] = spec.title
+        entry["status"] = _STEP_STATUS.get(view.status if view else "not_started", "")
+        entry["completed"] = cn_date(view.completed_at) if view else ""
+        out[letter] = entry
+    return out
+
+
+def _requirements(raw: str) -> list[dict[str, str]]:
+    """Step Q's tender requirements, one per line, with our point-by-point response."""
+    rows = []
+    for i, line in enumerate(_lines(raw), start=1):
+        starred = line.startswith(_STARS)
+        clause = line.lstrip("".join(_STARS)).strip()
+        rows.append(
+            {
+                "no": str(i),
+                "text": clause,
+                "starred": "★" if starred else "",
+                "response": "完全响应，满足该项要求，详见技术方案相应章节。",
+                "deviation": "无偏离",
+            }
+        )
+    return rows
+
+
+def _contract(detail: dto.OpportunityDetail, steps: dict[str, dict[str, str]], company: str) -> dict[str, Any]:
+    c = detail.contract
+    quote = chosen_quote(detail.quotes)
+    amount = (c.amount if c else None) or (quote.total if quote else None) or detail.summary.amount
+    return {
+        "number": (c.number if c else "") or steps["U"]["contract_number"],
+        "party_a": (c.party_a if c else "") or detail.customer.name,
+        "party_b": (c.party_b if c else "") or company,
+        "terms": c.terms if c else "",
+        "key_clauses": steps["U"]["key_clauses"],
+        "drafted_on": steps["U"]["drafted_on"],
+        "signed_date": cn_date(c.signed_date if c else None) or steps["W"]["signed_on"],
+        "effective_date": cn_date(c.effective_date if c else None) or steps["X"]["effective_on"],
+        "customer_signatory": steps["W"]["customer_signatory"],
+        **_money(amount, "amount"),
+    }
+
+
+def _payments(detail: dto.OpportunityDetail, contract_amount: Decimal | None) -> list[dict[str, str]]:
+    rows = []
+    for i, p in enumerate(detail.payments, start=1):
+        ratio = ""
+        if contract_amount:
+            ratio = f"{(p.amount * 100 / contract_amount).quantize(Decimal('0.1')).normalize():f}%"
+        rows.append(
+            {
+                "no": str(i),
+                "milestone": p.milestone,
+                "due_date": cn_date(p.due_date),
+                "ratio": ratio,
+                "amount": format_yuan(p.amount),
+                "amount_capitals": to_capitals(p.amount),
+                "received_date": cn_date(p.received_date),
+                "received_amount": format_yuan(p.received_amount) if p.received_amount is not None else "",
+            }
+        )
+    return rows
+
+
+def build_context(
+    detail: dto.OpportunityDetail,
+    *,
+    kind: str,
+    version: int = 1,
+    note: str = "",
+    materials: dict[str, str] | None = None,
+    today: dt.date | None = None,
+) -> dict[str, Any]:
+    """Everything a template may print, for one opportunity and one document kind."""
+    today = today or dt.date.today()
+    materials = materials or {}
+    s = detail.summary
+    steps = _steps(detail)
+    company = materials.get("company_name") or (detail.contract.party_b if detail.contract else "") or "（我方公司）"
+    contract = _contract(detail, steps, company)
+    contract_amount = None
+    if detail.contract and detail.contract.amount:
+        contract_amount = detail.contract.amount
+    else:
+        chosen = chosen_quote(detail.quotes)
+        contract_amount = chosen.total if chosen else s.amount
+    payments = _payments(detail, contract_amount)
+    contacts = [
+        {
+            "name": c.name, "title": c.title, "role": c.role, "attitude": c.attitude,
+            "background": c.background, "phone": c.phone, "email": c.email,
+        }
+        for c in detail.contacts
+    ]  # fmt: skip
+    decision_maker = next((c["name"] for c in contacts if c["role"] == "关键决策人"), steps["E"]["key_decision_maker"])
+    proposal_history = [
+        {"version": steps[x]["version"], "change_note": steps[x]["change_note"], "feedback": steps[x]["feedback"]}
+        for x in ("L", "M")
+        if steps[x]["version"] or steps[x]["change_note"]
+    ]
+    handover = {**steps["Y"], **{k: text(v) for k, v in detail.handover.items() if v not in (None, "")}}
+    return {
+        "doc": {
+            "kind": kind,
+            "title": KIND_TITLES.get(kind, kind),
+            "version": str(version),
+            "version_label": f"v{version}",
+            "note": note or steps["M"]["change_note"] or steps["L"]["change_note"],
+            "date": cn_date(today),
+            "date_iso": today.isoformat(),
+            "year": str(today.year),
+        },
+        "company": {
+            "name": company,
+            "intro": materials.get("company", ""),
+            "products": materials.get("product", ""),
+            "service": materials.get("service", ""),
+            "cases": materials.get("cases", ""),
+        },
+        "customer": {
+            "name": detail.customer.name,
+            "industry": detail.customer.industry,
+            "region": detail.customer.region,
+            "address": detail.customer.address,
+            "credit_code": detail.customer.credit_code or "",
+            "listed": text(detail.customer.listed),
+            "key_account": text(detail.customer.key_account),
+            "key_reasons": "、".join(detail.customer.key_reasons),
+            "notes": detail.customer.notes,
+        },
+        "project": {
+            "name": s.name,
+            "stage": str(s.stage),
+            "stage_name": s.stage_name,
+            "status": STATUSES.get(s.status, s.status),
+            "owner": s.owner,
+            "project_lead": s.project_lead,
+            "lead_certified": text(detail.lead_certified),
+            "business_contact": detail.business_contact,
+            "source": detail.source,
+            "procurement_method": detail.procurement_method or steps["Q"]["procurement_method"],
+            "probability": f"{s.probability}%",
+            "expected_sign_date": cn_date(s.expected_sign_date),
+            "next_step": s.next_step,
+            "next_date": cn_date(s.next_date),
+            "support_needed": detail.support_needed,
+            "risks": detail.risks,
+            "notes": detail.notes,
+            "key_decision_maker": decision_maker,
+            "competitors": "、".join(c.name for c in detail.competitors),
+        },
+        "amounts": {**_money(s.amount, "expected"), **_money(detail.budget, "budget")},
+        "quote": _quote(detail.quotes),
+        "contacts": contacts,
+        "competitors": [
+            {
+                "name": c.name, "offer": c.offer, "price": format_yuan(c.price) if c.price is not None else "",
+                "strengths": c.strengths, "our_answer": c.our_answer,
+            }
+            for c in detail.competitors
+        ],  # fmt: skip
+        "activities": [
+            {
+                "date": cn_date(a.date), "type": a.type, "step": a.step, "people": a.people,
+                "content": a.content, "result": a.result, "next_action": a.next_action,
+                "next_date": cn_date(a.next_date), "owner": a.owner,
+            }
+            for a in detail.activities
+        ],  # fmt: skip
+        "reviews": [
+            {
+                "kind": r.kind, "submitted": cn_date(r.submitted), "reviewer": r.reviewer,
+                "outcome": _REVIEW_OUTCOME.get(r.outcome, r.outcome), "comments": r.comments,
+            }
+            for r in detail.reviews
+        ],  # fmt: skip
+        "steps": steps,
+        "initiation": steps["J"],
+        "research": {**steps["K"], "people_met": steps["I"]["people_met"], "concerns": steps["I"]["concerns"]},
+        "proposal": {
+            "version": steps["M"]["version"] or steps["L"]["version"],
+            "feedback": steps["M"]["feedback"] or steps["L"]["feedback"],
+            "history": proposal_history,
+        },
+        "bid": {
+            **steps["Q"],
+            "procurement_method": steps["Q"]["procurement_method"] or detail.procurement_method,
+            "requirements_list": _requirements(steps["Q"]["requirements"]),
+            "validity_days": "90",
+        },
+        "contract": contract,
+        "payments": payments,
+        "handover": handover,
+    }

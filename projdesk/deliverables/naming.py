@@ -1,0 +1,28 @@
+"""File names of generated documents: ``客户_项目_调研报告_v2.docx``."""
+
+from __future__ import annotations
+
+import re
+
+from projdesk.deliverables.context import KIND_TITLES
+
+__all__ = ["document_file_name", "sanitise"]
+
+# Characters Windows (and so a colleague's share) refuses in file names, plus control characters.
+_ILLEGAL = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
+_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+
+
+def sanitise(part: str, limit: int = 60) -> str:
+    """One name part safe on Windows, macOS and Linux; never empty."""
+    cleaned = _ILLEGAL.sub("-", part.strip()).replace(" ", "")
+    cleaned = cleaned.strip(". -")[:limit].strip(". -")
+    if not cleaned or cleaned.upper() in _RESERVED:
+        cleaned = f"_{cleaned}" if cleaned else "未命名"
+    return cleaned
+
+
+def document_file_name(customer: str, project: str, kind: str, version: int) -> str:
+    suffix = ".pptx" if kind == "slides" else ".docx"
+    title = KIND_TITLES.get(kind, kind)
+    return f"{sanitise(customer)}_{sanitise(project)}_{title}_v{version}{suffix}"

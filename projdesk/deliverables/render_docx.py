@@ -1,0 +1,172 @@
+"""Render a docxtpl template safely: sandboxed, autoescaped, checked, time-limited, atomic.
+
+* The Jinja environment is sandboxed (no ``__class__``/``__mro__`` walks) and autoescapes, so a
+  value like ``A&B <集团>`` or ``{{ 7*7 }}`` prints literally instead of breaking the XML or running.
+* Before rendering, the template's fields are checked against the context: an unknown field is one
+  clear error naming the template and the field. ``StrictUndefined`` catches unknown sub-fields.
+* Company templates are untrusted (the sandbox limits attribute access, not CPU): they render in a
+  separate process that is stopped after a time limit.
+* The result goes to a temporary file beside the target and replaces it only when complete.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import re
+import tempfile
+import zipfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from jinja2 import StrictUndefined, TemplateSyntaxError, UndefinedError
+from jinja2.sandbox import SandboxedEnvironment, SecurityError
+
+from projdesk.domain.errors import BadInputFile
+
+__all__ = ["COMPANY_TIME_LIMIT", "TemplateBroken", "atomic_output", "make_environment", "render_docx"]
+
+COMPANY_TIME_LIMIT = 20.0  # seconds; a real contract renders in well under one
+
+
+class TemplateBroken(BadInputFile):
+    """A template that cannot be rendered: one line naming the template and the problem."""
+
+
+def make_environment() -> SandboxedEnvironment:
+    return SandboxedEnvironment(autoescape=True, undefined=StrictUndefined)
+
+
+@contextmanager
+def atomic_output(target: Path) -> Iterator[Path]:
+    """A temporary path in ``target``'s folder; moved over ``target`` only if the block succeeds."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=f".{target.stem[:40]}-", suffix=target.suffix + ".tmp", dir=target.parent)
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        yield tmp
+        with open(tmp, "rb+") as fh:
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _missing_name(message: str) -> str:
+    match = re.search(r"has no attribute '([^']+)'", message) or re.search(r"'([^']+)' is undefined", message)
+    return match.group(1) if match else message
+
+
+def _snippet(exc: Exception) -> str:
+    lines = [line.strip() for line in getattr(exc, "docx_context", []) or [] if line.strip()]
+    tags = [t for line in lines for t in re.findall(r"\{[{%].*?[%}]\}", line)]
+    return f"（附近：{' '.join(tags[:3])[:120]}）" if tags else ""
+
+
+def as_paragraphs(value: Any) -> Any:
+    """Line breaks in values become paragraph breaks (docxtpl turns ``\\a`` into a new paragraph with
+    the same formatting), so a justified paragraph is never stretched across a manual line break."""
+    if isinstance(value, str):
+        return value.replace("\r\n", "\n").replace("\a", "").replace("\n", "\a")
+    if isinstance(value, dict):
+        return {k: as_paragraphs(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [as_paragraphs(v) for v in value]
+    return value
+
+
+def _render_file(template: str, context: dict[str, Any], output: str, label: str) -> None:
+    """Render ``template`` into ``output``; every failure becomes :class:`TemplateBroken`."""
+    from docxtpl import DocxTemplate
+
+    env = make_environment()
+    if not zipfile.is_zipfile(template):
+        raise TemplateBroken(f"模板“{label}”不是有效的 Word 文件（.docx）")
+    try:
+        tpl = DocxTemplate(template)
+        unknown = tpl.get_undeclared_template_variables(env) - set(context) - set(env.globals)
+        if unknown:
+            raise TemplateBroken(
+                f"模板“{label}”使用了未知字段：{'、'.join(sorted(unknown))}（可用字段见 docs/templates.md）"
+            )
+        tpl.render(as_paragraphs(context), jinja_env=env)
+        tpl.save(output)
+    except TemplateBroken:
+        raise
+    except TemplateSyntaxError as exc:
+        raise TemplateBroken(f"模板“{label}”的标签有误：{exc.message}{_snippet(exc)}") from None
+    except SecurityError as exc:
+        raise TemplateBroken(f"模板“{label}”试图访问程序内部属性，已拒绝：{exc}") from None
+    except UndefinedError as exc:
+        raise TemplateBroken(
+            f"模板“{label}”使用了未知字段：{_missing_name(str(exc))}（可用字段见 docs/templates.md）"
+        ) from None
+    except (KeyError, ValueError, TypeError, AttributeError, zipfile.BadZipFile) as exc:
+        raise TemplateBroken(f"模板“{label}”无法生成：{type(exc).__name__}: {exc}") from None
+
+
+def _child(template: str, context: dict[str, Any], output: str, label: str, conn: Any) -> None:
+    try:
+        _render_file(template, context, output, label)
+    except TemplateBroken as exc:
+        conn.send(("error", str(exc)))
+    except BaseException as exc:  # anything else still reaches the user as one line
+        conn.send(("error", f"模板“{label}”无法生成：{type(exc).__name__}: {exc}"))
+    else:
+        conn.send(("ok", ""))
+    finally:
+        conn.close()
+
+
+def _render_isolated(template: str, context: dict[str, Any], output: str, label: str, limit: float) -> None:
+    """Render in a fresh process (spawn: safe beside Qt threads) and stop it after ``limit`` s."""
+    mp = multiprocessing.get_context("spawn")
+    receive, send = mp.Pipe(duplex=False)
+    proc = mp.Process(target=_child, args=(template, context, output, label, send), daemon=True)
+    proc.start()
+    send.close()
+    try:
+        if not receive.poll(limit):
+            raise TemplateBroken(f"模板“{label}”生成超过 {limit:g} 秒，已中止（模板中可能有过大的循环）")
+        try:
+            status, message = receive.recv()
+        except EOFError:
+            raise TemplateBroken(f"模板“{label}”生成时进程意外退出") from None
+        if status != "ok":
+            raise TemplateBroken(message)
+    finally:
+        if proc.is_alive():
+            proc.terminate()
+            proc.join(2)
+            if proc.is_alive():
+                proc.kill()
+        proc.join()
+        receive.close()
+
+
+def render_docx(
+    template: Path,
+    context: dict[str, Any],
+    out_path: Path,
+    *,
+    untrusted: bool = False,
+    time_limit: float = COMPANY_TIME_LIMIT,
+    label: str | None = None,
+    after: Callable[[Path], None] | None = None,
+) -> None:
+    """Render ``template`` with ``context`` into ``out_path``; nothing is written on error.
+
+    ``after`` may post-process the rendered temporary file before it replaces ``out_path``.
+    """
+    label = label or template.name
+    with atomic_output(out_path) as tmp:
+        if untrusted:
+            _render_isolated(str(template), context, str(tmp), label, time_limit)
+        else:
+            _render_file(str(template), context, str(tmp), label)
+        if after is not None:
+            after(tmp)

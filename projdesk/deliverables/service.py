@@ -1,0 +1,69 @@
+"""Generate one document for an opportunity: context → template → file → record."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from projdesk.deliverables.context import build_context
+from projdesk.deliverables.naming import document_file_name
+from projdesk.deliverables.render_docx import render_docx
+from projdesk.deliverables.slides import render_slides
+from projdesk.deliverables.templates import find_template
+
+if TYPE_CHECKING:
+    from projdesk.storage.services import Services
+
+__all__ = ["GeneratedDocument", "default_folder", "generate"]
+
+
+@dataclass(frozen=True)
+class GeneratedDocument:
+    opportunity_id: str
+    kind: str
+    path: Path
+    version: int
+    template: Path
+    company_template: bool
+
+
+def default_folder() -> Path:
+    """Where documents go when no path is given: ~/Documents/ProjDesk (or ~/ProjDesk)."""
+    home = Path.home()
+    docs = home / "Documents"
+    return (docs if docs.is_dir() else home) / "ProjDesk"
+
+
+def generate(
+    services: Services,
+    opp_id: str,
+    kind: str,
+    out_path: Path | str | None = None,
+    folder: Path | str | None = None,
+    *,
+    note: str = "",
+    today: dt.date | None = None,
+) -> GeneratedDocument:
+    """Render ``kind`` for the opportunity, record it on the opportunity and return where it went.
+
+    ``out_path`` wins; else the file is named ``客户_项目_调研报告_v2.docx`` in ``folder``
+    (default :func:`default_folder`). Raises ``TemplateBroken`` (exit 4) and writes nothing when the
+    template cannot be rendered.
+    """
+    ref = find_template(kind, services.prefs.template_folder or None)
+    detail = services.opportunities.detail(opp_id)
+    version = services.documents.next_version(detail.id, kind)
+    context = build_context(detail, kind=kind, version=version, note=note, materials=services.prefs.materials, today=today)
+    if out_path is None:
+        name = document_file_name(detail.customer.name, detail.summary.name, kind, version)
+        out_path = Path(folder or default_folder()) / name
+    path = Path(out_path).expanduser().resolve()
+    label = f"{ref.path.name}（公司模板）" if ref.company else ref.path.name
+    if kind == "slides":
+        render_slides(ref.path, context, path, label=label)
+    else:
+        render_docx(ref.path, context, path, untrusted=ref.company, label=label)
+    services.documents.record(detail.id, kind, str(path), version, note=context["doc"]["note"] if kind == "proposal" else note)
+    return GeneratedDocument(detail.id, kind, path, version, ref.path, ref.company)

@@ -1,0 +1,180 @@
+"""Bid slides (解决方案讲解) with python-pptx: 16:9, East Asian typeface set on every run.
+
+The slides are drawn on the template's blank layout, so a company template contributes its
+master (logo, background, colours) while the content stays in our layout. User text is set as
+plain text runs: nothing in it is ever interpreted.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from pptx import Presentation
+from pptx.dml.color import RGBColor
+from pptx.enum.shapes import MSO_SHAPE
+from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.oxml.ns import qn
+from pptx.util import Emu, Pt
+
+from projdesk.deliverables.render_docx import TemplateBroken, atomic_output
+
+__all__ = ["EA_FONT", "render_slides"]
+
+EA_FONT = "Microsoft YaHei"
+LATIN_FONT = "Arial"
+ACCENT = RGBColor(0x1F, 0x4E, 0x79)
+GREY = RGBColor(0x59, 0x59, 0x59)
+WHITE = RGBColor(0xFF, 0xFF, 0xFF)
+SLIDE_W, SLIDE_H = Emu(12192000), Emu(6858000)  # 16:9 (13.333 × 7.5 in)
+
+
+def _font(run: Any, size: float, *, bold: bool = False, color: RGBColor | None = None) -> None:
+    run.font.size = Pt(size)
+    run.font.bold = bold
+    run.font.name = LATIN_FONT
+    if color is not None:
+        run.font.color.rgb = color
+    rpr = run._r.get_or_add_rPr()
+    rpr.set("lang", "zh-CN")
+    rpr.set("altLang", "en-US")
+    for tag in ("a:ea", "a:cs"):
+        el = rpr.find(qn(tag))
+        if el is None:
+            el = rpr.makeelement(qn(tag), {})
+            latin = rpr.find(qn("a:latin"))
+            if latin is not None:
+                latin.addnext(el)
+            else:
+                rpr.append(el)
+        el.set("typeface", EA_FONT)
+
+
+def _text(slide: Any, left: int, top: int, width: int, height: int, lines: list[str], size: float, **kw: Any) -> Any:
+    box = slide.shapes.add_textbox(left, top, width, height)
+    frame = box.text_frame
+    frame.word_wrap = True
+    align = kw.pop("align", PP_ALIGN.LEFT)
+    bullet = kw.pop("bullet", False)
+    for i, line in enumerate(lines or [""]):
+        p = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
+        p.alignment = align
+        p.space_after = Pt(size * 0.5)
+        run = p.add_run()
+        run.text = ("■  " if bullet and line else "") + line
+        _font(run, size, **kw)
+    return box
+
+
+def _blank_layout(prs: Any) -> Any:
+    for layout in prs.slide_layouts:
+        if layout.name in ("Blank", "空白"):
+            return layout
+    return min(prs.slide_layouts, key=lambda layout: len(layout.placeholders))
+
+
+def _page(prs: Any, title: str, number: int) -> Any:
+    slide = prs.slides.add_slide(_blank_layout(prs))
+    for ph in list(slide.placeholders):
+        ph._element.getparent().remove(ph._element)
+    w, h = prs.slide_width, prs.slide_height
+    bar = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, 0, 0, w, int(h * 0.13))
+    bar.fill.solid()
+    bar.fill.fore_color.rgb = ACCENT
+    bar.line.fill.background()
+    box = _text(slide, int(w * 0.05), int(h * 0.025), int(w * 0.9), int(h * 0.09), [title], 26, bold=True, color=WHITE)
+    box.text_frame.vertical_anchor = MSO_ANCHOR.MIDDLE
+    _text(slide, int(w * 0.85), int(h * 0.93), int(w * 0.12), int(h * 0.05), [str(number)], 11, color=GREY,
+          align=PP_ALIGN.RIGHT)  # fmt: skip
+    return slide
+
+
+def _lines(*values: str, limit: int = 8) -> list[str]:
+    out = [line.strip() for v in values for line in (v or "").replace("；", "\n").splitlines() if line.strip()]
+    return out[:limit] or ["（待补充）"]
+
+
+def _table(slide: Any, prs: Any, headers: list[str], rows: list[list[str]], top: int, widths: list[float]) -> None:
+    w = prs.slide_width
+    left = int(w * 0.05)
+    width = int(w * 0.9)
+    shape = slide.shapes.add_table(len(rows) + 1, len(headers), left, top, width, Emu(int(360000 * (len(rows) + 1))))
+    table = shape.table
+    for i, frac in enumerate(widths):
+        table.columns[i].width = int(width * frac)
+    for r, values in enumerate([headers, *rows]):
+        for c, value in enumerate(values):
+            cell = table.cell(r, c)
+            cell.text = ""
+            run = cell.text_frame.paragraphs[0].add_run()
+            run.text = value
+            right = c >= len(values) - 2 and r > 0 and c > 2
+            cell.text_frame.paragraphs[0].alignment = PP_ALIGN.RIGHT if right else PP_ALIGN.LEFT
+            _font(run, 13, bold=r == 0 or (r == len(rows) and values[0] == "合计"))
+
+
+def _build(prs: Any, ctx: dict[str, Any]) -> None:
+    w, h = prs.slide_width, prs.slide_height
+    customer, project, company = ctx["customer"], ctx["project"], ctx["company"]
+    # 1 Title
+    slide = prs.slides.add_slide(_blank_layout(prs))
+    for ph in list(slide.placeholders):
+        ph._element.getparent().remove(ph._element)
+    band = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, 0, int(h * 0.30), w, int(h * 0.34))
+    band.fill.solid()
+    band.fill.fore_color.rgb = ACCENT
+    band.line.fill.background()
+    _text(slide, int(w * 0.06), int(h * 0.33), int(w * 0.88), int(h * 0.16), [project["name"]], 40, bold=True,
+          color=WHITE, align=PP_ALIGN.CENTER)  # fmt: skip
+    _text(slide, int(w * 0.06), int(h * 0.50), int(w * 0.88), int(h * 0.1), ["解决方案讲解"], 24, color=WHITE,
+          align=PP_ALIGN.CENTER)  # fmt: skip
+    _text(slide, int(w * 0.06), int(h * 0.72), int(w * 0.88), int(h * 0.2),
+          [customer["name"], f"{company['name']}    {ctx['doc']['date']}"], 18, color=GREY, align=PP_ALIGN.CENTER)  # fmt: skip
+    body_top, body_h = int(h * 0.18), int(h * 0.72)
+    left, width = int(w * 0.06), int(w * 0.88)
+    steps = ctx["steps"]
+    pages: list[tuple[str, list[str]]] = [
+        ("客户现状", _lines(f"{customer['name']}（{customer['industry']}行业，{customer['region']}）", steps["C"]["notes"],
+                          ctx["research"]["findings"])),  # fmt: skip
+        ("需求分析", _lines(steps["E"]["project_plan"], steps["N"]["special_requirements"], ctx["research"]["concerns"])),
+        ("方案概述", _lines(ctx["research"]["recommendations"], steps["O"]["key_points"], company["products"])),
+        ("实施计划", ["调研确认：第 1–2 周", "方案设计与到货：第 3–5 周", "部署实施与集成：第 6–10 周",
+                      "试运行与培训：第 11–12 周", "验收移交：第 13 周"]),  # fmt: skip
+    ]
+    number = 2
+    for title, lines in pages:
+        slide = _page(prs, title, number)
+        _text(slide, left, body_top, width, body_h, lines, 20, bullet=True)
+        number += 1
+    # Quote summary
+    slide = _page(prs, "报价概要", number)
+    quote = ctx["quote"]
+    if quote["exists"]:
+        rows = [[ln["no"], ln["item"], ln["brand"], f"{ln['quantity']} {ln['unit']}", ln["total"]] for ln in quote["lines"][:8]]
+        rows.append(["合计", "", "", "", quote["total"]])
+        _table(slide, prs, ["序号", "名称", "品牌", "数量", "小计（元）"], rows, body_top, [0.08, 0.4, 0.18, 0.14, 0.2])
+        _text(slide, left, int(h * 0.84), width, int(h * 0.07), [f"合计（大写）：{quote['total_capitals']}"], 16,
+              bold=True, color=ACCENT)  # fmt: skip
+    else:
+        _text(slide, left, body_top, width, body_h, ["报价待定"], 20)
+    number += 1
+    # Why us
+    slide = _page(prs, "为什么选择我们", number)
+    why = _lines(company["intro"], company["cases"], company["service"], limit=6)
+    if why == ["（待补充）"]:
+        why = ["本地化服务团队，7×24 小时响应", "同行业项目经验与成熟产品", "分期建设，控制投资风险", "持证项目主管全程负责"]
+    _text(slide, left, body_top, width, body_h, why, 20, bullet=True)
+
+
+def render_slides(template: Path, context: dict[str, Any], out_path: Path, *, label: str | None = None) -> None:
+    """Write the bid slides to ``out_path`` (atomically) from ``template``'s master."""
+    label = label or template.name
+    try:
+        prs = Presentation(str(template))
+    except Exception as exc:  # python-pptx raises several kinds for a corrupt package
+        raise TemplateBroken(f"幻灯片模板“{label}”无法打开：{type(exc).__name__}: {exc}") from None
+    prs.slide_width, prs.slide_height = SLIDE_W, SLIDE_H
+    _build(prs, context)
+    prs.core_properties.title = f"{context['project']['name']} 解决方案讲解"
+    with atomic_output(out_path) as tmp:
+        prs.save(str(tmp))
