@@ -1,0 +1,60 @@
+"""``projdesk report weekly|quotes|log``: the Excel sheets."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from projdesk.deliverables.sheets import exports
+from projdesk.domain.money import format_wan
+from projdesk.storage.services.reports import Week
+
+
+def register(commands: Any) -> None:
+    report = commands.add_parser("report", help="报表：周进度总结表、报价日志、进展日志（Excel）")
+    sub = report.add_subparsers(dest="action", required=True, parser_class=type(report))
+
+    p = sub.add_parser("weekly", help="项目运作周进度总结表")
+    p.add_argument("--week", help="ISO 周，如 2026-W48（默认：本周）")
+    scope = p.add_mutually_exclusive_group()
+    scope.add_argument("--owner", help="只含此人的商机（默认：设置中的用户名）")
+    scope.add_argument("--all", action="store_true", help="所有人的商机")
+    p.add_argument("-o", "--output", type=Path, default=Path("."), help="输出文件或文件夹")
+    p.set_defaults(func=weekly_cmd)
+
+    p = sub.add_parser("quotes", help="报价日志")
+    p.add_argument("id")
+    p.add_argument("-o", "--output", type=Path, default=Path("."), help="输出文件或文件夹")
+    p.set_defaults(func=quotes_cmd)
+
+    p = sub.add_parser("log", help="售前项目进展日志")
+    p.add_argument("id")
+    p.add_argument("-o", "--output", type=Path, default=Path("."), help="输出文件或文件夹")
+    p.set_defaults(func=log_cmd)
+
+
+def weekly_cmd(args: argparse.Namespace, open_services: Any) -> int:
+    week = Week.parse(args.week) if args.week else Week.of(dt.date.today())
+    services = open_services()
+    owner = None if args.all else (args.owner or services.prefs.user_name)
+    path, report = exports.export_weekly(services, week, owner, args.output)
+    print(path)
+    print(
+        f"{report.week.label}：{len(report.rows)} 个进行中商机，"
+        f"预计签单额 {format_wan(report.total_amount)} 万元，重点客户 {len(report.key_rows)} 个"
+    )
+    return 0
+
+
+def quotes_cmd(args: argparse.Namespace, open_services: Any) -> int:
+    services = open_services()
+    print(exports.export_quote_log(services, services.opportunities.resolve(args.id), args.output))
+    return 0
+
+
+def log_cmd(args: argparse.Namespace, open_services: Any) -> int:
+    services = open_services()
+    print(exports.export_progress_log(services, services.opportunities.resolve(args.id), args.output))
+    return 0
