@@ -1,0 +1,242 @@
+"""How each exported column is written in a snapshot, read back, checked and stored.
+
+Snapshot values are plain JSON: text, integers, booleans, money as decimal text ("1234.50"),
+dates as "YYYY-MM-DD", times as "YYYY-MM-DD HH:MM:SS.ffffff", JSON columns as objects.
+Rows are read and written as raw column values (no ORM objects): the merge touches hundreds
+of thousands of rows and per-row type processing would dominate its time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, Numeric, String, Text
+from sqlalchemy.schema import Table
+
+from projdesk.storage.models import SYNCED_MODELS, HistoryEntry, Synced
+
+STAMP_RE = re.compile(r"^\d{13}\.\d{5}\.[^.\s]{1,40}$")
+UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+MONEY_RE = re.compile(r"^-?\d{1,16}(\.\d{1,6})?$")
+CENT = Decimal("0.01")
+TEXT_LIMIT = 1_000_000  # characters in one text value: far above any real note
+
+Check = Callable[[Any], bool]
+META_FIELDS = Synced.META_FIELDS
+
+
+class BadValue(ValueError):
+    """A value that does not fit its column."""
+
+
+def _is_text(v: Any) -> bool:
+    return type(v) is str and len(v) <= TEXT_LIMIT
+
+
+def _is_int(v: Any) -> bool:
+    return type(v) is int and -(2**63) <= v < 2**63
+
+
+def _is_bool(v: Any) -> bool:
+    return type(v) is bool
+
+
+def _is_money(v: Any) -> bool:
+    return type(v) is str and MONEY_RE.match(v) is not None
+
+
+def _is_date(v: Any) -> bool:
+    if type(v) is not str or len(v) != 10:
+        return False
+    try:
+        dt.date.fromisoformat(v)
+    except ValueError:
+        return False
+    return True
+
+
+def _is_datetime(v: Any) -> bool:
+    if type(v) is not str or len(v) != 26 or v[10] != " ":
+        return False
+    try:
+        dt.datetime.fromisoformat(v)
+    except ValueError:
+        return False
+    return True
+
+
+def _is_object(v: Any) -> bool:
+    return type(v) is dict
+
+
+def _is_uuid(v: Any) -> bool:
+    return type(v) is str and UUID_RE.match(v) is not None
+
+
+@dataclass(frozen=True)
+class ColumnSpec:
+    name: str
+    kind: str  # text, int, bool, money, date, datetime, json, id, ref
+    nullable: bool
+    check: Check
+
+    def valid(self, value: Any) -> bool:
+        if value is None:
+            return self.nullable
+        return self.check(value)
+
+
+_CHECKS: dict[str, Check] = {
+    "text": _is_text,
+    "int": _is_int,
+    "bool": _is_bool,
+    "money": _is_money,
+    "date": _is_date,
+    "datetime": _is_datetime,
+    "json": _is_object,
+    "id": _is_uuid,
+    "ref": _is_uuid,
+}
+
+
+def _kind(column: Any) -> str:
+    t = column.type
+    if column.primary_key:
+        return "id"
+    if column.foreign_keys:
+        return "ref"
+    if isinstance(t, Boolean):
+        return "bool"
+    if isinstance(t, Numeric):
+        return "money"
+    if isinstance(t, Integer):
+        return "int"
+    if isinstance(t, DateTime):
+        return "datetime"
+    if isinstance(t, Date):
+        return "date"
+    if isinstance(t, JSON):
+        return "json"
+    if isinstance(t, String | Text):
+        return "text"
+    raise TypeError(f"no snapshot form for {column.name}: {t!r}")
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    name: str
+    table: Table
+    columns: tuple[ColumnSpec, ...]
+    synced: bool
+    refs: dict[str, str]  # column -> referenced table
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.columns)
+
+    def index(self, name: str) -> int:
+        return self.names.index(name)
+
+
+def _spec(table: Table, synced: bool) -> TableSpec:
+    columns = []
+    refs = {}
+    # The id first: every row is a list and row[0] is its id.
+    for col in sorted(table.columns, key=lambda c: c.name != "id"):
+        kind = _kind(col)
+        # History points at records of any table by plain id columns: check them as ids.
+        if table.name == "history" and col.name in ("entity_id", "opportunity_id"):
+            kind = "id"
+        columns.append(ColumnSpec(col.name, kind, bool(col.nullable), _CHECKS[kind]))
+        for fk in col.foreign_keys:
+            refs[col.name] = fk.column.table.name
+    return TableSpec(table.name, table, tuple(columns), synced, refs)
+
+
+SYNCED_TABLES: tuple[TableSpec, ...] = tuple(
+    _spec(m.__table__, True)  # type: ignore[attr-defined]
+    for m in SYNCED_MODELS
+)
+HISTORY = _spec(HistoryEntry.__table__, False)  # type: ignore[arg-type]
+TABLES: tuple[TableSpec, ...] = (*SYNCED_TABLES, HISTORY)  # foreign-key order
+BY_NAME: dict[str, TableSpec] = {t.name: t for t in TABLES}
+MODELS: dict[str, type[Synced]] = {m.__tablename__: m for m in SYNCED_MODELS}  # type: ignore[attr-defined]
+
+
+# -- database value <-> snapshot value ---------------------------------------------------
+
+
+def money_text(value: Any) -> str | None:
+    if value is None:
+        return None
+    try:
+        number = value if isinstance(value, Decimal) else Decimal(str(value))
+    except InvalidOperation:
+        raise BadValue(f"not an amount: {value!r}") from None
+    return str(number.quantize(CENT))
+
+
+def from_db(kind: str) -> Callable[[Any], Any] | None:
+    """Converter from what the driver returns to the snapshot form (None: as it is)."""
+    if kind == "bool":
+        return lambda v: None if v is None else bool(v)
+    if kind == "money":
+        return money_text
+    if kind == "date":
+        return lambda v: v.isoformat() if isinstance(v, dt.date) else v
+    if kind == "datetime":
+        return lambda v: v.isoformat(sep=" ", timespec="microseconds") if isinstance(v, dt.datetime) else v
+    if kind == "json":
+        return lambda v: json.loads(v) if isinstance(v, str | bytes) else v
+    return None
+
+
+def db_converters(spec: TableSpec) -> list[tuple[int, Callable[[Any], Any]]]:
+    out = []
+    for i, col in enumerate(spec.columns):
+        conv = from_db(col.kind)
+        if conv is not None:
+            out.append((i, conv))
+    return out
+
+
+def to_db(spec: TableSpec, row: list[Any]) -> list[Any]:
+    """A snapshot row (validated) as values to bind: JSON columns as text."""
+    out = list(row)
+    for i, col in enumerate(spec.columns):
+        if col.kind == "json" and out[i] is not None:
+            out[i] = json.dumps(out[i])
+    return out
+
+
+def to_python(kind: str, value: Any) -> Any:
+    """A snapshot value as the typed value the services use (conflict resolution)."""
+    if value is None:
+        return None
+    if kind == "money":
+        return Decimal(value)
+    if kind == "date":
+        return dt.date.fromisoformat(value)
+    if kind == "datetime":
+        return dt.datetime.fromisoformat(value)
+    return value
+
+
+def valid_stamps(stamps: dict[str, Any], fields: frozenset[str]) -> bool:
+    for key, pair in stamps.items():
+        if type(key) is not str or type(pair) is not list or len(pair) != 2:
+            return False
+        if key not in fields and not key.startswith("values."):
+            return False
+        stamp, base = pair
+        if type(stamp) is not str or STAMP_RE.match(stamp) is None:
+            return False
+        if type(base) is not str or (base and STAMP_RE.match(base) is None):
+            return False
+    return True

@@ -1,0 +1,191 @@
+"""The conflict review list: concurrent edits that lost the merge, and their resolution.
+
+"Mine" is the value written on this device when one of the two was; otherwise the value the
+database holds now. A resolution is an ordinary edit through the Writer, so it gets a new
+stamp, wins everywhere it travels, and is listed in the history.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from sqlalchemy import select
+
+from projdesk.domain.catalog import step
+from projdesk.domain.clock import Stamp
+from projdesk.domain.errors import InvalidInput, NotFound
+from projdesk.storage.models import Conflict, Customer, Opportunity, StepRecord, Synced
+from projdesk.storage.services.base import Context
+from projdesk.storage.services.history import value_from_text
+from projdesk.storage.writer import VALUES_PREFIX
+from projdesk.sync import columns
+
+Choice = Literal["mine", "theirs", "edit"]
+ENTITY_LABELS = {
+    "customers": "客户",
+    "contacts": "联系人",
+    "opportunities": "商机",
+    "step_records": "步骤",
+    "activities": "日志",
+    "competitors": "竞争对手",
+    "quotes": "报价",
+    "quote_lines": "报价明细",
+    "reviews": "评审",
+    "contracts": "合同",
+    "payments": "回款",
+    "documents": "文档",
+}
+FIELD_LABELS = {
+    "name": "名称",
+    "amount": "预计签单额",
+    "budget": "预算",
+    "status": "状态",
+    "stage": "阶段",
+    "owner": "负责人",
+    "next_step": "下一步",
+    "next_date": "下一步日期",
+    "probability": "赢单概率",
+    "expected_sign_date": "预计签约日期",
+    "deleted": "删除/恢复",
+    "notes": "备注",
+    "customer_id": "所属客户",
+    "*": "整条记录",
+}
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    id: str
+    entity: str
+    entity_label: str
+    entity_id: str
+    opportunity_id: str | None
+    record: str  # what a user recognises: customer · project, contact name…
+    field: str
+    field_label: str
+    mine: Any
+    theirs: Any
+    kept: Any
+    lost: Any
+    mine_is_kept: bool
+    lost_by: str
+    lost_at: str  # when the losing value was written (from its stamp)
+    kept_at: str
+    detected_at: dt.datetime
+    resolved: str
+
+
+def stamp_time(stamp: str) -> str:
+    if not stamp:
+        return ""
+    try:
+        ms = Stamp.parse(stamp).wall_ms
+    except ValueError:
+        return ""
+    return dt.datetime.fromtimestamp(ms / 1000).isoformat(sep=" ", timespec="minutes")
+
+
+def field_label(entity: str, field: str) -> str:
+    if field.startswith(VALUES_PREFIX):
+        return field[len(VALUES_PREFIX) :]
+    return FIELD_LABELS.get(field, field)
+
+
+def _record_label(session: Any, entity: str, entity_id: str, opportunity_id: str | None) -> str:
+    parts = []
+    if opportunity_id:
+        opp = session.get(Opportunity, opportunity_id)
+        if opp is not None:
+            cust = session.get(Customer, opp.customer_id)
+            parts.append(f"{cust.name if cust else ''} · {opp.name}")
+    model = columns.MODELS.get(entity)
+    if model is not None and entity != "opportunities":
+        row = session.get(model, entity_id)
+        if row is not None:
+            if isinstance(row, StepRecord):
+                parts.append(f"步骤 {row.letter} {step(row.letter).title}")
+            else:
+                text = next(
+                    (
+                        getattr(row, n)
+                        for n in ("name", "content", "item", "milestone", "number", "kind")
+                        if getattr(row, n, "")
+                    ),
+                    "",
+                )
+                parts.append(f"{ENTITY_LABELS.get(entity, entity)}：{str(text)[:40]}")
+    return " / ".join(parts) or entity_id
+
+
+def list_conflicts(ctx: Context, include_resolved: bool = False) -> list[ConflictView]:
+    with ctx.read() as session:
+        query = select(Conflict).order_by(Conflict.detected_at.desc(), Conflict.id)
+        if not include_resolved:
+            query = query.where(Conflict.resolved == "")
+        out = []
+        for c in session.scalars(query):
+            mine_lost = c.lost_stamp.endswith("." + ctx.device)
+            out.append(
+                ConflictView(
+                    id=c.id,
+                    entity=c.entity,
+                    entity_label=ENTITY_LABELS.get(c.entity, c.entity),
+                    entity_id=c.entity_id,
+                    opportunity_id=c.opportunity_id,
+                    record=_record_label(session, c.entity, c.entity_id, c.opportunity_id),
+                    field=c.field,
+                    field_label=field_label(c.entity, c.field),
+                    mine=c.lost_value if mine_lost else c.kept_value,
+                    theirs=c.kept_value if mine_lost else c.lost_value,
+                    kept=c.kept_value,
+                    lost=c.lost_value,
+                    mine_is_kept=not mine_lost,
+                    lost_by=c.lost_by,
+                    lost_at=stamp_time(c.lost_stamp),
+                    kept_at=stamp_time(c.kept_stamp),
+                    detected_at=c.detected_at,
+                    resolved=c.resolved,
+                )
+            )
+        return out
+
+
+def _typed(model: type[Synced], record: Synced, field: str, value: Any) -> Any:
+    if field.startswith(VALUES_PREFIX):
+        return value  # step values are stored in their JSON form already
+    kind = next(c.kind for c in columns.BY_NAME[model.__tablename__].columns if c.name == field)  # type: ignore[attr-defined]
+    return columns.to_python(kind, value)
+
+
+def resolve(ctx: Context, conflict_id: str, choice: Choice, text: str | None = None) -> str:
+    """Keep mine, take theirs, or enter a value; returns the resolution recorded."""
+    views = {v.id: v for v in list_conflicts(ctx, include_resolved=True)}
+    view = views.get(conflict_id) or next((v for v in views.values() if v.id.startswith(conflict_id)), None)
+    if view is None or len(conflict_id) < 4:
+        raise NotFound(f"找不到冲突：{conflict_id}")
+    if choice not in ("mine", "theirs", "edit"):
+        raise InvalidInput(f"只能选择 mine（保留我的）、theirs（采用对方的）或 edit：{choice}")
+    with ctx.write() as w:
+        conflict = w.session.get(Conflict, view.id)
+        assert conflict is not None
+        model = columns.MODELS.get(view.entity)
+        record = w.session.get(model, view.entity_id) if model is not None else None
+        if view.field != "*" and record is not None:
+            assert model is not None
+            if choice == "edit":
+                if text is None:
+                    raise InvalidInput("请给出新的值")
+                value = value_from_text(model, record, view.field, text)
+            else:
+                value = _typed(model, record, view.field, view.mine if choice == "mine" else view.theirs)
+            w.update(
+                record,
+                {view.field: value},
+                opportunity_id=view.opportunity_id,
+                kind="delete" if view.field == "deleted" and value else "edit",
+                reason="处理同步冲突",
+            )
+        conflict.resolved = {"mine": "mine", "theirs": "theirs", "edit": "edited"}[choice]
+        return conflict.resolved

@@ -1,0 +1,491 @@
+"""The field-level merge of a snapshot into the database (DESIGN.md, Snapshots and merge).
+
+Per field (value, stamp, base): equal stamps change nothing; the higher stamp wins. The pair was
+concurrent, and the losing value goes to the conflict list, when the winner's writer had not
+seen the losing write: its base is older than the loser's stamp, or (for snapshots that carry
+their whole history) the loser's write is missing from the winner's side's history. A
+tombstone is the stamped field ``deleted``; an edit stamped later than the tombstone revives the
+record and is listed for review. History entries are a union by id.
+
+Everything is a pure function of the two rows' stamps, so any import order converges and a
+second import of the same snapshot finds nothing to do. ``plan`` only reads; ``apply`` writes
+the plan inside the caller's transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, bindparam, column, delete, insert, select, table, update
+
+from projdesk.domain.errors import BadInputFile
+from projdesk.storage.models import new_id, utcnow
+from projdesk.sync import columns
+from projdesk.sync.reader import Snapshot
+
+Progress = Callable[[int, int, str], None]
+CHUNK = 500
+SCAN_ABOVE = 2000  # incoming rows above which the local table is read in one scan
+NO_STAMP = ("", "")
+VALUES = "values"
+VALUES_PREFIX = "values."
+
+
+@dataclass
+class TableCounts:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+
+@dataclass
+class MergePlan:
+    inserts: dict[str, list[list[Any]]] = field(default_factory=dict)
+    updates: dict[str, list[list[Any]]] = field(default_factory=dict)
+    removals: dict[str, list[str]] = field(default_factory=dict)
+    history: list[list[Any]] = field(default_factory=list)
+    conflicts: list[dict[str, Any]] = field(default_factory=list)
+    counts: dict[str, TableCounts] = field(default_factory=dict)
+    revived: int = 0
+    max_stamp: str = ""
+
+    def summary(self) -> dict[str, Any]:
+        added = sum(c.added for c in self.counts.values())
+        updated = sum(c.updated for c in self.counts.values())
+        unchanged = sum(c.unchanged for c in self.counts.values())
+        return {
+            "added": added,
+            "updated": updated,
+            "unchanged": unchanged,
+            "conflicts": len(self.conflicts),
+            "revived": self.revived,
+            "history_added": len(self.history),
+            "tables": {
+                name: {"added": c.added, "updated": c.updated, "unchanged": c.unchanged}
+                for name, c in self.counts.items()
+            },
+        }
+
+    @property
+    def changes_anything(self) -> bool:
+        return bool(
+            any(self.inserts.values())
+            or any(self.updates.values())
+            or any(self.removals.values())
+            or self.history
+            or self.conflicts
+        )
+
+
+def _raw_table(spec: columns.TableSpec) -> Any:
+    # Untyped columns: values pass as stored, no per-row type processing.
+    return table(spec.name, *[column(n) for n in spec.names])
+
+
+def _chunks(items: list[str], size: int = CHUNK) -> Iterator[list[str]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def load_local(conn: Connection, spec: columns.TableSpec, ids: list[str]) -> dict[str, list[Any]]:
+    """Local rows with these ids, in snapshot form."""
+    t = _raw_table(spec)
+    convert = columns.db_converters(spec)
+    found: dict[str, list[Any]] = {}
+    if len(ids) > SCAN_ABOVE:
+        wanted = set(ids)
+        results: Iterator[Any] = (r for r in conn.execute(select(t)) if r[0] in wanted)
+    else:
+        results = (r for part in _chunks(ids) for r in conn.execute(select(t).where(t.c.id.in_(part))))
+    for raw in results:
+        row = list(raw)
+        for i, conv in convert:
+            row[i] = conv(row[i])
+        found[row[0]] = row
+    return found
+
+
+def check_references(conn: Connection, snap: Snapshot) -> None:
+    """Every reference points at a record in the snapshot or in the database (read only)."""
+    for spec in columns.SYNCED_TABLES:
+        rows = snap.tables.get(spec.name) or []
+        for col, parent in spec.refs.items():
+            at = spec.index(col)
+            wanted = {r[at] for r in rows if r[at] is not None}
+            missing = wanted - {r[0] for r in snap.tables.get(parent) or []}
+            if not missing:
+                continue
+            t = table(parent, column("id"))
+            known: set[str] = set()
+            for part in _chunks(sorted(missing)):
+                known.update(conn.execute(select(t.c.id).where(t.c.id.in_(part))).scalars())
+            if missing - known:
+                raise BadInputFile(
+                    f"快照不完整：{spec.name} 引用了 {len(missing - known)} 条既不在快照中也不在本地的 {parent} 记录："
+                    f"{snap.path.name}"
+                )
+
+
+class _Planner:
+    def __init__(self, conn: Connection, snap: Snapshot) -> None:
+        self.conn = conn
+        self.snap = snap
+        self.plan = MergePlan()
+        hist = columns.HISTORY
+        rows = snap.tables.get("history") or []
+        s_at, a_at = hist.index("stamp"), hist.index("actor")
+        self.their_history = {r[s_at] for r in rows if r[s_at]}
+        self.actors = {r[s_at]: r[a_at] for r in rows if r[s_at]}
+        # A selection by date leaves older history out: its history cannot prove who saw what.
+        self.history_complete = (snap.manifest.get("selection") or {}).get("kind") != "since"
+        self._our_history: set[str] | None = None
+        self.now = utcnow().isoformat(sep=" ", timespec="microseconds")
+        self.max_stamp = ""
+
+    def our_history(self) -> set[str]:
+        if self._our_history is None:
+            h = table("history", column("stamp"))
+            self._our_history = set(self.conn.execute(select(h.c.stamp)).scalars())
+        return self._our_history
+
+    def run(self, progress: Progress | None) -> MergePlan:
+        specs = [s for s in columns.SYNCED_TABLES if s.name in self.snap.tables]
+        total = len(specs) + 1
+        for done, spec in enumerate(specs):
+            if progress:
+                progress(done, total, f"合并 {spec.name}")
+            self.table(spec)
+        self.history()
+        self.plan.max_stamp = self.max_stamp
+        return self.plan
+
+    def table(self, spec: columns.TableSpec) -> None:
+        rows = self.snap.tables[spec.name]
+        counts = self.plan.counts.setdefault(spec.name, TableCounts())
+        inserts = self.plan.inserts.setdefault(spec.name, [])
+        updates = self.plan.updates.setdefault(spec.name, [])
+        local = load_local(self.conn, spec, [r[0] for r in rows])
+        st_at = spec.index("stamps")
+        for row in rows:
+            stamps = row[st_at]
+            top = max((p[0] for p in stamps.values()), default="")
+            if top > self.max_stamp:
+                self.max_stamp = top
+            mine = local.get(row[0])
+            if mine is None:
+                inserts.append(row)
+                counts.added += 1
+                continue
+            merged = self.row(spec, mine, row)
+            if merged is None:
+                counts.unchanged += 1
+            else:
+                updates.append(merged)
+                counts.updated += 1
+        if spec.name == "contracts":
+            self.one_contract_per_opportunity(spec, inserts)
+
+    # -- one record ----------------------------------------------------------------------
+
+    def row(self, spec: columns.TableSpec, mine: list[Any], theirs: list[Any]) -> list[Any] | None:
+        names = spec.names
+        st_at = spec.index("stamps")
+        ours_st: dict[str, list[str]] = mine[st_at]
+        their_st: dict[str, list[str]] = theirs[st_at]
+        merged = list(mine)
+        stamps = dict(ours_st)
+        if ours_st != their_st:
+            for i, name in enumerate(names):
+                if name in columns.META_FIELDS:
+                    continue
+                if name == VALUES and spec.name == "step_records":
+                    merged[i] = self.values(spec, mine, theirs, stamps, i, st_at)
+                    continue
+                ours = ours_st.get(name) or NO_STAMP
+                their = their_st.get(name) or NO_STAMP
+                if their[0] > ours[0]:
+                    merged[i] = theirs[i]
+                    stamps[name] = list(their)
+                    self.maybe_conflict(spec, mine, name, theirs[i], their, mine[i], ours, self.their_seen)
+                elif their[0] < ours[0]:
+                    self.maybe_conflict(spec, mine, name, mine[i], ours, theirs[i], their, self.our_seen)
+            merged[st_at] = stamps
+            self.revive(spec, merged, stamps)
+        c_at, u_at, d_at = spec.index("created_at"), spec.index("updated_at"), spec.index("device")
+        merged[c_at] = min(mine[c_at], theirs[c_at])
+        merged[u_at] = max(mine[u_at], theirs[u_at])
+        if merged == mine:
+            return None
+        if stamps != ours_st:
+            top = max((p[0] for p in stamps.values()), default="")
+            merged[d_at] = top.split(".", 2)[2] if top else merged[d_at]
+        return merged
+
+    def values(
+        self,
+        spec: columns.TableSpec,
+        mine: list[Any],
+        theirs: list[Any],
+        stamps: dict[str, list[str]],
+        at: int,
+        st_at: int,
+    ) -> dict[str, Any]:
+        """Step-record fields merge key by key ("values.<key>" stamps)."""
+        ours_v: dict[str, Any] = mine[at] or {}
+        their_v: dict[str, Any] = theirs[at] or {}
+        ours_st, their_st = mine[st_at], theirs[st_at]
+        keys = set(ours_v) | set(their_v)
+        keys |= {k[len(VALUES_PREFIX) :] for k in (*ours_st, *their_st) if k.startswith(VALUES_PREFIX)}
+        result = dict(ours_v)
+        for key in sorted(keys):
+            ours = _key_stamp(ours_st, ours_v, key)
+            their = _key_stamp(their_st, their_v, key)
+            name = VALUES_PREFIX + key
+            if their[0] > ours[0]:
+                if their_v.get(key) is None:
+                    result.pop(key, None)
+                else:
+                    result[key] = their_v[key]
+                stamps[name] = list(their)
+                self.maybe_conflict(
+                    spec, mine, name, their_v.get(key), their, ours_v.get(key), ours, self.their_seen
+                )
+            elif their[0] < ours[0]:
+                self.maybe_conflict(
+                    spec, mine, name, ours_v.get(key), ours, their_v.get(key), their, self.our_seen
+                )
+        return result
+
+    def their_seen(self, stamp: str) -> bool:
+        return not self.history_complete or stamp in self.their_history
+
+    def our_seen(self, stamp: str) -> bool:
+        return stamp in self.our_history()
+
+    def maybe_conflict(
+        self,
+        spec: columns.TableSpec,
+        row: list[Any],
+        name: str,
+        kept: Any,
+        kept_st: Any,
+        lost: Any,
+        lost_st: Any,
+        winner_saw: Callable[[str], bool],
+    ) -> None:
+        lost_stamp = lost_st[0]
+        if not lost_stamp or kept == lost:
+            return
+        if kept_st[1] >= lost_stamp and winner_saw(lost_stamp):
+            return  # the winner's writer had seen the losing value: an ordinary overwrite
+        self.add_conflict(spec, row, name, kept, kept_st[0], lost, lost_stamp)
+
+    def add_conflict(
+        self,
+        spec: columns.TableSpec,
+        row: list[Any],
+        name: str,
+        kept: Any,
+        kept_stamp: str,
+        lost: Any,
+        lost_stamp: str,
+    ) -> None:
+        opp = row[0] if spec.name == "opportunities" else None
+        if "opportunity_id" in spec.names:
+            opp = row[spec.index("opportunity_id")]
+        self.plan.conflicts.append(
+            {
+                "id": new_id(),
+                "entity": spec.name,
+                "entity_id": row[0],
+                "opportunity_id": opp,
+                "field": name,
+                "kept_value": kept,
+                "kept_stamp": kept_stamp,
+                "lost_value": lost,
+                "lost_stamp": lost_stamp,
+                "lost_by": self.actors.get(lost_stamp, ""),
+                "detected_at": self.now,
+                "resolved": "",
+            }
+        )
+
+    def revive(self, spec: columns.TableSpec, merged: list[Any], stamps: dict[str, list[str]]) -> None:
+        """A tombstone older than an edit does not hold: the record comes back, for review."""
+        d_at = spec.index("deleted")
+        if not merged[d_at]:
+            return
+        tomb = (stamps.get("deleted") or NO_STAMP)[0]
+        later = [(p[0], k) for k, p in stamps.items() if k != "deleted" and p[0] > tomb]
+        if not later:
+            return
+        merged[d_at] = False
+        self.plan.revived += 1
+        self.add_conflict(spec, merged, "deleted", False, max(later)[0], True, tomb)
+
+    def one_contract_per_opportunity(self, spec: columns.TableSpec, inserts: list[list[Any]]) -> None:
+        """Two colleagues each entered the contract of one opportunity: the lower id stays."""
+        if not inserts:
+            return
+        opp_at = spec.index("opportunity_id")
+        t = table("contracts", column("id"), column("opportunity_id"))
+        opps = [r[opp_at] for r in inserts]
+        existing: dict[str, str] = {}
+        for part in _chunks(sorted(set(opps))):
+            existing.update(
+                {
+                    o: i
+                    for i, o in self.conn.execute(
+                        select(t.c.id, t.c.opportunity_id).where(t.c.opportunity_id.in_(part))
+                    )
+                }
+            )
+        keep: list[list[Any]] = []
+        removals = self.plan.removals.setdefault("contracts", [])
+        for row in inserts:
+            other = existing.get(row[opp_at])
+            if other is None:
+                keep.append(row)
+                continue
+            loser_id = max(other, row[0])
+            if loser_id == row[0]:
+                self.add_conflict(spec, row, "*", other, "", _fields(spec, row), _top(spec, row))
+            else:
+                local = load_local(self.conn, spec, [other])[other]
+                removals.append(other)
+                keep.append(row)
+                self.add_conflict(
+                    spec, local, "*", row[0], _top(spec, row), _fields(spec, local), _top(spec, local)
+                )
+        self.plan.counts["contracts"].added -= len(inserts) - len(keep)
+        inserts[:] = keep
+
+    # -- history: a union ----------------------------------------------------------------
+
+    def history(self) -> None:
+        rows = self.snap.tables.get("history") or []
+        if not rows:
+            return
+        s_at = columns.HISTORY.index("stamp")
+        for r in rows:
+            if r[s_at] > self.max_stamp:
+                self.max_stamp = r[s_at]
+        h = table("history", column("id"))
+        ids = [r[0] for r in rows]
+        if len(ids) > SCAN_ABOVE:
+            known = set(self.conn.execute(select(h.c.id)).scalars())
+        else:
+            known = set()
+            for part in _chunks(ids):
+                known.update(self.conn.execute(select(h.c.id).where(h.c.id.in_(part))).scalars())
+        self.plan.history = [r for r in rows if r[0] not in known]
+
+
+def _key_stamp(stamps: dict[str, list[str]], values: dict[str, Any], key: str) -> tuple[str, str] | list[str]:
+    explicit = stamps.get(VALUES_PREFIX + key)
+    if explicit:
+        return explicit
+    if key in values:  # written when the record was created
+        return stamps.get(VALUES) or NO_STAMP
+    return NO_STAMP
+
+
+def _fields(spec: columns.TableSpec, row: list[Any]) -> dict[str, Any]:
+    return {n: row[i] for i, n in enumerate(spec.names) if n not in columns.META_FIELDS}
+
+
+def _top(spec: columns.TableSpec, row: list[Any]) -> str:
+    return max((p[0] for p in row[spec.index("stamps")].values()), default="")
+
+
+def plan(conn: Connection, snap: Snapshot, progress: Progress | None = None) -> MergePlan:
+    """What the merge would do; reads only."""
+    check_references(conn, snap)
+    return _Planner(conn, snap).run(progress)
+
+
+def known_conflicts(conn: Connection, conflicts: list[dict[str, Any]]) -> set[tuple[str, str, str, str]]:
+    t = table("conflicts", column("entity_id"), column("field"), column("lost_stamp"), column("kept_stamp"))
+    ids = sorted({c["entity_id"] for c in conflicts})
+    out: set[tuple[str, str, str, str]] = set()
+    for part in _chunks(ids):
+        out.update(tuple(r) for r in conn.execute(select(t).where(t.c.entity_id.in_(part))))
+    return out
+
+
+def dedupe_conflicts(conn: Connection, plan_: MergePlan) -> None:
+    """The same lost write is listed once, however often the snapshot is imported."""
+    seen = known_conflicts(conn, plan_.conflicts) if plan_.conflicts else set()
+    unique = []
+    for c in plan_.conflicts:
+        key = (c["entity_id"], c["field"], c["lost_stamp"], c["kept_stamp"])
+        if key in seen:
+            continue
+        seen.add(key)
+        unique.append(c)
+    plan_.conflicts = unique
+
+
+def fill_actors(conn: Connection, plan_: MergePlan) -> None:
+    """Who wrote each losing value, from the local history when the snapshot did not say."""
+    wanted = sorted({c["lost_stamp"] for c in plan_.conflicts if not c["lost_by"]})
+    if not wanted:
+        return
+    h = table("history", column("stamp"), column("actor"))
+    actors: dict[str, str] = {}
+    for part in _chunks(wanted):
+        actors.update(
+            {s: a for s, a in conn.execute(select(h.c.stamp, h.c.actor).where(h.c.stamp.in_(part)))}
+        )
+    for c in plan_.conflicts:
+        if not c["lost_by"]:
+            c["lost_by"] = actors.get(c["lost_stamp"]) or c["lost_stamp"].split(".", 2)[-1][:8]
+
+
+def apply(conn: Connection, plan_: MergePlan, progress: Progress | None = None) -> None:
+    """Write the plan: parents before children, all inside the caller's transaction."""
+    specs = [s for s in columns.SYNCED_TABLES if s.name in plan_.counts]
+    total = len(specs) + 1
+    for done, spec in enumerate(specs):
+        if progress:
+            progress(done, total, f"写入 {spec.name}")
+        t = _raw_table(spec)
+        removals = plan_.removals.get(spec.name)
+        if removals:
+            conn.execute(delete(t).where(t.c.id.in_(removals)))
+        rows = plan_.inserts.get(spec.name)
+        if rows:
+            names = spec.names
+            conn.execute(insert(t), [dict(zip(names, columns.to_db(spec, r), strict=True)) for r in rows])
+        changed = plan_.updates.get(spec.name)
+        if changed:
+            names = spec.names
+            stmt = (
+                update(t)
+                .where(t.c.id == bindparam("_id"))
+                .values({n: bindparam(n) for n in names if n != "id"})
+            )
+            params = []
+            for r in changed:
+                values = dict(zip(names, columns.to_db(spec, r), strict=True))
+                values["_id"] = values.pop("id")
+                params.append(values)
+            conn.execute(stmt, params)
+    if plan_.history:
+        spec = columns.HISTORY
+        conn.execute(insert(_raw_table(spec)), [dict(zip(spec.names, r, strict=True)) for r in plan_.history])
+    if plan_.conflicts:
+        c = table("conflicts", *[column(n) for n in plan_.conflicts[0]])
+        conn.execute(insert(c), [{**x, **_json_values(x)} for x in plan_.conflicts])
+    if progress:
+        progress(total, total, "完成")
+
+
+def _json_values(conflict: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "kept_value": json.dumps(conflict["kept_value"]),
+        "lost_value": json.dumps(conflict["lost_value"]),
+    }

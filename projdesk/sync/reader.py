@@ -1,0 +1,309 @@
+"""Opening a snapshot: every check happens here, before anything is written anywhere.
+
+Any problem raises :class:`BadInputFile` with one line in Chinese: not a snapshot, damaged,
+tampered, unsafe paths, too large, too new, wrong passphrase, malformed or duplicate records.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+import zipfile
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from projdesk.domain.errors import BadInputFile
+from projdesk.sync import columns
+from projdesk.sync.format import (
+    CHECK_TEXT,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    MANIFEST,
+    NONCE,
+    derive_key,
+    manifest_aad,
+    member_name,
+)
+
+MAX_FILE = 4 * 2**30
+MAX_MANIFEST = 2**20
+MAX_RAW = 2 * 2**30  # one table's JSON lines
+MAX_RATIO = 100  # JSON lines compress 5–20×; a bomb compresses thousands of times
+SMALL = 2**20  # below this any ratio is harmless
+MAX_SCRYPT_N = 2**20
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class Snapshot:
+    path: Path
+    manifest: dict[str, Any]
+    tables: dict[str, list[list[Any]]] = field(default_factory=dict)  # rows in TableSpec column order
+
+    @property
+    def encrypted(self) -> bool:
+        return bool(self.manifest.get("encryption"))
+
+    def count(self, table: str) -> int:
+        return len(self.tables.get(table, ()))
+
+
+def _bad(message: str) -> BadInputFile:
+    return BadInputFile(message)
+
+
+def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    from projdesk.storage.db import _alembic_config
+
+    return {r.revision for r in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
+
+
+def _safe_name(name: str) -> bool:
+    parts = name.replace("\\", "/").split("/")
+    return not (name.startswith(("/", "\\")) or ":" in name or ".." in parts or "" in parts or "\\" in name)
+
+
+def read_manifest(path: Path) -> tuple[zipfile.ZipFile, dict[str, Any]]:
+    """Open the container and check the manifest and member list (no table data read)."""
+    path = Path(path)
+    name = path.name
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise _bad(f"无法读取快照文件：{name}（{exc.strerror or exc}）") from None
+    if size == 0:
+        raise _bad(f"快照文件是空的：{name}")
+    if size > MAX_FILE:
+        raise _bad(f"快照文件过大（{size // 2**20} MB）：{name}")
+    try:
+        zf = zipfile.ZipFile(path)
+        infos = zf.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        raise _bad(f"不是 ProjDesk 快照，或文件已损坏：{name}") from None
+    try:
+        return zf, _check_manifest(zf, infos, name)
+    except BaseException:
+        zf.close()
+        raise
+
+
+def _check_manifest(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], name: str) -> dict[str, Any]:
+    names = [i.filename for i in infos]
+    if any(not _safe_name(n) for n in names):
+        raise _bad(f"快照包含不安全的文件路径（如 ../ 或绝对路径），已拒绝：{name}")
+    if len(set(names)) != len(names):
+        raise _bad(f"快照中有重复的成员，已拒绝：{name}")
+    if MANIFEST not in names:
+        raise _bad(f"不是 ProjDesk 快照（缺少 manifest.json）：{name}")
+    info = zf.getinfo(MANIFEST)
+    if info.file_size > MAX_MANIFEST or info.compress_size > MAX_MANIFEST:
+        raise _bad(f"快照清单过大，已拒绝：{name}")
+    try:
+        with zf.open(info) as fh:
+            raw = fh.read(MAX_MANIFEST + 1)
+        manifest = json.loads(raw.decode("utf-8"))
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, zlib.error):
+        raise _bad(f"快照清单已损坏：{name}") from None
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_NAME:
+        raise _bad(f"不是 ProjDesk 快照（清单格式不对）：{name}")
+    version = manifest.get("format_version")
+    if type(version) is not int or version < 1:
+        raise _bad(f"快照清单已损坏（格式版本无效）：{name}")
+    if version > FORMAT_VERSION:
+        raise _bad(
+            f"快照由更新版本的 ProjDesk 生成（格式 v{version}，本程序支持 v{FORMAT_VERSION}），请先升级：{name}"
+        )
+    revision = manifest.get("schema_revision")
+    if type(revision) is not str or revision not in known_revisions():
+        raise _bad(f"快照的数据结构版本（{revision}）比本程序新或无法识别，请先升级：{name}")
+    for key in ("device", "author", "created_at", "app_version"):
+        if type(manifest.get(key)) is not str:
+            raise _bad(f"快照清单已损坏（缺少 {key}）：{name}")
+    members = manifest.get("members")
+    counts = manifest.get("counts")
+    if not isinstance(members, dict) or not isinstance(counts, dict):
+        raise _bad(f"快照清单已损坏（缺少成员列表）：{name}")
+    expected = {member_name(t.name): t.name for t in columns.TABLES}
+    for member, meta in members.items():
+        if (
+            expected.get(member) is None
+            or not isinstance(meta, dict)
+            or meta.get("table") != expected[member]
+        ):
+            raise _bad(f"快照包含未知的成员 {member}：{name}")
+        for key in ("rows", "size", "raw_size"):
+            if type(meta.get(key)) is not int or meta[key] < 0:
+                raise _bad(f"快照清单已损坏（{member} 的 {key}）：{name}")
+        if type(meta.get("sha256")) is not str or counts.get(meta["table"]) != meta["rows"]:
+            raise _bad(f"快照清单已损坏（{member} 的校验信息）：{name}")
+    if set(names) - {MANIFEST} != set(members):
+        raise _bad(f"快照的成员与清单不符（多出或缺少文件）：{name}")
+    encryption = manifest.get("encryption")
+    if encryption is not None and not _valid_encryption(encryption):
+        raise _bad(f"快照清单已损坏（加密参数无效）：{name}")
+    return manifest
+
+
+def _valid_encryption(enc: Any) -> bool:
+    if not isinstance(enc, dict) or enc.get("cipher") != "AES-256-GCM" or enc.get("kdf") != "scrypt":
+        return False
+    n, r, p = enc.get("n"), enc.get("r"), enc.get("p")
+    if not all(type(v) is int for v in (n, r, p)):
+        return False
+    assert isinstance(n, int) and isinstance(r, int) and isinstance(p, int)
+    return 2**14 <= n <= MAX_SCRYPT_N and n & (n - 1) == 0 and 1 <= r <= 16 and 1 <= p <= 4
+
+
+def _b64(text: Any) -> bytes:
+    if type(text) is not str:
+        raise ValueError("not base64")
+    return base64.b64decode(text, validate=True)
+
+
+def unlock(manifest: dict[str, Any], passphrase: str | None, name: str) -> AESGCM | None:
+    """The cipher for an encrypted snapshot, after checking the passphrase."""
+    enc = manifest.get("encryption")
+    if not enc:
+        return None
+    if not passphrase:
+        raise _bad(f"快照已加密，需要口令（--passphrase-file）：{name}")
+    try:
+        salt = _b64(enc["salt"])
+        check = _b64(enc["check"])
+    except (KeyError, ValueError, binascii.Error):
+        raise _bad(f"快照清单已损坏（加密参数无效）：{name}") from None
+    aead = AESGCM(derive_key(passphrase, salt, enc["n"], enc["r"], enc["p"]))
+    try:
+        if aead.decrypt(check[:NONCE], check[NONCE:], manifest_aad(manifest)) != CHECK_TEXT:
+            raise InvalidTag()
+    except (InvalidTag, ValueError):
+        raise _bad(f"口令不正确（或快照清单被改动），无法解密：{name}") from None
+    return aead
+
+
+def open_snapshot(path: Path, passphrase: str | None = None, progress: Progress | None = None) -> Snapshot:
+    """Read and check everything: container, manifest, checksums, sizes, every record."""
+    path = Path(path)
+    zf, manifest = read_manifest(path)
+    name = path.name
+    with zf:
+        aead = unlock(manifest, passphrase, name)
+        snap = Snapshot(path, manifest)
+        members = manifest["members"]
+        order = [t for t in columns.TABLES if member_name(t.name) in members]
+        for done, spec in enumerate(order):
+            if progress:
+                progress(done, len(order) + 1, f"检查 {spec.name}")
+            meta = members[member_name(spec.name)]
+            payload = _member_payload(zf, member_name(spec.name), meta, aead, name)
+            snap.tables[spec.name] = parse_rows(spec, payload, meta["rows"], name)
+    check_rows(snap)
+    return snap
+
+
+def _member_payload(
+    zf: zipfile.ZipFile, member: str, meta: dict[str, Any], aead: AESGCM | None, name: str
+) -> bytes:
+    info = zf.getinfo(member)
+    if info.compress_type != zipfile.ZIP_STORED or info.file_size != meta["size"]:
+        raise _bad(f"快照成员 {member} 与清单不符（可能被改动）：{name}")
+    raw_size = meta["raw_size"]
+    if raw_size > MAX_RAW or (raw_size > SMALL and raw_size > MAX_RATIO * max(meta["size"], 1)):
+        raise _bad(f"快照成员 {member} 解压后过大（疑似压缩炸弹），已拒绝：{name}")
+    try:
+        with zf.open(info) as fh:
+            data = fh.read(meta["size"] + 1)
+    except (zipfile.BadZipFile, OSError, EOFError, zlib.error):
+        raise _bad(f"快照已损坏（{member} 读取失败）：{name}") from None
+    if len(data) != meta["size"] or hashlib.sha256(data).hexdigest() != meta["sha256"]:
+        raise _bad(f"快照校验和不符（文件已损坏或被改动）：{name}")
+    if aead is not None:
+        try:
+            data = aead.decrypt(data[:NONCE], data[NONCE:], member.encode("ascii"))
+        except (InvalidTag, ValueError):
+            raise _bad(f"口令不正确或快照被改动，无法解密：{name}") from None
+    inflater = zlib.decompressobj()
+    try:
+        payload = inflater.decompress(data, raw_size + 1)
+    except zlib.error:
+        raise _bad(f"快照已损坏（{member} 无法解压）：{name}") from None
+    if len(payload) != raw_size or not inflater.eof or inflater.unconsumed_tail or inflater.unused_data:
+        raise _bad(f"快照成员 {member} 的内容与清单不符（大小不对，可能是压缩炸弹或已损坏）：{name}")
+    return payload
+
+
+def parse_rows(spec: columns.TableSpec, payload: bytes, rows: int, name: str) -> list[list[Any]]:
+    """JSON lines: a header naming the columns, then one JSON array per record."""
+    head, _, body = payload.partition(b"\n")
+    try:
+        header = json.loads(head)
+        lines = body.split(b"\n")
+        if lines and lines[-1] == b"":
+            lines.pop()
+        records = json.loads(b"[" + b",".join(lines) + b"]") if lines else []
+    except (ValueError, UnicodeDecodeError):
+        raise _bad(f"快照中 {spec.name} 的记录格式错误：{name}") from None
+    if (
+        not isinstance(header, dict)
+        or header.get("table") != spec.name
+        or not isinstance(header.get("columns"), list)
+    ):
+        raise _bad(f"快照中 {spec.name} 的表头无效：{name}")
+    cols = header["columns"]
+    if sorted(map(str, cols)) != sorted(spec.names) or len(cols) != len(spec.names):
+        raise _bad(f"快照中 {spec.name} 的字段与本程序不一致（缺少或多出字段）：{name}")
+    if len(records) != rows or len(lines) != rows:
+        raise _bad(f"快照中 {spec.name} 的记录数与清单不符：{name}")
+    width = len(cols)
+    order = [cols.index(n) for n in spec.names]
+    identity = order == list(range(width))
+    checks = [(i, c) for i, c in enumerate(spec.columns)]
+    out: list[list[Any]] = []
+    for n, rec in enumerate(records, start=1):
+        if type(rec) is not list or len(rec) != width:
+            raise _bad(f"快照中 {spec.name} 的第 {n} 条记录格式错误：{name}")
+        row = rec if identity else [rec[i] for i in order]
+        for i, col in checks:
+            value = row[i]
+            if value is None:
+                if not col.nullable:
+                    raise _bad(f"快照中 {spec.name} 的第 {n} 条记录缺少 {col.name}：{name}")
+            elif not col.check(value):
+                raise _bad(f"快照中 {spec.name} 的第 {n} 条记录的 {col.name} 类型或格式错误：{name}")
+        out.append(row)
+    return out
+
+
+def check_rows(snap: Snapshot) -> None:
+    """Across records: unique ids, well-formed stamps, references inside the snapshot's reach."""
+    name = snap.path.name
+    for table, rows in snap.tables.items():
+        spec = columns.BY_NAME[table]
+        ids = [r[0] for r in rows]
+        if len(set(ids)) != len(ids):
+            raise _bad(f"快照中 {table} 有重复的记录（同一 ID 出现多次）：{name}")
+        if not spec.synced:
+            stamp_at = spec.index("stamp")
+            for n, r in enumerate(rows, start=1):
+                if r[stamp_at] and columns.STAMP_RE.match(r[stamp_at]) is None:
+                    raise _bad(f"快照中 {table} 的第 {n} 条记录的时间戳格式错误：{name}")
+            continue
+        at = spec.index("stamps")
+        fields = frozenset(c.name for c in spec.columns if c.name not in _META)
+        for n, r in enumerate(rows, start=1):
+            if not columns.valid_stamps(r[at], fields):
+                raise _bad(f"快照中 {table} 的第 {n} 条记录的字段时间戳无效：{name}")
+
+
+_META = frozenset({"id", "created_at", "updated_at", "device", "stamps"})

@@ -1,0 +1,197 @@
+"""Snapshots for the GUI and the CLI: inspect, export, import (validate → back up → merge in one
+transaction), conflicts, duplicate customers, and the history of imports and exports."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import delete, insert, select
+
+from projdesk.storage.db import head_revision
+from projdesk.storage.models import Setting, SyncEvent, new_id, utcnow
+from projdesk.storage.writer import CLOCK_KEY
+from projdesk.sync import conflicts as conflict_list
+from projdesk.sync import duplicates
+from projdesk.sync import merge as merger
+from projdesk.sync.export import Progress, Selection, write_snapshot
+from projdesk.sync.reader import Snapshot, open_snapshot, read_manifest
+
+if TYPE_CHECKING:
+    from projdesk.storage.services import Services
+
+
+@dataclass(frozen=True)
+class SyncEventView:
+    id: str
+    direction: str
+    file_name: str
+    peer_device: str
+    peer_author: str
+    at: dt.datetime
+    summary: dict[str, Any]
+
+
+def describe_manifest(manifest: dict[str, Any], path: Path) -> dict[str, Any]:
+    """What a snapshot holds, for a preview: from whom, when, how many of what."""
+    return {
+        "file": str(path),
+        "author": manifest["author"],
+        "device": manifest["device"],
+        "created_at": manifest["created_at"],
+        "app_version": manifest["app_version"],
+        "format_version": manifest["format_version"],
+        "schema_revision": manifest["schema_revision"],
+        "encrypted": bool(manifest.get("encryption")),
+        "selection": manifest.get("selection") or {"kind": "all"},
+        "counts": dict(manifest["counts"]),
+    }
+
+
+class SyncService:
+    def __init__(self, services: Services) -> None:
+        self.services = services
+        self.ctx = services.ctx
+        self.db = services.db
+
+    # -- look ----------------------------------------------------------------------------
+
+    def inspect(self, path: Path | str) -> dict[str, Any]:
+        zf, manifest = read_manifest(Path(path))
+        zf.close()
+        return describe_manifest(manifest, Path(path))
+
+    # -- export --------------------------------------------------------------------------
+
+    def export(
+        self,
+        path: Path | str,
+        selection: Selection | None = None,
+        passphrase: str | None = None,
+        progress: Progress | None = None,
+    ) -> dict[str, Any]:
+        path = Path(path)
+        meta = {
+            "schema_revision": head_revision(),
+            "device": self.ctx.device,
+            "author": self.ctx.prefs.user_name,
+            "created_at": utcnow().isoformat(timespec="seconds") + "Z",
+        }
+        with self.db.engine.connect() as conn:
+            manifest = write_snapshot(conn, path, meta, selection, passphrase, progress)
+        self._log("export", path, self.ctx.device, self.ctx.prefs.user_name, {"counts": manifest["counts"]})
+        return describe_manifest(manifest, path)
+
+    # -- import --------------------------------------------------------------------------
+
+    def read(
+        self, path: Path | str, passphrase: str | None = None, progress: Progress | None = None
+    ) -> Snapshot:
+        return open_snapshot(Path(path), passphrase, progress)
+
+    def import_snapshot(
+        self,
+        path: Path | str,
+        passphrase: str | None = None,
+        dry_run: bool = False,
+        progress: Progress | None = None,
+    ) -> dict[str, Any]:
+        """Validate everything, then (unless a dry run) back up and merge in one transaction."""
+        snap = self.read(path, passphrase, progress)
+        return self.merge(snap, dry_run=dry_run, progress=progress)
+
+    def merge(
+        self, snap: Snapshot, dry_run: bool = False, progress: Progress | None = None
+    ) -> dict[str, Any]:
+        manifest = snap.manifest
+        if dry_run:
+            with self.db.engine.connect() as conn:
+                plan = merger.plan(conn, snap, progress)
+                merger.dedupe_conflicts(conn, plan)
+                conn.rollback()
+            return self._summary(snap, plan, dry_run=True, backup=None)
+        backup: Path | None = None
+        with self.db.engine.begin() as conn:
+            plan = merger.plan(conn, snap, progress)
+            merger.dedupe_conflicts(conn, plan)
+            if plan.changes_anything:
+                # The plan's read transaction is open: nobody writes before our write below.
+                backup = self.db.backup("before-import")
+                merger.fill_actors(conn, plan)
+                merger.apply(conn, plan, progress)
+            self.ctx.clock.observe(plan.max_stamp)
+            last = self.ctx.clock.last
+            if last:
+                conn.execute(delete(Setting).where(Setting.key == CLOCK_KEY))
+                conn.execute(insert(Setting).values(key=CLOCK_KEY, value=last))
+            summary = self._summary(snap, plan, dry_run=False, backup=backup)
+            conn.execute(
+                insert(SyncEvent).values(
+                    id=new_id(),
+                    direction="import",
+                    file_name=str(snap.path),
+                    peer_device=manifest["device"],
+                    peer_author=manifest["author"],
+                    at=utcnow(),
+                    summary={k: v for k, v in summary.items() if k != "tables"},
+                )
+            )
+        summary["duplicates"] = len(self.duplicates())
+        return summary
+
+    def _summary(
+        self, snap: Snapshot, plan: merger.MergePlan, dry_run: bool, backup: Path | None
+    ) -> dict[str, Any]:
+        return {
+            **plan.summary(),
+            "dry_run": dry_run,
+            "file": str(snap.path),
+            "from": {
+                "author": snap.manifest["author"],
+                "device": snap.manifest["device"],
+                "created_at": snap.manifest["created_at"],
+            },
+            "backup": str(backup) if backup else None,
+        }
+
+    # -- review --------------------------------------------------------------------------
+
+    def conflicts(self, include_resolved: bool = False) -> list[conflict_list.ConflictView]:
+        return conflict_list.list_conflicts(self.ctx, include_resolved)
+
+    def resolve(self, conflict_id: str, choice: conflict_list.Choice, text: str | None = None) -> str:
+        return conflict_list.resolve(self.ctx, conflict_id, choice, text)
+
+    def duplicates(self) -> list[duplicates.DuplicateGroup]:
+        return duplicates.find_duplicates(self.ctx)
+
+    def merge_customers(self, keep_id: str, other_id: str) -> dict[str, int]:
+        return duplicates.merge_customers(self.ctx, keep_id, other_id)
+
+    # -- history of imports and exports --------------------------------------------------
+
+    def events(self, limit: int = 200) -> list[SyncEventView]:
+        with self.ctx.read() as session:
+            rows = session.scalars(select(SyncEvent).order_by(SyncEvent.at.desc()).limit(limit))
+            return [
+                SyncEventView(
+                    e.id, e.direction, e.file_name, e.peer_device, e.peer_author, e.at, dict(e.summary or {})
+                )
+                for e in rows
+            ]
+
+    def _log(self, direction: str, path: Path, device: str, author: str, summary: dict[str, Any]) -> None:
+        with self.db.session() as session:
+            session.add(
+                SyncEvent(
+                    id=new_id(),
+                    direction=direction,
+                    file_name=str(path),
+                    peer_device=device,
+                    peer_author=author,
+                    at=utcnow(),
+                    summary=summary,
+                )
+            )
