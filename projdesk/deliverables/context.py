@@ -62,7 +62,11 @@ def _money(amount: Decimal | None, prefix: str) -> dict[str, str]:
     """``{prefix}``, ``{prefix}_capitals``, ``{prefix}_wan``: blank when unknown."""
     if amount is None:
         return {prefix: "", f"{prefix}_capitals": "", f"{prefix}_wan": ""}
-    return {prefix: format_yuan(amount), f"{prefix}_capitals": to_capitals(amount), f"{prefix}_wan": format_wan(amount)}
+    return {
+        prefix: format_yuan(amount),
+        f"{prefix}_capitals": to_capitals(amount),
+        f"{prefix}_wan": format_wan(amount),
+    }
 
 
 def _lines(value: Any) -> list[str]:
@@ -80,9 +84,15 @@ def _quote(quotes: list[dto.QuoteView]) -> dict[str, Any]:
     q = chosen_quote(quotes)
     if q is None:
         return {
-            "exists": False, "round": "", "date": "", "note": "", "status": "尚无报价",
-            "lines": [], "count": 0, **_money(None, "total"),
-        }  # fmt: skip
+            "exists": False,
+            "round": "",
+            "date": "",
+            "note": "",
+            "status": "尚无报价",
+            "lines": [],
+            "count": 0,
+            **_money(None, "total"),
+        }
     lines = [
         {
             "no": str(i),
@@ -140,7 +150,9 @@ def _requirements(raw: str) -> list[dict[str, str]]:
     return rows
 
 
-def _contract(detail: dto.OpportunityDetail, steps: dict[str, dict[str, str]], company: str) -> dict[str, Any]:
+def _contract(
+    detail: dto.OpportunityDetail, steps: dict[str, dict[str, str]], company: str
+) -> dict[str, Any]:
     c = detail.contract
     quote = chosen_quote(detail.quotes)
     amount = (c.amount if c else None) or (quote.total if quote else None) or detail.summary.amount
@@ -193,7 +205,11 @@ def build_context(
     materials = materials or {}
     s = detail.summary
     steps = _steps(detail)
-    company = materials.get("company_name") or (detail.contract.party_b if detail.contract else "") or "（我方公司）"
+    company = (
+        materials.get("company_name")
+        or (detail.contract.party_b if detail.contract else "")
+        or "（我方公司）"
+    )
     contract = _contract(detail, steps, company)
     contract_amount = None
     if detail.contract and detail.contract.amount:
@@ -204,14 +220,25 @@ def build_context(
     payments = _payments(detail, contract_amount)
     contacts = [
         {
-            "name": c.name, "title": c.title, "role": c.role, "attitude": c.attitude,
-            "background": c.background, "phone": c.phone, "email": c.email,
+            "name": c.name,
+            "title": c.title,
+            "role": c.role,
+            "attitude": c.attitude,
+            "background": c.background,
+            "phone": c.phone,
+            "email": c.email,
         }
         for c in detail.contacts
-    ]  # fmt: skip
-    decision_maker = next((c["name"] for c in contacts if c["role"] == "关键决策人"), steps["E"]["key_decision_maker"])
+    ]
+    decision_maker = next(
+        (c["name"] for c in contacts if c["role"] == "关键决策人"), steps["E"]["key_decision_maker"]
+    )
     proposal_history = [
-        {"version": steps[x]["version"], "change_note": steps[x]["change_note"], "feedback": steps[x]["feedback"]}
+        {
+            "version": steps[x]["version"],
+            "change_note": steps[x]["change_note"],
+            "feedback": steps[x]["feedback"],
+        }
         for x in ("L", "M")
         if steps[x]["version"] or steps[x]["change_note"]
     ]
@@ -271,29 +298,45 @@ def build_context(
         "contacts": contacts,
         "competitors": [
             {
-                "name": c.name, "offer": c.offer, "price": format_yuan(c.price) if c.price is not None else "",
-                "strengths": c.strengths, "our_answer": c.our_answer,
+                "name": c.name,
+                "offer": c.offer,
+                "price": format_yuan(c.price) if c.price is not None else "",
+                "strengths": c.strengths,
+                "our_answer": c.our_answer,
             }
             for c in detail.competitors
-        ],  # fmt: skip
+        ],
         "activities": [
             {
-                "date": cn_date(a.date), "type": a.type, "step": a.step, "people": a.people,
-                "content": a.content, "result": a.result, "next_action": a.next_action,
-                "next_date": cn_date(a.next_date), "owner": a.owner,
+                "date": cn_date(a.date),
+                "type": a.type,
+                "step": a.step,
+                "people": a.people,
+                "content": a.content,
+                "result": a.result,
+                "next_action": a.next_action,
+                "next_date": cn_date(a.next_date),
+                "owner": a.owner,
             }
             for a in detail.activities
-        ],  # fmt: skip
+        ],
         "reviews": [
             {
-                "kind": r.kind, "submitted": cn_date(r.submitted), "reviewer": r.reviewer,
-                "outcome": _REVIEW_OUTCOME.get(r.outcome, r.outcome), "comments": r.comments,
+                "kind": r.kind,
+                "submitted": cn_date(r.submitted),
+                "reviewer": r.reviewer,
+                "outcome": _REVIEW_OUTCOME.get(r.outcome, r.outcome),
+                "comments": r.comments,
             }
             for r in detail.reviews
-        ],  # fmt: skip
+        ],
         "steps": steps,
         "initiation": steps["J"],
-        "research": {**steps["K"], "people_met": steps["I"]["people_met"], "concerns": steps["I"]["concerns"]},
+        "research": {
+            **steps["K"],
+            "people_met": steps["I"]["people_met"],
+            "concerns": steps["I"]["concerns"],
+        },
         "proposal": {
             "version": steps["M"]["version"] or steps["L"]["version"],
             "feedback": steps["M"]["feedback"] or steps["L"]["feedback"],

@@ -10,7 +10,14 @@ __all__ = ["document_file_name", "sanitise"]
 
 # Characters Windows (and so a colleague's share) refuses in file names, plus control characters.
 _ILLEGAL = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
-_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+_RESERVED = {
+    "CON",
+    "PRN",
+    "AUX",
+    "NUL",
+    *(f"COM{i}" for i in range(1, 10)),
+    *(f"LPT{i}" for i in range(1, 10)),
+}
 
 
 def sanitise(part: str, limit: int = 60) -> str:

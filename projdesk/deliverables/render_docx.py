@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import StrictUndefined, TemplateSyntaxError, UndefinedError
-from jinja2.sandbox import SandboxedEnvironment, SecurityError
+from jinja2.exceptions import SecurityError
+from jinja2.sandbox import SandboxedEnvironment
 
 from projdesk.domain.errors import BadInputFile
 
@@ -43,7 +44,9 @@ def make_environment() -> SandboxedEnvironment:
 def atomic_output(target: Path) -> Iterator[Path]:
     """A temporary path in ``target``'s folder; moved over ``target`` only if the block succeeds."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=f".{target.stem[:40]}-", suffix=target.suffix + ".tmp", dir=target.parent)
+    fd, name = tempfile.mkstemp(
+        prefix=f".{target.stem[:40]}-", suffix=target.suffix + ".tmp", dir=target.parent
+    )
     os.close(fd)
     tmp = Path(name)
     try:

@@ -55,7 +55,9 @@ def generate(
     ref = find_template(kind, services.prefs.template_folder or None)
     detail = services.opportunities.detail(opp_id)
     version = services.documents.next_version(detail.id, kind)
-    context = build_context(detail, kind=kind, version=version, note=note, materials=services.prefs.materials, today=today)
+    context = build_context(
+        detail, kind=kind, version=version, note=note, materials=services.prefs.materials, today=today
+    )
     if out_path is None:
         name = document_file_name(detail.customer.name, detail.summary.name, kind, version)
         out_path = Path(folder or default_folder()) / name
@@ -65,5 +67,7 @@ def generate(
         render_slides(ref.path, context, path, label=label)
     else:
         render_docx(ref.path, context, path, untrusted=ref.company, label=label)
-    services.documents.record(detail.id, kind, str(path), version, note=context["doc"]["note"] if kind == "proposal" else note)
+    services.documents.record(
+        detail.id, kind, str(path), version, note=context["doc"]["note"] if kind == "proposal" else note
+    )
     return GeneratedDocument(detail.id, kind, path, version, ref.path, ref.company)

@@ -23,9 +23,9 @@ __all__ = ["EA_FONT", "render_slides"]
 
 EA_FONT = "Microsoft YaHei"
 LATIN_FONT = "Arial"
-ACCENT = RGBColor(0x1F, 0x4E, 0x79)
-GREY = RGBColor(0x59, 0x59, 0x59)
-WHITE = RGBColor(0xFF, 0xFF, 0xFF)
+ACCENT = RGBColor.from_string("1F4E79")  # type: ignore[no-untyped-call]
+GREY = RGBColor.from_string("595959")  # type: ignore[no-untyped-call]
+WHITE = RGBColor.from_string("FFFFFF")  # type: ignore[no-untyped-call]
 SLIDE_W, SLIDE_H = Emu(12192000), Emu(6858000)  # 16:9 (13.333 × 7.5 in)
 
 
@@ -50,7 +50,9 @@ def _font(run: Any, size: float, *, bold: bool = False, color: RGBColor | None =
         el.set("typeface", EA_FONT)
 
 
-def _text(slide: Any, left: int, top: int, width: int, height: int, lines: list[str], size: float, **kw: Any) -> Any:
+def _text(
+    slide: Any, left: int, top: int, width: int, height: int, lines: list[str], size: float, **kw: Any
+) -> Any:
     box = slide.shapes.add_textbox(left, top, width, height)
     frame = box.text_frame
     frame.word_wrap = True
@@ -82,23 +84,40 @@ def _page(prs: Any, title: str, number: int) -> Any:
     bar.fill.solid()
     bar.fill.fore_color.rgb = ACCENT
     bar.line.fill.background()
-    box = _text(slide, int(w * 0.05), int(h * 0.025), int(w * 0.9), int(h * 0.09), [title], 26, bold=True, color=WHITE)
+    box = _text(
+        slide, int(w * 0.05), int(h * 0.025), int(w * 0.9), int(h * 0.09), [title], 26, bold=True, color=WHITE
+    )
     box.text_frame.vertical_anchor = MSO_ANCHOR.MIDDLE
-    _text(slide, int(w * 0.85), int(h * 0.93), int(w * 0.12), int(h * 0.05), [str(number)], 11, color=GREY,
-          align=PP_ALIGN.RIGHT)  # fmt: skip
+    _text(
+        slide,
+        int(w * 0.85),
+        int(h * 0.93),
+        int(w * 0.12),
+        int(h * 0.05),
+        [str(number)],
+        11,
+        color=GREY,
+        align=PP_ALIGN.RIGHT,
+    )
     return slide
 
 
 def _lines(*values: str, limit: int = 8) -> list[str]:
-    out = [line.strip() for v in values for line in (v or "").replace("；", "\n").splitlines() if line.strip()]
+    out = [
+        line.strip() for v in values for line in (v or "").replace("；", "\n").splitlines() if line.strip()
+    ]
     return out[:limit] or ["（待补充）"]
 
 
-def _table(slide: Any, prs: Any, headers: list[str], rows: list[list[str]], top: int, widths: list[float]) -> None:
+def _table(
+    slide: Any, prs: Any, headers: list[str], rows: list[list[str]], top: int, widths: list[float]
+) -> None:
     w = prs.slide_width
     left = int(w * 0.05)
     width = int(w * 0.9)
-    shape = slide.shapes.add_table(len(rows) + 1, len(headers), left, top, width, Emu(int(360000 * (len(rows) + 1))))
+    shape = slide.shapes.add_table(
+        len(rows) + 1, len(headers), left, top, width, Emu(int(360000 * (len(rows) + 1)))
+    )
     table = shape.table
     for i, frac in enumerate(widths):
         table.columns[i].width = int(width * frac)
@@ -124,22 +143,72 @@ def _build(prs: Any, ctx: dict[str, Any]) -> None:
     band.fill.solid()
     band.fill.fore_color.rgb = ACCENT
     band.line.fill.background()
-    _text(slide, int(w * 0.06), int(h * 0.33), int(w * 0.88), int(h * 0.16), [project["name"]], 40, bold=True,
-          color=WHITE, align=PP_ALIGN.CENTER)  # fmt: skip
-    _text(slide, int(w * 0.06), int(h * 0.50), int(w * 0.88), int(h * 0.1), ["解决方案讲解"], 24, color=WHITE,
-          align=PP_ALIGN.CENTER)  # fmt: skip
-    _text(slide, int(w * 0.06), int(h * 0.72), int(w * 0.88), int(h * 0.2),
-          [customer["name"], f"{company['name']}    {ctx['doc']['date']}"], 18, color=GREY, align=PP_ALIGN.CENTER)  # fmt: skip
+    _text(
+        slide,
+        int(w * 0.06),
+        int(h * 0.33),
+        int(w * 0.88),
+        int(h * 0.16),
+        [project["name"]],
+        40,
+        bold=True,
+        color=WHITE,
+        align=PP_ALIGN.CENTER,
+    )
+    _text(
+        slide,
+        int(w * 0.06),
+        int(h * 0.50),
+        int(w * 0.88),
+        int(h * 0.1),
+        ["解决方案讲解"],
+        24,
+        color=WHITE,
+        align=PP_ALIGN.CENTER,
+    )
+    _text(
+        slide,
+        int(w * 0.06),
+        int(h * 0.72),
+        int(w * 0.88),
+        int(h * 0.2),
+        [customer["name"], f"{company['name']}    {ctx['doc']['date']}"],
+        18,
+        color=GREY,
+        align=PP_ALIGN.CENTER,
+    )
     body_top, body_h = int(h * 0.18), int(h * 0.72)
     left, width = int(w * 0.06), int(w * 0.88)
     steps = ctx["steps"]
     pages: list[tuple[str, list[str]]] = [
-        ("客户现状", _lines(f"{customer['name']}（{customer['industry']}行业，{customer['region']}）", steps["C"]["notes"],
-                          ctx["research"]["findings"])),  # fmt: skip
-        ("需求分析", _lines(steps["E"]["project_plan"], steps["N"]["special_requirements"], ctx["research"]["concerns"])),
-        ("方案概述", _lines(ctx["research"]["recommendations"], steps["O"]["key_points"], company["products"])),
-        ("实施计划", ["调研确认：第 1–2 周", "方案设计与到货：第 3–5 周", "部署实施与集成：第 6–10 周",
-                      "试运行与培训：第 11–12 周", "验收移交：第 13 周"]),  # fmt: skip
+        (
+            "客户现状",
+            _lines(
+                f"{customer['name']}（{customer['industry']}行业，{customer['region']}）",
+                steps["C"]["notes"],
+                ctx["research"]["findings"],
+            ),
+        ),
+        (
+            "需求分析",
+            _lines(
+                steps["E"]["project_plan"], steps["N"]["special_requirements"], ctx["research"]["concerns"]
+            ),
+        ),
+        (
+            "方案概述",
+            _lines(ctx["research"]["recommendations"], steps["O"]["key_points"], company["products"]),
+        ),
+        (
+            "实施计划",
+            [
+                "调研确认：第 1–2 周",
+                "方案设计与到货：第 3–5 周",
+                "部署实施与集成：第 6–10 周",
+                "试运行与培训：第 11–12 周",
+                "验收移交：第 13 周",
+            ],
+        ),
     ]
     number = 2
     for title, lines in pages:
@@ -150,11 +219,30 @@ def _build(prs: Any, ctx: dict[str, Any]) -> None:
     slide = _page(prs, "报价概要", number)
     quote = ctx["quote"]
     if quote["exists"]:
-        rows = [[ln["no"], ln["item"], ln["brand"], f"{ln['quantity']} {ln['unit']}", ln["total"]] for ln in quote["lines"][:8]]
+        rows = [
+            [ln["no"], ln["item"], ln["brand"], f"{ln['quantity']} {ln['unit']}", ln["total"]]
+            for ln in quote["lines"][:8]
+        ]
         rows.append(["合计", "", "", "", quote["total"]])
-        _table(slide, prs, ["序号", "名称", "品牌", "数量", "小计（元）"], rows, body_top, [0.08, 0.4, 0.18, 0.14, 0.2])
-        _text(slide, left, int(h * 0.84), width, int(h * 0.07), [f"合计（大写）：{quote['total_capitals']}"], 16,
-              bold=True, color=ACCENT)  # fmt: skip
+        _table(
+            slide,
+            prs,
+            ["序号", "名称", "品牌", "数量", "小计（元）"],
+            rows,
+            body_top,
+            [0.08, 0.4, 0.18, 0.14, 0.2],
+        )
+        _text(
+            slide,
+            left,
+            int(h * 0.84),
+            width,
+            int(h * 0.07),
+            [f"合计（大写）：{quote['total_capitals']}"],
+            16,
+            bold=True,
+            color=ACCENT,
+        )
     else:
         _text(slide, left, body_top, width, body_h, ["报价待定"], 20)
     number += 1
@@ -162,11 +250,18 @@ def _build(prs: Any, ctx: dict[str, Any]) -> None:
     slide = _page(prs, "为什么选择我们", number)
     why = _lines(company["intro"], company["cases"], company["service"], limit=6)
     if why == ["（待补充）"]:
-        why = ["本地化服务团队，7×24 小时响应", "同行业项目经验与成熟产品", "分期建设，控制投资风险", "持证项目主管全程负责"]
+        why = [
+            "本地化服务团队，7×24 小时响应",
+            "同行业项目经验与成熟产品",
+            "分期建设，控制投资风险",
+            "持证项目主管全程负责",
+        ]
     _text(slide, left, body_top, width, body_h, why, 20, bullet=True)
 
 
-def render_slides(template: Path, context: dict[str, Any], out_path: Path, *, label: str | None = None) -> None:
+def render_slides(
+    template: Path, context: dict[str, Any], out_path: Path, *, label: str | None = None
+) -> None:
     """Write the bid slides to ``out_path`` (atomically) from ``template``'s master."""
     label = label or template.name
     try:

@@ -11,7 +11,16 @@ from projdesk.domain.errors import InvalidInput
 
 __all__ = ["KINDS", "TemplateRef", "builtin_folder", "find_template", "template_names"]
 
-KINDS: tuple[str, ...] = ("initiation", "research", "proposal", "solution", "bid", "contract", "handover", "slides")
+KINDS: tuple[str, ...] = (
+    "initiation",
+    "research",
+    "proposal",
+    "solution",
+    "bid",
+    "contract",
+    "handover",
+    "slides",
+)
 
 
 def builtin_folder() -> Path:

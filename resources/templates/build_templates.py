@@ -43,7 +43,12 @@ def initiation() -> Builder:
             ["客户地址", "{{ customer.address }}", "", ""],
             ["统一社会信用代码", "{{ customer.credit_code }}", "线索来源", "{{ project.source }}"],
             ["重点客户", "{{ customer.key_account }}", "重点客户理由", "{{ customer.key_reasons }}"],
-            ["关键决策人", "{{ project.key_decision_maker }}", "采购方式", "{{ project.procurement_method }}"],
+            [
+                "关键决策人",
+                "{{ project.key_decision_maker }}",
+                "采购方式",
+                "{{ project.procurement_method }}",
+            ],
             ["竞争对手", "{{ project.competitors or '暂未发现' }}", "", ""],
         ],
         w,
@@ -54,15 +59,30 @@ def initiation() -> Builder:
             ["项目预算", "{{ amounts.budget }} 元", "预计签单额", "{{ amounts.expected }} 元"],
             ["预计签单额（大写）", "{{ amounts.expected_capitals }}", "", ""],
             ["预计签约日期", "{{ project.expected_sign_date }}", "赢单概率", "{{ project.probability }}"],
-            ["当前阶段", "{{ project.stage }}. {{ project.stage_name }}", "销售负责人", "{{ project.owner }}"],
+            [
+                "当前阶段",
+                "{{ project.stage }}. {{ project.stage_name }}",
+                "销售负责人",
+                "{{ project.owner }}",
+            ],
         ],
         w,
     )
     b.heading(1, "项目团队", toc=False)
     b.form(
         [
-            ["项目主管", "{{ initiation.project_lead or project.project_lead }}", "已通过认证", "{{ project.lead_certified }}"],
-            ["业务联络人", "{{ initiation.business_contact or project.business_contact }}", "申请支持", "{{ initiation.support_requested }}"],
+            [
+                "项目主管",
+                "{{ initiation.project_lead or project.project_lead }}",
+                "已通过认证",
+                "{{ project.lead_certified }}",
+            ],
+            [
+                "业务联络人",
+                "{{ initiation.business_contact or project.business_contact }}",
+                "申请支持",
+                "{{ initiation.support_requested }}",
+            ],
         ],
         w,
     )
@@ -117,7 +137,9 @@ def research() -> Builder:
     b.para("项目规划：{{ steps.E.project_plan }}")
     b.heading(1, "调研概况")
     b.heading(2, "调研时间与方式")
-    b.para("调研时间：{{ research.research_dates or '（待补充）' }}。调研采用访谈、问卷和现场查看相结合的方式。")
+    b.para(
+        "调研时间：{{ research.research_dates or '（待补充）' }}。调研采用访谈、问卷和现场查看相结合的方式。"
+    )
     b.heading(2, "调研部门及人员")
     multiline(b, "research.departments")
     b.heading(2, "接触的客户人员")
@@ -136,7 +158,9 @@ def research() -> Builder:
     b.heading(1, "需求分析")
     b.para("结合调研和历次交流，客户的主要需求与特殊要求如下：")
     multiline(b, "steps.N.special_requirements", "见调研发现")
-    b.para("预计建设进度：{{ steps.I.expected_schedule }}；项目预算：{{ amounts.budget }} 元（{{ amounts.budget_capitals }}）。")
+    b.para(
+        "预计建设进度：{{ steps.I.expected_schedule }}；项目预算：{{ amounts.budget }} 元（{{ amounts.budget_capitals }}）。"
+    )
     b.heading(1, "初步方案建议")
     multiline(b, "research.recommendations")
     b.heading(1, "风险与待确认事项")
@@ -163,8 +187,11 @@ def research() -> Builder:
 def proposal() -> Builder:
     b = Builder("建议方案")
     title_block(b, "{{ project.name }}建议方案")
-    b.para("版本：{{ proposal.version or doc.version_label }}（第 {{ doc.version }} 版）    日期：{{ doc.date }}",
-           align="center", indent=False)  # fmt: skip
+    b.para(
+        "版本：{{ proposal.version or doc.version_label }}（第 {{ doc.version }} 版）    日期：{{ doc.date }}",
+        align="center",
+        indent=False,
+    )
     b.heading(1, "版本说明", toc=False)
     b.para("本版说明：{{ doc.note or '首次提交' }}")
     b.table(
@@ -181,7 +208,9 @@ def proposal() -> Builder:
     b.heading(1, "建设目标", toc=False)
     multiline(b, "research.recommendations")
     b.heading(1, "方案概述", toc=False)
-    b.para("{{ company.products or '本方案以成熟产品为基础，结合客户业务特点进行配置和必要的定制开发，分期建设、平滑过渡。' }}")
+    b.para(
+        "{{ company.products or '本方案以成熟产品为基础，结合客户业务特点进行配置和必要的定制开发，分期建设、平滑过渡。' }}"
+    )
     b.heading(2, "主要产品与配置", toc=False)
     b.table(
         ["序号", "名称", "品牌", "规格型号", "数量"],
@@ -202,8 +231,10 @@ def solution() -> Builder:
     title_block(b, "{{ project.name }}解决方案")
     b.para("{{ company.name }}    {{ doc.date }}", align="center", indent=False)
     b.heading(1, "项目概述", toc=False)
-    b.para("{{ customer.name }}（以下简称“用户”）计划建设{{ project.name }}。本方案依据调研报告与建议方案的确认结果编制，"
-           "覆盖总体设计、实施、服务与报价。")  # fmt: skip
+    b.para(
+        "{{ customer.name }}（以下简称“用户”）计划建设{{ project.name }}。本方案依据调研报告与建议方案的确认结果编制，"
+        "覆盖总体设计、实施、服务与报价。"
+    )
     b.heading(1, "需求理解", toc=False)
     multiline(b, "research.findings")
     b.heading(1, "总体设计", toc=False)
@@ -232,8 +263,15 @@ def solution() -> Builder:
 def _quote_table(b: Builder) -> None:
     b.table(
         ["序号", "名称", "品牌", "规格型号", "数量", "单价（元）", "小计（元）"],
-        ["{{ l.no }}", "{{ l.item }}", "{{ l.brand }}", "{{ l.model }}", "{{ l.quantity }} {{ l.unit }}",
-         "{{ l.unit_price }}", "{{ l.total }}"],  # fmt: skip
+        [
+            "{{ l.no }}",
+            "{{ l.item }}",
+            "{{ l.brand }}",
+            "{{ l.model }}",
+            "{{ l.quantity }} {{ l.unit }}",
+            "{{ l.unit_price }}",
+            "{{ l.total }}",
+        ],
         [1.1, 3.2, 1.9, 3.3, 1.6, 2.1, 2.2],
         loop="l in quote.lines",
         center=(0, 4),
@@ -251,7 +289,13 @@ def bid() -> Builder:
     for _ in range(3):
         b.para("", indent=False)
     b.para("{{ project.name }}", align="center", indent=False, bold=True, size=22, space_after=8)
-    b.para("招标编号：{{ bid.tender_number or '（待填）' }}", align="center", indent=False, size=12, space_after=40)
+    b.para(
+        "招标编号：{{ bid.tender_number or '（待填）' }}",
+        align="center",
+        indent=False,
+        size=12,
+        space_after=40,
+    )
     b.para("投 标 文 件", align="center", indent=False, bold=True, size=30, space_after=20)
     b.para("正  本", align="center", indent=False, bold=True, size=16, space_after=80)
     for _ in range(6):
@@ -270,8 +314,10 @@ def bid() -> Builder:
         "根据贵方“{{ project.name }}”（招标编号：{{ bid.tender_number }}，采购方式：{{ bid.procurement_method }}）的招标文件，"
         "我方{{ company.name }}经详细研究招标文件，决定参加投标，并作如下承诺："
     )
-    b.para("1. 我方愿以人民币（大写）{{ quote.total_capitals }}（小写：￥{{ quote.total }}）的投标总价，"
-           "按招标文件的要求提供全部货物与服务。")  # fmt: skip
+    b.para(
+        "1. 我方愿以人民币（大写）{{ quote.total_capitals }}（小写：￥{{ quote.total }}）的投标总价，"
+        "按招标文件的要求提供全部货物与服务。"
+    )
     b.para("2. 本投标文件自投标截止之日（{{ bid.bid_deadline }}）起 {{ bid.validity_days }} 日内有效。")
     b.para("3. 我方已详细审阅全部招标文件，完全理解并同意放弃对其提出含糊不清或误解的权利。")
     b.para("4. 如我方中标，将按招标文件的规定签订合同并履行全部责任和义务。")
@@ -288,12 +334,16 @@ def bid() -> Builder:
         [3.4, 4.3, 2.6, 5.1],
     )
     b.heading(2, "分项报价表")
-    b.para("报价依据：第 {{ quote.round }} 轮报价（{{ quote.status }}，{{ quote.date }}）。分项小计由单价与数量计算，合计等于开标一览表的投标总价。")
+    b.para(
+        "报价依据：第 {{ quote.round }} 轮报价（{{ quote.status }}，{{ quote.date }}）。分项小计由单价与数量计算，合计等于开标一览表的投标总价。"
+    )
     _quote_table(b)
     b.heading(2, "项目承诺")
     b.para("1. 质量承诺：所供货物均为原厂全新正品，符合国家及行业标准和招标文件的技术要求。")
     b.para("2. 工期承诺：合同签订后按项目实施方案的里程碑完成交付，因我方原因延误的承担相应责任。")
-    b.para("3. 服务承诺：提供 7×24 小时服务热线，接到故障报告后 30 分钟内响应，4 小时内到达现场（{{ customer.region }}）。")
+    b.para(
+        "3. 服务承诺：提供 7×24 小时服务热线，接到故障报告后 30 分钟内响应，4 小时内到达现场（{{ customer.region }}）。"
+    )
     b.para("4. 质保承诺：整体质保三年，质保期内免费维修和更换备件，并提供软件升级。")
     b.heading(2, "技术偏离表")
     b.para("下表逐条响应招标文件的技术要求（★ 为实质性条款）：")
@@ -307,10 +357,14 @@ def bid() -> Builder:
 
     b.heading(1, "管理解决方案")
     b.heading(2, "项目组织")
-    b.para("我方成立专门项目组，由持证项目主管{{ project.project_lead }}全面负责，业务联络人{{ project.business_contact }}负责与用户的日常沟通，"
-           "公司技术支持部提供实施与运维保障。")  # fmt: skip
+    b.para(
+        "我方成立专门项目组，由持证项目主管{{ project.project_lead }}全面负责，业务联络人{{ project.business_contact }}负责与用户的日常沟通，"
+        "公司技术支持部提供实施与运维保障。"
+    )
     b.heading(2, "质量与进度管理")
-    b.para("项目按计划、执行、检查、改进的方法管理质量；每周向用户提交进度报告，重大问题当日通报并提出处理方案。")
+    b.para(
+        "项目按计划、执行、检查、改进的方法管理质量；每周向用户提交进度报告，重大问题当日通报并提出处理方案。"
+    )
     b.heading(2, "风险管理")
     multiline(b, "project.risks", "对数据迁移、接口联调和停机窗口等风险逐项制定预案，并在实施前与用户确认。")
 
@@ -355,14 +409,23 @@ def contract() -> Builder:
             ["甲方（需方）", "{{ contract.party_a }}", "", ""],
             ["地址", "{{ customer.address }}", "", ""],
             ["乙方（供方）", "{{ contract.party_b }}", "", ""],
-            ["签订日期", "{{ contract.signed_date or '    年  月  日' }}", "签订地点", "{{ customer.region }}"],
+            [
+                "签订日期",
+                "{{ contract.signed_date or '    年  月  日' }}",
+                "签订地点",
+                "{{ customer.region }}",
+            ],
         ],
         [3.0, 5.2, 2.6, 4.6],
     )
-    b.para("根据《中华人民共和国民法典》及相关法律法规，甲乙双方在平等、自愿、诚信的基础上，就甲方“{{ project.name }}”"
-           "的系统集成事宜协商一致，订立本合同，共同遵守。")  # fmt: skip
+    b.para(
+        "根据《中华人民共和国民法典》及相关法律法规，甲乙双方在平等、自愿、诚信的基础上，就甲方“{{ project.name }}”"
+        "的系统集成事宜协商一致，订立本合同，共同遵守。"
+    )
     b.heading(1, "定义", toc=False)
-    b.para("本合同所称“系统”指乙方按本合同及附件为甲方提供的硬件、软件及服务的总和；“验收”指甲方按本合同约定对系统进行的检验和确认。")
+    b.para(
+        "本合同所称“系统”指乙方按本合同及附件为甲方提供的硬件、软件及服务的总和；“验收”指甲方按本合同约定对系统进行的检验和确认。"
+    )
     b.heading(1, "项目概况与甲方需求", toc=False)
     b.para("甲方的需求及现有系统情况以双方确认的调研报告和解决方案为准，构成本合同的组成部分。")
     b.heading(1, "供货与服务内容", toc=False)
@@ -370,13 +433,21 @@ def contract() -> Builder:
     b.heading(1, "实施进度与里程碑", toc=False)
     b.para("乙方应于合同生效后按双方确认的项目实施方案完成部署、试运行与验收，主要里程碑与付款节点一致。")
     b.heading(1, "变更", toc=False)
-    b.para("任何一方提出需求或范围变更，应以书面形式提出，经双方协商一致并签署变更确认后执行，涉及价款和工期的相应调整。")
+    b.para(
+        "任何一方提出需求或范围变更，应以书面形式提出，经双方协商一致并签署变更确认后执行，涉及价款和工期的相应调整。"
+    )
     b.heading(1, "交付与验收", toc=False)
-    b.para("设备到货后双方共同开箱验收；系统试运行期满且无重大缺陷的，甲方应在收到验收申请后 15 个工作日内组织终验并签署验收报告。")
+    b.para(
+        "设备到货后双方共同开箱验收；系统试运行期满且无重大缺陷的，甲方应在收到验收申请后 15 个工作日内组织终验并签署验收报告。"
+    )
     b.heading(1, "权属与知识产权", toc=False)
-    b.para("硬件所有权自甲方付清对应款项时转移；乙方提供的软件著作权归原权利人所有，甲方在本项目范围内享有永久使用权。")
+    b.para(
+        "硬件所有权自甲方付清对应款项时转移；乙方提供的软件著作权归原权利人所有，甲方在本项目范围内享有永久使用权。"
+    )
     b.heading(1, "合同价款与付款", toc=False)
-    b.para("本合同总价为人民币（大写）{{ contract.amount_capitals }}（小写：￥{{ contract.amount }}），含税，包括货物、运输、安装、调试、培训及质保期服务的全部费用。")
+    b.para(
+        "本合同总价为人民币（大写）{{ contract.amount_capitals }}（小写：￥{{ contract.amount }}），含税，包括货物、运输、安装、调试、培训及质保期服务的全部费用。"
+    )
     b.para("付款方式：{{ contract.terms or '按下表的里程碑分期支付。' }}")
     b.table(
         ["序号", "付款节点", "比例", "金额（元）", "计划日期"],
@@ -394,12 +465,18 @@ def contract() -> Builder:
     b.heading(1, "质保与维护", toc=False)
     b.para("质保期为系统终验合格之日起三年。质保期内乙方提供免费维修、备件更换和软件升级，7×24 小时响应。")
     b.heading(1, "违约责任", toc=False)
-    b.para("乙方逾期交付的，每逾期一日按合同总价的千分之一支付违约金；甲方逾期付款的，每逾期一日按应付未付金额的千分之一支付违约金。"
-           "违约金累计不超过合同总价的百分之十。")  # fmt: skip
+    b.para(
+        "乙方逾期交付的，每逾期一日按合同总价的千分之一支付违约金；甲方逾期付款的，每逾期一日按应付未付金额的千分之一支付违约金。"
+        "违约金累计不超过合同总价的百分之十。"
+    )
     b.heading(1, "不可抗力", toc=False)
-    b.para("因不可抗力不能履行合同的，受影响一方应及时通知对方并在 15 日内提供证明，根据不可抗力的影响部分或全部免除责任。")
+    b.para(
+        "因不可抗力不能履行合同的，受影响一方应及时通知对方并在 15 日内提供证明，根据不可抗力的影响部分或全部免除责任。"
+    )
     b.heading(1, "争议解决", toc=False)
-    b.para("因本合同引起的争议，双方应协商解决；协商不成的，任何一方可向甲方所在地有管辖权的人民法院提起诉讼。")
+    b.para(
+        "因本合同引起的争议，双方应协商解决；协商不成的，任何一方可向甲方所在地有管辖权的人民法院提起诉讼。"
+    )
     b.heading(1, "合同生效、变更与终止", toc=False)
     b.para("本合同经双方签字盖章并在乙方收到首付款后生效。合同一式肆份，甲乙双方各执贰份，具有同等法律效力。")
     b.heading(1, "其他约定", toc=False)
@@ -438,7 +515,12 @@ def handover() -> Builder:
     b.form(
         [
             ["移交日期", "{{ handover.handover_date }}", "销售负责人", "{{ project.owner }}"],
-            ["项目实施经理", "{{ handover.implementation_manager }}", "项目主管", "{{ project.project_lead }}"],
+            [
+                "项目实施经理",
+                "{{ handover.implementation_manager }}",
+                "项目主管",
+                "{{ project.project_lead }}",
+            ],
             ["实施小组", "{{ handover.team }}", "", ""],
         ],
         w,

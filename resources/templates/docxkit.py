@@ -189,6 +189,7 @@ class Builder:
 
     def field(self, p: Paragraph, instruction: str, cached: str, *, size: float | None = None) -> None:
         """A complex field (PAGE, NUMPAGES, PAGEREF…) with a cached result."""
+
         def fld(kind: str) -> object:
             r = self.run(p, "", size=size)
             el = OxmlElement("w:fldChar")
@@ -349,7 +350,9 @@ class Builder:
         self.doc.add_paragraph().paragraph_format.space_after = Pt(2)
         return t
 
-    def static_table(self, headers: Sequence[str], rows: Sequence[Sequence[str]], widths_cm: Sequence[float]) -> Table:
+    def static_table(
+        self, headers: Sequence[str], rows: Sequence[Sequence[str]], widths_cm: Sequence[float]
+    ) -> Table:
         """A bordered table with fixed rows (text written in the template)."""
         t = self.doc.add_table(rows=0, cols=len(headers))
         _borders(t)
@@ -379,16 +382,26 @@ class Builder:
             for start, end, text in _merge_spans(values):
                 cell = r.cells[start].merge(r.cells[end]) if end > start else r.cells[start]
                 is_label = start % 2 == 0 and len(values) > 1
-                self._cell(cell, text, bold=is_label, fill=LABEL_FILL if is_label else None,
-                           align="center" if is_label else "left")  # fmt: skip
+                self._cell(
+                    cell,
+                    text,
+                    bold=is_label,
+                    fill=LABEL_FILL if is_label else None,
+                    align="center" if is_label else "left",
+                )
         _widths(t, widths_cm)
         self.doc.add_paragraph().paragraph_format.space_after = Pt(2)
         return t
 
-    def _cell(self, cell: _Cell, text: str, *, bold: bool = False, align: str = "left", fill: str | None = None) -> None:
+    def _cell(
+        self, cell: _Cell, text: str, *, bold: bool = False, align: str = "left", fill: str | None = None
+    ) -> None:
         p = cell.paragraphs[0]
-        p.alignment = {"left": WD_ALIGN_PARAGRAPH.LEFT, "right": WD_ALIGN_PARAGRAPH.RIGHT,
-                       "center": WD_ALIGN_PARAGRAPH.CENTER}[align]  # fmt: skip
+        p.alignment = {
+            "left": WD_ALIGN_PARAGRAPH.LEFT,
+            "right": WD_ALIGN_PARAGRAPH.RIGHT,
+            "center": WD_ALIGN_PARAGRAPH.CENTER,
+        }[align]
         p.paragraph_format.space_after = Pt(0)
         p.paragraph_format.line_spacing = 1.15
         self.run(p, text, bold=bold, size=9.5)
