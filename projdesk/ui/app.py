@@ -40,6 +40,9 @@ def build_main_window(services: Services) -> MainWindow:
     from projdesk.ui.workspace.install import install_workspace
 
     install_workspace(window, services)  # after the board: it connects window.board.open_requested
+    from projdesk.ui.reports_page import install_reports
+
+    install_reports(window, services)  # after the board: an import refreshes it
     return window
 
 
