@@ -37,6 +37,9 @@ def install_translations(app: QApplication, language: str | None = None) -> list
 def build_main_window(services: Services) -> MainWindow:
     """The one place where pages and features are wired together."""
     window = MainWindow(services)
+    from projdesk.ui.board.install import install_board
+
+    install_board(window, services)
     from projdesk.ui.workspace.install import install_workspace
 
     install_workspace(window, services)  # after the board: it connects window.board.open_requested

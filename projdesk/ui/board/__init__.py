@@ -1,0 +1,1 @@
+"""The opportunity board (看板): store, column models, delegate, view."""

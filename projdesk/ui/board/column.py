@@ -1,0 +1,190 @@
+"""One stage column: a header (name, count, total in 万元, overdue/idle bar), a quick-create
+line and the list of cards."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QModelIndex, QRect, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from projdesk.domain.catalog import StageSpec
+from projdesk.domain.money import format_wan
+from projdesk.ui.board.column_model import ID_ROLE, ColumnModel
+from projdesk.ui.board.delegate import OVERDUE, CardDelegate
+from projdesk.ui.board.store import ColumnStats
+
+
+class FlagBar(QWidget):
+    """A thin bar: the share of the column's cards that are overdue or idle, in red."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.flagged = 0
+        self.count = 0
+        self.setFixedHeight(max(3, self.fontMetrics().height() // 5))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_figures(self, flagged: int, count: int) -> None:
+        if (flagged, count) != (self.flagged, self.count):
+            self.flagged, self.count = flagged, count
+            self.setToolTip(
+                self.tr("逾期或停滞：%1 / %2").replace("%1", str(flagged)).replace("%2", str(count))
+            )
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().midlight())
+        if self.count and self.flagged:
+            width = max(1, round(self.width() * self.flagged / self.count))
+            painter.fillRect(QRect(0, 0, width, self.height()), QColor(OVERDUE))
+        painter.end()
+
+
+class BoardListView(QListView):
+    """Cards of one column; arrows leave the column sideways, Enter opens, Ctrl+Shift+←/→ moves."""
+
+    open_requested = Signal(str)
+    neighbor_requested = Signal(int, int)  # (stage, -1 | +1)
+    move_requested = Signal(str, int)  # (card id, -1 | +1)
+
+    def __init__(self, stage: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.stage = stage
+        self.setObjectName(f"boardList{stage}")
+        self.setUniformItemSizes(True)  # one sizeHint for 10,000 cards
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(False)  # the whole column is the target, not a row
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.doubleClicked.connect(self._open)
+
+    def current_id(self) -> str | None:
+        index = self.currentIndex()
+        value = index.data(ID_ROLE) if index.isValid() else None
+        return value if isinstance(value, str) else None
+
+    def _open(self, index: QModelIndex) -> None:
+        value = index.data(ID_ROLE)
+        if isinstance(value, str):
+            self.open_requested.emit(value)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, mods = event.key(), event.modifiers()
+        sideways = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}
+        if key in sideways:
+            ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+            if (mods & ctrl_shift) == ctrl_shift:
+                card_id = self.current_id()
+                if card_id:
+                    self.move_requested.emit(card_id, sideways[key])
+            elif not mods & ~Qt.KeyboardModifier.KeypadModifier:
+                self.neighbor_requested.emit(self.stage, sideways[key])
+            event.accept()
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            card_id = self.current_id()
+            if card_id:
+                self.open_requested.emit(card_id)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class ColumnWidget(QFrame):
+    """Header, quick-create line and card list for one stage."""
+
+    quick_create = Signal(int, str)  # (stage, text typed in the quick-create line)
+
+    def __init__(
+        self, spec: StageSpec, model: ColumnModel, delegate: CardDelegate, parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self.spec = spec
+        self.setObjectName(f"boardColumn{spec.number}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        fm = self.fontMetrics()
+        self.setMinimumWidth(fm.horizontalAdvance("字") * 7 + fm.height())
+        layout = QVBoxLayout(self)
+        margin = max(2, fm.height() // 5)
+        layout.setContentsMargins(margin, margin, margin, margin)
+        layout.setSpacing(margin)
+
+        top = QHBoxLayout()
+        self.title = QLabel(f"{spec.number} {self.tr(spec.name)}")
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setToolTip(spec.goal)
+        top.addWidget(self.title, 1)
+        self.add_button = QToolButton()
+        self.add_button.setObjectName(f"quickAdd{spec.number}")
+        self.add_button.setText("+")
+        self.add_button.setAutoRaise(True)
+        self.add_button.setToolTip(self.tr("在“%1”新建商机").replace("%1", spec.name))
+        self.add_button.clicked.connect(self.show_quick_create)
+        top.addWidget(self.add_button)
+        layout.addLayout(top)
+        self.figures = QLabel()
+        self.figures.setObjectName(f"columnFigures{spec.number}")
+        layout.addWidget(self.figures)
+        self.bar = FlagBar()
+        layout.addWidget(self.bar)
+
+        self.quick = QLineEdit()
+        self.quick.setObjectName(f"quickCreate{spec.number}")
+        self.quick.setPlaceholderText(self.tr("客户 项目 [金额]，回车新建"))
+        self.quick.setClearButtonEnabled(True)
+        self.quick.returnPressed.connect(self._quick_entered)
+        self.quick.hide()
+        layout.addWidget(self.quick)
+
+        self.model = model
+        self.view = BoardListView(spec.number)
+        self.view.setModel(model)
+        self.view.setItemDelegate(delegate)
+        layout.addWidget(self.view, 1)
+        self.stats = ColumnStats()
+
+    def set_stats(self, stats: ColumnStats) -> None:
+        self.stats = stats
+        total = format_wan(stats.total) if stats.total else format_wan(Decimal(0))
+        self.figures.setText(self.tr("%1 个 · %2 万").replace("%1", str(stats.count)).replace("%2", total))
+        self.figures.setToolTip(self.tr("预计签单额合计 %1 万元").replace("%1", total))
+        self.bar.set_figures(stats.flagged, stats.count)
+
+    def show_quick_create(self) -> None:
+        self.quick.show()
+        self.quick.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _quick_entered(self) -> None:
+        text = self.quick.text().strip()
+        if text:
+            self.quick_create.emit(self.spec.number, text)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.quick.isVisible():
+            self.quick.clear()
+            self.quick.hide()
+            self.view.setFocus()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,22 @@
+"""Wiring the board into the main window (called once from build_main_window)."""
+
+from __future__ import annotations
+
+from projdesk.storage.services import Services
+from projdesk.ui.board.view import BoardWidget
+from projdesk.ui.main_window import MainWindow
+
+
+def install_board(window: MainWindow, services: Services) -> BoardWidget:
+    """Put the board on its page, follow the search box, show counts, and own 新建商机 (Ctrl+N)."""
+    board = BoardWidget(services, window)
+    window.set_page("board", board)
+    window.board = board  # type: ignore[attr-defined]
+    window.search_changed.connect(board.set_search)
+    board.counts_changed.connect(window.status_counts.setText)
+    board.status_message.connect(lambda text: window.statusBar().showMessage(text, 10000))
+    window.ui.actionNewOpportunity.triggered.connect(lambda: board.new_opportunity())
+    window.status_counts.setText(board.filters.summary.text())
+    if window.search.text():
+        board.set_search(window.search.text())
+    return board

@@ -1,0 +1,137 @@
+"""The prompt a move opens when stage gates are unmet: fill the missing fields, or override."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from projdesk.domain.gates import UnmetRule
+
+FIX = "fix"
+OVERRIDE = "override"
+
+
+class MovePromptDialog(QDialog):
+    """Lists the unmet rules; offers the fields that would satisfy them, or an override with a reason.
+
+    After ``exec`` returns Accepted, ``choice`` is FIX (apply ``values()`` then move) or
+    OVERRIDE (move anyway, logging ``reason()``).
+    """
+
+    def __init__(
+        self,
+        card_title: str,
+        stage_name: str,
+        unmet: list[UnmetRule],
+        *,
+        certified_leads: list[str] | None = None,
+        current: dict[str, Any] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("movePrompt")
+        self.setWindowTitle(self.tr("推进到“%1”").replace("%1", stage_name))
+        self.choice = ""
+        current = current or {}
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr("“%1”还不能进入“%2”，以下条件未满足：")
+            .replace("%1", card_title)
+            .replace("%2", stage_name)
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.rules = QLabel("\n".join(f"• {u.message}" for u in unmet))
+        self.rules.setObjectName("unmetRules")
+        self.rules.setWordWrap(True)
+        layout.addWidget(self.rules)
+
+        self.budget: QLineEdit | None = None
+        self.project_lead: QComboBox | None = None
+        self.lead_certified: QCheckBox | None = None
+        fix_fields = {u.fix_field for u in unmet if u.fix_field}
+        if fix_fields:
+            box = QGroupBox(self.tr("在这里补上"))
+            form = QFormLayout(box)
+            if "budget" in fix_fields:
+                self.budget = QLineEdit()
+                self.budget.setObjectName("budget")
+                self.budget.setPlaceholderText(self.tr("例如 120万 或 1200000"))
+                form.addRow(self.tr("客户预算"), self.budget)
+            if "project_lead" in fix_fields or "lead_certified" in fix_fields:
+                self.project_lead = QComboBox()
+                self.project_lead.setObjectName("projectLead")
+                self.project_lead.setEditable(True)
+                self.project_lead.addItems(certified_leads or [])
+                self.project_lead.setCurrentText(str(current.get("project_lead") or ""))
+                form.addRow(self.tr("项目主管"), self.project_lead)
+                self.lead_certified = QCheckBox(self.tr("项目主管已取得营销中心认证"))
+                self.lead_certified.setObjectName("leadCertified")
+                self.lead_certified.setChecked(bool(current.get("lead_certified")))
+                form.addRow("", self.lead_certified)
+            layout.addWidget(box)
+            self.fix_button: QPushButton | None = QPushButton(self.tr("保存并推进"))
+            self.fix_button.setObjectName("fixAndMove")
+            self.fix_button.setDefault(True)
+            self.fix_button.clicked.connect(self.accept_fix)
+        else:
+            self.fix_button = None
+
+        over = QGroupBox(self.tr("或者越过门槛（会记入历史）"))
+        over_form = QFormLayout(over)
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setObjectName("overrideReason")
+        self.reason_edit.setPlaceholderText(self.tr("必须说明理由"))
+        over_form.addRow(self.tr("理由"), self.reason_edit)
+        layout.addWidget(over)
+        self.override_button = QPushButton(self.tr("越过门槛推进"))
+        self.override_button.setObjectName("overrideMove")
+        self.override_button.setEnabled(False)
+        self.override_button.clicked.connect(self.accept_override)
+        self.reason_edit.textChanged.connect(lambda t: self.override_button.setEnabled(bool(t.strip())))
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        if self.fix_button is not None:
+            buttons.addButton(self.fix_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.override_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        width = self.fontMetrics().horizontalAdvance("字") * 32
+        self.setMinimumWidth(width)
+
+    def values(self) -> dict[str, Any]:
+        """The opportunity fields filled in here (only those the user touched)."""
+        values: dict[str, Any] = {}
+        if self.budget is not None and self.budget.text().strip():
+            values["budget"] = self.budget.text().strip()
+        if self.project_lead is not None and self.project_lead.currentText().strip():
+            values["project_lead"] = self.project_lead.currentText().strip()
+        if self.lead_certified is not None:
+            values["lead_certified"] = self.lead_certified.isChecked()
+        return values
+
+    def reason(self) -> str:
+        return self.reason_edit.text().strip()
+
+    def accept_fix(self) -> None:
+        self.choice = FIX
+        self.accept()
+
+    def accept_override(self) -> None:
+        if not self.reason():
+            return
+        self.choice = OVERRIDE
+        self.accept()

@@ -1,0 +1,104 @@
+"""新建商机: customer, project, amount, industry, region — created through the service."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from projdesk.domain.catalog import INDUSTRIES, STAGES
+from projdesk.domain.errors import ProjDeskError
+from projdesk.storage.services import Services
+
+
+class NewOpportunityDialog(QDialog):
+    """On OK creates the opportunity; a bad value shows one line here and keeps the dialog open."""
+
+    def __init__(
+        self,
+        services: Services,
+        *,
+        customers: list[str] | None = None,
+        regions: list[str] | None = None,
+        stage_number: int = 1,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("newOpportunity")
+        self.setWindowTitle(self.tr("新建商机"))
+        self.services = services
+        self.created_id: str | None = None
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.customer = QLineEdit()
+        self.customer.setObjectName("customer")
+        self.customer.setPlaceholderText(self.tr("客户全称"))
+        if customers:
+            completer = QCompleter(customers, self)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            self.customer.setCompleter(completer)
+        self.project = QLineEdit()
+        self.project.setObjectName("project")
+        self.project.setPlaceholderText(self.tr("例如 智慧校园一期"))
+        self.amount = QLineEdit()
+        self.amount.setObjectName("amount")
+        self.amount.setPlaceholderText(self.tr("例如 120万 或 1200000"))
+        self.industry = QComboBox()
+        self.industry.setObjectName("industry")
+        self.industry.setEditable(True)
+        self.industry.addItems(["", *INDUSTRIES])
+        self.region = QComboBox()
+        self.region.setObjectName("region")
+        self.region.setEditable(True)
+        self.region.addItems(["", *(regions or [])])
+        self.stage = QComboBox()
+        self.stage.setObjectName("stage")
+        for s in STAGES:
+            self.stage.addItem(f"{s.number} {s.name}", s.number)
+        self.stage.setCurrentIndex(max(0, stage_number - 1))
+        form.addRow(self.tr("客户"), self.customer)
+        form.addRow(self.tr("项目"), self.project)
+        form.addRow(self.tr("预计签单额"), self.amount)
+        form.addRow(self.tr("行业"), self.industry)
+        form.addRow(self.tr("地区"), self.region)
+        form.addRow(self.tr("阶段"), self.stage)
+        layout.addLayout(form)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setStyleSheet("color: #c62828")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("字") * 28)
+
+    def accept(self) -> None:
+        try:
+            self.created_id = self.services.opportunities.add(
+                self.customer.text(),
+                self.project.text(),
+                amount=self.amount.text(),
+                industry=self.industry.currentText(),
+                region=self.region.currentText(),
+                stage_number=int(self.stage.currentData()),
+            )
+        except ProjDeskError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        super().accept()

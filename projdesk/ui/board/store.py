@@ -1,0 +1,173 @@
+"""One store for every card on the board, filtered into the ten columns in one Python pass.
+
+Plain Python (no Qt): the column models only hold the ids this store hands them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from projdesk.domain.catalog import STAGES
+from projdesk.storage.dto import OpportunitySummary
+
+CLOSED_STATUSES = ("won", "lost", "on_hold")
+_ZERO = Decimal(0)
+
+
+@dataclass
+class BoardFilter:
+    """What the user narrowed the board to; ``shown_statuses`` adds closed cards to the open ones."""
+
+    search: str = ""
+    owner: str = ""
+    industry: str = ""
+    region: str = ""
+    key_only: bool = False
+    overdue_only: bool = False
+    shown_statuses: set[str] = field(default_factory=set)
+
+    def to_state(self) -> dict[str, object]:
+        """What persists between runs (not the search text)."""
+        return {
+            "owner": self.owner,
+            "industry": self.industry,
+            "region": self.region,
+            "key_only": self.key_only,
+            "overdue_only": self.overdue_only,
+            "shown_statuses": sorted(self.shown_statuses),
+        }
+
+    @classmethod
+    def from_state(cls, state: dict[str, object]) -> BoardFilter:
+        statuses = state.get("shown_statuses") or []
+        return cls(
+            owner=str(state.get("owner") or ""),
+            industry=str(state.get("industry") or ""),
+            region=str(state.get("region") or ""),
+            key_only=bool(state.get("key_only")),
+            overdue_only=bool(state.get("overdue_only")),
+            shown_statuses={s for s in statuses if s in CLOSED_STATUSES}
+            if isinstance(statuses, list)
+            else set(),
+        )
+
+
+@dataclass
+class ColumnStats:
+    count: int = 0
+    total: Decimal = _ZERO
+    flagged: int = 0  # overdue or idle longer than the stage allows
+
+
+@dataclass
+class BoardView:
+    """The result of one filter pass: ids per column (stage 1 first) and their header figures."""
+
+    columns: list[list[str]]
+    stats: list[ColumnStats]
+
+    @property
+    def shown(self) -> int:
+        return sum(s.count for s in self.stats)
+
+
+class BoardStore:
+    """All cards by id, kept newest-first; ``apply`` filters them into columns."""
+
+    def __init__(self, idle_days: Callable[[int], int]) -> None:
+        self._idle_days = idle_days
+        self._cards: dict[str, OpportunitySummary] = {}
+        self._search_text: dict[str, str] = {}
+        self._order: list[str] = []
+        self.today = dt.date.today()
+
+    def __len__(self) -> int:
+        return len(self._cards)
+
+    def __contains__(self, card_id: object) -> bool:
+        return card_id in self._cards
+
+    def get(self, card_id: str) -> OpportunitySummary | None:
+        return self._cards.get(card_id)
+
+    def cards(self) -> Iterable[OpportunitySummary]:
+        return self._cards.values()
+
+    def replace(self, cards: Iterable[OpportunitySummary]) -> None:
+        self._cards = {}
+        self._search_text = {}
+        self.today = dt.date.today()
+        self._put(cards)
+        self._sort()
+
+    def upsert(self, cards: Iterable[OpportunitySummary]) -> None:
+        self._put(cards)
+        self._sort()
+
+    def remove(self, ids: Iterable[str]) -> None:
+        gone = set(ids)
+        for card_id in gone:
+            self._cards.pop(card_id, None)
+            self._search_text.pop(card_id, None)
+        self._order = [i for i in self._order if i not in gone]
+
+    def _put(self, cards: Iterable[OpportunitySummary]) -> None:
+        for card in cards:
+            self._cards[card.id] = card
+            self._search_text[card.id] = f"{card.customer}\n{card.name}\n{card.contacts}".casefold()
+
+    def _sort(self) -> None:
+        cards = self._cards
+        self._order = sorted(cards, key=lambda i: (cards[i].updated_at, i), reverse=True)
+
+    def distinct(self, attribute: str) -> list[str]:
+        """Sorted distinct non-empty values of a card attribute (for the filter lists)."""
+        return sorted({v for c in self._cards.values() if (v := getattr(c, attribute))})
+
+    def is_idle(self, card: OpportunitySummary) -> bool:
+        return card.status == "open" and card.days_in_stage(self.today) > self._idle_days(card.stage)
+
+    def apply(self, flt: BoardFilter) -> BoardView:
+        """One pass over every card: which column it lands in, and the header figures."""
+        columns: list[list[str]] = [[] for _ in STAGES]
+        stats = [ColumnStats() for _ in STAGES]
+        needle = flt.search.strip().casefold()
+        terms = needle.split()
+        owner, industry, region = flt.owner, flt.industry, flt.region
+        statuses = {"open", *flt.shown_statuses}
+        today = self.today
+        idle_limit = {s.number: self._idle_days(s.number) for s in STAGES}
+        cards, texts = self._cards, self._search_text
+        for card_id in self._order:
+            card = cards[card_id]
+            if card.status not in statuses:
+                continue
+            if owner and card.owner != owner:
+                continue
+            if industry and card.industry != industry:
+                continue
+            if region and card.region != region:
+                continue
+            if flt.key_only and not card.key_account:
+                continue
+            overdue = card.next_date is not None and card.next_date < today and card.status == "open"
+            if flt.overdue_only and not overdue:
+                continue
+            if terms:
+                text = texts[card_id]
+                if not all(t in text for t in terms):
+                    continue
+            index = card.stage - 1
+            columns[index].append(card_id)
+            st = stats[index]
+            st.count += 1
+            if card.amount is not None:
+                st.total += card.amount
+            if overdue or (
+                card.status == "open" and (today - card.stage_entered_at.date()).days > idle_limit[card.stage]
+            ):
+                st.flagged += 1
+        return BoardView(columns, stats)

@@ -1,0 +1,373 @@
+"""BoardWidget: ten stage columns over one store, the filter bar, moves and quick-create."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import QDialog, QScrollArea, QSplitter, QVBoxLayout, QWidget
+
+from projdesk.domain.catalog import STAGES, stage
+from projdesk.domain.errors import ProjDeskError, RuleRefused
+from projdesk.domain.money import parse_money
+from projdesk.storage.services import Services
+from projdesk.ui import dialogs
+from projdesk.ui.board.column import ColumnWidget
+from projdesk.ui.board.column_model import ColumnModel
+from projdesk.ui.board.delegate import CardDelegate
+from projdesk.ui.board.filters import FilterBar
+from projdesk.ui.board.move_prompt import FIX, OVERRIDE, MovePromptDialog
+from projdesk.ui.board.new_opportunity import NewOpportunityDialog
+from projdesk.ui.board.store import BoardFilter, BoardStore, BoardView
+
+STATE_KEY = "board"
+MOVED, ASK, FAILED = "moved", "ask", "failed"
+
+
+class BoardWidget(QWidget):
+    """The opportunity Kanban. Others call ``refresh(ids)`` after changing opportunities."""
+
+    open_requested = Signal(str)
+    counts_changed = Signal(str)
+    status_message = Signal(str)
+
+    def __init__(self, services: Services, parent: QWidget | None = None, *, load: bool = True) -> None:
+        super().__init__(parent)
+        self.setObjectName("board")
+        self.services = services
+        state = services.prefs.extra.get(STATE_KEY)
+        state = state if isinstance(state, dict) else {}
+        self.filter = BoardFilter.from_state(state)
+        self.store = BoardStore(services.prefs.idle_days_for)
+        self.delegate = CardDelegate(self.store.is_idle, self)
+        self.view_state: BoardView | None = None
+
+        layout = QVBoxLayout(self)
+        margin = max(2, self.fontMetrics().height() // 4)
+        layout.setContentsMargins(margin, margin, margin, 0)
+        self.filters = FilterBar(self.filter, self)
+        self.filters.changed.connect(self._filters_changed)
+        layout.addWidget(self.filters)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("boardColumns")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setHandleWidth(max(3, margin))
+        self.models: list[ColumnModel] = []
+        self.columns: list[ColumnWidget] = []
+        for spec in STAGES:
+            model = ColumnModel(spec.number, self.store, self.handle_drop, self)
+            column = ColumnWidget(spec, model, self.delegate)
+            column.view.open_requested.connect(self.open_requested)
+            column.view.neighbor_requested.connect(self._focus_neighbor)
+            column.view.move_requested.connect(self._keyboard_move)
+            column.quick_create.connect(self.quick_create)
+            self.models.append(model)
+            self.columns.append(column)
+            self.splitter.addWidget(column)
+        widths = state.get("widths")
+        if (
+            isinstance(widths, list)
+            and len(widths) == len(STAGES)
+            and all(isinstance(w, int) for w in widths)
+        ):
+            self.splitter.setSizes(widths)
+        self.splitter.splitterMoved.connect(lambda *_: self._save_timer.start())
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.splitter)
+        layout.addWidget(scroll, 1)
+
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(400)
+        self._save_timer.timeout.connect(self.save_state)
+        if load:
+            self.refresh()
+
+    # -- data ----------------------------------------------------------------------------
+
+    def refresh(self, ids: list[str] | None = None) -> None:
+        """Reload ``ids`` (or every card) from the services and repaint what changed."""
+        if ids is None:
+            self.store.replace(self.services.opportunities.list(include_closed=True))
+            self.filters.set_choices(
+                self.store.distinct("owner"), self.store.distinct("industry"), self.store.distinct("region")
+            )
+            self._apply()
+            return
+        wanted = list(dict.fromkeys(ids))
+        found = self.services.opportunities.list(include_closed=True, ids=wanted) if wanted else []
+        self.store.upsert(found)
+        self.store.remove(set(wanted) - {c.id for c in found})
+        self._apply(set(wanted))
+
+    def _apply(self, changed: Iterable[str] = ()) -> None:
+        """Filter every card into the columns in one pass; reset only columns whose ids changed."""
+        if self.store.today != dt.date.today():
+            self.store.today = dt.date.today()
+        self.delegate.today = self.store.today
+        view = self.store.apply(self.filter)
+        self.view_state = view
+        changed = set(changed)
+        for model, column, ids, stats in zip(
+            self.models, self.columns, view.columns, view.stats, strict=True
+        ):
+            if not model.set_ids(ids) and changed:
+                model.cards_changed(changed)
+            column.set_stats(stats)
+        total = len(self.store)
+        text = self.tr("看板 %1 / %2 个商机").replace("%1", str(view.shown)).replace("%2", str(total))
+        self.filters.summary.setText(text)
+        self.counts_changed.emit(text)
+
+    def set_search(self, text: str) -> None:
+        if text != self.filter.search:
+            self.filter.search = text
+            self._apply()
+
+    def _filters_changed(self) -> None:
+        self._apply()
+        self.save_state()
+
+    def save_state(self) -> None:
+        """Filters, shown statuses and column widths, kept with the database."""
+        self._save_timer.stop()
+        prefs = self.services.prefs
+        state = {**self.filter.to_state(), "widths": self.splitter.sizes()}
+        if prefs.extra.get(STATE_KEY) == state:
+            return
+        prefs.extra[STATE_KEY] = state
+        self.services.ctx.save_preferences(prefs)
+
+    def hideEvent(self, event: Any) -> None:
+        if self._save_timer.isActive():
+            self.save_state()
+        super().hideEvent(event)
+
+    # -- finding a card ------------------------------------------------------------------
+
+    def column_of(self, card_id: str) -> int:
+        """The stage whose column shows ``card_id`` now, or 0."""
+        for model in self.models:
+            if model.row_of(card_id) >= 0:
+                return model.stage
+        return 0
+
+    def current_id(self) -> str | None:
+        """The selected card (in the focused column first), for actions like 记录日志."""
+        views = [c.view for c in self.columns]
+        views.sort(key=lambda v: not v.hasFocus())
+        for view in views:
+            if view.selectionModel().hasSelection():
+                card_id = view.current_id()
+                if card_id:
+                    return card_id
+        return None
+
+    def select(self, card_id: str) -> bool:
+        """Select and focus the card, scrolled into view."""
+        number = self.column_of(card_id)
+        if not number:
+            return False
+        column = self.columns[number - 1]
+        index = column.model.index(column.model.row_of(card_id), 0)
+        column.view.setCurrentIndex(index)
+        column.view.selectionModel().select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        column.view.scrollTo(index)
+        column.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def _focus_neighbor(self, number: int, delta: int) -> None:
+        row = max(0, self.columns[number - 1].view.currentIndex().row())
+        target = number + delta
+        while 1 <= target <= len(STAGES):
+            column = self.columns[target - 1]
+            count = column.model.rowCount()
+            if count:
+                index = column.model.index(min(row, count - 1), 0)
+                column.view.setCurrentIndex(index)
+                column.view.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+            target += delta
+
+    # -- moving --------------------------------------------------------------------------
+
+    def handle_drop(self, ids: list[str], target: int) -> bool:
+        """A drop on a column: move now when no question is needed, else ask right after the drop."""
+        moved = []
+        for card_id in ids:
+            outcome = self._try_move(card_id, target)
+            if outcome == MOVED:
+                moved.append(card_id)
+            elif outcome == ASK:
+                # Never open a modal inside the drag's event loop: ask once the drop is over.
+                QTimer.singleShot(0, partial(self.prompt_move, card_id, target))
+        if moved:
+            self.refresh(moved)
+        return bool(moved)
+
+    def _keyboard_move(self, card_id: str, delta: int) -> None:
+        card = self.store.get(card_id)
+        if card is None or not 1 <= card.stage + delta <= len(STAGES):
+            return
+        self.move_card(card_id, card.stage + delta)
+
+    def move_card(self, card_id: str, target: int) -> bool:
+        """Move with the same checks as a drop, asking at once when needed; keeps the card selected."""
+        outcome = self._try_move(card_id, target)
+        if outcome == MOVED:
+            self.refresh([card_id])
+        moved = outcome == MOVED or (outcome == ASK and self.prompt_move(card_id, target))
+        self.select(card_id)
+        return moved
+
+    def _try_move(self, card_id: str, target: int) -> str:
+        """MOVED when the service allowed the move without a question, ASK when one is needed."""
+        card = self.store.get(card_id)
+        if card is None or card.stage == target:
+            return FAILED
+        if target < card.stage:
+            return ASK  # moving back always asks for a reason
+        try:
+            overridden = self.services.opportunities.move(card_id, target)
+        except RuleRefused:
+            return ASK
+        except ProjDeskError as exc:
+            self.status_message.emit(str(exc))
+            return FAILED
+        self._report_moved(card_id, target, overridden)
+        return MOVED
+
+    def _report_moved(self, card_id: str, target: int, overridden: list[str]) -> None:
+        card = self.store.get(card_id)
+        title = f"{card.customer} {card.name}" if card else card_id
+        text = self.tr("“%1”已进入“%2”").replace("%1", title).replace("%2", stage(target).name)
+        if overridden:
+            text += self.tr("；未满足的门槛：") + "；".join(overridden)
+        self.status_message.emit(text)
+
+    def prompt_move(self, card_id: str, target: int) -> bool:
+        """Ask what a move needs (a reason back, fields or an override forward); cancel changes nothing."""
+        card = self.store.get(card_id)
+        if card is None or card.stage == target:
+            return False
+        title = f"{card.customer} {card.name}"
+        name = stage(target).name
+        try:
+            if target < card.stage:
+                reason = dialogs.ask_text(
+                    self,
+                    self.tr("退回阶段"),
+                    self.tr("把“%1”退回到“%2”的原因：").replace("%1", title).replace("%2", name),
+                )
+                if not reason or not reason.strip():
+                    self.status_message.emit(self.tr("已取消，商机留在原阶段"))
+                    return False
+                self.services.opportunities.move(card_id, target, reason=reason)
+                self._report_moved(card_id, target, [])
+                self.refresh([card_id])
+                return True
+            return self._prompt_gates(card_id, target, title, name)
+        except ProjDeskError as exc:
+            dialogs.warn(self, self.tr("不能移动"), str(exc))
+            self.refresh([card_id])
+            return False
+
+    def _prompt_gates(self, card_id: str, target: int, title: str, name: str) -> bool:
+        unmet = self.services.opportunities.unmet_gates(card_id, target)
+        while True:
+            if not unmet:  # satisfied meanwhile
+                overridden = self.services.opportunities.move(card_id, target)
+                self._report_moved(card_id, target, overridden)
+                self.refresh([card_id])
+                return True
+            card = self.store.get(card_id)
+            dialog = MovePromptDialog(
+                title,
+                name,
+                unmet,
+                certified_leads=list(self.services.prefs.certified_leads),
+                current={"project_lead": card.project_lead if card else ""},
+                parent=self,
+            )
+            answer = dialogs.run_dialog(dialog)
+            choice, values, reason = dialog.choice, dialog.values(), dialog.reason()
+            dialog.deleteLater()
+            if answer != QDialog.DialogCode.Accepted or not choice:
+                self.status_message.emit(self.tr("已取消，商机留在原阶段"))
+                return False
+            if choice == OVERRIDE:
+                overridden = self.services.opportunities.move(card_id, target, force=True, reason=reason)
+                self._report_moved(card_id, target, overridden)
+                self.refresh([card_id])
+                return True
+            if choice == FIX:
+                try:
+                    if values:
+                        self.services.opportunities.update(card_id, values)
+                except ProjDeskError as exc:
+                    dialogs.warn(self, self.tr("填写有误"), str(exc))
+                    continue
+                self.refresh([card_id])
+                unmet = self.services.opportunities.unmet_gates(card_id, target)
+
+    # -- creating ------------------------------------------------------------------------
+
+    def new_opportunity(self, stage_number: int = 1) -> str | None:
+        """The 新建商机 dialog; returns the new id."""
+        dialog = NewOpportunityDialog(
+            self.services,
+            customers=sorted({c.customer for c in self.store.cards()}),
+            regions=self.store.distinct("region"),
+            stage_number=stage_number,
+            parent=self,
+        )
+        answer = dialogs.run_dialog(dialog)
+        created = dialog.created_id if answer == QDialog.DialogCode.Accepted else None
+        dialog.deleteLater()
+        if created:
+            self._created(created)
+        return created
+
+    def quick_create(self, number: int, text: str) -> str | None:
+        """“客户 项目 [金额]” typed at the top of a column creates a card in that stage."""
+        parts = text.split()
+        column = self.columns[number - 1]
+        if len(parts) < 2:
+            self.status_message.emit(self.tr("请输入：客户 项目 [金额]"))
+            return None
+        amount = parts[-1] if len(parts) >= 3 and _is_money(parts[-1]) else None
+        project = " ".join(parts[1:-1] if amount else parts[1:])
+        try:
+            created = self.services.opportunities.add(parts[0], project, amount=amount, stage_number=number)
+        except ProjDeskError as exc:
+            self.status_message.emit(str(exc))
+            return None
+        column.quick.clear()
+        column.quick.hide()
+        self._created(created)
+        return created
+
+    def _created(self, card_id: str) -> None:
+        self.refresh([card_id])
+        if self.store.get(card_id) is not None:
+            self.filters.set_choices(
+                self.store.distinct("owner"), self.store.distinct("industry"), self.store.distinct("region")
+            )
+        if not self.select(card_id):
+            self.status_message.emit(self.tr("已新建；当前的筛选条件下看不到它"))
+        else:
+            self.status_message.emit(self.tr("已新建商机"))
+
+
+def _is_money(text: str) -> bool:
+    try:
+        return parse_money(text) is not None
+    except ProjDeskError:
+        return False
