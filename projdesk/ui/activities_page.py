@@ -62,7 +62,21 @@ class ActivitiesPage(QWidget):
             row.addWidget(w)
         row.addStretch(1)
         self.table = RecordTable(
-            [tr(h) for h in ("日期", "类型", "客户", "项目", "步骤", "参与人", "内容", "结果", "下一步", "负责人")]
+            [
+                tr(h)
+                for h in (
+                    "日期",
+                    "类型",
+                    "客户",
+                    "项目",
+                    "步骤",
+                    "参与人",
+                    "内容",
+                    "结果",
+                    "下一步",
+                    "负责人",
+                )
+            ]
         )
         self.table.doubleClicked.connect(lambda _i: self._open_selected())
         self._opp_of: dict[str, str] = {}

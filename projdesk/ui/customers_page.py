@@ -79,7 +79,9 @@ class CustomersPage(QWidget):
         self.message = InlineMessage()
         key_form.addRow("", self.message)
 
-        self.opportunities = RecordTable([tr(h) for h in ("项目", "阶段", "状态", "金额", "负责人", "下一步")])
+        self.opportunities = RecordTable(
+            [tr(h) for h in ("项目", "阶段", "状态", "金额", "负责人", "下一步")]
+        )
         self.opportunities.doubleClicked.connect(lambda _i: self._open_selected())
         self.contacts = RecordTable([tr(h) for h in ("姓名", "决策角色", "职务", "态度", "电话", "沟通要点")])
         right = QWidget()
@@ -120,8 +122,15 @@ class CustomersPage(QWidget):
         self.customer = c = self.services.people.customer(customer_id)
         self.name.setText(c.name)
         facts = [c.industry, c.region]
-        facts += [tr(label) for flag, label in ((c.listed, "上市公司"), (c.industry_key, "行业重点"),
-                                                (c.regional_influence, "地区有影响力")) if flag]
+        facts += [
+            tr(label)
+            for flag, label in (
+                (c.listed, "上市公司"),
+                (c.industry_key, "行业重点"),
+                (c.regional_influence, "地区有影响力"),
+            )
+            if flag
+        ]
         self.facts.setText("　·　".join(f for f in facts if f))
         self.key_state.setText(
             tr("★ 重点客户：%s") % "；".join(c.key_reasons) if c.key_account else tr("不是重点客户")
@@ -133,8 +142,14 @@ class CustomersPage(QWidget):
             [
                 (
                     o.id,
-                    [o.name, f"{o.stage} {o.stage_name}", STATUSES.get(o.status, o.status), money_text(o.amount),
-                     o.owner, o.next_step],
+                    [
+                        o.name,
+                        f"{o.stage} {o.stage_name}",
+                        STATUSES.get(o.status, o.status),
+                        money_text(o.amount),
+                        o.owner,
+                        o.next_step,
+                    ],
                 )
                 for o in cards
             ]

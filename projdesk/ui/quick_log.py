@@ -114,7 +114,9 @@ class QuickLogDialog(QDialog):
         form.addRow(tr("下一步"), follow)
         self.message = InlineMessage()
         self.message.setObjectName("quickLogMessage")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Save).setAutoDefault(False)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -136,7 +138,6 @@ class QuickLogDialog(QDialog):
         self.message.clear_message()
         self._opportunity_changed()
         self.show()
-        self.raise_()
         self.activateWindow()
         if opp_id:
             self.content.setFocus()
@@ -173,7 +174,9 @@ class QuickLogDialog(QDialog):
             return
         letter = self.services.activities.current_step(opp_id)
         self.step.setCurrentIndex(self.step.findData(letter))
-        detail_contacts = self.services.people.contacts(self.services.opportunities.summary(opp_id).customer_id)
+        detail_contacts = self.services.people.contacts(
+            self.services.opportunities.summary(opp_id).customer_id
+        )
         completer = QCompleter([c.name for c in detail_contacts], self.people)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.people.setCompleter(completer)

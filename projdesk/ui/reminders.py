@@ -55,7 +55,12 @@ class RemindersPanel(QDockWidget):
             head.setFirstColumnSpanned(True)
             for item in items:
                 row = QTreeWidgetItem(
-                    [f"{item.customer} / {item.opportunity}", item.what, item.date.isoformat() if item.date else "", status(item)]
+                    [
+                        f"{item.customer} / {item.opportunity}",
+                        item.what,
+                        item.date.isoformat() if item.date else "",
+                        status(item),
+                    ]
                 )
                 row.setData(0, ID_ROLE, item.opportunity_id)
                 if item.days > 0 and items is not r.idle:

@@ -104,7 +104,9 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(materials, tr("资料库"))
 
         self.message = InlineMessage()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
@@ -136,7 +138,9 @@ class SettingsDialog(QDialog):
             raise InvalidInput(tr("重点客户金额门槛应为大于 0 的万元数"))
         prefs.user_name = name
         prefs.device_name = self.device_name.text().strip() or prefs.device_name
-        prefs.certified_leads = [line.strip() for line in self.leads.toPlainText().splitlines() if line.strip()]
+        prefs.certified_leads = [
+            line.strip() for line in self.leads.toPlainText().splitlines() if line.strip()
+        ]
         prefs.key_account_threshold = str(wan_to_yuan(Decimal(wan)))
         prefs.gates_block = self.gates_block.isChecked()
         prefs.template_folder = self.template_folder.text().strip()

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -54,22 +54,34 @@ class ContractTab(QWidget):
         self.message.setObjectName("contractMessage")
 
         contract_box = QGroupBox(tr("合同"))
-        form = QFormLayout(contract_box)
-        placeholders = {"amount": tr("元，可写“120万”"), "signed_date": "YYYY-MM-DD", "effective_date": "YYYY-MM-DD"}
+        grid = QGridLayout(contract_box)
+        placeholders = {
+            "amount": tr("元，可写“120万”"),
+            "signed_date": "YYYY-MM-DD",
+            "effective_date": "YYYY-MM-DD",
+        }
         self.contract: dict[str, QLineEdit] = {}
-        for key, label in CONTRACT_FIELDS:
+        for i, (key, label) in enumerate(CONTRACT_FIELDS):
             self.contract[key] = _edit(placeholders.get(key, ""))
-            form.addRow(tr(label), self.contract[key])
+            row, col = divmod(i, 2)
+            grid.addWidget(QLabel(tr(label)), row, col * 2)
+            grid.addWidget(self.contract[key], row, col * 2 + 1, 1, 3 if key == "terms" else 1)
         self.capitals = QLabel()
         self.capitals.setWordWrap(True)
-        form.addRow(tr("大写"), self.capitals)
         save = QPushButton(tr("保存合同"))
         save.clicked.connect(self.save_contract)
-        form.addRow("", save)
+        grid.addWidget(QLabel(tr("大写")), 4, 0)
+        grid.addWidget(self.capitals, 4, 1, 1, 2)
+        grid.addWidget(save, 4, 3)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
 
         pay_box = QGroupBox(tr("付款节点与到账"))
         pay = QVBoxLayout(pay_box)
-        self.payments = RecordTable([tr(h) for h in ("付款节点", "应收日期", "应收金额（元）", "到账日期", "到账金额（元）")])
+        self.payments = RecordTable(
+            [tr(h) for h in ("付款节点", "应收日期", "应收金额（元）", "到账日期", "到账金额（元）")],
+            numeric=(2, 4),
+        )
         pay.addWidget(self.payments)
         self.milestone = _edit(tr("节点，如：首付款 30%"))
         self.pay_amount = _edit(tr("金额"))
@@ -112,8 +124,8 @@ class ContractTab(QWidget):
 
         lay = QVBoxLayout(self)
         lay.addWidget(contract_box)
-        lay.addWidget(pay_box, 1)
-        lay.addWidget(review_box, 1)
+        lay.addWidget(pay_box, 3)
+        lay.addWidget(review_box, 2)
         lay.addWidget(self.message)
 
     def load(self, detail: dto.OpportunityDetail) -> None:

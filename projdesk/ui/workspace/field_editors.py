@@ -184,4 +184,3 @@ def _display(value: Any) -> str:
     if isinstance(value, Decimal):
         return f"{value:.2f}"
     return str(value)
-

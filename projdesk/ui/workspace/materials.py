@@ -25,5 +25,7 @@ def material_for_step(prefs: Preferences, letter: str, industry: str) -> tuple[s
     own = prefs.materials.get(cases_key(industry), "")
     if own:
         return f"{industry}行业案例", own
-    others = [f"【{i}】{prefs.materials[cases_key(i)]}" for i in INDUSTRIES if prefs.materials.get(cases_key(i))]
+    others = [
+        f"【{i}】{prefs.materials[cases_key(i)]}" for i in INDUSTRIES if prefs.materials.get(cases_key(i))
+    ]
     return "同行业案例", "\n".join(others)

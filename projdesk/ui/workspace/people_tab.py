@@ -150,11 +150,16 @@ class ContactsTab(_RecordTab):
         self.customer_id = detail.customer.id
         self._records = {c.id: c for c in detail.contacts}
         rows = [
-            (c.id, [c.name, c.role, c.title, c.attitude, c.phone, c.email, ROLE_TALKING_POINTS.get(c.role, "")])
+            (
+                c.id,
+                [c.name, c.role, c.title, c.attitude, c.phone, c.email, ROLE_TALKING_POINTS.get(c.role, "")],
+            )
             for c in detail.contacts
         ]
-        tips = [["", ROLE_TALKING_POINTS.get(c.role, ""), "", "", "", "", ROLE_TALKING_POINTS.get(c.role, "")]
-                for c in detail.contacts]
+        tips = [
+            ["", ROLE_TALKING_POINTS.get(c.role, ""), "", "", "", "", ROLE_TALKING_POINTS.get(c.role, "")]
+            for c in detail.contacts
+        ]
         self.table.fill(rows, tips)
         self._enable()
 
@@ -225,7 +230,10 @@ class CompetitorsTab(_RecordTab):
         self.opp_id = detail.id
         self._records = {c.id: c for c in detail.competitors}
         self.table.fill(
-            [(c.id, [c.name, c.offer, yuan_text(c.price), c.strengths, c.our_answer]) for c in detail.competitors]
+            [
+                (c.id, [c.name, c.offer, yuan_text(c.price), c.strengths, c.our_answer])
+                for c in detail.competitors
+            ]
         )
         self._enable()
 

@@ -27,6 +27,7 @@ from projdesk.storage.services import Services
 from projdesk.ui.workspace.common import InlineMessage, money_text, tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LINE_COLUMNS = ("item", "brand", "model", "quantity", "unit", "unit_price")
 LINE_HEADERS = ("品名", "品牌", "型号", "数量", "单位", "单价（元）")
 
@@ -40,7 +41,9 @@ class QuotesTab(QWidget):
         self.opp_id = ""
         self._quotes: list[dto.QuoteView] = []
         self.rounds = QTreeWidget()
-        self.rounds.setHeaderLabels([tr(h) for h in ("轮次 / 品名", "品牌", "型号", "数量", "单价（元）", "小计（元）")])
+        self.rounds.setHeaderLabels(
+            [tr(h) for h in ("轮次 / 品名", "品牌", "型号", "数量", "单价（元）", "小计（元）")]
+        )
         self.rounds.setAlternatingRowColors(True)
         self.rounds.setUniformRowHeights(True)
         self.accept_button = QPushButton(tr("接受所选轮次"))
@@ -95,12 +98,20 @@ class QuotesTab(QWidget):
         for q in reversed(self._quotes):
             mark = tr("（已接受）") if q.accepted else ""
             head = QTreeWidgetItem(
-                [tr("第 %d 轮  %s%s") % (q.round, q.date.isoformat(), mark), "", "", "", "", format_yuan(q.total)]
+                [
+                    tr("第 %d 轮  %s%s") % (q.round, q.date.isoformat(), mark),
+                    "",
+                    "",
+                    "",
+                    "",
+                    format_yuan(q.total),
+                ]
             )
             head.setData(0, ID_ROLE, q.id)
             head.setToolTip(0, q.note)
             for c in range(6):
                 head.setFont(c, bold)
+            head.setTextAlignment(5, RIGHT)
             if q.note:
                 head.setText(1, q.note)
             for line in sorted(q.lines, key=lambda item: item.position):
@@ -115,6 +126,8 @@ class QuotesTab(QWidget):
                     ]
                 )
                 child.setData(0, ID_ROLE, q.id)
+                for c in (3, 4, 5):
+                    child.setTextAlignment(c, RIGHT)
                 head.addChild(child)
             self.rounds.addTopLevelItem(head)
             head.setExpanded(q is self._quotes[-1] or q.accepted)

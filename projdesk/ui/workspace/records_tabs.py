@@ -57,7 +57,14 @@ FIELD_NAMES = {
     "*": "新建",
     "completed_at": "完成时间",
 }
-KIND_NAMES = {"edit": "修改", "stage": "推进", "override": "越过门槛", "create": "新建", "delete": "删除", "undo": "撤销"}
+KIND_NAMES = {
+    "edit": "修改",
+    "stage": "推进",
+    "override": "越过门槛",
+    "create": "新建",
+    "delete": "删除",
+    "undo": "撤销",
+}
 
 
 class DocumentsTab(QWidget):
@@ -85,7 +92,13 @@ class DocumentsTab(QWidget):
         rows = [
             (
                 d.id,
-                [tr(DOCUMENT_NAMES.get(d.kind, d.kind)), f"v{d.version}", date_text(d.generated_at), d.file_path, d.note],
+                [
+                    tr(DOCUMENT_NAMES.get(d.kind, d.kind)),
+                    f"v{d.version}",
+                    date_text(d.generated_at),
+                    d.file_path,
+                    d.note,
+                ],
             )
             for d in reversed(documents)
         ]

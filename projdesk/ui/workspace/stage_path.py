@@ -92,8 +92,17 @@ class StepList(QTreeWidget):
             item = self.items[view.letter]
             item.setText(0, f"{STATE_MARK.get(view.status, '○')} {view.letter} {tr(view.title)}")
             item.setForeground(0, QBrush(QColor(STATE_COLOR.get(view.status, "#000000"))))
-            item.setToolTip(0, tr({"not_started": "未开始", "in_progress": "进行中", "done": "已完成",
-                                   "skipped": "已跳过"}.get(view.status, view.status)))
+            item.setToolTip(
+                0,
+                tr(
+                    {
+                        "not_started": "未开始",
+                        "in_progress": "进行中",
+                        "done": "已完成",
+                        "skipped": "已跳过",
+                    }.get(view.status, view.status)
+                ),
+            )
             item.setData(0, Qt.ItemDataRole.AccessibleTextRole, view.status)
 
     def select(self, letter: str) -> None:

@@ -91,17 +91,19 @@ class StepPane(QScrollArea):
         self.guidance_button.setCheckable(True)
         self.guidance_button.setChecked(self.guidance_open)
         self.guidance_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.guidance_button.setArrowType(Qt.ArrowType.DownArrow if self.guidance_open else Qt.ArrowType.RightArrow)
+        self.guidance_button.setArrowType(
+            Qt.ArrowType.DownArrow if self.guidance_open else Qt.ArrowType.RightArrow
+        )
         self.guidance_button.setText(tr("怎么做"))
         self.guidance_button.setAutoRaise(True)
         self.guidance = QLabel(spec.guidance + "\n\n" + "\n".join(f"☐ {item}" for item in spec.checklist))
         self.guidance.setWordWrap(True)
         self.guidance.setObjectName("stepGuidance")
         self.guidance.setStyleSheet("background: palette(alternate-base); padding: 6px; border-radius: 4px;")
-        self.guidance.setVisible(self.guidance_open)
         self.guidance_button.toggled.connect(self._toggle_guidance)
         lay.addWidget(self.guidance_button)
         lay.addWidget(self.guidance)
+        self.guidance.setVisible(self.guidance_open)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -121,6 +123,7 @@ class StepPane(QScrollArea):
         lay.addLayout(form)
 
         buttons = QHBoxLayout()
+        lay.addLayout(buttons)  # first, so the buttons get their parent before being shown or hidden
         self.done_button = QPushButton(tr("完成此步骤"))
         self.skip_button = QPushButton(tr("跳过"))
         self.reopen_button = QPushButton(tr("重新打开"))
@@ -129,15 +132,14 @@ class StepPane(QScrollArea):
         self.skip_button.clicked.connect(lambda: self.act("skip"))
         self.reopen_button.clicked.connect(lambda: self.act("reopen"))
         finished = view.status in ("done", "skipped")
-        self.done_button.setVisible(not finished)
-        self.skip_button.setVisible(not finished)
-        self.reopen_button.setVisible(finished)
         for b in (self.done_button, self.skip_button, self.reopen_button):
             buttons.addWidget(b)
+        self.done_button.setVisible(not finished)  # after adding: a parentless widget shown is a window
+        self.skip_button.setVisible(not finished)
+        self.reopen_button.setVisible(finished)
         buttons.addStretch(1)
         if view.completed_at and finished:
             buttons.addWidget(QLabel(tr("完成于 %s") % date_text(view.completed_at)))
-        lay.addLayout(buttons)
         self.message = InlineMessage()
         self.message.setObjectName("stepMessage")
         lay.addWidget(self.message)
@@ -177,7 +179,9 @@ class StepPane(QScrollArea):
         view = QPlainTextEdit()
         view.setReadOnly(True)
         view.setObjectName("materialText")
-        view.setPlainText(text or tr("（资料库还是空的：在“设置 → 资料库”中填写标准介绍和案例，这里就能直接引用。）"))
+        view.setPlainText(
+            text or tr("（资料库还是空的：在“设置 → 资料库”中填写标准介绍和案例，这里就能直接引用。）")
+        )
         view.setFixedHeight(view.fontMetrics().lineSpacing() * 6 + 12)
         lay.addWidget(view)
         row = QHBoxLayout()

@@ -11,8 +11,11 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class RecordTable(QTableWidget):
-    def __init__(self, headers: Sequence[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, headers: Sequence[str], parent: QWidget | None = None, numeric: Sequence[int] = ()
+    ) -> None:
         super().__init__(0, len(headers), parent)
+        self.numeric = set(numeric)  # columns of amounts, aligned right
         self.setHorizontalHeaderLabels(list(headers))
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -24,7 +27,9 @@ class RecordTable(QTableWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
 
-    def fill(self, rows: Sequence[tuple[str, Sequence[str]]], tips: Sequence[Sequence[str]] | None = None) -> None:
+    def fill(
+        self, rows: Sequence[tuple[str, Sequence[str]]], tips: Sequence[Sequence[str]] | None = None
+    ) -> None:
         """``rows``: (record id, cell texts). Keeps the selection on the same record if still there."""
         selected = self.selected_id()
         self.setRowCount(len(rows))
@@ -32,6 +37,8 @@ class RecordTable(QTableWidget):
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, record_id)
+                if c in self.numeric:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if tips is not None and tips[r][c]:
                     item.setToolTip(tips[r][c])
                 self.setItem(r, c, item)

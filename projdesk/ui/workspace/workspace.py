@@ -62,7 +62,9 @@ class OpportunityWorkspace(QWidget):
         self.step_pane = StepPane(services)
         self.step_pane.changed.connect(self._step_saved)
         self.step_pane.state_changed.connect(lambda _letter: self.reload())
-        self.step_pane.deliverable_requested.connect(lambda kind: self.deliverable_requested.emit(self.opp_id, kind))
+        self.step_pane.deliverable_requested.connect(
+            lambda kind: self.deliverable_requested.emit(self.opp_id, kind)
+        )
         self.step_pane.log_requested.connect(lambda text: self.log_requested.emit(self.opp_id, text))
 
         self.contacts = ContactsTab(services)

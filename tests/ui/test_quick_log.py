@@ -1,0 +1,74 @@
+"""The quick log (Ctrl+L): today, the current step, Enter saves, the next action moves the card."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from projdesk.ui.app import build_main_window
+from projdesk.ui.quick_log import QuickLogDialog, parse_follow_up
+
+
+@pytest.fixture
+def opp(services):
+    return services.opportunities.add("江南银行", "数据中台", amount="800000", industry="金融")
+
+
+def test_enter_saves_an_activity_and_the_next_action_becomes_the_cards_next_step(qtbot, services, opp):
+    dialog = QuickLogDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.open_for(opp)
+    assert dialog.date.date().toPython() == dt.date.today()
+    assert dialog.step.currentData() == "A"  # the step to work on now
+    dialog.type.setCurrentIndex(1)  # 电话
+    dialog.content.setPlainText("电话约见信息中心王主任")
+    dialog.next_action.setText("周三上门拜访王主任")
+    dialog.next_date.setText("+3")
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.keyClick(dialog.next_date, Qt.Key.Key_Return)
+    [activity] = services.activities.list(opportunity_id=opp)
+    assert (activity.type, activity.step, activity.content) == ("电话", "A", "电话约见信息中心王主任")
+    card = services.opportunities.summary(opp)
+    assert card.next_step == "周三上门拜访王主任"
+    assert card.next_date == dt.date.today() + dt.timedelta(days=3)
+    assert not dialog.isVisible()
+
+
+def test_empty_content_is_refused_in_place_and_nothing_is_logged(qtbot, services, opp):
+    dialog = QuickLogDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.open_for(opp)
+    qtbot.keyClick(dialog.content, Qt.Key.Key_Return)
+    assert dialog.isVisible() and "内容" in dialog.message.text()
+    assert services.activities.list(opportunity_id=opp) == []
+
+
+def test_ctrl_l_in_the_workspace_logs_for_the_open_opportunity(qtbot, services, opp):
+    window = build_main_window(services)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.workspace_controller.open(opp)
+    window.activateWindow()
+    window.workspace.step_list.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.workspace.step_list)
+    qtbot.keyClick(window.workspace.step_list, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.workspace_controller.log_dialog
+    assert dialog.isVisible() and dialog.current_opportunity() == opp
+    dialog.content.setPlainText("拜访信息中心")
+    dialog.next_action.setText("送调研提纲")
+    qtbot.keyClick(dialog.content, Qt.Key.Key_Return)
+    assert (
+        window.workspace.facts.text().count("送调研提纲") == 1
+    )  # the workspace header shows the new next step
+    assert services.opportunities.summary(opp).next_step == "送调研提纲"
+
+
+def test_follow_up_shorthands():
+    today = dt.date(2026, 3, 10)
+    assert parse_follow_up("明天", today) == "2026-03-11"
+    assert parse_follow_up("+7", today) == "2026-03-17"
+    assert parse_follow_up("2026-04-01", today) == "2026-04-01"

@@ -1,0 +1,223 @@
+"""The opportunity workspace: step fields, completing steps, people, history and undo."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
+
+from projdesk.ui.app import build_main_window
+from projdesk.ui.workspace.workspace import OpportunityWorkspace
+
+
+@pytest.fixture
+def opp(services):
+    return services.opportunities.add("华东电力设计院", "调度自动化平台", amount="1200000", industry="电力")
+
+
+@pytest.fixture
+def workspace(qtbot, services, opp):
+    ws = OpportunityWorkspace(services)
+    qtbot.addWidget(ws)
+    ws.resize(1500, 850)
+    ws.show()
+    qtbot.waitExposed(ws)
+    ws.open(opp)
+    return ws
+
+
+def leave(qtbot, editor, other):
+    """Type focus away from ``editor`` the way a user does: click or tab to another field."""
+    other.input.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: not editor.input.hasFocus())
+
+
+def test_opens_at_the_current_step_with_stage_path_and_26_steps(workspace):
+    assert workspace.step_pane.spec.letter == "A"
+    assert len(workspace.step_list.items) == 26
+    states = [label.property("state") for label in workspace.stage_path.labels]
+    assert states == ["current"] + ["future"] * 9
+    assert "华东电力设计院" in workspace.title.text()
+
+
+def test_step_field_saves_on_leaving_and_is_there_after_reopening(qtbot, workspace, services, opp):
+    workspace.activateWindow()
+    editors = workspace.step_pane.editors
+    editors["referrer"].input.setFocus()
+    qtbot.waitUntil(editors["referrer"].input.hasFocus)
+    qtbot.keyClicks(editors["referrer"].input, "Li Ming")  # QTest types Latin keys; an IME commits CJK
+    leave(qtbot, editors["referrer"], editors["found_on"])
+    assert services.steps.get(opp, "A").fields["referrer"] == "Li Ming"
+    assert "◐" in workspace.step_list.items["A"].text(0)  # the step is now in progress
+
+    workspace.open(opp, "B")
+    workspace.open(opp, "A")
+    assert workspace.step_pane.editors["referrer"].input.text() == "Li Ming"
+
+
+def test_money_typed_as_wan_is_saved_as_yuan(qtbot, workspace, services, opp):
+    workspace.step_list.select("E")
+    budget = workspace.step_pane.editors["budget"]
+    budget.input.setText("80万")
+    assert workspace.step_pane.save_pending()
+    assert services.opportunities.detail(opp).budget == 800000
+    assert budget.input.text() == "800000.00"
+
+
+def test_a_bad_date_is_shown_next_to_the_field_and_nothing_is_saved(workspace, services, opp):
+    editor = workspace.step_pane.editors["found_on"]
+    editor.input.setText("2026-13-45")
+    assert not workspace.step_pane.save_pending()
+    assert editor.note.isVisible() and "发现日期" in editor.note.text()
+    assert services.steps.get(opp, "A").fields.get("found_on") is None
+
+
+def test_completing_with_a_required_field_empty_is_refused_and_names_it(workspace, services, opp):
+    pane = workspace.step_pane
+    pane.done_button.click()
+    assert pane.message.isVisible() and "来源渠道" in pane.message.text()
+    assert pane.editors["source_channel"].has_error()
+    assert services.steps.get(opp, "A").status != "done"
+
+    pane.editors["source_channel"].input.setCurrentText("行业会议")
+    workspace.step_pane.done_button.click()
+    assert services.steps.get(opp, "A").status == "done"
+    assert "✔" in workspace.step_list.items["A"].text(0)
+    assert workspace.step_pane.reopen_button.isVisibleTo(workspace)
+
+
+def test_deliverable_buttons_ask_for_the_document(qtbot, workspace, opp):
+    workspace.step_list.select("J")
+    button = workspace.step_pane.findChild(type(workspace.back_button), "deliverable_initiation")
+    with qtbot.waitSignal(workspace.deliverable_requested) as signal:
+        button.click()
+    assert signal.args == [opp, "initiation"]
+
+
+def test_material_library_is_shown_in_step_f_and_copies(workspace, services, opp):
+    services.prefs.materials["company"] = "公司在全省 17 个地市设有分支机构。"
+    workspace.step_list.select("F")
+    pane = workspace.step_pane
+    text = pane.findChild(QPlainTextEdit, "materialText")
+    assert text is not None and "17 个地市" in text.toPlainText()
+    pane.findChild(type(workspace.back_button), "materialCopy").click()
+    assert QApplication.clipboard().text() == "公司在全省 17 个地市设有分支机构。"
+
+
+def test_a_supportive_key_decision_maker_added_in_the_contacts_tab_opens_the_research_gate(
+    workspace, services, opp
+):
+    def research_rules():
+        return {rule.code for rule in services.opportunities.unmet_gates(opp, 4)}
+
+    assert "kdm_support" in research_rules()
+    tab = workspace.contacts
+    tab.name.setText("王建国")
+    tab.role.setCurrentText("关键决策人")
+    assert "价值" in tab.hint.text()  # what to talk about with this role
+    tab.attitude.setCurrentText("支持")
+    tab.title.setText("信息中心主任")
+    tab.add_button.click()
+    assert "kdm_support" not in research_rules()
+    assert tab.table.rowCount() == 1 and tab.table.item(0, 1).text() == "关键决策人"
+
+
+def test_a_bad_contact_value_is_reported_in_place(workspace, services, opp):
+    workspace.contacts.add_button.click()  # no name
+    assert workspace.contacts.message.isVisible()
+    assert services.opportunities.detail(opp).contacts == []
+
+
+def test_competitor_and_quote_round_are_added_and_accepted(workspace, services, opp):
+    comp = workspace.competitors
+    comp.name.setText("东软")
+    comp.price.setText("95万")
+    comp.add_button.click()
+    [competitor] = services.opportunities.detail(opp).competitors
+    assert competitor.price == 950000
+
+    quotes = workspace.quotes
+    quotes.lines.item(0, 0).setText("调度平台软件")
+    quotes.lines.item(0, 3).setText("2")
+    quotes.lines.item(0, 5).setText("30万")
+    quotes.save_button.click()
+    [quote] = services.opportunities.detail(opp).quotes
+    assert quote.total == 600000
+    quotes.rounds.setCurrentItem(quotes.rounds.topLevelItem(0))
+    quotes.accept_button.click()
+    assert services.opportunities.detail(opp).quotes[0].accepted
+    assert "已接受" in quotes.rounds.topLevelItem(0).text(0)
+
+
+def test_contract_and_payment_are_saved_from_the_tab(workspace, services, opp):
+    tab = workspace.contract
+    tab.contract["number"].setText("HT-001")
+    tab.contract["amount"].setText("120万")
+    tab.save_contract()
+    assert "壹佰贰拾万元整" in tab.capitals.text()
+    tab.milestone.setText("首付款")
+    tab.pay_amount.setText("36万")
+    tab.pay_due.setText("2026-04-01")
+    tab.add_payment()
+    tab.payments.selectRow(0)
+    tab.receipt_amount.setText("36万")
+    tab.record_receipt()
+    [payment] = services.opportunities.detail(opp).payments
+    assert payment.received_amount == 360000 and payment.received_date == dt.date.today()
+
+
+@pytest.fixture
+def window(qtbot, services):
+    win = build_main_window(services)
+    qtbot.addWidget(win)
+    win.resize(1500, 850)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_history_records_an_edit_and_ctrl_z_restores_it(qtbot, window, services, opp):
+    controller = window.workspace_controller
+    controller.open(opp)
+    ws = window.workspace
+    ws.step_list.select("E")
+    ws.step_pane.editors["department"].input.setText("信息中心")
+    ws.step_pane.save_pending()
+    rows = [ws.history.table.item(r, 3).text() for r in range(ws.history.table.rowCount())]
+    assert any("步骤 E" in r and "主管部门" in r for r in rows)
+
+    ws.step_pane.editors["department"].input.setText("调度中心")
+    ws.step_pane.save_pending()
+    window.activateWindow()
+    ws.step_list.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is ws.step_list)
+    qtbot.keyClick(ws.step_list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert services.steps.get(opp, "E").fields["department"] == "信息中心"
+    assert ws.step_pane.editors["department"].input.text() == "信息中心"
+
+
+def test_board_open_request_opens_and_escape_goes_back(qtbot, window, opp):
+    controller = window.workspace_controller
+    board = getattr(window, "board", None)
+    if board is not None and hasattr(board, "open_requested"):
+        board.open_requested.emit(opp)
+    else:  # the board is built by another change; open the way it would
+        controller.open(opp)
+    assert window.ui.pages.currentWidget() is window.workspace
+    qtbot.keyClick(window.workspace.step_list, Qt.Key.Key_Escape)
+    assert window.ui.pages.currentIndex() == 0
+
+
+def test_reminders_show_an_overdue_next_step_on_start(qtbot, services, opp):
+    yesterday = dt.date.today() - dt.timedelta(days=1)
+    services.opportunities.update(opp, {"next_step": "回访信息中心", "next_date": yesterday.isoformat()})
+    win = build_main_window(services)
+    qtbot.addWidget(win)
+    win.show()
+    panel = win.workspace_controller.reminders
+    assert panel.isVisible()  # a dock beside the board, not a dialog
+    assert any(
+        "调度自动化平台" in line and "回访信息中心" in line and "逾期 1 天" in line for line in panel.texts()
+    )
