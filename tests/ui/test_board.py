@@ -1,0 +1,333 @@
+"""The board as a salesperson uses it: columns, totals, drag and drop, gates, finding cards."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QDialog
+
+from projdesk.storage.services import Services
+from projdesk.ui.board.column_model import MIME_TYPE, decode_ids, encode_ids
+from projdesk.ui.board.move_prompt import MovePromptDialog
+from projdesk.ui.board.view import BoardWidget
+
+
+@pytest.fixture
+def cards(services: Services) -> dict[str, str]:
+    """Five opportunities across stages, owners, industries and regions."""
+    opp = services.opportunities
+    today = dt.date.today()
+    ids = {
+        "school": opp.add("济南第一中学", "智慧校园一期", amount="120万", industry="教育", region="济南"),
+        "port": opp.add(
+            "青岛港集团",
+            "码头调度系统",
+            amount="300万",
+            industry="交通",
+            region="青岛",
+            owner="李娜",
+            stage_number=2,
+        ),
+        "grid": opp.add(
+            "烟台供电公司", "配网监控平台", amount="50万", industry="电力", region="烟台", stage_number=2
+        ),
+        "hospital": opp.add("威海市立医院", "HIS 升级", industry="医疗", region="威海", stage_number=5),
+        "bank": opp.add(
+            "潍坊银行", "核心系统改造", amount="80万", industry="金融", region="潍坊", stage_number=5
+        ),
+    }
+    opp.update(
+        ids["grid"], {"next_date": (today - dt.timedelta(days=3)).isoformat(), "next_step": "递交方案"}
+    )
+    opp.update(ids["school"], {"next_date": (today + dt.timedelta(days=5)).isoformat()})
+    opp.update(ids["bank"], {"status": "won"})
+    grid = opp.summary(ids["grid"])
+    services.people.set_key_account(grid.customer_id, True, ["行业重点"])
+    school = opp.summary(ids["school"])
+    services.people.add_contact(school.customer_id, "王主任", role="具体经办人")
+    return ids
+
+
+@pytest.fixture
+def board(qtbot, services: Services, cards: dict[str, str]) -> BoardWidget:
+    widget = BoardWidget(services)
+    qtbot.addWidget(widget)
+    widget.resize(1400, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def shown(board: BoardWidget) -> dict[int, list[str]]:
+    return {m.stage: m.ids() for m in board.models if m.rowCount()}
+
+
+def test_each_column_shows_its_cards_count_and_total(board, cards):
+    assert shown(board) == {1: [cards["school"]], 2: [cards["grid"], cards["port"]], 5: [cards["hospital"]]}
+    assert board.columns[1].figures.text() == "2 个 · 350.00 万"
+    assert board.columns[0].figures.text() == "1 个 · 120.00 万"
+    assert board.columns[4].figures.text() == "1 个 · 0.00 万"  # the won bank card is hidden
+    assert board.columns[1].bar.flagged == 1  # the overdue grid card
+    assert board.columns[1].title.text() == "2 交流公关"
+
+
+def test_closed_cards_come_back_with_the_toggle(board, cards):
+    board.filters.statuses["won"].setChecked(True)
+    assert cards["bank"] in board.models[4].ids()
+    assert board.columns[4].figures.text() == "2 个 · 80.00 万"
+    board.filters.statuses["won"].setChecked(False)
+    assert cards["bank"] not in board.models[4].ids()
+
+
+def test_drop_through_the_model_moves_and_persists(board, cards, services):
+    source = board.models[0]
+    mime = source.mimeData([source.index(0, 0)])
+    assert decode_ids(mime) == [cards["school"]]
+    target = board.models[1]
+    assert not board.models[0].canDropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, QModelIndex())
+    assert target.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, QModelIndex())
+    assert services.opportunities.summary(cards["school"]).stage == 2
+    assert cards["school"] in board.models[1].ids()
+    assert board.models[0].rowCount() == 0
+    assert board.columns[1].figures.text() == "3 个 · 470.00 万"
+    # Qt removes the dragged rows from the source after a move: that must not delete anything.
+    assert not source.removeRows(0, 1)
+    assert services.opportunities.summary(cards["school"]).stage == 2
+
+
+def test_drop_through_drag_events_on_the_viewport_moves_and_persists(board, cards, services):
+    source = board.models[1]
+    mime = source.mimeData([source.index(source.row_of(cards["port"]), 0)])
+    viewport = board.columns[3].view.viewport()  # 调研咨询, empty column space
+    pos = QPoint(viewport.width() // 2, viewport.height() // 2)
+    action = Qt.DropAction.MoveAction
+    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    services.prefs.gates_block = False  # entering 3 and 4 only warns here
+    enter = QDragEnterEvent(pos, action, mime, buttons, mods)
+    QApplication.sendEvent(viewport, enter)
+    assert enter.isAccepted()
+    move = QDragMoveEvent(pos, action, mime, buttons, mods)
+    QApplication.sendEvent(viewport, move)
+    assert move.isAccepted()
+    drop = QDropEvent(pos.toPointF(), action, mime, buttons, mods)
+    QApplication.sendEvent(viewport, drop)
+    assert services.opportunities.summary(cards["port"]).stage == 4
+    assert board.models[3].ids() == [cards["port"]]
+    history = services.opportunities.detail(cards["port"]).history
+    assert any(h.kind == "override" for h in history)  # the unmet gates were recorded
+
+
+def test_foreign_payload_is_refused(board):
+    mime = encode_ids(["not-a-card"])
+    assert not board.models[2].canDropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, QModelIndex())
+    mime.setData("text/plain", b"hello")
+    mime.removeFormat(MIME_TYPE)
+    assert not board.models[2].dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, QModelIndex())
+
+
+def test_drop_against_unmet_gate_opens_prompt_and_cancel_changes_nothing(
+    qtbot, board, cards, services, scripted_dialogs
+):
+    seen: list[MovePromptDialog] = []
+
+    def cancel(dialog: MovePromptDialog) -> int:
+        seen.append(dialog)
+        return QDialog.DialogCode.Rejected
+
+    scripted_dialogs.answer(cancel)
+    source = board.models[1]
+    mime = source.mimeData([source.index(source.row_of(cards["port"]), 0)])
+    assert not board.models[2].dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, QModelIndex())
+    qtbot.waitUntil(lambda: bool(seen))
+    rules = seen[0].rules.text()
+    assert "预算" in rules and "关键决策人" in rules
+    assert seen[0].budget is not None  # the budget can be filled right there
+    assert services.opportunities.summary(cards["port"]).stage == 2
+    assert cards["port"] in board.models[1].ids()
+    assert not any(h.field == "stage" for h in services.opportunities.detail(cards["port"]).history)
+
+
+def test_prompt_fills_the_missing_budget_then_moves(board, cards, services, scripted_dialogs):
+    port = services.opportunities.summary(cards["port"])
+    services.people.add_contact(port.customer_id, "赵总", role="关键决策人", attitude="支持")
+
+    def fill_budget(dialog: MovePromptDialog) -> int:
+        assert dialog.budget is not None
+        dialog.budget.setText("280万")
+        dialog.fix_button.click()
+        return dialog.result()
+
+    scripted_dialogs.answer(fill_budget)
+    assert board.move_card(cards["port"], 3)
+    assert services.opportunities.summary(cards["port"]).stage == 3
+    assert services.opportunities.detail(cards["port"]).budget == Decimal("2800000.00")
+    assert cards["port"] in board.models[2].ids()
+
+
+def test_prompt_override_needs_a_reason_and_is_logged(board, cards, services, scripted_dialogs):
+    def override(dialog: MovePromptDialog) -> int:
+        assert not dialog.override_button.isEnabled()  # no reason yet
+        dialog.reason_edit.setText("客户领导已口头确认预算")
+        dialog.override_button.click()
+        return dialog.result()
+
+    scripted_dialogs.answer(override)
+    assert board.move_card(cards["grid"], 3)
+    assert services.opportunities.summary(cards["grid"]).stage == 3
+    history = services.opportunities.detail(cards["grid"]).history
+    assert any(h.kind == "override" and "口头确认" in h.reason for h in history)
+
+
+def test_keyboard_moves_back_only_with_a_reason(qtbot, board, cards, services, scripted_dialogs):
+    assert board.select(cards["port"])
+    view = board.columns[1].view
+    scripted_dialogs.answer(None)  # the reason question cancelled
+    qtbot.keyClick(
+        view, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert services.opportunities.summary(cards["port"]).stage == 2
+    scripted_dialogs.answer("客户预算冻结，重新了解需求")
+    qtbot.keyClick(
+        view, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert services.opportunities.summary(cards["port"]).stage == 1
+    assert board.current_id() == cards["port"]  # the card stays selected in its new column
+    assert board.columns[0].view.hasFocus()
+
+
+def test_keyboard_forward_move_succeeds_without_gates(qtbot, board, cards, services):
+    assert board.select(cards["school"])
+    view = board.columns[0].view
+    qtbot.keyClick(
+        view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert services.opportunities.summary(cards["school"]).stage == 2
+
+
+def test_gates_that_only_warn_move_and_say_what_was_missing(qtbot, board, cards, services):
+    services.prefs.gates_block = False
+    with qtbot.waitSignal(board.status_message) as message:
+        assert board.move_card(cards["port"], 3)
+    assert "预算" in message.args[0]
+    assert services.opportunities.summary(cards["port"]).stage == 3
+
+
+def test_arrows_walk_between_cards_and_enter_opens(qtbot, board, cards):
+    assert board.select(cards["school"])
+    qtbot.keyClick(board.columns[0].view, Qt.Key.Key_Right)
+    second = board.columns[1].view
+    assert second.hasFocus() and second.current_id() == cards["grid"]
+    qtbot.keyClick(second, Qt.Key.Key_Down)
+    assert second.current_id() == cards["port"]
+    qtbot.keyClick(second, Qt.Key.Key_Right)  # columns 3 and 4 are empty: on to 5
+    assert board.columns[4].view.current_id() == cards["hospital"]
+    with qtbot.waitSignal(board.open_requested) as opened:
+        qtbot.keyClick(board.columns[4].view, Qt.Key.Key_Return)
+    assert opened.args == [cards["hospital"]]
+
+
+def test_double_click_opens(qtbot, board, cards):
+    view = board.columns[0].view
+    rect = view.visualRect(view.model().index(0, 0))
+    with qtbot.waitSignal(board.open_requested) as opened:
+        # Qt 6 item views take a double click as press, release, then the double-click event.
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert opened.args == [cards["school"]]
+
+
+def test_search_matches_customer_project_and_contact(board, cards):
+    board.set_search("王主任")
+    assert shown(board) == {1: [cards["school"]]}
+    board.set_search("码头")
+    assert shown(board) == {2: [cards["port"]]}
+    board.set_search("烟台 监控")
+    assert shown(board) == {2: [cards["grid"]]}
+    board.set_search("")
+    assert sum(len(v) for v in shown(board).values()) == 4
+
+
+@pytest.mark.parametrize(
+    ("widget", "value", "expected"),
+    [
+        ("owner", "李娜", {"port"}),
+        ("industry", "电力", {"grid"}),
+        ("region", "济南", {"school"}),
+        ("key_only", True, {"grid"}),
+        ("overdue_only", True, {"grid"}),
+    ],
+)
+def test_each_filter_narrows_the_cards(board, cards, widget, value, expected):
+    control = getattr(board.filters, widget)
+    if isinstance(value, bool):
+        control.setChecked(value)
+    else:
+        control.setCurrentIndex(control.findData(value))
+    visible = {i for ids in shown(board).values() for i in ids}
+    assert visible == {cards[k] for k in expected}
+    assert board.filters.summary.text() == f"看板 {len(expected)} / 5 个商机"
+
+
+def test_column_models_pass_the_model_tester(qtmodeltester, board):
+    for model in board.models:
+        qtmodeltester.check(model)
+
+
+def test_filters_and_column_widths_persist_with_the_database(qtbot, board, services, db_path):
+    board.filters.industry.setCurrentIndex(board.filters.industry.findData("交通"))
+    board.filters.statuses["lost"].setChecked(True)
+    sizes = board.splitter.sizes()
+    sizes[0] += 40
+    sizes[1] -= 40
+    board.splitter.setSizes(sizes)
+    board.save_state()
+    saved = board.splitter.sizes()
+
+    reopened = Services.open(db_path)
+    try:
+        state = reopened.prefs.extra["board"]
+        assert state["industry"] == "交通" and state["shown_statuses"] == ["lost"]
+        again = BoardWidget(reopened)
+        qtbot.addWidget(again)
+        again.resize(board.size())
+        again.show()
+        assert again.filters.industry.currentData() == "交通"
+        assert again.filters.statuses["lost"].isChecked()
+        assert again.splitter.sizes() == saved
+        assert {m.stage: m.ids() for m in again.models if m.rowCount()} == shown(board)
+    finally:
+        reopened.close()
+
+
+def test_quick_create_in_a_column(board, services):
+    new_id = board.quick_create(3, "潍坊学院 智慧图书馆 80万")
+    assert new_id is not None
+    card = services.opportunities.summary(new_id)
+    assert (card.customer, card.name, card.stage, card.amount) == (
+        "潍坊学院",
+        "智慧图书馆",
+        3,
+        Decimal("800000.00"),
+    )
+    assert board.models[2].ids() == [new_id]
+    assert board.current_id() == new_id
+    assert board.quick_create(3, "只有客户") is None  # one clear message, nothing written
+    assert len(services.opportunities.list()) == 6
+
+
+def test_refresh_reloads_just_the_changed_cards(board, cards, services):
+    services.opportunities.update(cards["school"], {"amount": "150万"})
+    board.refresh([cards["school"]])
+    assert board.columns[0].figures.text() == "1 个 · 150.00 万"
+    services.opportunities.delete(cards["school"], reason="重复录入")
+    board.refresh([cards["school"]])
+    assert board.models[0].rowCount() == 0
+
+
+def test_cards_paint_offscreen(board):
+    image = board.grab()
+    assert not image.isNull() and image.width() > 0
