@@ -46,6 +46,9 @@ def build_main_window(services: Services) -> MainWindow:
     from projdesk.ui.reports_page import install_reports
 
     install_reports(window, services)  # after the board: an import refreshes it
+    from projdesk.ui.doc_actions import install_documents
+
+    install_documents(window, services)  # after the workspace: it connects deliverable_requested
     return window
 
 

@@ -1,0 +1,271 @@
+"""Generating documents from the GUI: one (a step's deliverable button) or many (批量生成文档).
+
+Generation runs off the GUI thread through :class:`~projdesk.ui.tasks.TaskRunner` (progress and
+cancel); the file then opens in the system's viewer (not when ``PROJDESK_NO_OPEN`` is set, as in
+tests). Errors reach the user through ``dialogs.warn`` as one clear message.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from projdesk.deliverables.context import KIND_TITLES
+from projdesk.deliverables.service import GeneratedDocument, default_folder, generate
+from projdesk.deliverables.templates import KINDS
+from projdesk.domain.errors import ProjDeskError
+from projdesk.storage.services import Services
+from projdesk.ui import dialogs
+from projdesk.ui.tasks import Cancelled, Progress, TaskRunner
+
+__all__ = ["BatchResult", "DocumentActions", "generate_and_open", "generate_many", "install_documents"]
+
+FOLDER_KEY = "documents_folder"  # Preferences.extra: where generated files go
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Documents", text)
+
+
+def documents_folder(services: Services) -> Path:
+    chosen = services.prefs.extra.get(FOLDER_KEY)
+    return Path(str(chosen)).expanduser() if chosen else default_folder()
+
+
+def open_file(path: Path) -> None:
+    if not os.environ.get("PROJDESK_NO_OPEN"):
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+@dataclass
+class BatchResult:
+    done: list[GeneratedDocument] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)  # one line each: which document, why
+    cancelled: bool = False
+
+
+class DocumentActions(QObject):
+    """Owns the task runner; ``generated`` reports each finished document (opportunity id, path)."""
+
+    generated = Signal(str, str)
+
+    def __init__(self, window: QWidget, services: Services) -> None:
+        super().__init__(window)
+        self.window = window
+        self.services = services
+        self.runner = TaskRunner(window)
+
+    def _busy(self, parent: QWidget | None) -> bool:
+        if self.runner.busy:
+            dialogs.warn(parent, tr("请稍候"), tr("正在生成文档，请等这一批完成后再试。"))
+        return self.runner.busy
+
+    def generate_and_open(
+        self, parent: QWidget | None, opp_id: str, kind: str, on_done: Callable[[Path], None] | None = None
+    ) -> None:
+        if self._busy(parent):
+            return
+        folder = documents_folder(self.services)
+        title = tr("正在生成%s…") % tr(KIND_TITLES.get(kind, kind))
+
+        def work(progress: Progress, _cancel: threading.Event) -> GeneratedDocument:
+            progress(0, 1, title)
+            return generate(self.services, opp_id, kind, folder=folder)
+
+        def done(result: GeneratedDocument) -> None:
+            self._status(tr("已生成：%s") % result.path.name)
+            self.generated.emit(result.opportunity_id, str(result.path))
+            open_file(result.path)
+            if on_done is not None:
+                on_done(result.path)
+
+        def failed(exc: BaseException) -> None:
+            dialogs.warn(parent, tr("无法生成文档"), _message(exc))
+
+        self.runner.start(title, work, done, failed)
+
+    def generate_many(
+        self,
+        parent: QWidget | None,
+        opp_ids: Sequence[str],
+        kinds: Sequence[str],
+        on_done: Callable[[BatchResult], None] | None = None,
+    ) -> threading.Event | None:
+        """Generate every kind for every opportunity in the background; returns the cancel flag."""
+        if self._busy(parent) or not opp_ids or not kinds:
+            return None
+        folder = documents_folder(self.services)
+        jobs = [(opp_id, kind) for opp_id in opp_ids for kind in kinds]
+
+        def work(progress: Progress, cancel: threading.Event) -> BatchResult:
+            result = BatchResult()
+            for number, (opp_id, kind) in enumerate(jobs):
+                try:
+                    progress(
+                        number,
+                        len(jobs),
+                        tr("正在生成 %d/%d：%s") % (number + 1, len(jobs), KIND_TITLES[kind]),
+                    )
+                except Cancelled:
+                    result.cancelled = True
+                    break
+                try:
+                    result.done.append(generate(self.services, opp_id, kind, folder=folder))
+                except ProjDeskError as exc:
+                    result.failed.append(f"{KIND_TITLES[kind]}：{exc}")
+            return result
+
+        def done(result: BatchResult) -> None:
+            for doc in result.done:
+                self.generated.emit(doc.opportunity_id, str(doc.path))
+            text = tr("已生成 %d 份文档，保存在 %s") % (len(result.done), folder)
+            if result.cancelled:
+                text = tr("已取消；") + text
+            self._status(text)
+            if result.failed:
+                dialogs.warn(parent, tr("部分文档未能生成"), "\n".join(result.failed[:10]))
+            if on_done is not None:
+                on_done(result)
+
+        def failed(exc: BaseException) -> None:
+            dialogs.warn(parent, tr("无法生成文档"), _message(exc))
+
+        return self.runner.start(tr("批量生成文档"), work, done, failed)
+
+    def _status(self, text: str) -> None:
+        bar = getattr(self.window, "statusBar", None)
+        if callable(bar):
+            bar().showMessage(text, 8000)
+
+    # -- the batch action ------------------------------------------------------------------
+
+    def selected_opportunities(self) -> list[str]:
+        """Cards selected on the board (one per column), else the open opportunity."""
+        ids: list[str] = []
+        board = getattr(self.window, "board", None)
+        for column in getattr(board, "columns", []) or []:
+            view = getattr(column, "view", None)
+            model = view.selectionModel() if view is not None else None
+            for index in model.selectedIndexes() if model is not None else []:
+                value = index.data(_id_role())
+                if isinstance(value, str) and value not in ids:
+                    ids.append(value)
+        workspace = getattr(self.window, "workspace", None)
+        current = getattr(workspace, "opp_id", "")
+        if not ids and current:
+            ids.append(current)
+        return ids
+
+    def batch(self) -> None:
+        ids = self.selected_opportunities()
+        if not ids:
+            dialogs.warn(
+                self.window, tr("批量生成文档"), tr("请先在看板上选中商机（每个阶段列可选一张卡片）。")
+            )
+            return
+        dialog = BatchDialog(len(ids), self.window)
+        if dialogs.run_dialog(dialog):
+            self.generate_many(self.window, ids, dialog.kinds())
+        dialog.deleteLater()
+
+
+class BatchDialog(QDialog):
+    """Which kinds to generate for the chosen opportunities."""
+
+    def __init__(self, count: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("批量生成文档"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(tr("为选中的 %d 个商机生成：") % count))
+        self.boxes: dict[str, QCheckBox] = {}
+        for kind in KINDS:
+            box = QCheckBox(tr(KIND_TITLES[kind]))
+            box.setObjectName(f"kind_{kind}")
+            self.boxes[kind] = box
+            layout.addWidget(box)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def kinds(self) -> list[str]:
+        return [kind for kind, box in self.boxes.items() if box.isChecked()]
+
+
+def _id_role() -> int:
+    from projdesk.ui.board.column_model import ID_ROLE
+
+    return int(ID_ROLE)
+
+
+def _message(exc: BaseException) -> str:
+    if isinstance(exc, ProjDeskError):
+        return str(exc)
+    if isinstance(exc, OSError):
+        return tr("无法写入文件：%s") % exc
+    return f"{type(exc).__name__}: {exc}"
+
+
+# -- module-level entry points (what other features call) ---------------------------------
+
+
+def _actions(parent: QWidget | None, services: Services) -> DocumentActions:
+    window = parent.window() if parent is not None else None
+    existing = getattr(window, "document_actions", None)
+    if isinstance(existing, DocumentActions):
+        return existing
+    actions = DocumentActions(window or QWidget(), services)
+    if window is not None:
+        window.document_actions = actions  # type: ignore[attr-defined]
+    return actions
+
+
+def generate_and_open(parent: QWidget | None, services: Services, opp_id: str, kind: str) -> None:
+    _actions(parent, services).generate_and_open(parent, opp_id, kind)
+
+
+def generate_many(
+    parent: QWidget | None, services: Services, opp_ids: Sequence[str], kinds: Sequence[str]
+) -> threading.Event | None:
+    return _actions(parent, services).generate_many(parent, opp_ids, kinds)
+
+
+def install_documents(window: Any, services: Services) -> DocumentActions:
+    """Called once from build_main_window: deliverable buttons, the batch action, documents tab refresh."""
+    actions = DocumentActions(window, services)
+    window.document_actions = actions
+    workspace = getattr(window, "workspace", None)
+    if workspace is not None and hasattr(workspace, "deliverable_requested"):
+
+        def requested(opp_id: str, kind: str) -> None:
+            if kind in KINDS:  # the Excel kinds (quotes, weekly, log) belong to the reports feature
+                actions.generate_and_open(workspace, opp_id, kind)
+
+        workspace.deliverable_requested.connect(requested)
+
+        def refresh(opp_id: str, _path: str) -> None:
+            if getattr(workspace, "opp_id", "") == opp_id and hasattr(workspace, "reload"):
+                workspace.reload()
+
+        actions.generated.connect(refresh)
+    batch = QAction(tr("批量生成文档…"), window)
+    batch.setObjectName("actionBatchDocuments")
+    batch.setStatusTip(tr("为看板上选中的商机生成立项申请表、调研报告、投标书等文档"))
+    batch.triggered.connect(actions.batch)
+    toolbar = getattr(getattr(window, "ui", None), "mainToolBar", None)
+    if toolbar is not None:
+        toolbar.addAction(batch)
+    else:
+        window.addAction(batch)
+    actions.batch_action = batch  # type: ignore[attr-defined]
+    return actions
