@@ -94,7 +94,7 @@ class QuickLogDialog(QDialog):
         self.next_action.setPlaceholderText(tr("下一步做什么（会成为卡片上的下一步）"))
         self.next_date = QLineEdit()
         self.next_date.setPlaceholderText(tr("日期：2026-03-12、+3、明天、下周"))
-        self.next_date.setMaximumWidth(em(self, 14))
+        self.next_date.setMinimumWidth(em(self, 15))
         for edit in (self.people, self.result, self.next_action, self.next_date):
             edit.returnPressed.connect(self.save)
 
@@ -124,6 +124,7 @@ class QuickLogDialog(QDialog):
         lay.addLayout(form)
         lay.addWidget(self.message)
         lay.addWidget(buttons)
+        self.setMinimumWidth(em(self, 44))
 
     # -- opening -------------------------------------------------------------------------
 

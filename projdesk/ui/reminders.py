@@ -35,6 +35,7 @@ class RemindersPanel(QDockWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.itemDoubleClicked.connect(self._open)
         self.setWidget(self.tree)
+        self.tree.setMinimumHeight(self.fontMetrics().lineSpacing() * 10)
         self.reminders: Reminders | None = None
 
     def refresh(self, today: dt.date | None = None) -> Reminders:
@@ -68,8 +69,10 @@ class RemindersPanel(QDockWidget):
                 head.addChild(row)
             head.setExpanded(True)
         self.tree.setRootIsDecorated(True)
-        for c in range(4):
+        char = self.fontMetrics().horizontalAdvance("中")
+        for c, cap in enumerate((28, 24, 8, 12)):
             self.tree.resizeColumnToContents(c)
+            self.tree.setColumnWidth(c, min(self.tree.columnWidth(c), char * cap))
         self.setWindowTitle(tr("提醒（%d）") % r.count)
         return r
 

@@ -45,7 +45,8 @@ class WorkspaceController(QObject):
 
         self.reminders = RemindersPanel(services, window)
         self.reminders.open_requested.connect(self.open)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.reminders)
+        # Below the board: the board's ten columns need the width more than the height.
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.reminders)
         shown = self.reminders.refresh().count > 0  # on start: visible only when something is due
         self.reminders.setVisible(shown)
         window.ui.actionReminders.triggered.connect(self.show_reminders)

@@ -1,0 +1,66 @@
+"""Settings (saved through the services), the 客户 page's key-account flag, the 日志 page filters."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from projdesk.ui.activities_page import ActivitiesPage
+from projdesk.ui.app import build_main_window
+from projdesk.ui.customers_page import CustomersPage
+
+
+def test_settings_dialog_saves_threshold_in_wan_idle_days_and_materials(qtbot, services, scripted_dialogs):
+    window = build_main_window(services)
+    qtbot.addWidget(window)
+
+    def fill(dialog):
+        dialog.threshold.setText("300")
+        dialog.idle_days[1].setValue(20)
+        dialog.gates_block.setChecked(False)
+        dialog.texts["company"].setPlainText("公司在 17 个地市设有分支机构")
+        dialog.industry.setCurrentText("电力")
+        dialog.cases.setPlainText("省电力设计院调度平台")
+        dialog.save()
+        return dialog.result()
+
+    scripted_dialogs.answer(fill)
+    window.ui.actionSettings.trigger()
+    prefs = services.prefs
+    assert prefs.threshold == Decimal("3000000.00") and prefs.idle_days_for(1) == 20
+    assert prefs.gates_block is False
+    assert prefs.materials == {
+        "company": "公司在 17 个地市设有分支机构",
+        "cases:电力": "省电力设计院调度平台",
+    }
+
+
+def test_key_account_is_suggested_by_the_rules_and_set_when_confirmed(qtbot, services):
+    opp = services.opportunities.add("江南银行", "数据中台", amount="800万")
+    customer_id = services.opportunities.summary(opp).customer_id
+    page = CustomersPage(services, lambda _id: None)
+    qtbot.addWidget(page)
+    page.show_customer(customer_id)
+    page.suggest()
+    assert "达到门槛" in page.reasons.text()
+    assert not services.people.customer(customer_id).key_account  # only a suggestion so far
+    page.mark_button.click()
+    customer = services.people.customer(customer_id)
+    assert customer.key_account and any("达到门槛" in r for r in customer.key_reasons)
+    assert page.opportunities.rowCount() == 1
+
+
+def test_activities_page_filters_by_type_and_customer(qtbot, services):
+    a = services.opportunities.add("江南银行", "数据中台")
+    b = services.opportunities.add("滨海医院", "HIS")
+    services.activities.add(a, type="拜访", content="拜访信息中心")
+    services.activities.add(b, type="电话", content="电话约时间")
+    page = ActivitiesPage(services, lambda _id: None)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.table.rowCount() == 2
+    page.type.setCurrentIndex(page.type.findData("电话"))
+    assert [page.table.item(r, 2).text() for r in range(page.table.rowCount())] == ["滨海医院"]
+    page.type.setCurrentIndex(0)
+    page.customer.setText("江南")
+    page.refresh()
+    assert [page.table.item(r, 6).text() for r in range(page.table.rowCount())] == ["拜访信息中心"]
