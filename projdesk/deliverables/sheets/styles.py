@@ -138,9 +138,9 @@ def safe_cell_value(cell: Cell, value: Any) -> Cell:
 
 
 def put(ws: Worksheet, row: int, column: int, value: Any, style: str) -> Cell:
-    cell = safe_cell_value(ws.cell(row=row, column=column), value)
-    cell.style = style
-    return cell
+    cell = ws.cell(row=row, column=column)
+    cell.style = style  # first: a named style would reset the quote prefix
+    return safe_cell_value(cell, value)
 
 
 def text_width(value: Any) -> int:
