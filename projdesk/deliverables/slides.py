@@ -26,6 +26,7 @@ LATIN_FONT = "Arial"
 ACCENT = RGBColor.from_string("1F4E79")  # type: ignore[no-untyped-call]
 GREY = RGBColor.from_string("595959")  # type: ignore[no-untyped-call]
 WHITE = RGBColor.from_string("FFFFFF")  # type: ignore[no-untyped-call]
+ROW_H = Emu(380000)
 SLIDE_W, SLIDE_H = Emu(12192000), Emu(6858000)  # 16:9 (13.333 × 7.5 in)
 
 
@@ -115,10 +116,10 @@ def _table(
     w = prs.slide_width
     left = int(w * 0.05)
     width = int(w * 0.9)
-    shape = slide.shapes.add_table(
-        len(rows) + 1, len(headers), left, top, width, Emu(int(360000 * (len(rows) + 1)))
-    )
+    shape = slide.shapes.add_table(len(rows) + 1, len(headers), left, top, width, ROW_H * (len(rows) + 1))
     table = shape.table
+    for row in table.rows:
+        row.height = ROW_H
     for i, frac in enumerate(widths):
         table.columns[i].width = int(width * frac)
     for r, values in enumerate([headers, *rows]):
@@ -130,6 +131,57 @@ def _table(
             right = c >= len(values) - 2 and r > 0 and c > 2
             cell.text_frame.paragraphs[0].alignment = PP_ALIGN.RIGHT if right else PP_ALIGN.LEFT
             _font(run, 13, bold=r == 0 or (r == len(rows) and values[0] == "合计"))
+
+
+PHASES = (
+    ("调研确认", "第 1–2 周", "细化需求\n确认接口清单"),
+    ("方案设计", "第 3–5 周", "详细设计\n设备到货验收"),
+    ("部署实施", "第 6–10 周", "安装调试\n系统集成、数据迁移"),
+    ("试运行", "第 11–12 周", "问题整改\n用户培训"),
+    ("验收移交", "第 13 周", "竣工验收\n转入运维"),
+)
+
+
+def _plan(slide: Any, prs: Any) -> None:
+    """The implementation phases as a row of chevrons with their weeks and work below."""
+    w, h = prs.slide_width, prs.slide_height
+    left, gap = int(w * 0.05), int(w * 0.01)
+    step = (int(w * 0.9) - gap * (len(PHASES) - 1)) // len(PHASES)
+    for i, (name, weeks, work) in enumerate(PHASES):
+        x = left + i * (step + gap)
+        kind = MSO_SHAPE.CHEVRON if i else MSO_SHAPE.PENTAGON
+        shape = slide.shapes.add_shape(kind, x, int(h * 0.26), step, int(h * 0.14))
+        shape.fill.solid()
+        shape.fill.fore_color.rgb = ACCENT
+        shape.line.fill.background()
+        frame = shape.text_frame
+        frame.paragraphs[0].alignment = PP_ALIGN.CENTER
+        run = frame.paragraphs[0].add_run()
+        run.text = name
+        _font(run, 18, bold=True, color=WHITE)
+        _text(
+            slide,
+            x,
+            int(h * 0.43),
+            step,
+            int(h * 0.07),
+            [weeks],
+            16,
+            bold=True,
+            color=ACCENT,
+            align=PP_ALIGN.CENTER,
+        )
+        _text(
+            slide,
+            x,
+            int(h * 0.51),
+            step,
+            int(h * 0.3),
+            work.split("\n"),
+            14,
+            color=GREY,
+            align=PP_ALIGN.CENTER,
+        )
 
 
 def _build(prs: Any, ctx: dict[str, Any]) -> None:
@@ -199,22 +251,14 @@ def _build(prs: Any, ctx: dict[str, Any]) -> None:
             "方案概述",
             _lines(ctx["research"]["recommendations"], steps["O"]["key_points"], company["products"]),
         ),
-        (
-            "实施计划",
-            [
-                "调研确认：第 1–2 周",
-                "方案设计与到货：第 3–5 周",
-                "部署实施与集成：第 6–10 周",
-                "试运行与培训：第 11–12 周",
-                "验收移交：第 13 周",
-            ],
-        ),
     ]
     number = 2
     for title, lines in pages:
         slide = _page(prs, title, number)
         _text(slide, left, body_top, width, body_h, lines, 20, bullet=True)
         number += 1
+    _plan(_page(prs, "实施计划", number), prs)
+    number += 1
     # Quote summary
     slide = _page(prs, "报价概要", number)
     quote = ctx["quote"]
@@ -235,7 +279,7 @@ def _build(prs: Any, ctx: dict[str, Any]) -> None:
         _text(
             slide,
             left,
-            int(h * 0.84),
+            body_top + ROW_H * (len(rows) + 1) + int(h * 0.03),
             width,
             int(h * 0.07),
             [f"合计（大写）：{quote['total_capitals']}"],

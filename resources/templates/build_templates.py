@@ -33,7 +33,7 @@ def multiline(b: Builder, field: str, empty: str = "（待补充）") -> None:
 def initiation() -> Builder:
     b = Builder("项目立项申请表")
     title_block(b, "项目立项申请表", "申请日期：{{ initiation.submitted_on or doc.date }}")
-    w = [3.0, 4.7, 3.0, 4.7]
+    w = [3.6, 4.1, 3.2, 4.5]
     b.heading(1, "项目基本情况", toc=False)
     b.form(
         [
@@ -484,7 +484,7 @@ def contract() -> Builder:
     b.para("（以下无正文）", align="center", indent=False)
     b.form(
         [
-            ["甲方（盖章）", "{{ contract.party_a }}", "乙方（盖章）", "{{ contract.party_b }}"],
+            ["甲方（盖章）", "{{ contract.party_a }}\n\n\n", "乙方（盖章）", "{{ contract.party_b }}\n\n\n"],
             ["授权代表", "{{ contract.customer_signatory }}", "授权代表", "{{ project.owner }}"],
             ["日期", "{{ contract.signed_date }}", "日期", "{{ contract.signed_date }}"],
         ],
@@ -547,7 +547,7 @@ def handover() -> Builder:
     b.form(
         [
             ["移交人", "{{ project.owner }}", "接收人", "{{ handover.implementation_manager }}"],
-            ["日期", "", "日期", ""],
+            ["日期", " ", "日期", " "],
         ],
         w,
     )
