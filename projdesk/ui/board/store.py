@@ -75,13 +75,13 @@ class BoardView:
 
 
 class BoardStore:
-    """All cards by id, kept newest-first; ``apply`` filters them into columns."""
+    """All cards by id, kept newest-first per stage; ``apply`` filters them into columns."""
 
     def __init__(self, idle_days: Callable[[int], int]) -> None:
         self._idle_days = idle_days
         self._cards: dict[str, OpportunitySummary] = {}
         self._search_text: dict[str, str] = {}
-        self._order: list[str] = []
+        self._by_stage: dict[int, list[str]] = {s.number: [] for s in STAGES}
         self.today = dt.date.today()
 
     def __len__(self) -> int:
@@ -100,28 +100,50 @@ class BoardStore:
         self._cards = {}
         self._search_text = {}
         self.today = dt.date.today()
-        self._put(cards)
-        self._sort()
-
-    def upsert(self, cards: Iterable[OpportunitySummary]) -> None:
-        self._put(cards)
-        self._sort()
-
-    def remove(self, ids: Iterable[str]) -> None:
-        gone = set(ids)
-        for card_id in gone:
-            self._cards.pop(card_id, None)
-            self._search_text.pop(card_id, None)
-        self._order = [i for i in self._order if i not in gone]
-
-    def _put(self, cards: Iterable[OpportunitySummary]) -> None:
         for card in cards:
-            self._cards[card.id] = card
-            self._search_text[card.id] = f"{card.customer}\n{card.name}\n{card.contacts}".casefold()
+            self._index(card)
+        by_stage: dict[int, list[str]] = {s.number: [] for s in STAGES}
+        for card in sorted(self._cards.values(), key=_newest_first):
+            by_stage[card.stage].append(card.id)
+        self._by_stage = by_stage
 
-    def _sort(self) -> None:
+    def upsert(self, cards: Iterable[OpportunitySummary]) -> set[int]:
+        """Add or change cards; returns the stages whose columns changed."""
+        stages: set[int] = set()
+        for card in cards:
+            old = self._cards.get(card.id)
+            if old is not None:
+                self._by_stage[old.stage].remove(card.id)
+                stages.add(old.stage)
+            self._index(card)
+            self._insert(card)
+            stages.add(card.stage)
+        return stages
+
+    def remove(self, ids: Iterable[str]) -> set[int]:
+        """Forget cards (deleted elsewhere); returns the stages whose columns changed."""
+        stages: set[int] = set()
+        for card_id in ids:
+            card = self._cards.pop(card_id, None)
+            self._search_text.pop(card_id, None)
+            if card is not None:
+                self._by_stage[card.stage].remove(card_id)
+                stages.add(card.stage)
+        return stages
+
+    def _index(self, card: OpportunitySummary) -> None:
+        self._cards[card.id] = card
+        self._search_text[card.id] = f"{card.customer}\n{card.name}\n{card.contacts}".casefold()
+
+    def _insert(self, card: OpportunitySummary) -> None:
+        """Into its stage's newest-first list; a changed card is usually the newest, so look from the top."""
+        column = self._by_stage[card.stage]
+        key = _newest_first(card)
         cards = self._cards
-        self._order = sorted(cards, key=lambda i: (cards[i].updated_at, i), reverse=True)
+        position = 0
+        while position < len(column) and _newest_first(cards[column[position]]) < key:
+            position += 1
+        column.insert(position, card.id)
 
     def distinct(self, attribute: str) -> list[str]:
         """Sorted distinct non-empty values of a card attribute (for the filter lists)."""
@@ -130,44 +152,61 @@ class BoardStore:
     def is_idle(self, card: OpportunitySummary) -> bool:
         return card.status == "open" and card.days_in_stage(self.today) > self._idle_days(card.stage)
 
-    def apply(self, flt: BoardFilter) -> BoardView:
-        """One pass over every card: which column it lands in, and the header figures."""
-        columns: list[list[str]] = [[] for _ in STAGES]
-        stats = [ColumnStats() for _ in STAGES]
-        needle = flt.search.strip().casefold()
-        terms = needle.split()
+    def apply(
+        self, flt: BoardFilter, stages: set[int] | None = None, previous: BoardView | None = None
+    ) -> BoardView:
+        """One pass over the cards: which column each lands in, and the header figures.
+
+        With ``stages`` and the ``previous`` view (same filter), only those columns are redone.
+        """
+        if previous is None or stages is None:
+            stages = {s.number for s in STAGES}
+            columns: list[list[str]] = [[] for _ in STAGES]
+            stats = [ColumnStats() for _ in STAGES]
+        else:
+            columns = list(previous.columns)
+            stats = list(previous.stats)
+        terms = flt.search.strip().casefold().split()
         owner, industry, region = flt.owner, flt.industry, flt.region
+        key_only, overdue_only = flt.key_only, flt.overdue_only
         statuses = {"open", *flt.shown_statuses}
         today = self.today
-        idle_limit = {s.number: self._idle_days(s.number) for s in STAGES}
         cards, texts = self._cards, self._search_text
-        for card_id in self._order:
-            card = cards[card_id]
-            if card.status not in statuses:
-                continue
-            if owner and card.owner != owner:
-                continue
-            if industry and card.industry != industry:
-                continue
-            if region and card.region != region:
-                continue
-            if flt.key_only and not card.key_account:
-                continue
-            overdue = card.next_date is not None and card.next_date < today and card.status == "open"
-            if flt.overdue_only and not overdue:
-                continue
-            if terms:
-                text = texts[card_id]
-                if not all(t in text for t in terms):
+        for number in stages:
+            ids: list[str] = []
+            st = ColumnStats()
+            idle_limit = self._idle_days(number)
+            for card_id in self._by_stage[number]:
+                card = cards[card_id]
+                if card.status not in statuses:
                     continue
-            index = card.stage - 1
-            columns[index].append(card_id)
-            st = stats[index]
-            st.count += 1
-            if card.amount is not None:
-                st.total += card.amount
-            if overdue or (
-                card.status == "open" and (today - card.stage_entered_at.date()).days > idle_limit[card.stage]
-            ):
-                st.flagged += 1
+                if owner and card.owner != owner:
+                    continue
+                if industry and card.industry != industry:
+                    continue
+                if region and card.region != region:
+                    continue
+                if key_only and not card.key_account:
+                    continue
+                is_open = card.status == "open"
+                overdue = is_open and card.next_date is not None and card.next_date < today
+                if overdue_only and not overdue:
+                    continue
+                if terms:
+                    text = texts[card_id]
+                    if not all(t in text for t in terms):
+                        continue
+                ids.append(card_id)
+                st.count += 1
+                if card.amount is not None:
+                    st.total += card.amount
+                if overdue or (is_open and (today - card.stage_entered_at.date()).days > idle_limit):
+                    st.flagged += 1
+            columns[number - 1] = ids
+            stats[number - 1] = st
         return BoardView(columns, stats)
+
+
+def _newest_first(card: OpportunitySummary) -> tuple[float, str]:
+    """Sort key: the most recently changed card first (then by id, for a stable order)."""
+    return (-card.updated_at.timestamp(), card.id)

@@ -103,16 +103,18 @@ class BoardWidget(QWidget):
             return
         wanted = list(dict.fromkeys(ids))
         found = self.services.opportunities.list(include_closed=True, ids=wanted) if wanted else []
-        self.store.upsert(found)
-        self.store.remove(set(wanted) - {c.id for c in found})
-        self._apply(set(wanted))
+        stages = self.store.upsert(found)
+        stages |= self.store.remove(set(wanted) - {c.id for c in found})
+        self._apply(set(wanted), stages)
 
-    def _apply(self, changed: Iterable[str] = ()) -> None:
-        """Filter every card into the columns in one pass; reset only columns whose ids changed."""
+    def _apply(self, changed: Iterable[str] = (), stages: set[int] | None = None) -> None:
+        """Filter the cards into the columns in one pass (only ``stages`` when given: the filter
+        is unchanged since the last pass); reset only the columns whose ids changed."""
         if self.store.today != dt.date.today():
             self.store.today = dt.date.today()
+            stages = None
         self.delegate.today = self.store.today
-        view = self.store.apply(self.filter)
+        view = self.store.apply(self.filter, stages, self.view_state)
         self.view_state = view
         changed = set(changed)
         for model, column, ids, stats in zip(
