@@ -75,7 +75,7 @@ def build_workbook(detail: OpportunityDetail) -> Workbook:
         for i, (name, _k, widest) in enumerate(COLUMNS)
     ]
     styles.set_widths(ws, widths)
-    wrapped = [(i, widths[i]) for i, c in enumerate(COLUMNS) if c[1] == "wrap"]
+    wrapped = [(i, widths[i] + 2) for i, c in enumerate(COLUMNS) if c[1] == "wrap"]  # + the padding
     for offset, values in enumerate(rows, start=1):
         for column, value in enumerate(values, start=1):
             styles.put(ws, header + offset, column, value, "pd_" + COLUMNS[column - 1][1])

@@ -43,14 +43,21 @@ _BORDER = Border(left=_thin, right=_thin, top=_thin, bottom=_thin)
 _TOP = Alignment(vertical="top")
 _WRAP = Alignment(vertical="top", wrap_text=True)
 _CENTER = Alignment(horizontal="center", vertical="top")
+_MIDDLE = Alignment(horizontal="center", vertical="center")
 
 
 def _style(
-    name: str, *, bold: bool = False, color: str = "000000", fill: str | None = None, **kw: Any
+    name: str,
+    *,
+    bold: bool = False,
+    color: str = "000000",
+    fill: str | None = None,
+    size: int = 10,
+    **kw: Any,
 ) -> NamedStyle:
     style = NamedStyle(
         name=name,
-        font=Font(name=FONT, size=10, bold=bold, color=color),
+        font=Font(name=FONT, size=size, bold=bold, color=color),
         border=_BORDER,
         alignment=kw.pop("alignment", _TOP),
         **kw,
@@ -93,8 +100,11 @@ def register_styles(wb: Workbook) -> None:
             alignment=Alignment(horizontal="center", vertical="center", wrap_text=True),
         ),
         _style("pd_label", bold=True, fill=BAND_FILL),
-        _style("pd_figure", bold=True, fill=BAND_FILL, number_format="#,##0", alignment=_CENTER),
-        _style("pd_figure_money", bold=True, fill=BAND_FILL, number_format=WAN_FORMAT, alignment=_CENTER),
+        _style("pd_block_label", bold=True, color="595959", fill=BAND_FILL, alignment=_CENTER),
+        _style("pd_figure", bold=True, color=NAVY, size=13, number_format="#,##0", alignment=_MIDDLE),
+        _style(
+            "pd_figure_money", bold=True, color=NAVY, size=13, number_format=WAN_FORMAT, alignment=_MIDDLE
+        ),
         _style("pd_total", bold=True, fill=BAND_FILL),
         _style("pd_total_money", bold=True, fill=BAND_FILL, number_format=WAN_FORMAT),
         _style("pd_total_int", bold=True, fill=BAND_FILL, number_format="0", alignment=_CENTER),
@@ -208,7 +218,7 @@ def line_count(value: Any, width: int, *, most: int = 8) -> int:
 
 def row_height(lines: int) -> float:
     """Points for ``lines`` lines of 10-point text."""
-    return 13.5 * lines + 3
+    return 14.0 * lines + 2
 
 
 def header_row(ws: Worksheet, row: int, headers: Iterable[str], *, height_lines: int = 2) -> None:

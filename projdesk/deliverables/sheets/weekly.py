@@ -148,14 +148,14 @@ def _summary_sheet(ws: Worksheet, report: WeeklyReport, progress: Progress | Non
     # Label above figure, each item over two merged columns so the figures never show ###.
     for index, (label, value, style) in enumerate(block):
         first = 1 + 2 * index
-        styles.put(ws, 4, first, label, "pd_label")
-        styles.put(ws, 4, first + 1, None, "pd_label")
+        styles.put(ws, 4, first, label, "pd_block_label")
+        styles.put(ws, 4, first + 1, None, "pd_block_label")
         styles.put(ws, 5, first, value, style)
         styles.put(ws, 5, first + 1, None, style)
         ws.merge_cells(start_row=4, start_column=first, end_row=4, end_column=first + 1)
         ws.merge_cells(start_row=5, start_column=first, end_row=5, end_column=first + 1)
     ws.row_dimensions[4].height = 18
-    ws.row_dimensions[5].height = 24
+    ws.row_dimensions[5].height = 26
     styles.put(ws, 6, 1, "浅黄底色：重点客户；红字：下一步已逾期。金额单位：万元。", "pd_subtitle")
     ws.merge_cells(start_row=6, start_column=1, end_row=6, end_column=len(COLUMNS))
     _table(ws, report.rows, header=HEADER_ROW, progress=progress)
@@ -172,7 +172,7 @@ def _table(ws: Worksheet, rows: Sequence[WeeklyRow], *, header: int, progress: P
     ]
     styles.set_widths(ws, widths)
     kinds = [c.kind for c in COLUMNS]
-    wrapped = [(i, widths[i]) for i, c in enumerate(COLUMNS) if c.kind == "wrap"]
+    wrapped = [(i, widths[i] + 2) for i, c in enumerate(COLUMNS) if c.kind == "wrap"]  # + the padding
     late_columns = {i for i, c in enumerate(COLUMNS) if c.header in _LATE}
     for offset, (row, data) in enumerate(zip(rows, values, strict=True)):
         r = header + 1 + offset
