@@ -884,7 +884,8 @@ class _Generator:
             stage = rng.choices(stages, _STAGE_WEIGHTS)[0]
             r = rng.random()
             if stage == 10:
-                status = "won"
+                # Handed over: in implementation (still collecting payments) or finished.
+                status = "won" if r < 0.4 else "open"
             elif stage == 9:
                 status = "won" if r < 0.25 else "open"
             elif stage >= 2 and r < 0.09:

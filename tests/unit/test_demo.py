@@ -138,7 +138,7 @@ def test_gates_hold_for_advanced_opportunities(demo: tuple[Services, DemoStats])
             if opp.stage == 10:
                 assert ctx.first_payment_received
                 assert ctx.step_values["Y"]["implementation_manager"]
-                assert opp.status == "won"
+                assert opp.status in ("won", "open")  # finished, or still in implementation
     assert checked > 50
 
 
