@@ -20,6 +20,7 @@ from sqlalchemy import Connection, column, select, table
 from projdesk import __version__
 from projdesk.sync import columns
 from projdesk.sync.format import SnapshotWriter
+from projdesk.sync.merge import scan
 
 Progress = Callable[[int, int, str], None]
 CHUNK = 500
@@ -121,7 +122,7 @@ def selected_ids(conn: Connection, sel: Selection) -> dict[str, set[str]] | None
 
 
 def _export_order(spec: columns.TableSpec) -> list[str]:
-    """Column order in the file: JSON columns last, so their stored text can be copied as is."""
+    """Column order in the file: JSON objects last, so their stored text can be copied in as is."""
     plain = [c.name for c in spec.columns if c.kind != "json"]
     return plain + [c.name for c in spec.columns if c.kind == "json"]
 
@@ -140,24 +141,23 @@ def table_lines(conn: Connection, spec: columns.TableSpec, ids: set[str] | None)
     header = json.dumps({"table": spec.name, "columns": names}, ensure_ascii=False)
     parts = [header]
     dumps = json.dumps
-    queries = (
-        [select(t).order_by(t.c.id)]
+    results: Iterable[Any] = (
+        scan(conn, select(t).order_by(t.c.id))
         if ids is None
-        else [select(t).where(t.c.id.in_(part)) for part in _chunks(sorted(ids))]
+        else (r for part in _chunks(sorted(ids)) for r in conn.execute(select(t).where(t.c.id.in_(part))))
     )
     count = 0
-    for query in queries:
-        for raw in conn.execute(query):
-            row = list(raw)
-            for i, conv in convert:
-                row[i] = conv(row[i])
-            plain = row[:n_plain]
-            tail = [v if isinstance(v, str) else dumps(v) for v in row[n_plain:]]
-            if tail:
-                parts.append(dumps(plain, ensure_ascii=False)[:-1] + "," + ",".join(tail) + "]")
-            else:
-                parts.append(dumps(plain, ensure_ascii=False))
-            count += 1
+    for raw in results:
+        row = list(raw)
+        for i, conv in convert:
+            row[i] = conv(row[i])
+        plain = row[:n_plain]
+        tail = [v if isinstance(v, str) else dumps(v) for v in row[n_plain:]]
+        if tail:
+            parts.append(dumps(plain, ensure_ascii=False)[:-1] + "," + ",".join(tail) + "]")
+        else:
+            parts.append(dumps(plain, ensure_ascii=False))
+        count += 1
     parts.append("")
     return count, "\n".join(parts).encode("utf-8")
 

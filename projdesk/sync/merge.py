@@ -90,22 +90,38 @@ def _chunks(items: list[str], size: int = CHUNK) -> Iterator[list[str]]:
         yield items[i : i + size]
 
 
-def load_local(conn: Connection, spec: columns.TableSpec, ids: list[str]) -> dict[str, list[Any]]:
-    """Local rows with these ids, in snapshot form."""
+def load_local(
+    conn: Connection, spec: columns.TableSpec, ids: list[str], convert: bool = True
+) -> dict[str, list[Any]]:
+    """Local rows with these ids: as stored (``convert=False``) or in snapshot form."""
     t = _raw_table(spec)
-    convert = columns.db_converters(spec)
     found: dict[str, list[Any]] = {}
     if len(ids) > SCAN_ABOVE:
         wanted = set(ids)
-        results: Iterator[Any] = (r for r in conn.execute(select(t)) if r[0] in wanted)
+        results: Iterator[Any] = (r for r in scan(conn, select(t)) if r[0] in wanted)
     else:
         results = (r for part in _chunks(ids) for r in conn.execute(select(t).where(t.c.id.in_(part))))
     for raw in results:
-        row = list(raw)
-        for i, conv in convert:
-            row[i] = conv(row[i])
-        found[row[0]] = row
+        found[raw[0]] = to_snapshot_form(spec, raw) if convert else list(raw)
     return found
+
+
+def scan(conn: Connection, stmt: Any) -> list[tuple[Any, ...]]:
+    """All rows of a query as plain tuples from the driver (no per-row result objects)."""
+    sql = str(stmt.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True}))
+    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(sql)
+        return list(cursor.fetchall())
+    finally:
+        cursor.close()
+
+
+def to_snapshot_form(spec: columns.TableSpec, raw: Any) -> list[Any]:
+    row = list(raw)
+    for i, conv in columns.db_converters(spec):
+        row[i] = conv(row[i])
+    return row
 
 
 def check_references(conn: Connection, snap: Snapshot) -> None:
@@ -167,24 +183,28 @@ class _Planner:
         counts = self.plan.counts.setdefault(spec.name, TableCounts())
         inserts = self.plan.inserts.setdefault(spec.name, [])
         updates = self.plan.updates.setdefault(spec.name, [])
-        local = load_local(self.conn, spec, [r[0] for r in rows])
-        st_at = spec.index("stamps")
+        local = load_local(self.conn, spec, [r[0] for r in rows], convert=False)
+        st_at, c_at, u_at = spec.index("stamps"), spec.index("created_at"), spec.index("updated_at")
+        arrived: list[str] = []  # stamps texts that reach this database
         for row in rows:
-            stamps = row[st_at]
-            top = max((p[0] for p in stamps.values()), default="")
-            if top > self.max_stamp:
-                self.max_stamp = top
-            mine = local.get(row[0])
-            if mine is None:
+            stored = local.get(row[0])
+            if stored is None:
                 inserts.append(row)
+                arrived.append(row[st_at])
                 counts.added += 1
                 continue
-            merged = self.row(spec, mine, row)
+            # Same stamps text: same values (a stamp names one write). Nothing to parse.
+            if stored[st_at] == row[st_at] and stored[c_at] == row[c_at] and stored[u_at] == row[u_at]:
+                counts.unchanged += 1
+                continue
+            merged = self.row(spec, to_snapshot_form(spec, stored), row)
             if merged is None:
                 counts.unchanged += 1
             else:
                 updates.append(merged)
+                arrived.append(row[st_at])
                 counts.updated += 1
+        self.max_stamp = max(self.max_stamp, columns.max_stamp(arrived))
         if spec.name == "contracts":
             self.one_contract_per_opportunity(spec, inserts)
 
@@ -193,8 +213,8 @@ class _Planner:
     def row(self, spec: columns.TableSpec, mine: list[Any], theirs: list[Any]) -> list[Any] | None:
         names = spec.names
         st_at = spec.index("stamps")
-        ours_st: dict[str, list[str]] = mine[st_at]
-        their_st: dict[str, list[str]] = theirs[st_at]
+        ours_st: dict[str, list[str]] = columns.parse_stamps(mine[st_at])
+        their_st: dict[str, list[str]] = columns.parse_stamps(theirs[st_at])
         merged = list(mine)
         stamps = dict(ours_st)
         if ours_st != their_st:
@@ -202,7 +222,7 @@ class _Planner:
                 if name in columns.META_FIELDS:
                     continue
                 if name == VALUES and spec.name == "step_records":
-                    merged[i] = self.values(spec, mine, theirs, stamps, i, st_at)
+                    merged[i] = self.values(spec, mine, theirs, ours_st, their_st, stamps, i)
                     continue
                 ours = ours_st.get(name) or NO_STAMP
                 their = their_st.get(name) or NO_STAMP
@@ -212,8 +232,8 @@ class _Planner:
                     self.maybe_conflict(spec, mine, name, theirs[i], their, mine[i], ours, self.their_seen)
                 elif their[0] < ours[0]:
                     self.maybe_conflict(spec, mine, name, mine[i], ours, theirs[i], their, self.our_seen)
-            merged[st_at] = stamps
             self.revive(spec, merged, stamps)
+        merged[st_at] = mine[st_at] if stamps == ours_st else json.dumps(stamps)
         c_at, u_at, d_at = spec.index("created_at"), spec.index("updated_at"), spec.index("device")
         merged[c_at] = min(mine[c_at], theirs[c_at])
         merged[u_at] = max(mine[u_at], theirs[u_at])
@@ -229,14 +249,14 @@ class _Planner:
         spec: columns.TableSpec,
         mine: list[Any],
         theirs: list[Any],
+        ours_st: dict[str, list[str]],
+        their_st: dict[str, list[str]],
         stamps: dict[str, list[str]],
         at: int,
-        st_at: int,
     ) -> dict[str, Any]:
         """Step-record fields merge key by key ("values.<key>" stamps)."""
         ours_v: dict[str, Any] = mine[at] or {}
         their_v: dict[str, Any] = theirs[at] or {}
-        ours_st, their_st = mine[st_at], theirs[st_at]
         keys = set(ours_v) | set(their_v)
         keys |= {k[len(VALUES_PREFIX) :] for k in (*ours_st, *their_st) if k.startswith(VALUES_PREFIX)}
         result = dict(ours_v)
@@ -398,7 +418,7 @@ def _fields(spec: columns.TableSpec, row: list[Any]) -> dict[str, Any]:
 
 
 def _top(spec: columns.TableSpec, row: list[Any]) -> str:
-    return max((p[0] for p in row[spec.index("stamps")].values()), default="")
+    return max((p[0] for p in columns.parse_stamps(row[spec.index("stamps")]).values()), default="")
 
 
 def plan(conn: Connection, snap: Snapshot, progress: Progress | None = None) -> MergePlan:
@@ -458,8 +478,7 @@ def apply(conn: Connection, plan_: MergePlan, progress: Progress | None = None) 
             conn.execute(delete(t).where(t.c.id.in_(removals)))
         rows = plan_.inserts.get(spec.name)
         if rows:
-            names = spec.names
-            conn.execute(insert(t), [dict(zip(names, columns.to_db(spec, r), strict=True)) for r in rows])
+            _insert_rows(conn, spec, rows)
         changed = plan_.updates.get(spec.name)
         if changed:
             names = spec.names
@@ -475,13 +494,26 @@ def apply(conn: Connection, plan_: MergePlan, progress: Progress | None = None) 
                 params.append(values)
             conn.execute(stmt, params)
     if plan_.history:
-        spec = columns.HISTORY
-        conn.execute(insert(_raw_table(spec)), [dict(zip(spec.names, r, strict=True)) for r in plan_.history])
+        _insert_rows(conn, columns.HISTORY, plan_.history)
     if plan_.conflicts:
         c = table("conflicts", *[column(n) for n in plan_.conflicts[0]])
         conn.execute(insert(c), [{**x, **_json_values(x)} for x in plan_.conflicts])
     if progress:
         progress(total, total, "完成")
+
+
+def _insert_rows(conn: Connection, spec: columns.TableSpec, rows: list[list[Any]]) -> None:
+    """One ``executemany``; positional parameters straight to the driver when it takes them."""
+    prepared = [columns.to_db(spec, r) for r in rows] if spec.synced else rows
+    if conn.dialect.paramstyle == "qmark":
+        quote = conn.dialect.identifier_preparer.quote
+        names = ", ".join(quote(n) for n in spec.names)
+        marks = ", ".join("?" for _ in spec.names)
+        conn.exec_driver_sql(
+            f"INSERT INTO {quote(spec.name)} ({names}) VALUES ({marks})", [tuple(r) for r in prepared]
+        )
+    else:
+        conn.execute(insert(_raw_table(spec)), [dict(zip(spec.names, r, strict=True)) for r in prepared])
 
 
 def _json_values(conflict: dict[str, Any]) -> dict[str, Any]:

@@ -266,23 +266,20 @@ def parse_rows(spec: columns.TableSpec, payload: bytes, rows: int, name: str) ->
     if len(records) != rows or len(lines) != rows:
         raise _bad(f"快照中 {spec.name} 的记录数与清单不符：{name}")
     width = len(cols)
+    if records and (set(map(type, records)) != {list} or set(map(len, records)) != {width}):
+        n = next(i for i, r in enumerate(records, 1) if type(r) is not list or len(r) != width)
+        raise _bad(f"快照中 {spec.name} 的第 {n} 条记录格式错误：{name}")
+    by_name = {c.name: c for c in spec.columns}
+    for i, values in enumerate(zip(*records, strict=True)):
+        col = by_name[cols[i]]
+        if not columns.column_ok(col, values):
+            n = next(j for j, v in enumerate(values, 1) if not col.valid(v))
+            what = "缺少" if values[n - 1] is None else "的类型或格式错误："
+            raise _bad(f"快照中 {spec.name} 的第 {n} 条记录{what}{col.name}：{name}")
     order = [cols.index(n) for n in spec.names]
-    identity = order == list(range(width))
-    checks = [(i, c) for i, c in enumerate(spec.columns)]
-    out: list[list[Any]] = []
-    for n, rec in enumerate(records, start=1):
-        if type(rec) is not list or len(rec) != width:
-            raise _bad(f"快照中 {spec.name} 的第 {n} 条记录格式错误：{name}")
-        row = rec if identity else [rec[i] for i in order]
-        for i, col in checks:
-            value = row[i]
-            if value is None:
-                if not col.nullable:
-                    raise _bad(f"快照中 {spec.name} 的第 {n} 条记录缺少 {col.name}：{name}")
-            elif not col.check(value):
-                raise _bad(f"快照中 {spec.name} 的第 {n} 条记录的 {col.name} 类型或格式错误：{name}")
-        out.append(row)
-    return out
+    if order == list(range(width)):
+        return records
+    return [[rec[i] for i in order] for rec in records]
 
 
 def check_rows(snap: Snapshot) -> None:
@@ -300,10 +297,8 @@ def check_rows(snap: Snapshot) -> None:
                     raise _bad(f"快照中 {table} 的第 {n} 条记录的时间戳格式错误：{name}")
             continue
         at = spec.index("stamps")
-        fields = frozenset(c.name for c in spec.columns if c.name not in _META)
         for n, r in enumerate(rows, start=1):
-            if not columns.valid_stamps(r[at], fields):
+            text = columns.canonical_stamps(spec, r[at])
+            if text is None:
                 raise _bad(f"快照中 {table} 的第 {n} 条记录的字段时间戳无效：{name}")
-
-
-_META = frozenset({"id", "created_at", "updated_at", "device", "stamps"})
+            r[at] = text
