@@ -272,9 +272,18 @@ def test_each_filter_narrows_the_cards(board, cards, widget, value, expected):
     assert board.filters.summary.text() == f"看板 {len(expected)} / 5 个商机"
 
 
-def test_column_models_pass_the_model_tester(qtmodeltester, board):
+def test_column_models_pass_the_model_tester(qtmodeltester, board, cards, services):
     for model in board.models:
         qtmodeltester.check(model)
+    # The testers stay attached: rows moving out/in on a drop and a reset on search must be consistent.
+    source = board.models[1]
+    mime = source.mimeData([source.index(source.row_of(cards["grid"]), 0)])
+    assert board.models[0].dropMimeData(mime, Qt.DropAction.CopyAction, -1, -1, QModelIndex()) is False
+    services.prefs.gates_block = False
+    assert board.models[4].dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, QModelIndex())
+    board.set_search("港")
+    board.set_search("")
+    assert cards["grid"] in board.models[4].ids()
 
 
 def test_filters_and_column_widths_persist_with_the_database(qtbot, board, services, db_path):

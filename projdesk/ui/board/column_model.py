@@ -25,6 +25,7 @@ from projdesk.ui.board.store import BoardStore
 MIME_TYPE = "application/x-projdesk-opportunity-ids"
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1  # the OpportunitySummary
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
+SMALL_CHANGE = 20  # rows in + out handled as inserts/removals rather than a reset
 
 Index = QModelIndex | QPersistentModelIndex
 # (card ids, target stage) -> True when the cards moved now.
@@ -64,17 +65,43 @@ class ColumnModel(QAbstractListModel):
 
     def set_ids(self, ids: list[str]) -> bool:
         """Show ``ids``; returns whether anything changed (no reset when nothing did)."""
-        if ids == self._ids:
+        old = self._ids
+        if ids == old:
             return False
-        self.beginResetModel()
+        # A few cards in or out (a drop, a new card): row inserts/removals keep the scroll
+        # position and selection; anything larger (a new filter) resets the column.
+        shortest = min(len(old), len(ids))
+        start = 0
+        while start < shortest and old[start] == ids[start]:
+            start += 1
+        tail = 0
+        while tail < shortest - start and old[-1 - tail] == ids[-1 - tail]:
+            tail += 1
+        gone, added = len(old) - start - tail, len(ids) - start - tail
+        if gone + added > SMALL_CHANGE:
+            self.beginResetModel()
+            self._ids = ids
+            self.endResetModel()
+            return True
+        if gone:
+            self.beginRemoveRows(QModelIndex(), start, start + gone - 1)
+            self._ids = old[:start] + old[start + gone :]
+            self.endRemoveRows()
+        if added:
+            self.beginInsertRows(QModelIndex(), start, start + added - 1)
+            self._ids = ids
+            self.endInsertRows()
         self._ids = ids
-        self.endResetModel()
         return True
 
     def cards_changed(self, ids: set[str]) -> None:
         """Repaint the rows of cards whose contents changed but not their place."""
-        for row, card_id in enumerate(self._ids):
-            if card_id in ids:
+        for card_id in ids:
+            card = self._store.get(card_id)
+            if card is None or card.stage != self.stage:
+                continue
+            row = self.row_of(card_id)
+            if row >= 0:
                 index = self.index(row, 0)
                 self.dataChanged.emit(index, index)
 
@@ -147,7 +174,7 @@ class ColumnModel(QAbstractListModel):
     def canDropMimeData(
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
     ) -> bool:
-        if action not in (Qt.DropAction.MoveAction, Qt.DropAction.CopyAction):
+        if action != Qt.DropAction.MoveAction:  # a card is moved, never copied
             return False
         ids = decode_ids(data)
         # Only cards we know, and not a drop back into their own column.

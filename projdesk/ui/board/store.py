@@ -6,6 +6,7 @@ Plain Python (no Qt): the column models only hold the ids this store hands them.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -204,6 +205,68 @@ class BoardStore:
                     st.flagged += 1
             columns[number - 1] = ids
             stats[number - 1] = st
+        return BoardView(columns, stats)
+
+    def passes(self, card: OpportunitySummary, flt: BoardFilter) -> tuple[bool, bool]:
+        """(shown under ``flt``, counted in the overdue/idle bar) — the rule of ``apply`` for one card."""
+        is_open = card.status == "open"
+        overdue = is_open and card.next_date is not None and card.next_date < self.today
+        shown = (
+            card.status in ("open", *flt.shown_statuses)
+            and (not flt.owner or card.owner == flt.owner)
+            and (not flt.industry or card.industry == flt.industry)
+            and (not flt.region or card.region == flt.region)
+            and (not flt.key_only or card.key_account)
+            and (not flt.overdue_only or overdue)
+        )
+        terms = flt.search.strip().casefold().split()
+        if shown and terms:
+            text = self._search_text.get(card.id) or ""
+            shown = all(t in text for t in terms)
+        flagged = overdue or (is_open and card.days_in_stage(self.today) > self._idle_days(card.stage))
+        return shown, flagged
+
+    def patch(
+        self,
+        flt: BoardFilter,
+        previous: BoardView,
+        changes: Iterable[tuple[OpportunitySummary | None, OpportunitySummary | None]],
+    ) -> BoardView:
+        """``previous`` (made with ``flt``) after a few cards changed from old to new (None: absent).
+
+        Equal to ``apply(flt)`` but without a pass over every card: a drop stays fast at 10,000.
+        """
+        columns = list(previous.columns)
+        stats = list(previous.stats)
+        copied: set[int] = set()
+
+        def column(number: int) -> tuple[list[str], ColumnStats]:
+            i = number - 1
+            if i not in copied:
+                copied.add(i)
+                columns[i] = list(columns[i])
+                old = stats[i]
+                stats[i] = ColumnStats(old.count, old.total, old.flagged)
+            return columns[i], stats[i]
+
+        cards = self._cards
+        for old, new in changes:
+            if old is not None:
+                ids, st = column(old.stage)
+                if old.id in ids:
+                    ids.remove(old.id)
+                    st.count -= 1
+                    st.total -= old.amount or _ZERO
+                    st.flagged -= self.passes(old, flt)[1]
+            if new is not None:
+                shown, flagged = self.passes(new, flt)
+                if shown:
+                    ids, st = column(new.stage)
+                    at = bisect_left(ids, _newest_first(new), key=lambda i: _newest_first(cards[i]))
+                    ids.insert(at, new.id)
+                    st.count += 1
+                    st.total += new.amount or _ZERO
+                    st.flagged += flagged
         return BoardView(columns, stats)
 
 

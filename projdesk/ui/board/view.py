@@ -25,6 +25,7 @@ from projdesk.ui.board.store import BoardFilter, BoardStore, BoardView
 
 STATE_KEY = "board"
 MOVED, ASK, FAILED = "moved", "ask", "failed"
+PATCH_LIMIT = 50  # more changed cards than this: one full pass instead
 
 
 class BoardWidget(QWidget):
@@ -103,8 +104,14 @@ class BoardWidget(QWidget):
             return
         wanted = list(dict.fromkeys(ids))
         found = self.services.opportunities.list(include_closed=True, ids=wanted) if wanted else []
+        before = {i: self.store.get(i) for i in wanted}
         stages = self.store.upsert(found)
         stages |= self.store.remove(set(wanted) - {c.id for c in found})
+        if self.view_state is not None and self.store.today == dt.date.today() and len(wanted) <= PATCH_LIMIT:
+            # A few cards changed (a drop, an edit): patch the columns instead of re-filtering.
+            changes = [(before[i], self.store.get(i)) for i in wanted]
+            self._show(self.store.patch(self.filter, self.view_state, changes), set(wanted))
+            return
         self._apply(set(wanted), stages)
 
     def _apply(self, changed: Iterable[str] = (), stages: set[int] | None = None) -> None:
@@ -114,15 +121,18 @@ class BoardWidget(QWidget):
             self.store.today = dt.date.today()
             stages = None
         self.delegate.today = self.store.today
-        view = self.store.apply(self.filter, stages, self.view_state)
+        self._show(self.store.apply(self.filter, stages, self.view_state), set(changed))
+
+    def _show(self, view: BoardView, changed: set[str]) -> None:
+        """Hand each column its ids (models reset only when they differ) and header figures."""
         self.view_state = view
-        changed = set(changed)
         for model, column, ids, stats in zip(
             self.models, self.columns, view.columns, view.stats, strict=True
         ):
             if not model.set_ids(ids) and changed:
                 model.cards_changed(changed)
-            column.set_stats(stats)
+            if stats != column.stats:
+                column.set_stats(stats)
         total = len(self.store)
         text = self.tr("看板 %1 / %2 个商机").replace("%1", str(view.shown)).replace("%2", str(total))
         self.filters.summary.setText(text)

@@ -1,0 +1,280 @@
+"""Board speed at team-lead scale (10,000 opportunities), each figure beside its baseline.
+
+    python bench/bench_board.py [--db DEMO.db] [--count 10000] [--runs 3]
+
+Without --db it generates a demo database (generate_demo, seed 1; ~20 s) in a temp folder.
+Figures (budgets from issue 3):
+  1. process start → first painted main window (``projdesk gui --exit-after-show``)
+     vs a bare PySide6 window with one label, both as subprocesses: budget < 2× bare;
+  2. a keystroke in the search box → re-filtered and repainted board: median < 50 ms
+     (baseline: the same keystroke into a bare QLineEdit, repainted);
+  3. a drop that moves a card → committed and repainted: < 30 ms
+     (baseline: the service's move alone, no GUI);
+  4. peak memory with the board shown: < 300 MB (baseline: the bare window process).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+BARE_WINDOW = """
+import resource, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel
+from projdesk.ui.startup import ms_since_process_start
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.report)
+        return False
+
+    def report(self):
+        print(f"{ms_since_process_start():.0f}", flush=True)
+        QApplication.quit()
+
+app = QApplication(sys.argv[:1])
+label = QLabel("项目运作助手")
+watcher = FirstPaint()
+label.installEventFilter(watcher)
+label.show()
+sys.exit(app.exec())
+"""
+
+
+BOARD_ONLY = """
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+from projdesk.storage.services import Services
+from projdesk.ui.board.install import install_board
+from projdesk.ui.main_window import MainWindow
+from projdesk.ui.startup import ms_since_process_start
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.report)
+        return False
+
+    def report(self):
+        print(f"{ms_since_process_start():.0f}", flush=True)
+        QApplication.quit()
+
+app = QApplication(sys.argv[:1])
+services = Services.open(sys.argv[1])
+window = MainWindow(services)
+install_board(window, services)
+watcher = FirstPaint()
+window.installEventFilter(watcher)
+window.resize(1600, 900)
+window.show()
+sys.exit(app.exec())
+"""
+
+
+def child_peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
+def run_ms(cmd: list[str]) -> int:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=300)
+    if proc.returncode != 0:
+        raise SystemExit(f"{' '.join(cmd)} exited {proc.returncode}: {proc.stderr}")
+    return int(proc.stdout.strip().splitlines()[-1])
+
+
+def make_demo(folder: Path, count: int) -> Path:
+    from projdesk.storage.demo import generate_demo
+    from projdesk.storage.services import Services
+
+    path = folder / "demo.db"
+    services = Services.open(path)
+    started = time.perf_counter()
+    generate_demo(services, count=count, seed=1)
+    services.close()
+    print(f"demo database: {count} opportunities in {time.perf_counter() - started:.1f} s")
+    return path
+
+
+def startup(db: Path, runs: int, folder: Path) -> tuple[float, float, float, float, float]:
+    bare_script = folder / "bare_window.py"
+    bare_script.write_text(BARE_WINDOW, encoding="utf-8")
+    bare = [run_ms([sys.executable, str(bare_script)]) for _ in range(runs)]
+    bare_peak = child_peak_mb()
+    app = [
+        run_ms([sys.executable, "-m", "projdesk", "--db", str(db), "gui", "--exit-after-show"])
+        for _ in range(runs)
+    ]
+    app_peak = child_peak_mb()
+    board_script = folder / "board_only.py"
+    board_script.write_text(BOARD_ONLY, encoding="utf-8")
+    board = [run_ms([sys.executable, str(board_script), str(db)]) for _ in range(runs)]
+    return statistics.median(bare), statistics.median(app), statistics.median(board), bare_peak, app_peak
+
+
+def in_process(db: Path, folder: Path) -> dict[str, float]:
+    from PySide6.QtCore import QModelIndex, Qt
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    from projdesk.storage.db import backup_sqlite
+    from projdesk.storage.services import Services
+    from projdesk.ui.app import build_main_window, install_translations
+    from projdesk.ui.board.view import BoardWidget
+
+    work = backup_sqlite(db, folder / "work.db")  # drops change it
+    qapp = QApplication.instance() or QApplication([])
+    install_translations(qapp)
+    services = Services.open(work)
+    services.prefs.extra.pop("board", None)
+
+    t0 = time.perf_counter()
+    cards = services.opportunities.list(include_closed=True)
+    list_ms = (time.perf_counter() - t0) * 1000
+    t0 = time.perf_counter()
+    board_only = BoardWidget(services)
+    board_only.resize(1600, 860)
+    board_only.show()
+    board_only.repaint()
+    board_ms = (time.perf_counter() - t0) * 1000
+    board_only.close()
+    board_only.deleteLater()
+    qapp.processEvents()
+
+    window = build_main_window(services)
+    window.resize(1600, 900)
+    window.show()
+    qapp.processEvents()
+    board: BoardWidget = window.board  # type: ignore[attr-defined]
+
+    # 2. keystrokes: type queries one character at a time, repaint after each
+    bare_edit = QLineEdit()
+    bare_edit.show()
+    typed = ["济南", "智慧校园", "数据中心", "青岛港", "王", "项目", "医院 HIS", "电力"]
+    key_ms, bare_key_ms = [], []
+    for query in typed:
+        for n in range(1, len(query) + 1):
+            t0 = time.perf_counter()
+            window.search.setText(query[:n])
+            qapp.processEvents()  # paints what changed, as the event loop would
+            key_ms.append((time.perf_counter() - t0) * 1000)
+            t0 = time.perf_counter()
+            bare_edit.setText(query[:n])
+            qapp.processEvents()
+            bare_key_ms.append((time.perf_counter() - t0) * 1000)
+        window.search.clear()
+    window.search.clear()
+    qapp.processEvents()
+
+    # 3. drops: the top cards of 获取信息 into 交流公关 (no gate between them)
+    source, target = board.models[0], board.models[1]
+    drop_ms, move_ms = [], []
+    for _ in range(15):
+        mime = source.mimeData([source.index(0, 0)])
+        t0 = time.perf_counter()
+        ok = target.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, QModelIndex())
+        qapp.processEvents()
+        drop_ms.append((time.perf_counter() - t0) * 1000)
+        assert ok, "drop refused"
+    plain_ids = [c.id for c in cards if c.stage == 1 and c.status == "open"][-15:]
+    for card_id in plain_ids:
+        t0 = time.perf_counter()
+        services.opportunities.move(card_id, 2)
+        move_ms.append((time.perf_counter() - t0) * 1000)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    services.close()
+    return {
+        "cards": len(cards),
+        "list_ms": list_ms,
+        "board_ms": board_ms,
+        "key_median": statistics.median(key_ms),
+        "key_max": max(key_ms),
+        "bare_key_median": statistics.median(bare_key_ms),
+        "drop_median": statistics.median(drop_ms),
+        "drop_max": max(drop_ms),
+        "move_median": statistics.median(move_ms),
+        "peak_mb": peak,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path, help="an existing demo database (left unchanged)")
+    parser.add_argument("--count", type=int, default=10000)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="bench-board-") as tmp:
+        folder = Path(tmp)
+        db = args.db or make_demo(folder, args.count)
+        bare_ms, app_ms, board_start_ms, bare_peak, app_peak = startup(db, args.runs, folder)
+        r = in_process(db, folder)
+
+    def verdict(ok: bool) -> str:
+        return "OK" if ok else "OVER BUDGET"
+
+    print(f"\nBoard benchmark at {r['cards']:.0f} opportunities (medians; CPU shared, 2 cores)")
+    print(f"{'figure':44} {'measured':>12} {'baseline':>12} {'budget':>12}")
+    rows = [
+        (
+            "1. start → first painted board (gui)",
+            app_ms,
+            bare_ms,
+            2 * bare_ms,
+            "bare window",
+            app_ms < 2 * bare_ms,
+        ),
+        (
+            "2. keystroke → re-filter + repaint",
+            r["key_median"],
+            r["bare_key_median"],
+            50,
+            "bare QLineEdit",
+            r["key_median"] < 50,
+        ),
+        (
+            "3. drop → committed + repainted",
+            r["drop_median"],
+            r["move_median"],
+            30,
+            "service move only",
+            r["drop_median"] < 30,
+        ),
+        (
+            "4. peak memory, gui with board (MB)",
+            app_peak,
+            bare_peak,
+            300,
+            "bare window",
+            app_peak < 300,
+        ),
+    ]
+    for name, measured, baseline, budget, base_name, ok in rows:
+        print(f"{name:44} {measured:12.1f} {baseline:12.1f} {budget:12.1f}  ({base_name}) {verdict(ok)}")
+    print("\ndetails:")
+    print(
+        f"  start → first paint, main window with only the board: {board_start_ms:.0f} ms "
+        f"({board_start_ms / bare_ms:.1f}× bare; the full gui adds the other pages)"
+    )
+    print(f"  opportunities.list() of all cards:      {r['list_ms']:.0f} ms")
+    print(f"  BoardWidget alone, built + painted:     {r['board_ms']:.0f} ms (in process, Qt already up)")
+    print(f"  keystroke worst:                        {r['key_max']:.1f} ms")
+    print(f"  drop worst:                             {r['drop_max']:.1f} ms")
+    print(f"  peak RSS of this bench process (two boards, drops): {r['peak_mb']:.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
