@@ -340,3 +340,25 @@ def test_refresh_reloads_just_the_changed_cards(board, cards, services):
 def test_cards_paint_offscreen(board):
     image = board.grab()
     assert not image.isNull() and image.width() > 0
+
+
+def test_prompt_offers_the_certified_project_lead(qtbot):
+    from projdesk.domain.gates import UnmetRule
+
+    dialog = MovePromptDialog(
+        "青岛港集团 码头调度系统",
+        "调研咨询",
+        [
+            UnmetRule("project_lead", "尚未指定项目主管（步骤 J）", "project_lead"),
+            UnmetRule("initiation", "立项未完成"),
+        ],
+        certified_leads=["刘洋", "孙鹏"],
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.budget is None  # only the fields the unmet rules name
+    assert [dialog.project_lead.itemText(i) for i in range(dialog.project_lead.count())] == ["刘洋", "孙鹏"]
+    dialog.project_lead.setCurrentIndex(1)
+    assert dialog.values() == {"project_lead": "孙鹏"}
+    dialog.lead_certified.setChecked(True)
+    assert dialog.values() == {"project_lead": "孙鹏", "lead_certified": True}
+    assert "立项未完成" in dialog.rules.text()

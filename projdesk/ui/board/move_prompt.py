@@ -46,6 +46,7 @@ class MovePromptDialog(QDialog):
         self.setWindowTitle(self.tr("推进到“%1”").replace("%1", stage_name))
         self.choice = ""
         current = current or {}
+        self._certified_before = bool(current.get("lead_certified"))
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr("“%1”还不能进入“%2”，以下条件未满足：")
@@ -119,7 +120,7 @@ class MovePromptDialog(QDialog):
             values["budget"] = self.budget.text().strip()
         if self.project_lead is not None and self.project_lead.currentText().strip():
             values["project_lead"] = self.project_lead.currentText().strip()
-        if self.lead_certified is not None:
+        if self.lead_certified is not None and self.lead_certified.isChecked() != self._certified_before:
             values["lead_certified"] = self.lead_certified.isChecked()
         return values
 
