@@ -89,7 +89,7 @@ class BoardListView(QListView):
             self.open_requested.emit(value)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key, mods = event.key(), event.modifiers()
+        key, mods = Qt.Key(event.key()), event.modifiers()
         sideways = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}
         if key in sideways:
             ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier

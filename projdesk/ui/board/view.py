@@ -46,6 +46,10 @@ class BoardWidget(QWidget):
         self.delegate = CardDelegate(self.store.is_idle, self)
         self.view_state: BoardView | None = None
 
+        self._save_timer = QTimer(self)  # column widths are saved a moment after dragging stops
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(400)
+        self._save_timer.timeout.connect(self.save_state)
         layout = QVBoxLayout(self)
         margin = max(2, self.fontMetrics().height() // 4)
         layout.setContentsMargins(margin, margin, margin, 0)
@@ -84,10 +88,6 @@ class BoardWidget(QWidget):
         scroll.setWidget(self.splitter)
         layout.addWidget(scroll, 1)
 
-        self._save_timer = QTimer(self)
-        self._save_timer.setSingleShot(True)
-        self._save_timer.setInterval(400)
-        self._save_timer.timeout.connect(self.save_state)
         if load:
             self.refresh()
 
