@@ -22,7 +22,7 @@ _RESERVED = {
 
 def sanitise(part: str, limit: int = 60) -> str:
     """One name part safe on Windows, macOS and Linux; never empty."""
-    cleaned = _ILLEGAL.sub("-", part.strip()).replace(" ", "")
+    cleaned = " ".join(_ILLEGAL.sub("-", part).split())
     cleaned = cleaned.strip(". -")[:limit].strip(". -")
     if not cleaned or cleaned.upper() in _RESERVED:
         cleaned = f"_{cleaned}" if cleaned else "未命名"
