@@ -11,6 +11,10 @@ IMPORT_TIME = time.perf_counter()
 
 
 def main(argv: list[str] | None = None) -> int:
+    import multiprocessing
+
+    # Company templates render in a child process (time limit); a frozen build needs this.
+    multiprocessing.freeze_support()
     from projdesk.cli import main as cli_main
 
     return cli_main(sys.argv[1:] if argv is None else argv)
