@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -52,7 +53,19 @@ class DuplicateGroup:
 
 def find_duplicates(ctx: Context) -> list[DuplicateGroup]:
     with ctx.read() as session:
-        customers = list(session.scalars(select(Customer).where(Customer.deleted.is_(False))))
+        # Plain columns, not ORM objects: this runs after every import over every customer.
+        customers = list(
+            session.execute(
+                select(
+                    Customer.id,
+                    Customer.name,
+                    Customer.credit_code,
+                    Customer.industry,
+                    Customer.region,
+                    Customer.device,
+                ).where(Customer.deleted.is_(False))
+            )
+        )
         opps = dict(
             session.execute(
                 select(Opportunity.customer_id, func.count())
@@ -119,11 +132,11 @@ def find_duplicates(ctx: Context) -> list[DuplicateGroup]:
     return out
 
 
-def _code_key(c: Customer) -> str:
+def _code_key(c: Any) -> str:
     return c.credit_code or ""
 
 
-def _name_key(c: Customer) -> str:
+def _name_key(c: Any) -> str:
     return normalise_name(c.name)
 
 

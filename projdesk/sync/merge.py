@@ -106,6 +106,18 @@ def load_local(
     return found
 
 
+def load_versions(conn: Connection, spec: columns.TableSpec, ids: list[str]) -> dict[str, tuple[Any, ...]]:
+    """(stamps text, created_at, updated_at) of the local rows with these ids."""
+    t = table(spec.name, column("id"), column("stamps"), column("created_at"), column("updated_at"))
+    if len(ids) > SCAN_ABOVE:
+        wanted = set(ids)
+        return {r[0]: tuple(r[1:]) for r in scan(conn, select(t)) if r[0] in wanted}
+    found: dict[str, tuple[Any, ...]] = {}
+    for part in _chunks(ids):
+        found.update({r[0]: tuple(r[1:]) for r in conn.execute(select(t).where(t.c.id.in_(part)))})
+    return found
+
+
 def scan(conn: Connection, stmt: Any) -> list[tuple[Any, ...]]:
     """All rows of a query as plain tuples from the driver (no per-row result objects)."""
     sql = str(stmt.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True}))
@@ -183,8 +195,10 @@ class _Planner:
         counts = self.plan.counts.setdefault(spec.name, TableCounts())
         inserts = self.plan.inserts.setdefault(spec.name, [])
         updates = self.plan.updates.setdefault(spec.name, [])
-        local = load_local(self.conn, spec, [r[0] for r in rows], convert=False)
         st_at, c_at, u_at = spec.index("stamps"), spec.index("created_at"), spec.index("updated_at")
+        # First only what tells whether a row changed: id, stamps text, created, updated.
+        local = load_versions(self.conn, spec, [r[0] for r in rows])
+        differ: list[list[Any]] = []
         arrived: list[str] = []  # stamps texts that reach this database
         for row in rows:
             stored = local.get(row[0])
@@ -192,12 +206,14 @@ class _Planner:
                 inserts.append(row)
                 arrived.append(row[st_at])
                 counts.added += 1
-                continue
-            # Same stamps text: same values (a stamp names one write). Nothing to parse.
-            if stored[st_at] == row[st_at] and stored[c_at] == row[c_at] and stored[u_at] == row[u_at]:
-                counts.unchanged += 1
-                continue
-            merged = self.row(spec, to_snapshot_form(spec, stored), row)
+            elif stored == (row[st_at], row[c_at], row[u_at]):
+                counts.unchanged += 1  # same stamps text: same values (a stamp names one write)
+            else:
+                differ.append(row)
+        full = load_local(self.conn, spec, [r[0] for r in differ]) if differ else {}
+        for row in differ:
+            stored_row = full[row[0]]
+            merged = self.row(spec, stored_row, row)
             if merged is None:
                 counts.unchanged += 1
             else:
@@ -504,14 +520,18 @@ def apply(conn: Connection, plan_: MergePlan, progress: Progress | None = None) 
 
 def _insert_rows(conn: Connection, spec: columns.TableSpec, rows: list[list[Any]]) -> None:
     """One ``executemany``; positional parameters straight to the driver when it takes them."""
-    prepared = [columns.to_db(spec, r) for r in rows] if spec.synced else rows
+    objects = [i for i in spec.json_positions if spec.columns[i].kind == "json"]
+    prepared = [columns.to_db(spec, r) for r in rows] if objects else rows
     if conn.dialect.paramstyle == "qmark":
         quote = conn.dialect.identifier_preparer.quote
         names = ", ".join(quote(n) for n in spec.names)
         marks = ", ".join("?" for _ in spec.names)
-        conn.exec_driver_sql(
-            f"INSERT INTO {quote(spec.name)} ({names}) VALUES ({marks})", [tuple(r) for r in prepared]
-        )
+        sql = f"INSERT INTO {quote(spec.name)} ({names}) VALUES ({marks})"
+        cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        try:
+            cursor.executemany(sql, prepared)  # rows are lists: the driver takes any sequence
+        finally:
+            cursor.close()
     else:
         conn.execute(insert(_raw_table(spec)), [dict(zip(spec.names, r, strict=True)) for r in prepared])
 
