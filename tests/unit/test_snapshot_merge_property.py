@@ -1,0 +1,189 @@
+"""Random edit histories on three devices, snapshots exchanged in random orders (hypothesis).
+
+Checks the merge's promises: every device ends with identical data; importing a snapshot a
+second time changes nothing; every edit that a concurrent edit overwrote is in a conflict list.
+"""
+
+from __future__ import annotations
+
+import itertools
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import select
+
+from projdesk.domain.errors import NotFound
+from projdesk.storage.models import Conflict, HistoryEntry
+from projdesk.storage.services import Services
+from projdesk.sync.service import SyncService
+from tests.unit.snapshot_helpers import canonical_dump, new_device, template_db
+
+DEVICES = 3
+TEXT_FIELDS = ("name", "next_step", "notes", "amount")
+STEP_FIELDS = ("referrer", "why_pursue")
+
+op = st.one_of(
+    st.tuples(st.just("edit"), st.integers(0, 2), st.integers(0, 1), st.sampled_from(TEXT_FIELDS)),
+    st.tuples(st.just("step"), st.integers(0, 2), st.integers(0, 1), st.sampled_from(STEP_FIELDS)),
+    st.tuples(st.just("log"), st.integers(0, 2), st.integers(0, 1), st.just("")),
+    st.tuples(st.just("delete"), st.integers(0, 2), st.integers(0, 1), st.just("")),
+    st.tuples(st.just("customer"), st.integers(0, 2), st.integers(0, 1), st.just("")),
+    st.tuples(st.just("send"), st.integers(0, 2), st.integers(0, 2), st.just("")),
+)
+
+
+@dataclass
+class Device:
+    services: Services
+    sync: SyncService
+    known: set[str] = field(default_factory=set)  # stamps of every write this device has seen
+
+
+@dataclass
+class Write:
+    entity_id: str
+    field: str
+    stamp: str
+    value: str
+    knew: frozenset[str]
+
+
+class World:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        template = template_db()
+        self.devices = []
+        for i in range(DEVICES):
+            services, sync = new_device(folder, f"d{i}", f"用户{i}", template)
+            self.devices.append(Device(services, sync))
+        self.writes: list[Write] = []
+        self.counter = itertools.count()
+        self.snapshots = 0
+        first = self.devices[0]
+        self.opps = [
+            first.services.opportunities.add(f"客户{i}有限公司", f"项目{i}", amount="10万") for i in range(2)
+        ]
+        self.record(first)
+        for i in (1, 2):
+            self.send(0, i)
+
+    def record(self, dev: Device) -> None:
+        """Note the writes just made on ``dev`` with what it knew when it made them."""
+        with dev.services.ctx.read() as session:
+            rows = session.execute(
+                select(HistoryEntry.entity_id, HistoryEntry.field, HistoryEntry.stamp, HistoryEntry.new)
+            ).all()
+        knew = frozenset(dev.known)
+        for entity_id, fld, stamp, new in rows:
+            if stamp and stamp not in dev.known:
+                if fld not in ("*", "deleted") and stamp.endswith(dev.services.ctx.device):
+                    self.writes.append(Write(entity_id, fld, stamp, new, knew))
+                dev.known.add(stamp)
+
+    def send(self, src: int, dst: int) -> dict[str, Any]:
+        path = self.folder / f"s{self.snapshots}.pdsnap"
+        self.snapshots += 1
+        a, b = self.devices[src], self.devices[dst]
+        a.sync.export(path)
+        result = b.sync.import_snapshot(path)
+        b.known |= a.known
+        self.last = path
+        return result
+
+    def apply(self, kind: str, dev_no: int, target: int, what: str) -> None:
+        if kind == "send":
+            if dev_no != target:
+                self.send(dev_no, target)
+            return
+        dev = self.devices[dev_no]
+        value = f"值{next(self.counter)}"
+        opp = self.opps[target]
+        s = dev.services
+        try:
+            if kind == "edit":
+                s.opportunities.update(
+                    opp, {what: f"{next(self.counter) + 1}万" if what == "amount" else value}
+                )
+            elif kind == "step":
+                s.steps.update(opp, "A", {what: value})
+            elif kind == "log":
+                s.activities.add(opp, type="拜访", content=value)
+            elif kind == "delete":
+                s.opportunities.delete(opp, reason="测试")
+            elif kind == "customer":
+                customer = s.opportunities.summary(opp).customer_id
+                s.people.update_customer(customer, {"notes": value})
+        except NotFound:
+            return  # deleted on this device: the user could not edit it either
+        self.record(dev)
+
+    def close(self) -> None:
+        for d in self.devices:
+            d.services.close()
+
+
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(ops=st.lists(op, min_size=1, max_size=14), final=st.permutations(range(DEVICES)))
+def test_devices_converge_and_lose_nothing(ops: list[tuple[str, int, int, str]], final: list[int]) -> None:
+    folder = Path(tempfile.mkdtemp(prefix="projdesk-prop-"))
+    world = World(folder)
+    try:
+        for kind, dev_no, target, what in ops:
+            world.apply(kind, dev_no, target, what)
+        # Gossip in a random order until everyone has seen everything.
+        a, b, c = final
+        for src, dst in ((a, b), (b, c), (c, a), (c, b)):
+            world.send(src, dst)
+
+        dumps = [canonical_dump(d.services.db.path) for d in world.devices]
+        assert dumps[0] == dumps[1] == dumps[2]
+
+        # Importing the same snapshot again is a no-op everywhere.
+        for d in world.devices:
+            before = canonical_dump(d.services.db.path)
+            conflicts_before = len(d.sync.conflicts(include_resolved=True))
+            again = d.sync.import_snapshot(world.last)
+            assert again["added"] == again["updated"] == again["conflicts"] == 0
+            assert canonical_dump(d.services.db.path) == before
+            assert len(d.sync.conflicts(include_resolved=True)) == conflicts_before
+
+        # Every value overwritten by an edit that had not seen it is in a conflict list.
+        lost: set[str] = set()
+        for d in world.devices:
+            with d.services.ctx.read() as session:
+                lost |= set(session.scalars(select(Conflict.lost_stamp)))
+        final_stamps = _final_stamps(world.devices[0].services)
+        by_stamp = {(w.entity_id, w.field, w.stamp): w.value for w in world.writes}
+        for w in world.writes:
+            final_stamp = final_stamps.get((w.entity_id, w.field))
+            if final_stamp == w.stamp or by_stamp.get((w.entity_id, w.field, final_stamp)) == w.value:
+                continue  # it is the value everyone has
+            seen_later = any(
+                o.entity_id == w.entity_id and o.field == w.field and w.stamp in o.knew for o in world.writes
+            )
+            if not seen_later:
+                assert w.stamp in lost, f"overwritten concurrent edit not listed: {w}"
+    finally:
+        world.close()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _final_stamps(services: Services) -> dict[tuple[str, str], str]:
+    from projdesk.storage.models import SYNCED_MODELS
+
+    out = {}
+    with services.ctx.read() as session:
+        for model in SYNCED_MODELS:
+            for row in session.scalars(select(model)):
+                for fld, (stamp, _base) in (row.stamps or {}).items():
+                    out[(row.id, fld)] = stamp
+    return out
