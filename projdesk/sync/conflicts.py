@@ -16,7 +16,7 @@ from sqlalchemy import select
 from projdesk.domain.catalog import step
 from projdesk.domain.clock import Stamp
 from projdesk.domain.errors import InvalidInput, NotFound
-from projdesk.storage.models import Conflict, Customer, Opportunity, StepRecord, Synced
+from projdesk.storage.models import Conflict, Customer, HistoryEntry, Opportunity, StepRecord, Synced
 from projdesk.storage.services.base import Context
 from projdesk.storage.services.history import value_from_text
 from projdesk.storage.writer import VALUES_PREFIX
@@ -70,7 +70,9 @@ class ConflictView:
     kept: Any
     lost: Any
     mine_is_kept: bool
-    lost_by: str
+    lost_by: str  # who wrote the value that was overwritten
+    kept_by: str  # who wrote the value that stands
+    theirs_by: str  # the colleague on the other side
     lost_at: str  # when the losing value was written (from its stamp)
     kept_at: str
     detected_at: dt.datetime
@@ -124,9 +126,19 @@ def list_conflicts(ctx: Context, include_resolved: bool = False) -> list[Conflic
         query = select(Conflict).order_by(Conflict.detected_at.desc(), Conflict.id)
         if not include_resolved:
             query = query.where(Conflict.resolved == "")
+        rows = list(session.scalars(query))
+        stamps = sorted({c.kept_stamp for c in rows if c.kept_stamp})
+        actors: dict[str, str] = {}
+        for i in range(0, len(stamps), 500):
+            part = stamps[i : i + 500]
+            found = session.execute(
+                select(HistoryEntry.stamp, HistoryEntry.actor).where(HistoryEntry.stamp.in_(part))
+            )
+            actors.update({stamp: actor for stamp, actor in found})
         out = []
-        for c in session.scalars(query):
+        for c in rows:
             mine_lost = c.lost_stamp.endswith("." + ctx.device)
+            kept_by = actors.get(c.kept_stamp, "")
             out.append(
                 ConflictView(
                     id=c.id,
@@ -143,6 +155,8 @@ def list_conflicts(ctx: Context, include_resolved: bool = False) -> list[Conflic
                     lost=c.lost_value,
                     mine_is_kept=not mine_lost,
                     lost_by=c.lost_by,
+                    kept_by=kept_by,
+                    theirs_by=kept_by if mine_lost else c.lost_by,
                     lost_at=stamp_time(c.lost_stamp),
                     kept_at=stamp_time(c.kept_stamp),
                     detected_at=c.detected_at,

@@ -49,6 +49,9 @@ def build_main_window(services: Services) -> MainWindow:
     from projdesk.ui.doc_actions import install_documents
 
     install_documents(window, services)  # after the workspace: it connects deliverable_requested
+    from projdesk.ui.sync_page import install_sync
+
+    install_sync(window, services)  # after the board: an import refreshes it
     return window
 
 

@@ -1,0 +1,157 @@
+"""The 同步 page: drop a colleague's snapshot, review conflicts and duplicates, export, history."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from projdesk.storage.services import Services
+from projdesk.sync.reader import read_manifest
+from projdesk.sync.service import SyncService
+from projdesk.ui.app import build_main_window
+from projdesk.ui.sync_page import ExportDialog, SyncPage
+from tests.unit.snapshot_helpers import logical_dump
+
+
+@pytest.fixture
+def colleague_snapshot(services: Any, tmp_path: Path) -> tuple[str, Path]:
+    """A shared opportunity both edited (a conflict) and a customer the colleague created again."""
+    opp = services.opportunities.add("华东电力有限公司", "调度系统", amount="80万")
+    first = tmp_path / "mine.pdsnap"
+    SyncService(services).export(first)
+    colleague = Services.open(tmp_path / "colleague.db")
+    colleague.ctx.prefs.user_name = "李娜"
+    SyncService(colleague).import_snapshot(first)
+    services.opportunities.update(opp, {"next_step": "我的下一步"})
+    time.sleep(0.002)
+    colleague.opportunities.update(opp, {"next_step": "李娜的下一步"})
+    colleague.opportunities.add("华东电力 股份有限公司", "配网自动化")
+    snap = tmp_path / "李娜.pdsnap"
+    SyncService(colleague).export(snap)
+    colleague.close()
+    return opp, snap
+
+
+def drop(window: Any, path: Path) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    enter = QDragEnterEvent(
+        QPoint(20, 20),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    event = QDropEvent(
+        QPointF(20, 20),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, event)
+
+
+def test_drop_import_review_and_resolve(
+    qtbot: Any, services: Any, colleague_snapshot: Any, scripted_dialogs: Any
+) -> None:
+    opp, snap = colleague_snapshot
+    window = build_main_window(services)
+    qtbot.addWidget(window)
+    window.resize(1100, 700)
+    window.show()
+    page: SyncPage = window.sync_page
+    scripted_dialogs.answer(1)  # the preview: 导入
+    drop(window, snap)
+    qtbot.waitUntil(lambda: not page.runner.busy, timeout=30000)
+
+    assert ("dialog", "PreviewDialog") in scripted_dialogs.asked
+    assert "已导入 李娜 的快照" in page.message.text() and "冲突 1" in page.message.text()
+    assert window.ui.pages.currentWidget().layout().itemAt(0).widget() is page
+    table = page.conflict_table
+    assert table.rowCount() == 1
+    row = [table.item(0, c).text() for c in range(table.columnCount())]
+    assert row[2] == "我的下一步" and row[3] == "李娜的下一步" and row[4] == "李娜"
+    assert page.duplicate_tree.topLevelItemCount() == 1
+    assert page.history_table.item(0, 1).text() == "导入"
+    assert "上次导入" in window.status_sync.text() and "李娜" in window.status_sync.text()
+    page.tabs.setCurrentIndex(0)
+    window.grab().save(str(Path(__file__).resolve().parents[2] / "docs" / "sync-page.png"))
+
+    table.selectRow(0)
+    page.keep_mine.click()
+    assert services.opportunities.summary(opp).next_step == "我的下一步"
+    assert page.conflict_table.rowCount() == 0
+
+    group = page.duplicate_tree.topLevelItem(0)
+    keep = group.child(0)
+    page.duplicate_tree.setCurrentItem(keep)
+    scripted_dialogs.answer(True)
+    page.merge_selected()
+    assert page.duplicate_tree.topLevelItemCount() == 0
+    assert len({c.customer_id for c in services.opportunities.list()}) == 1
+
+
+def test_bad_file_dropped_is_refused_and_changes_nothing(
+    qtbot: Any, services: Any, tmp_path: Path, scripted_dialogs: Any
+) -> None:
+    services.opportunities.add("本地客户", "本地项目")
+    window = build_main_window(services)
+    qtbot.addWidget(window)
+    bad = tmp_path / "坏的.pdsnap"
+    bad.write_bytes(b"PK\x03\x04 not really a zip")
+    before = logical_dump(services.db.path)
+    drop(window, bad)
+    assert scripted_dialogs.asked[-1][0] == "warn"
+    assert "不是 ProjDesk 快照" in window.sync_page.message.text()
+    assert logical_dump(services.db.path) == before
+
+
+def test_export_with_passphrase_from_the_toolbar(
+    qtbot: Any, services: Any, tmp_path: Path, scripted_dialogs: Any
+) -> None:
+    services.opportunities.add("机密客户", "机密项目")
+    window = build_main_window(services)
+    qtbot.addWidget(window)
+    page: SyncPage = window.sync_page
+
+    def choose(dialog: ExportDialog) -> int:
+        dialog.encrypt.setChecked(True)
+        dialog.passphrase.setText("secret-123")
+        dialog.repeat.setText("secret-123")
+        assert dialog.check() == ""
+        return 1
+
+    target = tmp_path / "out.pdsnap"
+    scripted_dialogs.answer(choose, str(target))
+    window.ui.actionExportSnapshot.trigger()
+    qtbot.waitUntil(lambda: not page.runner.busy, timeout=30000)
+    assert target.exists() and "已导出" in page.message.text()
+    zf, manifest = read_manifest(target)
+    zf.close()
+    assert manifest["encryption"]["kdf"] == "scrypt"
+    assert "机密项目".encode() not in target.read_bytes()
+    assert page.history_table.item(0, 1).text() == "导出"
+    assert "上次导出" in window.status_sync.text()
+
+
+def test_export_dialog_checks_the_passphrase(qtbot: Any) -> None:
+    dialog = ExportDialog()
+    qtbot.addWidget(dialog)
+    dialog.encrypt.setChecked(True)
+    dialog.passphrase.setText("secret-123")
+    dialog.repeat.setText("secret-124")
+    assert "不一致" in dialog.check()
+    dialog.chosen.setChecked(True)
+    dialog.encrypt.setChecked(False)
+    assert "商机 ID" in dialog.check()
+    dialog.ids.setText("a, b")
+    assert dialog.selection("我").ids == ["a", "b"]
