@@ -437,9 +437,10 @@ def _top(spec: columns.TableSpec, row: list[Any]) -> str:
     return max((p[0] for p in columns.parse_stamps(row[spec.index("stamps")]).values()), default="")
 
 
-def plan(conn: Connection, snap: Snapshot, progress: Progress | None = None) -> MergePlan:
+def plan(conn: Connection, snap: Snapshot, progress: Progress | None = None, check: bool = True) -> MergePlan:
     """What the merge would do; reads only."""
-    check_references(conn, snap)
+    if check:
+        check_references(conn, snap)
     return _Planner(conn, snap).run(progress)
 
 

@@ -106,26 +106,27 @@ class SyncService:
         self, snap: Snapshot, dry_run: bool = False, progress: Progress | None = None
     ) -> dict[str, Any]:
         manifest = snap.manifest
-        if dry_run:
-            with self.db.engine.connect() as conn:
-                plan = merger.plan(conn, snap, progress)
+        with self.db.engine.connect() as conn:
+            merger.check_references(conn, snap)  # the last check, read only: still nothing written
+            if dry_run:
+                plan = merger.plan(conn, snap, progress, check=False)
                 merger.dedupe_conflicts(conn, plan)
                 conn.rollback()
-            return self._summary(snap, plan, dry_run=True, backup=None)
+                return self._summary(snap, plan, dry_run=True, backup=None)
         backup: Path | None = None
         with self.db.engine.begin() as conn:
-            plan = merger.plan(conn, snap, progress)
+            # Write first (the clock) to hold the write lock: no other write can slip in between
+            # the rows the plan reads and the rows it writes back.
+            self._save_clock(conn)
+            plan = merger.plan(conn, snap, progress, check=False)
             merger.dedupe_conflicts(conn, plan)
             if plan.changes_anything:
-                # The plan's read transaction is open: nobody writes before our write below.
+                # Our transaction is not committed: the backup holds the state before the import.
                 backup = self.db.backup("before-import")
                 merger.fill_actors(conn, plan)
                 merger.apply(conn, plan, progress)
             self.ctx.clock.observe(plan.max_stamp)
-            last = self.ctx.clock.last
-            if last:
-                conn.execute(delete(Setting).where(Setting.key == CLOCK_KEY))
-                conn.execute(insert(Setting).values(key=CLOCK_KEY, value=last))
+            self._save_clock(conn)
             summary = self._summary(snap, plan, dry_run=False, backup=backup)
             conn.execute(
                 insert(SyncEvent).values(
@@ -140,6 +141,12 @@ class SyncService:
             )
         summary["duplicates"] = len(self.duplicates())
         return summary
+
+    def _save_clock(self, conn: Any) -> None:
+        last = self.ctx.clock.last
+        if last:
+            conn.execute(delete(Setting).where(Setting.key == CLOCK_KEY))
+            conn.execute(insert(Setting).values(key=CLOCK_KEY, value=last))
 
     def _summary(
         self, snap: Snapshot, plan: merger.MergePlan, dry_run: bool, backup: Path | None
