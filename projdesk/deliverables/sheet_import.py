@@ -163,8 +163,9 @@ def _parse_row(number: int, cells: dict[str, Any]) -> ImportRow:
                 "support_needed", "risks"):  # fmt: skip
         if cells.get(key) is None:
             continue  # a blank cell leaves the field as it is
-        parse = parsers.get(key) or (lambda v, k=key: OPPORTUNITY_FIELDS[k](_text(v)))
-        opportunity[key] = parse(cells[key])
+        parse = parsers.get(key)
+        value = cells[key]
+        opportunity[key] = parse(value) if parse else OPPORTUNITY_FIELDS[key](_text(value))
     return ImportRow(
         row=number,
         customer=customer,

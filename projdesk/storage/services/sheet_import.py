@@ -112,8 +112,8 @@ def _apply(w: Writer, rows: list[ImportRow], result: ImportResult, user: str) ->
             customers[r.customer] = cust
         else:
             changed |= bool(w.update(cust, r.customer_fields))
-        opp = opportunities.get((r.customer, r.project))
-        if opp is None:
+        existing = opportunities.get((r.customer, r.project))
+        if existing is None:
             stage_number = r.stage or 1
             opp = w.create(
                 Opportunity,
@@ -138,6 +138,7 @@ def _apply(w: Writer, rows: list[ImportRow], result: ImportResult, user: str) ->
             result.created += 1
             result.changed_ids.append(opp.id)
             continue
+        opp = existing
         changed |= bool(w.update(opp, r.opportunity))
         if r.stage is not None and r.stage != opp.stage:
             w.update(
