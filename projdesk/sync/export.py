@@ -141,6 +141,7 @@ def table_lines(conn: Connection, spec: columns.TableSpec, ids: set[str] | None)
     header = json.dumps({"table": spec.name, "columns": names}, ensure_ascii=False)
     parts = [header]
     dumps = json.dumps
+    encode = json.JSONEncoder(ensure_ascii=False).encode  # one encoder for every row
     results: Iterable[Any] = (
         scan(conn, select(t).order_by(t.c.id))
         if ids is None
@@ -154,9 +155,9 @@ def table_lines(conn: Connection, spec: columns.TableSpec, ids: set[str] | None)
         plain = row[:n_plain]
         tail = [v if isinstance(v, str) else dumps(v) for v in row[n_plain:]]
         if tail:
-            parts.append(dumps(plain, ensure_ascii=False)[:-1] + "," + ",".join(tail) + "]")
+            parts.append(encode(plain)[:-1] + "," + ",".join(tail) + "]")
         else:
-            parts.append(dumps(plain, ensure_ascii=False))
+            parts.append(encode(plain))
         count += 1
     parts.append("")
     return count, "\n".join(parts).encode("utf-8")
