@@ -295,11 +295,13 @@ class _Planner:
                 )
         return result
 
+    # Had the winner's side seen the losing write? Its history says so when the write is one
+    # the history tracks (bulk-generated rows carry none: for them only the base rule speaks).
     def their_seen(self, stamp: str) -> bool:
-        return not self.history_complete or stamp in self.their_history
+        return not self.history_complete or stamp in self.their_history or stamp not in self.our_history()
 
     def our_seen(self, stamp: str) -> bool:
-        return stamp in self.our_history()
+        return stamp in self.our_history() or stamp not in self.their_history
 
     def maybe_conflict(
         self,

@@ -229,3 +229,16 @@ def test_import_history_is_kept(pair: Pair) -> None:
     events = pair.sb.events()
     assert events[0].direction == "import" and events[0].peer_author == "张伟"
     assert events[0].summary["added"] >= 2
+
+
+def test_edits_of_bulk_generated_rows_are_ordinary_overwrites(pair: Pair) -> None:
+    from projdesk.storage.demo import generate_demo
+
+    generate_demo(pair.a, count=12, seed=5)
+    pair.send(pair.sa, pair.sb)
+    card = pair.b.opportunities.list()[0]
+    pair.b.opportunities.update(card.id, {"name": "改过的名称", "next_step": "复核"})
+    result = pair.send(pair.sb, pair.sa)
+    assert result["conflicts"] == 0 and pair.sa.conflicts() == []
+    assert pair.a.opportunities.summary(card.id).name == "改过的名称"
+    assert canonical_dump(pair.a.db.path) == canonical_dump(pair.b.db.path)
