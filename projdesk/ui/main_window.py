@@ -21,7 +21,7 @@ class MainWindow(QMainWindow):
         self.services = services
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self.ui.navList.setFixedWidth(self.fontMetrics().horizontalAdvance("看板看板") + 32)
+        self.ui.navList.setFixedWidth(self.fontMetrics().horizontalAdvance("看板看板") + 32)  # notr: a width
         self.ui.navList.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
         self.ui.navList.setCurrentRow(0)
         self.search = QLineEdit(self)
