@@ -96,7 +96,7 @@ def run(db: Path | None = None, demo: bool = False, exit_after_show: bool = Fals
     try:
         services = fresh_demo_database(db or demo_database_path()) if demo else Services.open(db)
     except ProjDeskError as exc:
-        print(f"错误：{exc}", file=sys.stderr)
+        print(f"错误：{exc}", file=sys.stderr)  # notr: the command line speaks Chinese, like the CLI
         return exc.exit_code
     window = build_main_window(services)
     if exit_after_show:
