@@ -21,10 +21,6 @@ STATUS_COLORS = {"won": QColor("#2e7d32"), "lost": QColor("#757575"), "on_hold":
 LINES = 5
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CardDelegate", text)
-
-
 class CardDelegate(QStyledItemDelegate):
     """Customer, project, amount, owner, next-step date, days in stage and step progress."""
 
@@ -105,7 +101,11 @@ class CardDelegate(QStyledItemDelegate):
         )
 
         # 3: expected amount (万元) and owner
-        amount = f"{format_wan(card.amount)} {_tr('万')}" if card.amount is not None else _tr("金额未定")
+        amount = (
+            f"{format_wan(card.amount)} {QCoreApplication.translate('CardDelegate', '万')}"
+            if card.amount is not None
+            else QCoreApplication.translate("CardDelegate", "金额未定")
+        )
         painter.setFont(bold)
         painter.setPen(text_color if card.amount is not None else muted)
         painter.drawText(rows[2], left_mid, amount)
@@ -128,14 +128,18 @@ class CardDelegate(QStyledItemDelegate):
             r.setLeft(r.left() + QFontMetrics(painter.font()).horizontalAdvance(date_text) + pad // 2)
         painter.setFont(font)
         painter.setPen(muted)
-        next_step = card.next_step or (_tr("未定下一步") if card.next_date is None else "")
+        next_step = card.next_step or (
+            QCoreApplication.translate("CardDelegate", "未定下一步") if card.next_date is None else ""
+        )
         painter.drawText(r, left_mid, fm.elidedText(next_step, Qt.TextElideMode.ElideRight, r.width()))
 
         # 5: days in this stage (marked when idle too long) and the stage's step progress
         r = QRect(rows[4])
         self._paint_progress(painter, r, card.steps_done, card.steps_total, palette)
         idle = self._is_idle(card)
-        days_text = _tr("%1天").replace("%1", str(card.days_in_stage(self.today)))
+        days_text = QCoreApplication.translate("CardDelegate", "%1天").replace(
+            "%1", str(card.days_in_stage(self.today))
+        )
         if idle:
             days_text += " ⚠"
         painter.setFont(bold if idle else font)
