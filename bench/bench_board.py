@@ -110,20 +110,22 @@ def make_demo(folder: Path, count: int) -> Path:
     return path
 
 
-def startup(db: Path, runs: int, folder: Path) -> tuple[float, float, float, float, float]:
+def startup(db: Path, runs: int, folder: Path) -> dict[str, float]:
+    """Median ms to first paint and peak MB: bare window, window with only the board, full gui."""
     bare_script = folder / "bare_window.py"
     bare_script.write_text(BARE_WINDOW, encoding="utf-8")
-    bare = [run_ms([sys.executable, str(bare_script)]) for _ in range(runs)]
-    bare_peak = child_peak_mb()
-    app = [
-        run_ms([sys.executable, "-m", "projdesk", "--db", str(db), "gui", "--exit-after-show"])
-        for _ in range(runs)
-    ]
-    app_peak = child_peak_mb()
     board_script = folder / "board_only.py"
     board_script.write_text(BOARD_ONLY, encoding="utf-8")
-    board = [run_ms([sys.executable, str(board_script), str(db)]) for _ in range(runs)]
-    return statistics.median(bare), statistics.median(app), statistics.median(board), bare_peak, app_peak
+    commands = {
+        "bare": [sys.executable, str(bare_script)],  # lightest first: children's peak only grows
+        "board": [sys.executable, str(board_script), str(db)],
+        "gui": [sys.executable, "-m", "projdesk", "--db", str(db), "gui", "--exit-after-show"],
+    }
+    figures: dict[str, float] = {}
+    for name, cmd in commands.items():
+        figures[f"{name}_ms"] = statistics.median(run_ms(cmd) for _ in range(runs))
+        figures[f"{name}_peak"] = child_peak_mb()
+    return figures
 
 
 def in_process(db: Path, folder: Path) -> dict[str, float]:
@@ -219,7 +221,9 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="bench-board-") as tmp:
         folder = Path(tmp)
         db = args.db or make_demo(folder, args.count)
-        bare_ms, app_ms, board_start_ms, bare_peak, app_peak = startup(db, args.runs, folder)
+        st = startup(db, args.runs, folder)
+        bare_ms, app_ms, board_start_ms = st["bare_ms"], st["gui_ms"], st["board_ms"]
+        bare_peak, app_peak = st["bare_peak"], st["gui_peak"]
         r = in_process(db, folder)
 
     def verdict(ok: bool) -> str:
@@ -272,6 +276,7 @@ def main() -> int:
     print(f"  BoardWidget alone, built + painted:     {r['board_ms']:.0f} ms (in process, Qt already up)")
     print(f"  keystroke worst:                        {r['key_max']:.1f} ms")
     print(f"  drop worst:                             {r['drop_max']:.1f} ms")
+    print(f"  peak RSS, window with only the board: {st['board_peak']:.0f} MB")
     print(f"  peak RSS of this bench process (two boards, drops): {r['peak_mb']:.0f} MB")
     return 0
 
