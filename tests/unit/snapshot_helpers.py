@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import json
 import shutil
 import sqlite3
@@ -20,7 +21,9 @@ _TEMPLATE: dict[str, Path] = {}
 def template_db() -> Path:
     """A migrated empty database, made once per process and copied (migrations are slow)."""
     if "path" not in _TEMPLATE:
-        path = Path(tempfile.mkdtemp(prefix="projdesk-template-")) / "template.db"
+        folder = Path(tempfile.mkdtemp(prefix="projdesk-template-"))
+        atexit.register(shutil.rmtree, folder, True)
+        path = folder / "template.db"
         db = Database.open(path)
         db.close()
         con = sqlite3.connect(path)
