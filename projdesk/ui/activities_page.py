@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TR_NOOP, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -65,16 +65,16 @@ class ActivitiesPage(QWidget):
             [
                 tr(h)
                 for h in (
-                    "日期",
-                    "类型",
-                    "客户",
-                    "项目",
-                    "步骤",
-                    "参与人",
-                    "内容",
-                    "结果",
-                    "下一步",
-                    "负责人",
+                    QT_TR_NOOP("日期"),
+                    QT_TR_NOOP("类型"),
+                    QT_TR_NOOP("客户"),
+                    QT_TR_NOOP("项目"),
+                    QT_TR_NOOP("步骤"),
+                    QT_TR_NOOP("参与人"),
+                    QT_TR_NOOP("内容"),
+                    QT_TR_NOOP("结果"),
+                    QT_TR_NOOP("下一步"),
+                    QT_TR_NOOP("负责人"),
                 )
             ]
         )

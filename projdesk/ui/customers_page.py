@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TR_NOOP, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -80,10 +80,32 @@ class CustomersPage(QWidget):
         key_form.addRow("", self.message)
 
         self.opportunities = RecordTable(
-            [tr(h) for h in ("项目", "阶段", "状态", "金额", "负责人", "下一步")]
+            [
+                tr(h)
+                for h in (
+                    QT_TR_NOOP("项目"),
+                    QT_TR_NOOP("阶段"),
+                    QT_TR_NOOP("状态"),
+                    QT_TR_NOOP("金额"),
+                    QT_TR_NOOP("负责人"),
+                    QT_TR_NOOP("下一步"),
+                )
+            ]
         )
         self.opportunities.doubleClicked.connect(lambda _i: self._open_selected())
-        self.contacts = RecordTable([tr(h) for h in ("姓名", "决策角色", "职务", "态度", "电话", "沟通要点")])
+        self.contacts = RecordTable(
+            [
+                tr(h)
+                for h in (
+                    QT_TR_NOOP("姓名"),
+                    QT_TR_NOOP("决策角色"),
+                    QT_TR_NOOP("职务"),
+                    QT_TR_NOOP("态度"),
+                    QT_TR_NOOP("电话"),
+                    QT_TR_NOOP("沟通要点"),
+                )
+            ]
+        )
         right = QWidget()
         right_lay = QVBoxLayout(right)
         right_lay.addWidget(self.name)
@@ -125,9 +147,9 @@ class CustomersPage(QWidget):
         facts += [
             tr(label)
             for flag, label in (
-                (c.listed, "上市公司"),
-                (c.industry_key, "行业重点"),
-                (c.regional_influence, "地区有影响力"),
+                (c.listed, QT_TR_NOOP("上市公司")),
+                (c.industry_key, QT_TR_NOOP("行业重点")),
+                (c.regional_influence, QT_TR_NOOP("地区有影响力")),
             )
             if flag
         ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TR_NOOP, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -27,13 +27,13 @@ from projdesk.ui.workspace.common import InlineMessage, date_text, tr, yuan_text
 from projdesk.ui.workspace.tables import RecordTable
 
 CONTRACT_FIELDS = (
-    ("number", "合同编号"),
-    ("amount", "合同金额"),
-    ("signed_date", "签订日期"),
-    ("effective_date", "生效日期"),
-    ("party_a", "甲方"),
-    ("party_b", "乙方"),
-    ("terms", "主要条款"),
+    ("number", QT_TR_NOOP("合同编号")),
+    ("amount", QT_TR_NOOP("合同金额")),
+    ("signed_date", QT_TR_NOOP("签订日期")),
+    ("effective_date", QT_TR_NOOP("生效日期")),
+    ("party_a", QT_TR_NOOP("甲方")),
+    ("party_b", QT_TR_NOOP("乙方")),
+    ("terms", QT_TR_NOOP("主要条款")),
 )
 
 
@@ -79,7 +79,16 @@ class ContractTab(QWidget):
         pay_box = QGroupBox(tr("付款节点与到账"))
         pay = QVBoxLayout(pay_box)
         self.payments = RecordTable(
-            [tr(h) for h in ("付款节点", "应收日期", "应收金额（元）", "到账日期", "到账金额（元）")],
+            [
+                tr(h)
+                for h in (
+                    QT_TR_NOOP("付款节点"),
+                    QT_TR_NOOP("应收日期"),
+                    QT_TR_NOOP("应收金额（元）"),
+                    QT_TR_NOOP("到账日期"),
+                    QT_TR_NOOP("到账金额（元）"),
+                )
+            ],
             numeric=(2, 4),
         )
         pay.addWidget(self.payments)
@@ -103,7 +112,18 @@ class ContractTab(QWidget):
 
         review_box = QGroupBox(tr("评审"))
         rev = QVBoxLayout(review_box)
-        self.reviews = RecordTable([tr(h) for h in ("类型", "提交日期", "评审人", "结论", "意见")])
+        self.reviews = RecordTable(
+            [
+                tr(h)
+                for h in (
+                    QT_TR_NOOP("类型"),
+                    QT_TR_NOOP("提交日期"),
+                    QT_TR_NOOP("评审人"),
+                    QT_TR_NOOP("结论"),
+                    QT_TR_NOOP("意见"),
+                )
+            ]
+        )
         rev.addWidget(self.reviews)
         self.review_kind = QComboBox()
         for key, label in REVIEW_KINDS.items():

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TR_NOOP
+
 from projdesk.domain.catalog import INDUSTRIES
 from projdesk.storage.settings import Preferences
 
 # prefs.materials keys and what they hold; cases are kept per industry as "cases:<industry>".
-TEXT_KEYS: dict[str, str] = {"company": "公司背景介绍", "products": "产品介绍", "services": "服务体系介绍"}
+TEXT_KEYS: dict[str, str] = {
+    "company": QT_TR_NOOP("公司背景介绍"),
+    "products": QT_TR_NOOP("产品介绍"),
+    "services": QT_TR_NOOP("服务体系介绍"),
+}
 CASES_PREFIX = "cases:"
 STEP_MATERIAL = {"D": "cases", "F": "company", "G": "products", "H": "services"}
 
@@ -24,8 +30,8 @@ def material_for_step(prefs: Preferences, letter: str, industry: str) -> tuple[s
         return TEXT_KEYS[kind], prefs.materials.get(kind, "")
     own = prefs.materials.get(cases_key(industry), "")
     if own:
-        return f"{industry}行业案例", own
+        return f"{industry}行业案例", own  # notr: shown through tr() by the step pane
     others = [
         f"【{i}】{prefs.materials[cases_key(i)]}" for i in INDUSTRIES if prefs.materials.get(cases_key(i))
     ]
-    return "同行业案例", "\n".join(others)
+    return QT_TR_NOOP("同行业案例"), "\n".join(others)

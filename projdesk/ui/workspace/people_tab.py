@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TR_NOOP, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -108,7 +108,19 @@ class ContactsTab(_RecordTab):
     """The customer's buying committee: who decides, who handles, who supports us."""
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__(services, ["姓名", "决策角色", "职务", "态度", "电话", "邮箱", "沟通要点"], parent)
+        super().__init__(
+            services,
+            [
+                QT_TR_NOOP("姓名"),
+                QT_TR_NOOP("决策角色"),
+                QT_TR_NOOP("职务"),
+                QT_TR_NOOP("态度"),
+                QT_TR_NOOP("电话"),
+                QT_TR_NOOP("邮箱"),
+                QT_TR_NOOP("沟通要点"),
+            ],
+            parent,
+        )
         self.customer_id = ""
         self.name = QLineEdit()
         self.role = QComboBox()
@@ -117,7 +129,7 @@ class ContactsTab(_RecordTab):
         self.title = QLineEdit()
         self.attitude = QComboBox()
         self.attitude.addItems(list(ATTITUDES))
-        self.attitude.setCurrentText("未知")
+        self.attitude.setCurrentText("未知")  # notr: a stored attitude value
         self.phone = QLineEdit()
         self.email = QLineEdit()
         self.background = _text_box(2)
@@ -178,7 +190,7 @@ class ContactsTab(_RecordTab):
         self.name.setText(c.name)
         self.role.setCurrentText(c.role)
         self.title.setText(c.title)
-        self.attitude.setCurrentText(c.attitude or "未知")
+        self.attitude.setCurrentText(c.attitude or "未知")  # notr: a stored attitude value
         self.phone.setText(c.phone)
         self.email.setText(c.email)
         self.background.setPlainText(c.background)
@@ -189,7 +201,7 @@ class ContactsTab(_RecordTab):
             edit.clear()
         self.background.clear()
         self.role.setCurrentIndex(0)
-        self.attitude.setCurrentText("未知")
+        self.attitude.setCurrentText("未知")  # notr: a stored attitude value
         self.message.clear_message()
 
     def add(self) -> None:
@@ -213,7 +225,17 @@ class CompetitorsTab(_RecordTab):
     """Who else is bidding: their offer and price if known, their strengths, our answer."""
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__(services, ["名称", "对方方案", "报价", "优势", "我方对策"], parent)
+        super().__init__(
+            services,
+            [
+                QT_TR_NOOP("名称"),
+                QT_TR_NOOP("对方方案"),
+                QT_TR_NOOP("报价"),
+                QT_TR_NOOP("优势"),
+                QT_TR_NOOP("我方对策"),
+            ],
+            parent,
+        )
         self.name = QLineEdit()
         self.offer = _text_box(2)
         self.price = QLineEdit()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +29,14 @@ from projdesk.ui.workspace.common import InlineMessage, money_text, tr
 ID_ROLE = Qt.ItemDataRole.UserRole
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LINE_COLUMNS = ("item", "brand", "model", "quantity", "unit", "unit_price")
-LINE_HEADERS = ("品名", "品牌", "型号", "数量", "单位", "单价（元）")
+LINE_HEADERS = (
+    QT_TR_NOOP("品名"),
+    QT_TR_NOOP("品牌"),
+    QT_TR_NOOP("型号"),
+    QT_TR_NOOP("数量"),
+    QT_TR_NOOP("单位"),
+    QT_TR_NOOP("单价（元）"),
+)
 
 
 class QuotesTab(QWidget):
@@ -42,7 +49,17 @@ class QuotesTab(QWidget):
         self._quotes: list[dto.QuoteView] = []
         self.rounds = QTreeWidget()
         self.rounds.setHeaderLabels(
-            [tr(h) for h in ("轮次 / 品名", "品牌", "型号", "数量", "单价（元）", "小计（元）")]
+            [
+                tr(h)
+                for h in (
+                    QT_TR_NOOP("轮次 / 品名"),
+                    QT_TR_NOOP("品牌"),
+                    QT_TR_NOOP("型号"),
+                    QT_TR_NOOP("数量"),
+                    QT_TR_NOOP("单价（元）"),
+                    QT_TR_NOOP("小计（元）"),
+                )
+            ]
         )
         self.rounds.setAlternatingRowColors(True)
         self.rounds.setUniformRowHeights(True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QT_TR_NOOP, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -16,61 +16,72 @@ from projdesk.ui.workspace.common import InlineMessage, date_text, tr
 from projdesk.ui.workspace.tables import RecordTable
 
 DOCUMENT_NAMES = {
-    "initiation": "立项申请表",
-    "research": "调研报告",
-    "proposal": "建议方案",
-    "solution": "解决方案",
-    "bid": "投标书",
-    "slides": "讲解幻灯片",
-    "contract": "合同",
-    "handover": "项目移交单",
-    "weekly": "周进度总结表",
-    "quotes": "报价日志",
-    "log": "进展日志",
+    "initiation": QT_TR_NOOP("立项申请表"),
+    "research": QT_TR_NOOP("调研报告"),
+    "proposal": QT_TR_NOOP("建议方案"),
+    "solution": QT_TR_NOOP("解决方案"),
+    "bid": QT_TR_NOOP("投标书"),
+    "slides": QT_TR_NOOP("讲解幻灯片"),
+    "contract": QT_TR_NOOP("合同"),
+    "handover": QT_TR_NOOP("项目移交单"),
+    "weekly": QT_TR_NOOP("周进度总结表"),
+    "quotes": QT_TR_NOOP("报价日志"),
+    "log": QT_TR_NOOP("进展日志"),
 }
 ENTITY_NAMES = {
-    "opportunities": "商机",
-    "customers": "客户",
-    "contacts": "联系人",
-    "activities": "日志",
-    "competitors": "竞争对手",
-    "quotes": "报价",
-    "quote_lines": "报价明细",
-    "reviews": "评审",
-    "contracts": "合同",
-    "payments": "付款节点",
-    "documents": "文档",
+    "opportunities": QT_TR_NOOP("商机"),
+    "customers": QT_TR_NOOP("客户"),
+    "contacts": QT_TR_NOOP("联系人"),
+    "activities": QT_TR_NOOP("日志"),
+    "competitors": QT_TR_NOOP("竞争对手"),
+    "quotes": QT_TR_NOOP("报价"),
+    "quote_lines": QT_TR_NOOP("报价明细"),
+    "reviews": QT_TR_NOOP("评审"),
+    "contracts": QT_TR_NOOP("合同"),
+    "payments": QT_TR_NOOP("付款节点"),
+    "documents": QT_TR_NOOP("文档"),
 }
 FIELD_NAMES = {
-    "stage": "阶段",
-    "status": "状态",
-    "amount": "金额",
-    "budget": "预算",
-    "next_step": "下一步",
-    "next_date": "下一步日期",
-    "project_lead": "项目主管",
-    "lead_certified": "项目主管已认证",
-    "business_contact": "业务联络人",
-    "name": "名称",
-    "accepted": "已接受",
-    "deleted": "删除",
-    "*": "新建",
-    "completed_at": "完成时间",
+    "stage": QT_TR_NOOP("阶段"),
+    "status": QT_TR_NOOP("状态"),
+    "amount": QT_TR_NOOP("金额"),
+    "budget": QT_TR_NOOP("预算"),
+    "next_step": QT_TR_NOOP("下一步"),
+    "next_date": QT_TR_NOOP("下一步日期"),
+    "project_lead": QT_TR_NOOP("项目主管"),
+    "lead_certified": QT_TR_NOOP("项目主管已认证"),
+    "business_contact": QT_TR_NOOP("业务联络人"),
+    "name": QT_TR_NOOP("名称"),
+    "accepted": QT_TR_NOOP("已接受"),
+    "deleted": QT_TR_NOOP("删除"),
+    "*": QT_TR_NOOP("新建"),
+    "completed_at": QT_TR_NOOP("完成时间"),
 }
 KIND_NAMES = {
-    "edit": "修改",
-    "stage": "推进",
-    "override": "越过门槛",
-    "create": "新建",
-    "delete": "删除",
-    "undo": "撤销",
+    "edit": QT_TR_NOOP("修改"),
+    "stage": QT_TR_NOOP("推进"),
+    "override": QT_TR_NOOP("越过门槛"),
+    "create": QT_TR_NOOP("新建"),
+    "delete": QT_TR_NOOP("删除"),
+    "undo": QT_TR_NOOP("撤销"),
 }
 
 
 class DocumentsTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.table = RecordTable([tr(h) for h in ("文档", "版本", "生成时间", "文件", "说明")])
+        self.table = RecordTable(
+            [
+                tr(h)
+                for h in (
+                    QT_TR_NOOP("文档"),
+                    QT_TR_NOOP("版本"),
+                    QT_TR_NOOP("生成时间"),
+                    QT_TR_NOOP("文件"),
+                    QT_TR_NOOP("说明"),
+                )
+            ]
+        )
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.open_button = QPushButton(tr("打开文件"))
         self.open_button.clicked.connect(self.open_selected)
@@ -122,7 +133,20 @@ class HistoryTab(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.table = RecordTable([tr(h) for h in ("时间", "谁", "操作", "内容", "原值", "新值", "原因")])
+        self.table = RecordTable(
+            [
+                tr(h)
+                for h in (
+                    QT_TR_NOOP("时间"),
+                    QT_TR_NOOP("谁"),
+                    QT_TR_NOOP("操作"),
+                    QT_TR_NOOP("内容"),
+                    QT_TR_NOOP("原值"),
+                    QT_TR_NOOP("新值"),
+                    QT_TR_NOOP("原因"),
+                )
+            ]
+        )
         self.undo_button = QPushButton(tr("撤销上一次修改 (Ctrl+Z)"))
         self.undo_button.setObjectName("undoButton")
         self.undo_button.clicked.connect(self.undo_requested)
@@ -165,7 +189,7 @@ def describe_field(h: dto.HistoryView, letters: dict[str, str]) -> str:
             key = h.field[len(VALUES_PREFIX) :]
             label = next((f.label for f in spec.fields if f.key == key), key)
         else:
-            label = {"status": "状态"}.get(h.field, FIELD_NAMES.get(h.field, h.field))
+            label = {"status": QT_TR_NOOP("状态")}.get(h.field, FIELD_NAMES.get(h.field, h.field))
         return f"{tr('步骤')} {spec.letter} {tr(spec.title)} · {tr(label)}"
     entity = ENTITY_NAMES.get(h.entity, h.entity)
     return f"{tr(entity)} · {tr(FIELD_NAMES.get(h.field, h.field))}"

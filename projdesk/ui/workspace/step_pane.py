@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -28,19 +28,24 @@ from projdesk.ui.workspace.common import InlineMessage, date_text, tr
 from projdesk.ui.workspace.field_editors import FieldEditor
 from projdesk.ui.workspace.materials import material_for_step
 
-STATUS_TEXT = {"not_started": "未开始", "in_progress": "进行中", "done": "已完成", "skipped": "已跳过"}
+STATUS_TEXT = {
+    "not_started": QT_TR_NOOP("未开始"),
+    "in_progress": QT_TR_NOOP("进行中"),
+    "done": QT_TR_NOOP("已完成"),
+    "skipped": QT_TR_NOOP("已跳过"),
+}
 DELIVERABLE_TEXT = {
-    "initiation": "生成立项申请表",
-    "research": "生成调研报告",
-    "proposal": "生成建议方案",
-    "solution": "生成解决方案",
-    "bid": "生成投标书",
-    "slides": "生成讲解幻灯片",
-    "contract": "生成合同",
-    "handover": "生成项目移交单",
-    "quotes": "导出报价日志",
-    "weekly": "导出周进度总结表",
-    "log": "导出进展日志",
+    "initiation": QT_TR_NOOP("生成立项申请表"),
+    "research": QT_TR_NOOP("生成调研报告"),
+    "proposal": QT_TR_NOOP("生成建议方案"),
+    "solution": QT_TR_NOOP("生成解决方案"),
+    "bid": QT_TR_NOOP("生成投标书"),
+    "slides": QT_TR_NOOP("生成讲解幻灯片"),
+    "contract": QT_TR_NOOP("生成合同"),
+    "handover": QT_TR_NOOP("生成项目移交单"),
+    "quotes": QT_TR_NOOP("导出报价日志"),
+    "weekly": QT_TR_NOOP("导出周进度总结表"),
+    "log": QT_TR_NOOP("导出进展日志"),
 }
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
@@ -76,12 +76,12 @@ class OpportunityWorkspace(QWidget):
         self.history.undo_requested.connect(self.undo)
         self.tabs = QTabWidget()
         for widget, label in (
-            (self.contacts, "联系人"),
-            (self.competitors, "竞争对手"),
-            (self.quotes, "报价"),
-            (self.documents, "文档"),
-            (self.contract, "合同与收款"),
-            (self.history, "历史"),
+            (self.contacts, QT_TR_NOOP("联系人")),
+            (self.competitors, QT_TR_NOOP("竞争对手")),
+            (self.quotes, QT_TR_NOOP("报价")),
+            (self.documents, QT_TR_NOOP("文档")),
+            (self.contract, QT_TR_NOOP("合同与收款")),
+            (self.history, QT_TR_NOOP("历史")),
         ):
             self.tabs.addTab(widget, tr(label))
             if hasattr(widget, "changed"):
