@@ -379,6 +379,19 @@ def install_reports(window: Any, services: Services) -> ReportsPage:
         page.mark_stale()
 
     window.ui.actionWeeklyReport.triggered.connect(open_page)
+    workspace = getattr(window, "workspace", None)
+    if workspace is not None and hasattr(workspace, "deliverable_requested"):
+
+        def requested(opp_id: str, kind: str) -> None:
+            # The Excel deliverables; the Word/slide kinds belong to the documents feature.
+            if kind == "weekly":
+                open_page()
+                return
+            export = {"quotes": export_quote_log, "log": export_progress_log}.get(kind)
+            if export is not None and export(window, services, opp_id) is not None:
+                workspace.reload()  # the documents list shows the new file
+
+        workspace.deliverable_requested.connect(requested)
     board = getattr(window, "board", None)
     if board is not None and hasattr(board, "refresh"):
         # Full reload: an import may also change customers (key account) of other cards.

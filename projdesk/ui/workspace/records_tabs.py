@@ -68,6 +68,8 @@ KIND_NAMES = {
 
 
 class DocumentsTab(QWidget):
+    export_requested = Signal(str)  # "quotes" or "log": the Excel logs of this opportunity
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.table = RecordTable(
@@ -87,11 +89,17 @@ class DocumentsTab(QWidget):
         self.open_button.clicked.connect(self.open_selected)
         self.folder_button = QPushButton(tr("打开所在文件夹"))
         self.folder_button.clicked.connect(lambda: self.open_selected(folder=True))
+        self.quote_log_button = QPushButton(tr("导出报价日志"))
+        self.quote_log_button.clicked.connect(lambda: self.export_requested.emit("quotes"))
+        self.progress_log_button = QPushButton(tr("导出进展日志"))
+        self.progress_log_button.clicked.connect(lambda: self.export_requested.emit("log"))
         self.message = InlineMessage()
         row = QHBoxLayout()
         row.addWidget(self.open_button)
         row.addWidget(self.folder_button)
         row.addStretch(1)
+        row.addWidget(self.quote_log_button)
+        row.addWidget(self.progress_log_button)
         lay = QVBoxLayout(self)
         lay.addWidget(self.table)
         lay.addLayout(row)
