@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QDockWidget, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QCheckBox, QDockWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from projdesk.storage.services import Services
 from projdesk.storage.services.reminders import Reminder, Reminders
@@ -34,12 +34,23 @@ class RemindersPanel(QDockWidget):
         self.tree.setHeaderLabels([tr("客户 / 项目"), tr("事项"), tr("日期"), tr("情况")])
         self.tree.setRootIsDecorated(False)
         self.tree.itemDoubleClicked.connect(self._open)
-        self.setWidget(self.tree)
+        # A salesperson wants their own list; a team lead's merged database has others' too.
+        self.mine_only = QCheckBox(tr("只看我的（%s）") % services.prefs.user_name)
+        user = services.prefs.user_name
+        self.mine_only.setChecked(services.opportunities.count_open(owner=user) > 0)
+        self.mine_only.toggled.connect(lambda _on: self.refresh())
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.mine_only)
+        layout.addWidget(self.tree)
+        self.setWidget(body)
         self.tree.setMinimumHeight(self.fontMetrics().lineSpacing() * 10)
         self.reminders: Reminders | None = None
 
     def refresh(self, today: dt.date | None = None) -> Reminders:
-        self.reminders = r = self.services.reminders.due(today)
+        owner = self.services.prefs.user_name if self.mine_only.isChecked() else None
+        self.reminders = r = self.services.reminders.due(today, owner=owner)
         self.tree.clear()
         bold = QFont(self.font())
         bold.setBold(True)

@@ -64,3 +64,20 @@ def test_activities_page_filters_by_type_and_customer(qtbot, services):
     page.customer.setText("江南")
     page.refresh()
     assert [page.table.item(r, 6).text() for r in range(page.table.rowCount())] == ["拜访信息中心"]
+
+
+def test_reminders_show_only_my_items_when_i_own_cards(qtbot, services):
+    from projdesk.ui.reminders import RemindersPanel
+
+    mine = services.opportunities.add("甲客户", "我的项目")
+    theirs = services.opportunities.add("乙客户", "同事的项目", owner="李娜")
+    for opp in (mine, theirs):
+        services.opportunities.update(opp, {"next_step": "回访", "next_date": "2026-01-05"})
+    panel = RemindersPanel(services)
+    qtbot.addWidget(panel)
+    assert panel.mine_only.isChecked()
+    panel.refresh()
+    shown = " ".join(panel.texts())
+    assert "我的项目" in shown and "同事的项目" not in shown
+    panel.mine_only.setChecked(False)
+    assert "同事的项目" in " ".join(panel.texts())

@@ -242,6 +242,16 @@ class OpportunityService:
         with self.ctx.read() as session:
             return list_summaries(session, include_closed=include_closed, ids=ids)
 
+    def count_open(self, owner: str | None = None) -> int:
+        """How many open opportunities (of ``owner`` when given): a cheap question for start-up."""
+        query = select(func.count()).select_from(Opportunity).where(
+            Opportunity.deleted.is_(False), Opportunity.status == "open"
+        )
+        if owner is not None:
+            query = query.where(Opportunity.owner == owner)
+        with self.ctx.read() as session:
+            return int(session.scalar(query) or 0)
+
     def summary(self, opportunity_id: str) -> dto.OpportunitySummary:
         found = self.list(ids=[opportunity_id])
         if not found:
