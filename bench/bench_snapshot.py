@@ -92,8 +92,10 @@ def main() -> None:
         bare_export(source, folder / "bare.zip")
         bare_export_s = time.perf_counter() - t
         print(f"rows: {rows}; snapshot {snap.stat().st_size / 2**20:.1f} MiB")
-        print(f"export:    {export_s:6.2f} s   baseline sqlite3+json+zlib {bare_export_s:6.2f} s   "
-              f"ratio {export_s / bare_export_s:4.2f} (budget < 2)")
+        print(
+            f"export:    {export_s:6.2f} s   baseline sqlite3+json+zlib {bare_export_s:6.2f} s   "
+            f"ratio {export_s / bare_export_s:4.2f} (budget < 2)"
+        )
 
         target = empty_db(folder / "target.db")
         imported = Services.open(target)
@@ -101,15 +103,19 @@ def main() -> None:
         result = SyncService(imported).import_snapshot(snap)
         import_s = time.perf_counter() - t
         bare_s = bare_insert(source, empty_db(folder / "bare.db"))
-        print(f"import:    {import_s:6.2f} s   baseline executemany        {bare_s:6.2f} s   "
-              f"ratio {import_s / bare_s:4.2f} (budget < 3)   added {result['added']}")
+        print(
+            f"import:    {import_s:6.2f} s   baseline executemany        {bare_s:6.2f} s   "
+            f"ratio {import_s / bare_s:4.2f} (budget < 3)   added {result['added']}"
+        )
 
         t = time.perf_counter()
         again = SyncService(imported).import_snapshot(snap)
         reimport_s = time.perf_counter() - t
-        print(f"re-import: {reimport_s:6.2f} s   export                      {export_s:6.2f} s   "
-              f"ratio {reimport_s / export_s:4.2f} (budget < 1)   unchanged {again['unchanged']}, "
-              f"updated {again['updated']}")
+        print(
+            f"re-import: {reimport_s:6.2f} s   export                      {export_s:6.2f} s   "
+            f"ratio {reimport_s / export_s:4.2f} (budget < 1)   unchanged {again['unchanged']}, "
+            f"updated {again['updated']}"
+        )
         imported.close()
         services.close()
     finally:
