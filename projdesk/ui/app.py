@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from projdesk.domain.errors import ProjDeskError
 from projdesk.storage.db import default_db_path
 from projdesk.storage.services import Services
+from projdesk.ui.language import ContextFreeTranslator, chosen_language
 from projdesk.ui.main_window import MainWindow
 from projdesk.ui.startup import ms_since_process_start
 
@@ -27,7 +28,8 @@ def install_translations(app: QApplication, language: str | None = None) -> list
     else:
         candidates = [(Path(qt_dir), "qtbase_zh_CN")]
     for folder, name in candidates:
-        translator = QTranslator(app)
+        # Our strings need the context fallback; Qt's own catalogue does not (and stays in C++).
+        translator = ContextFreeTranslator(app) if name == "projdesk_en" else QTranslator(app)
         if translator.load(name, str(folder)):
             app.installTranslator(translator)
             translators.append(translator)
@@ -92,12 +94,12 @@ def run(db: Path | None = None, demo: bool = False, exit_after_show: bool = Fals
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("ProjDesk")
     app.setOrganizationName("ProjDesk")
-    install_translations(app)
     try:
         services = fresh_demo_database(db or demo_database_path()) if demo else Services.open(db)
     except ProjDeskError as exc:
         print(f"错误：{exc}", file=sys.stderr)  # notr: the command line speaks Chinese, like the CLI
         return exc.exit_code
+    install_translations(app, chosen_language(services.prefs))  # before any widget exists
     window = build_main_window(services)
     if exit_after_show:
         window.installEventFilter(_FirstPaint(window))

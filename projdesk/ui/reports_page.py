@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TR_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -43,12 +44,35 @@ from projdesk.storage.services.sheet_import import ImportResult
 from projdesk.ui import dialogs
 from projdesk.ui.tasks import Progress, TaskRunner
 
-XLSX_FILTER = "Excel 文件 (*.xlsx)"
+XLSX_FILTER = QT_TR_NOOP("Excel 文件 (*.xlsx)")  # translated at use
 WEEKS_BACK = 26
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
+# The weekly sheet's column headers (the Excel file keeps them in Chinese; the preview translates).
+_HEADER_LABELS = (
+    QT_TR_NOOP("序号"),
+    QT_TR_NOOP("客户名称"),
+    QT_TR_NOOP("项目名称"),
+    QT_TR_NOOP("行业"),
+    QT_TR_NOOP("地区"),
+    QT_TR_NOOP("重点客户"),
+    QT_TR_NOOP("当前阶段"),
+    QT_TR_NOOP("当前步骤"),
+    QT_TR_NOOP("本周进展"),
+    QT_TR_NOOP("下周计划"),
+    QT_TR_NOOP("计划日期"),
+    QT_TR_NOOP("预计签单额(万元)"),
+    QT_TR_NOOP("预计签约日期"),
+    QT_TR_NOOP("项目主管"),
+    QT_TR_NOOP("负责人"),
+    QT_TR_NOOP("需要的支持"),
+    QT_TR_NOOP("风险与问题"),
+    QT_TR_NOOP("最后更新"),
+)
+
+
+def tr(text: str) -> str:
     return QCoreApplication.translate("ReportsPage", text)
 
 
@@ -60,7 +84,8 @@ class WeeklyModel(QAbstractTableModel):
         self._rows: list[list[Any]] = []
         self._key: list[bool] = []
         self._late: list[bool] = []
-        self._late_columns = {weekly.HEADERS.index("下周计划"), weekly.HEADERS.index("计划日期")}
+        late = ("下周计划", "计划日期")  # notr: the sheet's column keys
+        self._late_columns = {weekly.HEADERS.index(h) for h in late}
         self._key_brush = QBrush(QColor(f"#{styles.KEY_FILL}"))
         self._late_brush = QBrush(QColor(f"#{styles.OVERDUE_FONT}"))
 
@@ -82,7 +107,7 @@ class WeeklyModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return weekly.HEADERS[section]
+            return tr(weekly.HEADERS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -134,7 +159,14 @@ class ReportsPage(QWidget):
         for back in range(WEEKS_BACK):
             week = this_week.shifted(-back)
             start, end = week.start, week.end
-            label = f"{week.label}（{start.month}月{start.day}日—{end.month}月{end.day}日）"
+            label = (
+                self.tr("%1（%2月%3日—%4月%5日）")
+                .replace("%1", week.label)
+                .replace("%2", str(start.month))
+                .replace("%3", str(start.day))
+                .replace("%4", str(end.month))
+                .replace("%5", str(end.day))
+            )
             if back == 0:
                 label += self.tr(" 本周")
             self.week_box.addItem(label, week.label)
@@ -169,7 +201,7 @@ class ReportsPage(QWidget):
         metrics = header.fontMetrics()
         for i, column in enumerate(weekly.COLUMNS):
             wanted = char * max(3, min(column.max_width, 20)) // 2
-            header.resizeSection(i, max(wanted, metrics.horizontalAdvance(column.header)) + char)
+            header.resizeSection(i, max(wanted, metrics.horizontalAdvance(tr(column.header))) + char)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + char // 2)
 
         bar = QHBoxLayout()
@@ -241,7 +273,8 @@ class ReportsPage(QWidget):
             self.refresh()
         report = self.report
         assert report is not None
-        path = dialogs.save_file(self, self.tr("导出周进度总结表"), weekly.file_name(report), XLSX_FILTER)
+        title = self.tr("导出周进度总结表")
+        path = dialogs.save_file(self, title, weekly.file_name(report), tr(XLSX_FILTER))
         if not path:
             return
         self.export_button.setEnabled(False)
@@ -272,7 +305,7 @@ class ReportsPage(QWidget):
         """Check the file first (dry run), show what would happen, then import on a yes."""
         if self.tasks.busy:
             return
-        path = dialogs.open_file(self, self.tr("从 Excel 导入商机"), XLSX_FILTER)
+        path = dialogs.open_file(self, self.tr("从 Excel 导入商机"), tr(XLSX_FILTER))
         if not path:
             return
         self.import_button.setEnabled(False)
@@ -312,9 +345,9 @@ class ReportsPage(QWidget):
 
 def describe_import(result: ImportResult, most_errors: int = 20) -> str:
     """What an import did (or would do), with the skipped rows."""
-    head = _tr("检查结果（尚未写入）") if result.dry_run else _tr("导入完成")
+    head = tr("检查结果（尚未写入）") if result.dry_run else tr("导入完成")
     lines = [
-        _tr("%1：新建 %2 个，更新 %3 个，不变 %4 个，跳过 %5 行。")
+        tr("%1：新建 %2 个，更新 %3 个，不变 %4 个，跳过 %5 行。")
         .replace("%1", head)
         .replace("%2", str(result.created))
         .replace("%3", str(result.updated))
@@ -322,9 +355,9 @@ def describe_import(result: ImportResult, most_errors: int = 20) -> str:
         .replace("%5", str(len(result.errors)))
     ]
     for row, message in result.errors[:most_errors]:
-        lines.append(_tr("第 %1 行：%2").replace("%1", str(row)).replace("%2", message))
+        lines.append(tr("第 %1 行：%2").replace("%1", str(row)).replace("%2", message))
     if len(result.errors) > most_errors:
-        lines.append(_tr("……另有 %1 行").replace("%1", str(len(result.errors) - most_errors)))
+        lines.append(tr("……另有 %1 行").replace("%1", str(len(result.errors) - most_errors)))
     return "\n".join(lines)
 
 
@@ -336,7 +369,7 @@ def export_quote_log(parent: QWidget | None, services: Services, opp_id: str) ->
     detail = services.opportunities.detail(opp_id)
     return _export_one(
         parent,
-        _tr("导出报价日志"),
+        tr("导出报价日志"),
         quote_log.file_name(detail),
         lambda p: exports.export_quote_log(services, opp_id, p),
     )
@@ -347,24 +380,24 @@ def export_progress_log(parent: QWidget | None, services: Services, opp_id: str)
     detail = services.opportunities.detail(opp_id)
     return _export_one(
         parent,
-        _tr("导出进展日志"),
+        tr("导出进展日志"),
         progress_log.file_name(detail),
         lambda p: exports.export_progress_log(services, opp_id, p),
     )
 
 
 def _export_one(parent: QWidget | None, title: str, suggested: str, write: Any) -> Path | None:
-    path = dialogs.save_file(parent, title, suggested, XLSX_FILTER)
+    path = dialogs.save_file(parent, title, suggested, tr(XLSX_FILTER))
     if not path:
         return None
     try:
         written: Path = write(path)
     except Exception as exc:  # a locked or read-only file: say so, write nothing
-        dialogs.warn(parent, title, _tr("导出失败：%1").replace("%1", str(exc)))
+        dialogs.warn(parent, title, tr("导出失败：%1").replace("%1", str(exc)))
         return None
     window = parent.window() if parent is not None else None
     if isinstance(window, QMainWindow):
-        window.statusBar().showMessage(_tr("已导出：%1").replace("%1", str(written)), 8000)
+        window.statusBar().showMessage(tr("已导出：%1").replace("%1", str(written)), 8000)
     return written
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 from decimal import Decimal
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -27,6 +29,7 @@ from projdesk.domain.money import format_wan, parse_money, wan_to_yuan
 from projdesk.storage.services import Services
 from projdesk.storage.settings import Preferences
 from projdesk.ui import dialogs
+from projdesk.ui.language import LANGUAGES, PREF_KEY
 from projdesk.ui.workspace.common import InlineMessage, em, tr
 from projdesk.ui.workspace.materials import TEXT_KEYS, cases_key
 
@@ -70,6 +73,19 @@ class SettingsDialog(QDialog):
         form.addRow(tr("重点客户金额门槛（万元）"), self.threshold)
         form.addRow("", self.gates_block)
         form.addRow(tr("公司模板文件夹"), folder)
+        self.language = QComboBox()
+        self.language.setObjectName("languageChooser")
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        saved = str(prefs.extra.get(PREF_KEY) or QLocale.system().name())
+        self.language.setCurrentIndex(1 if saved.startswith("en") else 0)
+        self.language_note = QLabel(tr("界面语言将在下次启动 ProjDesk 时生效。"))
+        self.language_note.setObjectName("languageNote")
+        self.language_note.setWordWrap(True)
+        self.language_note.hide()
+        self.language.currentIndexChanged.connect(lambda _i: self.language_note.show())
+        form.addRow(tr("界面语言"), self.language)
+        form.addRow("", self.language_note)
         self.tabs.addTab(general, tr("常规"))
 
         idle = QWidget()
@@ -149,6 +165,7 @@ class SettingsDialog(QDialog):
         for key, box in self.texts.items():
             self.materials[key] = box.toPlainText()
         prefs.materials = {k: v.strip() for k, v in self.materials.items() if v.strip()}
+        prefs.extra[PREF_KEY] = self.language.currentData()
         return prefs
 
     def save(self) -> None:
