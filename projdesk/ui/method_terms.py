@@ -7,7 +7,7 @@ tests/ui/test_translations.py checks that this list covers the catalog.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TR_NOOP
+from PySide6.QtCore import QT_TR_NOOP, QT_TRANSLATE_NOOP
 
 TERMS: tuple[str, ...] = (
     # Stage names (board columns, the stage path, settings)
@@ -154,4 +154,19 @@ TERMS: tuple[str, ...] = (
     QT_TR_NOOP("宴请"),
     QT_TR_NOOP("邮件"),
     QT_TR_NOOP("其他"),
+)
+
+# The board's narrow column headings translate the stage name in their own context:
+# a short English name there, the full one (with the method term) everywhere else.
+BOARD_COLUMN_TERMS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("ColumnWidget", "获取信息"),
+    QT_TRANSLATE_NOOP("ColumnWidget", "交流公关"),
+    QT_TRANSLATE_NOOP("ColumnWidget", "申请立项"),
+    QT_TRANSLATE_NOOP("ColumnWidget", "调研咨询"),
+    QT_TRANSLATE_NOOP("ColumnWidget", "方案准备"),
+    QT_TRANSLATE_NOOP("ColumnWidget", "产品演示"),
+    QT_TRANSLATE_NOOP("ColumnWidget", "制定价格"),
+    QT_TRANSLATE_NOOP("ColumnWidget", "方案投标"),
+    QT_TRANSLATE_NOOP("ColumnWidget", "签定合同"),
+    QT_TRANSLATE_NOOP("ColumnWidget", "项目移交"),
 )

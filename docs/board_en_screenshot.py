@@ -1,0 +1,71 @@
+"""Regenerate docs/board-en.png: the main window in English on 300 demo opportunities, 1600×900.
+
+    QT_QPA_PLATFORM=offscreen python docs/board_en_screenshot.py [folder for the other pages]
+
+With a folder, the other pages, an open opportunity and the settings dialog are saved there too
+(to look for clipped English labels; they are not part of the docs).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from projdesk.storage.demo import generate_demo
+from projdesk.storage.services import Services
+from projdesk.ui.app import build_main_window, install_translations
+
+
+def _settle(app: QApplication) -> None:
+    for _ in range(10):
+        app.processEvents()
+
+
+def main(out: Path, extra: Path | None) -> int:
+    app = QApplication(sys.argv[:1])
+    install_translations(app, "en")
+    with tempfile.TemporaryDirectory() as tmp:
+        services = Services.open(Path(tmp) / "demo.db")
+        services.prefs.user_name = "张伟"
+        generate_demo(services, count=300, seed=1)
+        window = build_main_window(services)
+        window.resize(1600, 900)
+        window.show()
+        board = window.board  # type: ignore[attr-defined]
+        first = board.models[1].ids()[0]
+        board.select(first)
+        _settle(app)
+        window.grab().save(str(out))
+        if extra is not None:
+            extra.mkdir(parents=True, exist_ok=True)
+            for key in ("customers", "activities", "reports", "sync"):
+                window.show_page(key)  # type: ignore[attr-defined]
+                _settle(app)
+                window.grab().save(str(extra / f"{key}.png"))
+            workspace = getattr(window, "workspace", None)
+            if workspace is not None:
+                board.open_requested.emit(first)
+                _settle(app)
+                window.grab().save(str(extra / "workspace.png"))
+            from projdesk.ui.settings_dialog import SettingsDialog
+
+            dialog: QWidget = SettingsDialog(services, window)
+            dialog.show()
+            _settle(app)
+            dialog.grab().save(str(extra / "settings.png"))
+            dialog.close()
+        window.close()
+        services.close()
+    print(out)
+    return 0
+
+
+if __name__ == "__main__":
+    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else None
+    sys.exit(main(Path(__file__).with_name("board-en.png"), folder))

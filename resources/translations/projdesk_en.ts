@@ -1,0 +1,2446 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name></name>
+    <message>
+        <source>全部类型</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>客户名称包含…</source>
+        <translation>Customer name contains…</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>到</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>步骤</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>参与人</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>（只显示前 %d 条）</source>
+        <translation>(showing the first %d)</translation>
+    </message>
+    <message>
+        <source>%d 条</source>
+        <translation>%d entries</translation>
+    </message>
+    <message>
+        <source>搜索客户名称</source>
+        <translation>Search customer names</translation>
+    </message>
+    <message>
+        <source>重点客户</source>
+        <translation>Key account</translation>
+    </message>
+    <message>
+        <source>理由，用“；”分隔</source>
+        <translation>Reasons, separated by “；”</translation>
+    </message>
+    <message>
+        <source>按规则建议理由</source>
+        <translation>Suggest reasons by rule</translation>
+    </message>
+    <message>
+        <source>确认为重点客户</source>
+        <translation>Confirm key account</translation>
+    </message>
+    <message>
+        <source>取消重点客户</source>
+        <translation>Remove key account</translation>
+    </message>
+    <message>
+        <source>当前</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>阶段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>决策角色</source>
+        <translation>Decision role</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>态度</source>
+        <translation>Attitude</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>沟通要点</source>
+        <translation>Talking points</translation>
+    </message>
+    <message>
+        <source>商机（双击打开）</source>
+        <translation>Opportunities (double-click to open)</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>上市公司</source>
+        <translation>Listed company</translation>
+    </message>
+    <message>
+        <source>行业重点</source>
+        <translation>Industry leader</translation>
+    </message>
+    <message>
+        <source>地区有影响力</source>
+        <translation>Regional influence</translation>
+    </message>
+    <message>
+        <source>★ 重点客户：%s</source>
+        <translation>★ Key account: %s</translation>
+    </message>
+    <message>
+        <source>不是重点客户</source>
+        <translation>Not a key account</translation>
+    </message>
+    <message>
+        <source>规则建议标为重点客户；确认后生效。</source>
+        <translation>The rules suggest a key account; confirm to apply.</translation>
+    </message>
+    <message>
+        <source>规则没有找到标为重点客户的理由；如有其他理由可自行填写。</source>
+        <translation>The rules found no reason for a key account; enter your own reasons if you have any.</translation>
+    </message>
+    <message>
+        <source>已标为重点客户</source>
+        <translation>Marked as a key account</translation>
+    </message>
+    <message>
+        <source>已取消重点客户</source>
+        <translation>Key account removed</translation>
+    </message>
+    <message>
+        <source>请稍候</source>
+        <translation>Please wait</translation>
+    </message>
+    <message>
+        <source>正在生成文档，请等这一批完成后再试。</source>
+        <translation>Documents are being generated; try again when this batch is done.</translation>
+    </message>
+    <message>
+        <source>正在生成%s…</source>
+        <translation>Generating %s…</translation>
+    </message>
+    <message>
+        <source>已生成：%s</source>
+        <translation>Generated: %s</translation>
+    </message>
+    <message>
+        <source>无法生成文档</source>
+        <translation>Cannot generate the document</translation>
+    </message>
+    <message>
+        <source>正在生成 %d/%d：%s</source>
+        <translation>Generating %d/%d: %s</translation>
+    </message>
+    <message>
+        <source>已生成 %d 份文档，保存在 %s</source>
+        <translation>Generated %d documents in %s</translation>
+    </message>
+    <message>
+        <source>已取消；</source>
+        <translation>Cancelled; </translation>
+    </message>
+    <message>
+        <source>部分文档未能生成</source>
+        <translation>Some documents could not be generated</translation>
+    </message>
+    <message>
+        <source>批量生成文档</source>
+        <translation>Generate documents</translation>
+    </message>
+    <message>
+        <source>请先在看板上选中商机（每个阶段列可选一张卡片）。</source>
+        <translation>Select opportunities on the board first (one card per stage column).</translation>
+    </message>
+    <message>
+        <source>为选中的 %d 个商机生成：</source>
+        <translation>Generate for the %d selected opportunities:</translation>
+    </message>
+    <message>
+        <source>无法写入文件：%s</source>
+        <translation>Cannot write the file: %s</translation>
+    </message>
+    <message>
+        <source>批量生成文档…</source>
+        <translation>Generate documents…</translation>
+    </message>
+    <message>
+        <source>为看板上选中的商机生成立项申请表、调研报告、投标书等文档</source>
+        <translation>Generate initiation forms, research reports, bids and more for the opportunities selected on the board</translation>
+    </message>
+    <message>
+        <source>获取信息</source>
+        <translation>Gather information (获取信息)</translation>
+    </message>
+    <message>
+        <source>交流公关</source>
+        <translation>Relationship and exchange (交流公关)</translation>
+    </message>
+    <message>
+        <source>申请立项</source>
+        <translation>Initiation request (申请立项)</translation>
+    </message>
+    <message>
+        <source>调研咨询</source>
+        <translation>Research and consulting (调研咨询)</translation>
+    </message>
+    <message>
+        <source>方案准备</source>
+        <translation>Proposal preparation (方案准备)</translation>
+    </message>
+    <message>
+        <source>产品演示</source>
+        <translation>Product demo (产品演示)</translation>
+    </message>
+    <message>
+        <source>制定价格</source>
+        <translation>Pricing (制定价格)</translation>
+    </message>
+    <message>
+        <source>方案投标</source>
+        <translation>Bid (方案投标)</translation>
+    </message>
+    <message>
+        <source>签定合同</source>
+        <translation>Contract (签定合同)</translation>
+    </message>
+    <message>
+        <source>项目移交</source>
+        <translation>Handover (项目移交)</translation>
+    </message>
+    <message>
+        <source>搜索客户</source>
+        <translation>Find customers (搜索客户)</translation>
+    </message>
+    <message>
+        <source>预约拜访</source>
+        <translation>Book a visit (预约拜访)</translation>
+    </message>
+    <message>
+        <source>收集资料</source>
+        <translation>Collect material (收集资料)</translation>
+    </message>
+    <message>
+        <source>借鉴资料</source>
+        <translation>Reuse company material (借鉴资料)</translation>
+    </message>
+    <message>
+        <source>了解客户情况</source>
+        <translation>Learn the customer&apos;s situation (了解客户情况)</translation>
+    </message>
+    <message>
+        <source>介绍公司背景</source>
+        <translation>Introduce the company (介绍公司背景)</translation>
+    </message>
+    <message>
+        <source>介绍公司产品</source>
+        <translation>Introduce the products (介绍公司产品)</translation>
+    </message>
+    <message>
+        <source>介绍服务体系</source>
+        <translation>Introduce the service system (介绍服务体系)</translation>
+    </message>
+    <message>
+        <source>其他交流</source>
+        <translation>Other exchanges (其他交流)</translation>
+    </message>
+    <message>
+        <source>方案初稿</source>
+        <translation>First draft (方案初稿)</translation>
+    </message>
+    <message>
+        <source>方案完善</source>
+        <translation>Refine the proposal (方案完善)</translation>
+    </message>
+    <message>
+        <source>讲解方案</source>
+        <translation>Explain the solution (讲解方案)</translation>
+    </message>
+    <message>
+        <source>报价体系</source>
+        <translation>Pricing (报价体系)</translation>
+    </message>
+    <message>
+        <source>方案定稿</source>
+        <translation>Finalise the bid (方案定稿)</translation>
+    </message>
+    <message>
+        <source>方案评审</source>
+        <translation>Review the bid (方案评审)</translation>
+    </message>
+    <message>
+        <source>方案提交</source>
+        <translation>Submit the bid (方案提交)</translation>
+    </message>
+    <message>
+        <source>方案讲解</source>
+        <translation>Present the bid (方案讲解)</translation>
+    </message>
+    <message>
+        <source>合同起草</source>
+        <translation>Draft the contract (合同起草)</translation>
+    </message>
+    <message>
+        <source>合同评审</source>
+        <translation>Review the contract (合同评审)</translation>
+    </message>
+    <message>
+        <source>合同签定</source>
+        <translation>Sign the contract (合同签定)</translation>
+    </message>
+    <message>
+        <source>合同生效</source>
+        <translation>Contract in force (合同生效)</translation>
+    </message>
+    <message>
+        <source>项目实施</source>
+        <translation>Implementation (项目实施)</translation>
+    </message>
+    <message>
+        <source>来源渠道</source>
+        <translation>Lead source</translation>
+    </message>
+    <message>
+        <source>介绍人</source>
+        <translation>Referrer</translation>
+    </message>
+    <message>
+        <source>发现日期</source>
+        <translation>Found on</translation>
+    </message>
+    <message>
+        <source>跟进理由</source>
+        <translation>Why follow up</translation>
+    </message>
+    <message>
+        <source>约定时间</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>预约结果</source>
+        <translation>Appointment result</translation>
+    </message>
+    <message>
+        <source>改约日期</source>
+        <translation>Rescheduled to</translation>
+    </message>
+    <message>
+        <source>拜访目的</source>
+        <translation>Purpose of visit</translation>
+    </message>
+    <message>
+        <source>资料摘要</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>资料来源</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>行业动向与问题</source>
+        <translation>Industry trends and issues</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>请教的同事</source>
+        <translation>Colleagues consulted</translation>
+    </message>
+    <message>
+        <source>可借鉴的案例</source>
+        <translation>Reference cases</translation>
+    </message>
+    <message>
+        <source>经验要点</source>
+        <translation>Lessons</translation>
+    </message>
+    <message>
+        <source>项目预算</source>
+        <translation>Project budget</translation>
+    </message>
+    <message>
+        <source>主管部门</source>
+        <translation>Supervising department</translation>
+    </message>
+    <message>
+        <source>具体经办人</source>
+        <translation>Working contact</translation>
+    </message>
+    <message>
+        <source>关键决策人</source>
+        <translation>Key decision maker</translation>
+    </message>
+    <message>
+        <source>项目规划</source>
+        <translation>Project plan</translation>
+    </message>
+    <message>
+        <source>已知竞争对手</source>
+        <translation>Known competitors</translation>
+    </message>
+    <message>
+        <source>介绍日期</source>
+        <translation>Presented on</translation>
+    </message>
+    <message>
+        <source>听取对象</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>介绍重点</source>
+        <translation>Focus</translation>
+    </message>
+    <message>
+        <source>客户反应</source>
+        <translation>Customer reaction</translation>
+    </message>
+    <message>
+        <source>介绍的产品</source>
+        <translation>Products presented</translation>
+    </message>
+    <message>
+        <source>引用的同行业客户</source>
+        <translation>Industry references cited</translation>
+    </message>
+    <message>
+        <source>介绍内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>信息化建设思路</source>
+        <translation>IT strategy</translation>
+    </message>
+    <message>
+        <source>预计建设进度</source>
+        <translation>Expected schedule</translation>
+    </message>
+    <message>
+        <source>接触的人员</source>
+        <translation>People met</translation>
+    </message>
+    <message>
+        <source>有选型小组</source>
+        <translation>Selection committee exists</translation>
+    </message>
+    <message>
+        <source>客户关注的问题及建议</source>
+        <translation>Customer concerns and suggestions</translation>
+    </message>
+    <message>
+        <source>项目主管</source>
+        <translation>Project lead</translation>
+    </message>
+    <message>
+        <source>项目主管已通过认证</source>
+        <translation>Project lead is certified</translation>
+    </message>
+    <message>
+        <source>业务联络人</source>
+        <translation>Business contact</translation>
+    </message>
+    <message>
+        <source>推进计划</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>申请支持</source>
+        <translation>Support requested</translation>
+    </message>
+    <message>
+        <source>申请日期</source>
+        <translation>Requested on</translation>
+    </message>
+    <message>
+        <source>调研日期</source>
+        <translation>Research date</translation>
+    </message>
+    <message>
+        <source>调研部门及人员</source>
+        <translation>Departments and people interviewed</translation>
+    </message>
+    <message>
+        <source>调研发现</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>初步建议</source>
+        <translation>Initial recommendations</translation>
+    </message>
+    <message>
+        <source>汇报会日期</source>
+        <translation>Debrief date</translation>
+    </message>
+    <message>
+        <source>汇报会参加人</source>
+        <translation>Debrief attendees</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>本版说明</source>
+        <translation>Version notes</translation>
+    </message>
+    <message>
+        <source>客户意见</source>
+        <translation>Customer feedback</translation>
+    </message>
+    <message>
+        <source>编写人</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>交给的客户人员</source>
+        <translation>Handed to</translation>
+    </message>
+    <message>
+        <source>演示日期</source>
+        <translation>Demo date</translation>
+    </message>
+    <message>
+        <source>客户类型</source>
+        <translation>Customer type</translation>
+    </message>
+    <message>
+        <source>演示人</source>
+        <translation>Presenter</translation>
+    </message>
+    <message>
+        <source>参加人员</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>客户特殊需求</source>
+        <translation>Special requirements</translation>
+    </message>
+    <message>
+        <source>讲解日期</source>
+        <translation>Presentation date</translation>
+    </message>
+    <message>
+        <source>讲解要点</source>
+        <translation>Key points</translation>
+    </message>
+    <message>
+        <source>客户疑问</source>
+        <translation>Customer questions</translation>
+    </message>
+    <message>
+        <source>已对照报价手册</source>
+        <translation>Checked against the price handbook</translation>
+    </message>
+    <message>
+        <source>客户承受能力判断</source>
+        <translation>Customer&apos;s budget capacity</translation>
+    </message>
+    <message>
+        <source>竞争对手报价</source>
+        <translation>Competitor prices</translation>
+    </message>
+    <message>
+        <source>回旋余地</source>
+        <translation>Room to negotiate</translation>
+    </message>
+    <message>
+        <source>协商部门</source>
+        <translation>Departments consulted</translation>
+    </message>
+    <message>
+        <source>招标编号</source>
+        <translation>Tender no.</translation>
+    </message>
+    <message>
+        <source>投标截止日期</source>
+        <translation>Bid deadline</translation>
+    </message>
+    <message>
+        <source>招标要求</source>
+        <translation>Tender requirements</translation>
+    </message>
+    <message>
+        <source>采购方式</source>
+        <translation>Procurement method</translation>
+    </message>
+    <message>
+        <source>评审人</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>评审日期</source>
+        <translation>Review date</translation>
+    </message>
+    <message>
+        <source>评审结论</source>
+        <translation>Review outcome</translation>
+    </message>
+    <message>
+        <source>评审意见</source>
+        <translation>Review comments</translation>
+    </message>
+    <message>
+        <source>提交日期</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>提交方式</source>
+        <translation>Submission method</translation>
+    </message>
+    <message>
+        <source>接收人</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>听众</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>讲解人</source>
+        <translation>Presenter</translation>
+    </message>
+    <message>
+        <source>评委提问</source>
+        <translation>Panel questions</translation>
+    </message>
+    <message>
+        <source>合同编号</source>
+        <translation>Contract no.</translation>
+    </message>
+    <message>
+        <source>关键条款</source>
+        <translation>Key terms</translation>
+    </message>
+    <message>
+        <source>已报公关策划部</source>
+        <translation>Reported to PR planning</translation>
+    </message>
+    <message>
+        <source>起草日期</source>
+        <translation>Drafted on</translation>
+    </message>
+    <message>
+        <source>磋商记录</source>
+        <translation>Negotiation notes</translation>
+    </message>
+    <message>
+        <source>签定日期</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>客户签署人</source>
+        <translation>Customer signatory</translation>
+    </message>
+    <message>
+        <source>已归档</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <source>生效日期</source>
+        <translation>Effective on</translation>
+    </message>
+    <message>
+        <source>首付款到账日期</source>
+        <translation>Down payment received on</translation>
+    </message>
+    <message>
+        <source>首付款金额</source>
+        <translation>Down payment</translation>
+    </message>
+    <message>
+        <source>项目实施经理</source>
+        <translation>Implementation manager</translation>
+    </message>
+    <message>
+        <source>实施小组</source>
+        <translation>Implementation team</translation>
+    </message>
+    <message>
+        <source>移交日期</source>
+        <translation>Handover date</translation>
+    </message>
+    <message>
+        <source>移交说明</source>
+        <translation>Handover notes</translation>
+    </message>
+    <message>
+        <source>里程碑</source>
+        <translation>Milestones</translation>
+    </message>
+    <message>
+        <source>问题与处理</source>
+        <translation>Issues and actions</translation>
+    </message>
+    <message>
+        <source>回款情况</source>
+        <translation>Payments received</translation>
+    </message>
+    <message>
+        <source>进行中</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>赢单</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <source>丢单</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>暂停</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <source>拜访</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>会议</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>演示</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>宴请</source>
+        <translation>Dinner</translation>
+    </message>
+    <message>
+        <source>邮件</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>记录进展日志</source>
+        <translation>Log progress</translation>
+    </message>
+    <message>
+        <source>对方和我方参与人，如：王主任、李工</source>
+        <translation>Participants on both sides, e.g. Director Wang, Engineer Li</translation>
+    </message>
+    <message>
+        <source>谈了什么（Enter 保存，Shift+Enter 换行）</source>
+        <translation>What was discussed (Enter saves, Shift+Enter for a new line)</translation>
+    </message>
+    <message>
+        <source>结果、客户的反馈</source>
+        <translation>Outcome, customer feedback</translation>
+    </message>
+    <message>
+        <source>下一步做什么（会成为卡片上的下一步）</source>
+        <translation>What to do next (becomes the card&apos;s next step)</translation>
+    </message>
+    <message>
+        <source>日期：2026-03-12、+3、明天、下周</source>
+        <translation>Date: 2026-03-12, or +3 for in three days</translation>
+    </message>
+    <message>
+        <source>商机</source>
+        <translation>Opportunity</translation>
+    </message>
+    <message>
+        <source>日期/类型/步骤</source>
+        <translation>Date/type/step</translation>
+    </message>
+    <message>
+        <source>内容 *</source>
+        <translation>Content *</translation>
+    </message>
+    <message>
+        <source>请选择要记录的商机</source>
+        <translation>Choose the opportunity to log</translation>
+    </message>
+    <message>
+        <source>逾期 %d 天</source>
+        <translation>Overdue %d d</translation>
+    </message>
+    <message>
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>%d 天后</source>
+        <translation>Due in %d d</translation>
+    </message>
+    <message>
+        <source>提醒</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>客户 / 项目</source>
+        <translation>Customer / project</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>情况</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>只看我的（%s）</source>
+        <translation>Mine only (%s)</translation>
+    </message>
+    <message>
+        <source>今天该做和已逾期的下一步</source>
+        <translation>Next steps due today or overdue</translation>
+    </message>
+    <message>
+        <source>近期应收款</source>
+        <translation>Payments due soon</translation>
+    </message>
+    <message>
+        <source>停滞的商机</source>
+        <translation>Idle opportunities</translation>
+    </message>
+    <message>
+        <source>本阶段已 %d 天</source>
+        <translation>%d d in this stage</translation>
+    </message>
+    <message>
+        <source>提醒（%d）</source>
+        <translation>Reminders (%d)</translation>
+    </message>
+    <message>
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>客户名称</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>项目名称</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>行业</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>地区</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>当前阶段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>当前步骤</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>本周进展</source>
+        <translation>Progress this week</translation>
+    </message>
+    <message>
+        <source>下周计划</source>
+        <translation>Plan for next week</translation>
+    </message>
+    <message>
+        <source>计划日期</source>
+        <translation>Planned date</translation>
+    </message>
+    <message>
+        <source>预计签单额(万元)</source>
+        <translation>Expected amount (wan yuan)</translation>
+    </message>
+    <message>
+        <source>预计签约日期</source>
+        <translation>Expected signing</translation>
+    </message>
+    <message>
+        <source>需要的支持</source>
+        <translation>Support needed</translation>
+    </message>
+    <message>
+        <source>风险与问题</source>
+        <translation>Risks and issues</translation>
+    </message>
+    <message>
+        <source>最后更新</source>
+        <translation>Last updated</translation>
+    </message>
+    <message>
+        <source>检查结果（尚未写入）</source>
+        <translation>Check result (nothing written yet)</translation>
+    </message>
+    <message>
+        <source>导入完成</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <source>%1：新建 %2 个，更新 %3 个，不变 %4 个，跳过 %5 行。</source>
+        <translation>%1: %2 created, %3 updated, %4 unchanged, %5 rows skipped.</translation>
+    </message>
+    <message>
+        <source>第 %1 行：%2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message>
+        <source>……另有 %1 行</source>
+        <translation>… and %1 more rows</translation>
+    </message>
+    <message>
+        <source>导出报价日志</source>
+        <translation>Export quote log</translation>
+    </message>
+    <message>
+        <source>导出进展日志</source>
+        <translation>Export progress log</translation>
+    </message>
+    <message>
+        <source>导出失败：%1</source>
+        <translation>Export failed: %1</translation>
+    </message>
+    <message>
+        <source>已导出：%1</source>
+        <translation>Exported: %1</translation>
+    </message>
+    <message>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>每行一位持证项目主管；留空则以各商机自己的“已认证”为准</source>
+        <translation>One certified project lead per line; if empty, each opportunity&apos;s “certified” box counts</translation>
+    </message>
+    <message>
+        <source>未满足阶段门槛时阻止推进（不勾选则只提醒）</source>
+        <translation>Block advancing when a stage gate is not met (otherwise only warn)</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>我的姓名</source>
+        <translation>My name</translation>
+    </message>
+    <message>
+        <source>本机名称</source>
+        <translation>Device name</translation>
+    </message>
+    <message>
+        <source>持证项目主管</source>
+        <translation>Certified project leads</translation>
+    </message>
+    <message>
+        <source>重点客户金额门槛（万元）</source>
+        <translation>Key account threshold (wan yuan)</translation>
+    </message>
+    <message>
+        <source>公司模板文件夹</source>
+        <translation>Company template folder</translation>
+    </message>
+    <message>
+        <source>界面语言将在下次启动 ProjDesk 时生效。</source>
+        <translation>The language changes the next time ProjDesk starts.</translation>
+    </message>
+    <message>
+        <source>界面语言</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>常规</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>停滞提醒</source>
+        <translation>Idle reminders</translation>
+    </message>
+    <message>
+        <source>本行业做过的项目：客户、内容、规模、效果</source>
+        <translation>Projects done in this industry: customer, scope, size, results</translation>
+    </message>
+    <message>
+        <source>案例的行业</source>
+        <translation>Industry of the cases</translation>
+    </message>
+    <message>
+        <source>行业案例</source>
+        <translation>Industry cases</translation>
+    </message>
+    <message>
+        <source>资料库</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <source>选择模板文件夹中的任一模板</source>
+        <translation>Choose any template in the template folder</translation>
+    </message>
+    <message>
+        <source>请填写你的姓名（日志和历史记录用它署名）</source>
+        <translation>Enter your name (log entries and history are signed with it)</translation>
+    </message>
+    <message>
+        <source>重点客户金额门槛</source>
+        <translation>Key account threshold</translation>
+    </message>
+    <message>
+        <source>重点客户金额门槛应为大于 0 的万元数</source>
+        <translation>The key account threshold must be more than 0 wan yuan</translation>
+    </message>
+    <message>
+        <source>%s 万元</source>
+        <translation>%s wan yuan</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>合同金额</source>
+        <translation>Contract amount</translation>
+    </message>
+    <message>
+        <source>签订日期</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>甲方</source>
+        <translation>Party A</translation>
+    </message>
+    <message>
+        <source>乙方</source>
+        <translation>Party B</translation>
+    </message>
+    <message>
+        <source>主要条款</source>
+        <translation>Main terms</translation>
+    </message>
+    <message>
+        <source>合同</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>元，可写“120万”</source>
+        <translation>Yuan; “120万” works</translation>
+    </message>
+    <message>
+        <source>保存合同</source>
+        <translation>Save contract</translation>
+    </message>
+    <message>
+        <source>大写</source>
+        <translation>In words</translation>
+    </message>
+    <message>
+        <source>付款节点与到账</source>
+        <translation>Payment milestones and receipts</translation>
+    </message>
+    <message>
+        <source>付款节点</source>
+        <translation>Payment milestone</translation>
+    </message>
+    <message>
+        <source>应收日期</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>应收金额（元）</source>
+        <translation>Amount due (yuan)</translation>
+    </message>
+    <message>
+        <source>到账日期</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>到账金额（元）</source>
+        <translation>Amount received (yuan)</translation>
+    </message>
+    <message>
+        <source>节点，如：首付款 30%</source>
+        <translation>Milestone, e.g. down payment 30%</translation>
+    </message>
+    <message>
+        <source>添加节点</source>
+        <translation>Add milestone</translation>
+    </message>
+    <message>
+        <source>到账金额</source>
+        <translation>Amount received</translation>
+    </message>
+    <message>
+        <source>到账日期（空=今天）</source>
+        <translation>Received on (empty = today)</translation>
+    </message>
+    <message>
+        <source>登记所选节点到账</source>
+        <translation>Record payment for selected</translation>
+    </message>
+    <message>
+        <source>评审</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <source>结论</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>意见</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>添加评审</source>
+        <translation>Add review</translation>
+    </message>
+    <message>
+        <source>合同已保存</source>
+        <translation>Contract saved</translation>
+    </message>
+    <message>
+        <source>已添加付款节点</source>
+        <translation>Payment milestone added</translation>
+    </message>
+    <message>
+        <source>请先在表中选中一个付款节点</source>
+        <translation>Select a payment milestone in the table first</translation>
+    </message>
+    <message>
+        <source>已登记到账</source>
+        <translation>Payment recorded</translation>
+    </message>
+    <message>
+        <source>已添加评审</source>
+        <translation>Review added</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>不是有效的金额</source>
+        <translation>Not a valid amount</translation>
+    </message>
+    <message>
+        <source>已记录日志</source>
+        <translation>Activity logged</translation>
+    </message>
+    <message>
+        <source>设置已保存</source>
+        <translation>Settings saved</translation>
+    </message>
+    <message>
+        <source>打开一个商机后，Ctrl+Z 撤销对它的上一次修改</source>
+        <translation>Open an opportunity, then Ctrl+Z undoes its last change</translation>
+    </message>
+    <message>
+        <source>已撤销 %d 处修改</source>
+        <translation>Undid %d changes</translation>
+    </message>
+    <message>
+        <source>没有可撤销的修改了</source>
+        <translation>Nothing left to undo</translation>
+    </message>
+    <message>
+        <source>公司背景介绍</source>
+        <translation>Company background</translation>
+    </message>
+    <message>
+        <source>产品介绍</source>
+        <translation>Product introduction</translation>
+    </message>
+    <message>
+        <source>服务体系介绍</source>
+        <translation>Service system</translation>
+    </message>
+    <message>
+        <source>同行业案例</source>
+        <translation>Industry references</translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>保存修改</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>清空表单</source>
+        <translation>Clear form</translation>
+    </message>
+    <message>
+        <source>邮箱</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>姓名 *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <source>背景</source>
+        <translation>Background</translation>
+    </message>
+    <message>
+        <source>和%s谈：%s</source>
+        <translation>With the %s, talk about: %s</translation>
+    </message>
+    <message>
+        <source>已添加联系人：%s</source>
+        <translation>Contact added: %s</translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>对方方案</source>
+        <translation>Their solution</translation>
+    </message>
+    <message>
+        <source>报价</source>
+        <translation>Quotes</translation>
+    </message>
+    <message>
+        <source>优势</source>
+        <translation>Strengths</translation>
+    </message>
+    <message>
+        <source>我方对策</source>
+        <translation>Our response</translation>
+    </message>
+    <message>
+        <source>元，可写“120万”；不清楚可空着</source>
+        <translation>Yuan; “120万” works; leave empty if unknown</translation>
+    </message>
+    <message>
+        <source>名称 *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <source>对方报价</source>
+        <translation>Their price</translation>
+    </message>
+    <message>
+        <source>对方优势</source>
+        <translation>Their strengths</translation>
+    </message>
+    <message>
+        <source>已添加竞争对手：%s</source>
+        <translation>Competitor added: %s</translation>
+    </message>
+    <message>
+        <source>品名</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>品牌</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <source>型号</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>单价（元）</source>
+        <translation>Unit price (yuan)</translation>
+    </message>
+    <message>
+        <source>轮次 / 品名</source>
+        <translation>Round / item</translation>
+    </message>
+    <message>
+        <source>小计（元）</source>
+        <translation>Subtotal (yuan)</translation>
+    </message>
+    <message>
+        <source>接受所选轮次</source>
+        <translation>Accept selected round</translation>
+    </message>
+    <message>
+        <source>本轮说明，例如：让利 3%，延长质保一年</source>
+        <translation>Note for this round, e.g. 3% discount, one more year of warranty</translation>
+    </message>
+    <message>
+        <source>加一行</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <source>复制上一轮</source>
+        <translation>Copy last round</translation>
+    </message>
+    <message>
+        <source>保存为新一轮报价</source>
+        <translation>Save as new round</translation>
+    </message>
+    <message>
+        <source>新一轮报价（逐项列明，数量默认 1）</source>
+        <translation>New quote round (itemised; quantity defaults to 1)</translation>
+    </message>
+    <message>
+        <source>（已接受）</source>
+        <translation> (accepted)</translation>
+    </message>
+    <message>
+        <source>第 %d 轮  %s%s</source>
+        <translation>Round %d  %s%s</translation>
+    </message>
+    <message>
+        <source>共 %d 轮报价；最新一轮 %s</source>
+        <translation>%d quote rounds; latest %s</translation>
+    </message>
+    <message>
+        <source>；已接受第 %d 轮 %s</source>
+        <translation>; round %d accepted, %s</translation>
+    </message>
+    <message>
+        <source>还没有报价。按报价手册逐项列明，每一轮都会记入报价日志。</source>
+        <translation>No quotes yet. Itemise them per the price handbook; every round goes into the quote log.</translation>
+    </message>
+    <message>
+        <source>已保存新一轮报价（%d 行）</source>
+        <translation>New quote round saved (%d rows)</translation>
+    </message>
+    <message>
+        <source>请先在上面选中一轮报价</source>
+        <translation>Select a quote round above first</translation>
+    </message>
+    <message>
+        <source>已接受这一轮报价</source>
+        <translation>Quote round accepted</translation>
+    </message>
+    <message>
+        <source>立项申请表</source>
+        <translation>Initiation form</translation>
+    </message>
+    <message>
+        <source>调研报告</source>
+        <translation>Research report</translation>
+    </message>
+    <message>
+        <source>建议方案</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>解决方案</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <source>投标书</source>
+        <translation>Bid</translation>
+    </message>
+    <message>
+        <source>讲解幻灯片</source>
+        <translation>Presentation slides</translation>
+    </message>
+    <message>
+        <source>项目移交单</source>
+        <translation>Handover form</translation>
+    </message>
+    <message>
+        <source>周进度总结表</source>
+        <translation>Weekly summary</translation>
+    </message>
+    <message>
+        <source>报价日志</source>
+        <translation>Quote log</translation>
+    </message>
+    <message>
+        <source>进展日志</source>
+        <translation>Progress log</translation>
+    </message>
+    <message>
+        <source>日志</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>竞争对手</source>
+        <translation>Competitors</translation>
+    </message>
+    <message>
+        <source>报价明细</source>
+        <translation>Quote items</translation>
+    </message>
+    <message>
+        <source>文档</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>预算</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>下一步日期</source>
+        <translation>Next step date</translation>
+    </message>
+    <message>
+        <source>项目主管已认证</source>
+        <translation>Project lead certified</translation>
+    </message>
+    <message>
+        <source>已接受</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>新建</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>完成时间</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>推进</source>
+        <translation>Advanced</translation>
+    </message>
+    <message>
+        <source>越过门槛</source>
+        <translation>Gate overridden</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>生成时间</source>
+        <translation>Generated</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>打开文件</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <source>打开所在文件夹</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>请先选中一个文档</source>
+        <translation>Select a document first</translation>
+    </message>
+    <message>
+        <source>文件不在了：%s（可能已被移动或删除，可重新生成）</source>
+        <translation>The file is gone: %s (moved or deleted? You can generate it again)</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>谁</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>原值</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <source>新值</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>撤销上一次修改 (Ctrl+Z)</source>
+        <translation>Undo last change (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>只撤销本机做的修改，按时间从新到旧。</source>
+        <translation>Undoes only this device&apos;s changes, newest first.</translation>
+    </message>
+    <message>
+        <source>未开始</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>已跳过</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>生成立项申请表</source>
+        <translation>Generate initiation form</translation>
+    </message>
+    <message>
+        <source>生成调研报告</source>
+        <translation>Generate research report</translation>
+    </message>
+    <message>
+        <source>生成建议方案</source>
+        <translation>Generate proposal</translation>
+    </message>
+    <message>
+        <source>生成解决方案</source>
+        <translation>Generate solution</translation>
+    </message>
+    <message>
+        <source>生成投标书</source>
+        <translation>Generate bid</translation>
+    </message>
+    <message>
+        <source>生成讲解幻灯片</source>
+        <translation>Generate slides</translation>
+    </message>
+    <message>
+        <source>生成合同</source>
+        <translation>Generate contract</translation>
+    </message>
+    <message>
+        <source>生成项目移交单</source>
+        <translation>Generate handover form</translation>
+    </message>
+    <message>
+        <source>导出周进度总结表</source>
+        <translation>Export weekly summary</translation>
+    </message>
+    <message>
+        <source>怎么做</source>
+        <translation>How to</translation>
+    </message>
+    <message>
+        <source>完成此步骤</source>
+        <translation>Complete step</translation>
+    </message>
+    <message>
+        <source>跳过</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>重新打开</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>完成于 %s</source>
+        <translation>Completed on %s</translation>
+    </message>
+    <message>
+        <source>本步文档：</source>
+        <translation>Documents for this step:</translation>
+    </message>
+    <message>
+        <source>资料库：%s</source>
+        <translation>Library: %s</translation>
+    </message>
+    <message>
+        <source>（资料库还是空的：在“设置 → 资料库”中填写标准介绍和案例，这里就能直接引用。）</source>
+        <translation>(The library is empty: fill in the standard introductions and cases under “Settings → Library” to quote them here.)</translation>
+    </message>
+    <message>
+        <source>复制</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>写入日志…</source>
+        <translation>Add to log…</translation>
+    </message>
+    <message>
+        <source>本步骤的进展日志（%d）</source>
+        <translation>Log entries for this step (%d)</translation>
+    </message>
+    <message>
+        <source>还没有记录。按 Ctrl+L 记一笔。</source>
+        <translation>Nothing logged yet. Press Ctrl+L to add an entry.</translation>
+    </message>
+    <message>
+        <source>有字段的内容不正确，请先改正（见字段下方的提示）。</source>
+        <translation>Some fields are not valid; correct them first (see the notes under the fields).</translation>
+    </message>
+    <message>
+        <source>完成此步骤需要填写“%s”</source>
+        <translation>Fill in “%s” to complete this step</translation>
+    </message>
+    <message>
+        <source>← 返回看板 (Esc)</source>
+        <translation>← Back to board (Esc)</translation>
+    </message>
+    <message>
+        <source>合同与收款</source>
+        <translation>Contract and payments</translation>
+    </message>
+    <message>
+        <source>历史</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>预计 %s</source>
+        <translation>Expected %s</translation>
+    </message>
+    <message>
+        <source>负责人 %s</source>
+        <translation>Owner %s</translation>
+    </message>
+    <message>
+        <source>本阶段 %d 天</source>
+        <translation>%d d in stage</translation>
+    </message>
+</context>
+<context>
+    <name>BoardWidget</name>
+    <message>
+        <source>看板 %1 / %2 个商机</source>
+        <translation>Board: %1 / %2 opportunities</translation>
+    </message>
+    <message>
+        <source>“%1”已进入“%2”</source>
+        <translation>“%1” moved to “%2”</translation>
+    </message>
+    <message>
+        <source>；未满足的门槛：</source>
+        <translation>; stage gate not met: </translation>
+    </message>
+    <message>
+        <source>退回阶段</source>
+        <translation>Move back</translation>
+    </message>
+    <message>
+        <source>把“%1”退回到“%2”的原因：</source>
+        <translation>Why move “%1” back to “%2”?</translation>
+    </message>
+    <message>
+        <source>已取消，商机留在原阶段</source>
+        <translation>Cancelled; the opportunity stays in its stage</translation>
+    </message>
+    <message>
+        <source>不能移动</source>
+        <translation>Cannot move</translation>
+    </message>
+    <message>
+        <source>填写有误</source>
+        <translation>Invalid input</translation>
+    </message>
+    <message>
+        <source>请输入：客户 项目 [金额]</source>
+        <translation>Enter: customer project [amount]</translation>
+    </message>
+    <message>
+        <source>已新建；当前的筛选条件下看不到它</source>
+        <translation>Created; the current filters hide it</translation>
+    </message>
+    <message>
+        <source>已新建商机</source>
+        <translation>Opportunity created</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <source>金额未定</source>
+        <translation>No amount</translation>
+    </message>
+    <message>
+        <source>未定下一步</source>
+        <translation>No next step</translation>
+    </message>
+    <message>
+        <source>%1天</source>
+        <translation>%1d</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnWidget</name>
+    <message>
+        <source>在“%1”新建商机</source>
+        <translation>New opportunity in “%1”</translation>
+    </message>
+    <message>
+        <source>客户 项目 [金额]，回车新建</source>
+        <translation>Customer project [amount], Enter to add</translation>
+    </message>
+    <message>
+        <source>%1 个 · %2 万</source>
+        <translation>%1 · %2 wan</translation>
+    </message>
+    <message>
+        <source>预计签单额合计 %1 万元</source>
+        <translation>Expected total: %1 wan yuan</translation>
+    </message>
+    <message>
+        <source>获取信息</source>
+        <translation>Gather info</translation>
+    </message>
+    <message>
+        <source>交流公关</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>申请立项</source>
+        <translation>Initiation</translation>
+    </message>
+    <message>
+        <source>调研咨询</source>
+        <translation>Research</translation>
+    </message>
+    <message>
+        <source>方案准备</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>产品演示</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>制定价格</source>
+        <translation>Pricing</translation>
+    </message>
+    <message>
+        <source>方案投标</source>
+        <translation>Bid</translation>
+    </message>
+    <message>
+        <source>签定合同</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>项目移交</source>
+        <translation>Handover</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>导出快照</source>
+        <translation>Export snapshot</translation>
+    </message>
+    <message>
+        <source>全部数据</source>
+        <translation>All data</translation>
+    </message>
+    <message>
+        <source>我负责的商机</source>
+        <translation>My opportunities</translation>
+    </message>
+    <message>
+        <source>指定的商机（ID，逗号分隔）</source>
+        <translation>Selected opportunities (IDs, comma-separated)</translation>
+    </message>
+    <message>
+        <source>自某日起的改动</source>
+        <translation>Changes since a date</translation>
+    </message>
+    <message>
+        <source>用口令加密</source>
+        <translation>Encrypt with a passphrase</translation>
+    </message>
+    <message>
+        <source>口令</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>再输入一次</source>
+        <translation>Repeat passphrase</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>口令至少 6 个字符</source>
+        <translation>The passphrase needs at least 6 characters</translation>
+    </message>
+    <message>
+        <source>两次输入的口令不一致</source>
+        <translation>The passphrases do not match</translation>
+    </message>
+    <message>
+        <source>请填写要导出的商机 ID</source>
+        <translation>Enter the IDs of the opportunities to export</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>全部负责人</source>
+        <translation>All owners</translation>
+    </message>
+    <message>
+        <source>全部行业</source>
+        <translation>All industries</translation>
+    </message>
+    <message>
+        <source>全部地区</source>
+        <translation>All regions</translation>
+    </message>
+    <message>
+        <source>只看重点客户</source>
+        <translation>Key accounts only</translation>
+    </message>
+    <message>
+        <source>只看逾期</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>同时显示：</source>
+        <translation>Also show:</translation>
+    </message>
+</context>
+<context>
+    <name>FlagBar</name>
+    <message>
+        <source>逾期或停滞：%1 / %2</source>
+        <translation>Overdue or idle: %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>搜索客户、项目、联系人 (Ctrl+F)</source>
+        <translation>Search customers, projects, contacts (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>数据库：%s</source>
+        <translation>Database: %s</translation>
+    </message>
+    <message>
+        <source>ProjDesk 项目运作助手</source>
+        <translation>ProjDesk presales assistant</translation>
+    </message>
+    <message>
+        <source>看板</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>日志</source>
+        <translation>Activity log</translation>
+    </message>
+    <message>
+        <source>报表</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>同步</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>工具栏</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>新建商机</source>
+        <translation>New opportunity</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>记录日志</source>
+        <translation>Log activity</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>导入快照</source>
+        <translation>Import snapshot</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>导出快照</source>
+        <translation>Export snapshot</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>周报</source>
+        <translation>Weekly report</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <source>提醒</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>搜索</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+</context>
+<context>
+    <name>MovePromptDialog</name>
+    <message>
+        <source>推进到“%1”</source>
+        <translation>Advance to “%1”</translation>
+    </message>
+    <message>
+        <source>“%1”还不能进入“%2”，以下条件未满足：</source>
+        <translation>“%1” cannot enter “%2” yet. Stage gate not met:</translation>
+    </message>
+    <message>
+        <source>在这里补上</source>
+        <translation>Fill in here</translation>
+    </message>
+    <message>
+        <source>例如 120万 或 1200000</source>
+        <translation>e.g. 120万 or 1200000</translation>
+    </message>
+    <message>
+        <source>客户预算</source>
+        <translation>Customer budget</translation>
+    </message>
+    <message>
+        <source>项目主管</source>
+        <translation>Project lead</translation>
+    </message>
+    <message>
+        <source>项目主管已取得营销中心认证</source>
+        <translation>Project lead certified by the marketing centre</translation>
+    </message>
+    <message>
+        <source>保存并推进</source>
+        <translation>Save and advance</translation>
+    </message>
+    <message>
+        <source>或者越过门槛（会记入历史）</source>
+        <translation>Or override the stage gate (recorded in history)</translation>
+    </message>
+    <message>
+        <source>必须说明理由</source>
+        <translation>A reason is required</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>越过门槛推进</source>
+        <translation>Override and advance</translation>
+    </message>
+</context>
+<context>
+    <name>NewOpportunityDialog</name>
+    <message>
+        <source>新建商机</source>
+        <translation>New opportunity</translation>
+    </message>
+    <message>
+        <source>客户全称</source>
+        <translation>Customer&apos;s full name</translation>
+    </message>
+    <message>
+        <source>例如 智慧校园一期</source>
+        <translation>e.g. Smart campus phase 1</translation>
+    </message>
+    <message>
+        <source>例如 120万 或 1200000</source>
+        <translation>e.g. 120万 or 1200000</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>预计签单额</source>
+        <translation>Expected amount</translation>
+    </message>
+    <message>
+        <source>行业</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>地区</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>阶段</source>
+        <translation>Stage</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>导入快照</source>
+        <translation>Import snapshot</translation>
+    </message>
+    <message>
+        <source>来自：%s（设备 %s）</source>
+        <translation>From: %s (device %s)</translation>
+    </message>
+    <message>
+        <source>导出时间：%s</source>
+        <translation>Exported: %s</translation>
+    </message>
+    <message>
+        <source>内容：</source>
+        <translation>Contents:</translation>
+    </message>
+    <message>
+        <source>此快照已加密，口令：</source>
+        <translation>This snapshot is encrypted. Passphrase:</translation>
+    </message>
+    <message>
+        <source>导入前会自动备份数据库；同一字段的并发修改会列入冲突，供您复核。</source>
+        <translation>The database is backed up before the import; concurrent edits of the same field are listed as conflicts for you to review.</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>%1（%2月%3日—%4月%5日）</source>
+        <translation>%1 (%2/%3 – %4/%5)</translation>
+    </message>
+    <message>
+        <source> 本周</source>
+        <translation> this week</translation>
+    </message>
+    <message>
+        <source>我的商机</source>
+        <translation>My opportunities</translation>
+    </message>
+    <message>
+        <source>全部商机</source>
+        <translation>All opportunities</translation>
+    </message>
+    <message>
+        <source>导出周进度总结表…</source>
+        <translation>Export weekly summary…</translation>
+    </message>
+    <message>
+        <source>从 Excel 导入…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <source>周：</source>
+        <translation>Week:</translation>
+    </message>
+    <message>
+        <source>范围：</source>
+        <translation>Scope:</translation>
+    </message>
+    <message>
+        <source>进行中商机 %1 个，预计签单额 %2 万元，重点客户 %3 个，下一步逾期 %4 个；本周新增商机 %5，阶段变化 %6，拜访 %7，新增日志 %8</source>
+        <translation>%1 open opportunities, expected %2 wan yuan, %3 key accounts, %4 overdue next steps; this week: %5 new opportunities, %6 stage changes, %7 visits, %8 new log entries</translation>
+    </message>
+    <message>
+        <source>导出周进度总结表</source>
+        <translation>Export weekly summary</translation>
+    </message>
+    <message>
+        <source>正在导出周进度总结表…</source>
+        <translation>Exporting the weekly summary…</translation>
+    </message>
+    <message>
+        <source>已导出：%1</source>
+        <translation>Exported: %1</translation>
+    </message>
+    <message>
+        <source>已取消，未写入任何文件。</source>
+        <translation>Cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>操作失败</source>
+        <translation>Operation failed</translation>
+    </message>
+    <message>
+        <source>从 Excel 导入商机</source>
+        <translation>Import opportunities from Excel</translation>
+    </message>
+    <message>
+        <source>正在检查表格…</source>
+        <translation>Checking the sheet…</translation>
+    </message>
+    <message>
+        <source>从 Excel 导入</source>
+        <translation>Import from Excel</translation>
+    </message>
+    <message>
+        <source>现在导入吗？</source>
+        <translation>Import now?</translation>
+    </message>
+    <message>
+        <source>未导入。</source>
+        <translation>Not imported.</translation>
+    </message>
+    <message>
+        <source>正在导入…</source>
+        <translation>Importing…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>导入快照…</source>
+        <translation>Import snapshot…</translation>
+    </message>
+    <message>
+        <source>导出快照…</source>
+        <translation>Export snapshot…</translation>
+    </message>
+    <message>
+        <source>可把同事的 .pdsnap 快照文件拖到窗口上导入。</source>
+        <translation>Drop a colleague&apos;s .pdsnap snapshot on the window to import it.</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>我的</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>对方的</source>
+        <translation>Theirs</translation>
+    </message>
+    <message>
+        <source>对方</source>
+        <translation>Colleague</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>保留我的</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>采用对方的</source>
+        <translation>Take theirs</translation>
+    </message>
+    <message>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>冲突</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>商机</source>
+        <translation>Opportunities</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>把同组其他客户并入所选客户</source>
+        <translation>Merge the group&apos;s other customers into the selected one</translation>
+    </message>
+    <message>
+        <source>重复客户</source>
+        <translation>Duplicate customers</translation>
+    </message>
+    <message>
+        <source>方向</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>导入导出记录</source>
+        <translation>Import and export history</translation>
+    </message>
+    <message>
+        <source>冲突 (%d)</source>
+        <translation>Conflicts (%d)</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码相同</source>
+        <translation>Same credit code</translation>
+    </message>
+    <message>
+        <source>名称相同</source>
+        <translation>Same name</translation>
+    </message>
+    <message>
+        <source>重复客户 (%d)</source>
+        <translation>Duplicate customers (%d)</translation>
+    </message>
+    <message>
+        <source>新增 %d，更新 %d，冲突 %d</source>
+        <translation>%d new, %d updated, %d conflicts</translation>
+    </message>
+    <message>
+        <source>商机 %d</source>
+        <translation>%d opportunities</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>上次导入 %s（%s）</source>
+        <translation>Last import %s (%s)</translation>
+    </message>
+    <message>
+        <source>上次导出 %s</source>
+        <translation>Last export %s</translation>
+    </message>
+    <message>
+        <source>待处理冲突 %d</source>
+        <translation>Open conflicts: %d</translation>
+    </message>
+    <message>
+        <source>选择快照文件</source>
+        <translation>Choose a snapshot file</translation>
+    </message>
+    <message>
+        <source>无法导入</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message>
+        <source>正在导入快照…</source>
+        <translation>Importing snapshot…</translation>
+    </message>
+    <message>
+        <source>已导入 %s 的快照：新增 %d，更新 %d，未变 %d，冲突 %d</source>
+        <translation>Imported %s&apos;s snapshot: %d new, %d updated, %d unchanged, %d conflicts</translation>
+    </message>
+    <message>
+        <source>，恢复被删除的记录 %d</source>
+        <translation>, %d deleted records restored</translation>
+    </message>
+    <message>
+        <source>。发现 %d 组疑似重复的客户，请在“重复客户”中处理</source>
+        <translation>. Found %d groups of possibly duplicate customers; resolve them under “Duplicate customers”</translation>
+    </message>
+    <message>
+        <source>已取消，数据库未改动。</source>
+        <translation>Cancelled; the database is unchanged.</translation>
+    </message>
+    <message>
+        <source>操作失败</source>
+        <translation>Operation failed</translation>
+    </message>
+    <message>
+        <source>保存快照</source>
+        <translation>Save snapshot</translation>
+    </message>
+    <message>
+        <source>已导出 %s：商机 %d，客户 %d，日志 %d</source>
+        <translation>Exported %s: %d opportunities, %d customers, %d activities</translation>
+    </message>
+    <message>
+        <source>正在导出快照…</source>
+        <translation>Exporting snapshot…</translation>
+    </message>
+    <message>
+        <source>请先在列表中选择一个冲突</source>
+        <translation>Select a conflict in the list first</translation>
+    </message>
+    <message>
+        <source>编辑</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>%s 的新值：</source>
+        <translation>New value for %s:</translation>
+    </message>
+    <message>
+        <source>已处理：%s · %s</source>
+        <translation>Resolved: %s · %s</translation>
+    </message>
+    <message>
+        <source>请先在一组中选择要保留的客户</source>
+        <translation>Select the customer to keep in a group first</translation>
+    </message>
+    <message>
+        <source>把 %d 个重复客户的联系人和商机并入“%s”？被并入的客户将被删除。</source>
+        <translation>Merge the contacts and opportunities of %d duplicate customers into “%s”? The merged customers will be deleted.</translation>
+    </message>
+    <message>
+        <source>合并客户</source>
+        <translation>Merge customers</translation>
+    </message>
+    <message>
+        <source>已合并到“%s”</source>
+        <translation>Merged into “%s”</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+</TS>
