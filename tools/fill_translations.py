@@ -5,6 +5,9 @@ is never overwritten. Stage names and step titles come from the catalog's Englis
 Chinese method term kept in brackets so a salesperson can match them with the method handbook.
 
     python tools/fill_translations.py && python tools/update_translations.py
+
+``--refresh`` also rewrites finished entries whose text differs from the table (after a wording
+change here).
 """
 
 from __future__ import annotations
@@ -497,7 +500,7 @@ EN: dict[str, str] = {
     "只撤销本机做的修改，按时间从新到旧。": "Undoes only this device's changes, newest first.",
     # Workspace: step pane
     "未开始": "Not started",
-    "进行中": "Open",
+    "进行中": "In progress",
     "已完成": "Done",
     "已跳过": "Skipped",
     "生成立项申请表": "Generate initiation form",
@@ -641,7 +644,7 @@ def method_terms() -> dict[str, str]:
     return terms
 
 
-def fill(ts: Path = TS) -> list[str]:
+def fill(ts: Path = TS, refresh: bool = False) -> list[str]:
     """Fill unfinished entries; returns the sources still missing an English text."""
     tree = ET.parse(ts)
     table = {**EN, **method_terms()}
@@ -652,15 +655,18 @@ def fill(ts: Path = TS) -> list[str]:
         for message in context.iter("message"):
             source = message.findtext("source") or ""
             translation = message.find("translation")
-            if translation is None or translation.get("type") != "unfinished":
+            if translation is None:
                 continue
+            waiting = translation.get("type") == "unfinished"
             english = BY_CONTEXT.get((name, source)) or table.get(source)
             if english is None:
-                missing.append(f"{name}\t{source}")
+                if waiting:
+                    missing.append(f"{name}\t{source}")
                 continue
-            translation.text = english
-            del translation.attrib["type"]
-            filled += 1
+            if waiting or (refresh and translation.text != english):
+                translation.text = english
+                translation.attrib.pop("type", None)
+                filled += 1
     if not filled:
         return missing
     body = ET.tostring(tree.getroot(), encoding="unicode")
@@ -670,6 +676,6 @@ def fill(ts: Path = TS) -> list[str]:
 
 
 if __name__ == "__main__":
-    left = fill()
+    left = fill(refresh="--refresh" in sys.argv[1:])
     print("\n".join(left) or "every entry has an English translation")
     sys.exit(1 if left else 0)

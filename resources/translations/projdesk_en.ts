@@ -753,7 +753,7 @@
     </message>
     <message>
         <source>进行中</source>
-        <translation>Open</translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <source>赢单</source>
