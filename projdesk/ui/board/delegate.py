@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import OrderedDict
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from projdesk.domain.catalog import STATUSES
@@ -19,6 +20,7 @@ IDLE = QColor("#b26a00")
 KEY_MARK = QColor("#d48806")
 STATUS_COLORS = {"won": QColor("#2e7d32"), "lost": QColor("#757575"), "on_hold": QColor("#1565c0")}
 LINES = 5
+CACHE_SIZE = 250  # card pictures kept (about 60 KB each): more than the cards on screen
 
 
 class CardDelegate(QStyledItemDelegate):
@@ -28,6 +30,7 @@ class CardDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._is_idle = is_idle
         self.today = dt.date.today()
+        self._cache: OrderedDict[tuple[object, ...], QPixmap] = OrderedDict()
 
     @staticmethod
     def metrics(font: QFont) -> tuple[int, int, int]:
@@ -47,6 +50,35 @@ class CardDelegate(QStyledItemDelegate):
         card = index.data(CARD_ROLE)
         if not isinstance(card, OpportunitySummary):
             return
+        # Drawing a card's Chinese text costs about 0.5 ms; a cached picture of it, a few µs.
+        # Cards are immutable, so the card itself (with size, state and today) is the key.
+        rect = option.rect
+        state = option.state & (QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus)
+        device = painter.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        key = (card, rect.width(), rect.height(), int(state.value), self.today, self._is_idle(card), ratio,
+               option.font.key())  # fmt: skip
+        picture = self._cache.get(key)
+        if picture is None:
+            picture = QPixmap(QSize(round(rect.width() * ratio), round(rect.height() * ratio)))
+            picture.setDevicePixelRatio(ratio)
+            picture.fill(Qt.GlobalColor.transparent)
+            local = QStyleOptionViewItem(option)
+            local.rect = QRect(0, 0, rect.width(), rect.height())
+            pix_painter = QPainter(picture)
+            self._draw(pix_painter, local, card)
+            pix_painter.end()
+            self._cache[key] = picture
+            if len(self._cache) > CACHE_SIZE:
+                self._cache.popitem(last=False)
+        else:
+            self._cache.move_to_end(key)
+        painter.drawPixmap(rect.topLeft(), picture)
+
+    def clear_cache(self) -> None:
+        self._cache.clear()
+
+    def _draw(self, painter: QPainter, option: QStyleOptionViewItem, card: OpportunitySummary) -> None:
         line, pad, gap = self.metrics(option.font)
         palette = option.palette
         selected = bool(option.state & QStyle.StateFlag.State_Selected)

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from projdesk.domain.catalog import STAGES, stage
@@ -156,6 +156,11 @@ class BoardWidget(QWidget):
             return
         prefs.extra[STATE_KEY] = state
         self.services.ctx.save_preferences(prefs)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            self.delegate.clear_cache()  # cached card pictures carry the old colours
+        super().changeEvent(event)
 
     def hideEvent(self, event: Any) -> None:
         if self._save_timer.isActive():
