@@ -88,3 +88,17 @@ def test_patch_after_changes_equals_a_full_pass():
             full = store.apply(flt)
             assert view.columns == full.columns
             assert view.stats == full.stats
+
+
+def test_typing_on_narrows_within_the_shown_cards_with_the_same_result():
+    rng = random.Random(11)
+    store = BoardStore(lambda stage: 14)
+    store.replace(card(n, rng) for n in range(400))
+    flt = BoardFilter(shown_statuses={"lost"})
+    view = store.apply(flt)
+    for text in ["青", "青岛", "青岛 ", "青岛 码", "青岛 码头调度"]:
+        flt.search = text
+        view = store.apply(flt, within=view)
+        full = store.apply(flt)
+        assert view.columns == full.columns and view.stats == full.stats
+    assert 0 < view.shown < 400

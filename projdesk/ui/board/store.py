@@ -154,11 +154,17 @@ class BoardStore:
         return card.status == "open" and card.days_in_stage(self.today) > self._idle_days(card.stage)
 
     def apply(
-        self, flt: BoardFilter, stages: set[int] | None = None, previous: BoardView | None = None
+        self,
+        flt: BoardFilter,
+        stages: set[int] | None = None,
+        previous: BoardView | None = None,
+        within: BoardView | None = None,
     ) -> BoardView:
         """One pass over the cards: which column each lands in, and the header figures.
 
         With ``stages`` and the ``previous`` view (same filter), only those columns are redone.
+        ``within``: a view whose cards are known to include every match (the search text only
+        grew since it was made), so only its cards are looked at.
         """
         if previous is None or stages is None:
             stages = {s.number for s in STAGES}
@@ -168,6 +174,7 @@ class BoardStore:
             columns = list(previous.columns)
             stats = list(previous.stats)
         terms = flt.search.strip().casefold().split()
+        term = terms[0] if len(terms) == 1 else None  # the usual case, without the generator
         owner, industry, region = flt.owner, flt.industry, flt.region
         key_only, overdue_only = flt.key_only, flt.overdue_only
         statuses = {"open", *flt.shown_statuses}
@@ -177,7 +184,7 @@ class BoardStore:
             ids: list[str] = []
             st = ColumnStats()
             idle_limit = self._idle_days(number)
-            for card_id in self._by_stage[number]:
+            for card_id in self._by_stage[number] if within is None else within.columns[number - 1]:
                 card = cards[card_id]
                 if card.status not in statuses:
                     continue
@@ -193,7 +200,10 @@ class BoardStore:
                 overdue = is_open and card.next_date is not None and card.next_date < today
                 if overdue_only and not overdue:
                     continue
-                if terms:
+                if term is not None:
+                    if term not in texts[card_id]:
+                        continue
+                elif terms:
                     text = texts[card_id]
                     if not all(t in text for t in terms):
                         continue

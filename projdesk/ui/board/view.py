@@ -114,14 +114,16 @@ class BoardWidget(QWidget):
             return
         self._apply(set(wanted), stages)
 
-    def _apply(self, changed: Iterable[str] = (), stages: set[int] | None = None) -> None:
+    def _apply(
+        self, changed: Iterable[str] = (), stages: set[int] | None = None, within: BoardView | None = None
+    ) -> None:
         """Filter the cards into the columns in one pass (only ``stages`` when given: the filter
         is unchanged since the last pass); reset only the columns whose ids changed."""
         if self.store.today != dt.date.today():
             self.store.today = dt.date.today()
-            stages = None
+            stages = within = None
         self.delegate.today = self.store.today
-        self._show(self.store.apply(self.filter, stages, self.view_state), set(changed))
+        self._show(self.store.apply(self.filter, stages, self.view_state, within), set(changed))
 
     def _show(self, view: BoardView, changed: set[str]) -> None:
         """Hand each column its ids (models reset only when they differ) and header figures."""
@@ -139,9 +141,13 @@ class BoardWidget(QWidget):
         self.counts_changed.emit(text)
 
     def set_search(self, text: str) -> None:
-        if text != self.filter.search:
-            self.filter.search = text
-            self._apply()
+        old = self.filter.search
+        if text == old:
+            return
+        self.filter.search = text
+        # Typing on narrows the board: only the cards shown now can still match.
+        narrowing = bool(old.strip()) and text.casefold().startswith(old.casefold())
+        self._apply(within=self.view_state if narrowing else None)
 
     def _filters_changed(self) -> None:
         self._apply()
