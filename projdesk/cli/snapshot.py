@@ -30,6 +30,7 @@ def register(commands: Any) -> None:
     p.add_argument("--dry-run", action="store_true", help="只报告将会发生什么，不写入")
     p.add_argument("--json", action="store_true")
     p.add_argument("--passphrase-file", type=Path)
+    p.add_argument("--recheck", action="store_true", help="即使这个文件已导入过，也重新合并一遍")
     p.set_defaults(func=import_cmd)
 
     p = sub.add_parser("inspect", help="查看快照内容（不导入）")
@@ -102,7 +103,9 @@ def import_cmd(args: argparse.Namespace, open_services: Any) -> int:
     passphrase = read_passphrase(args.passphrase_file)
     if not args.file.is_file():
         raise BadInputFile(f"找不到快照文件：{args.file}")
-    result = _sync(open_services).import_snapshot(args.file, passphrase, dry_run=args.dry_run)
+    result = _sync(open_services).import_snapshot(
+        args.file, passphrase, dry_run=args.dry_run, recheck=args.recheck
+    )
     if args.json:
         print(dumps(result))
     else:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, insert, select
 
+from projdesk import __version__
 from projdesk.storage.db import head_revision
 from projdesk.storage.models import Setting, SyncEvent, new_id, utcnow
 from projdesk.storage.writer import CLOCK_KEY
@@ -17,7 +18,7 @@ from projdesk.sync import conflicts as conflict_list
 from projdesk.sync import duplicates
 from projdesk.sync import merge as merger
 from projdesk.sync.export import Progress, Selection, write_snapshot
-from projdesk.sync.reader import Snapshot, open_snapshot, read_manifest
+from projdesk.sync.reader import Snapshot, open_snapshot, read_manifest, snapshot_digest
 
 if TYPE_CHECKING:
     from projdesk.storage.services import Services
@@ -97,13 +98,49 @@ class SyncService:
         passphrase: str | None = None,
         dry_run: bool = False,
         progress: Progress | None = None,
+        recheck: bool = False,
     ) -> dict[str, Any]:
-        """Validate everything, then (unless a dry run) back up and merge in one transaction."""
+        """Validate everything, then (unless a dry run) back up and merge in one transaction.
+
+        A file whose exact content was already imported here changes nothing (merges are
+        idempotent and the database only moves forward from there), so after checking its
+        checksums it is reported as unchanged without parsing it again; ``recheck`` merges anyway.
+        """
+        digest = snapshot_digest(Path(path), passphrase, f"{__version__}/{head_revision()}")
+        if not dry_run and not recheck and digest in self._imported_digests():
+            return self._already_imported(Path(path), digest)
         snap = self.read(path, passphrase, progress)
-        return self.merge(snap, dry_run=dry_run, progress=progress)
+        return self.merge(snap, dry_run=dry_run, progress=progress, digest=digest)
+
+    def _imported_digests(self) -> set[str]:
+        with self.ctx.read() as session:
+            events = session.scalars(select(SyncEvent.summary).where(SyncEvent.direction == "import"))
+            return {str(e.get("digest")) for e in events if e and e.get("digest")}
+
+    def _already_imported(self, path: Path, digest: str) -> dict[str, Any]:
+        zf, manifest = read_manifest(path)
+        zf.close()
+        counts = manifest["counts"]
+        rows = sum(n for table, n in counts.items() if table != "history")
+        summary: dict[str, Any] = {
+            "added": 0,
+            "updated": 0,
+            "unchanged": rows,
+            "conflicts": 0,
+            "revived": 0,
+            "history_added": 0,
+            "already_imported": True,
+            "dry_run": False,
+            "file": str(path),
+            "from": {k: manifest[k] for k in ("author", "device", "created_at")},
+            "backup": None,
+        }
+        self._log("import", path, manifest["device"], manifest["author"], {**summary, "digest": digest})
+        summary["duplicates"] = len(self.duplicates())
+        return summary
 
     def merge(
-        self, snap: Snapshot, dry_run: bool = False, progress: Progress | None = None
+        self, snap: Snapshot, dry_run: bool = False, progress: Progress | None = None, digest: str = ""
     ) -> dict[str, Any]:
         manifest = snap.manifest
         with self.db.engine.connect() as conn:
@@ -136,7 +173,7 @@ class SyncService:
                     peer_device=manifest["device"],
                     peer_author=manifest["author"],
                     at=utcnow(),
-                    summary={k: v for k, v in summary.items() if k != "tables"},
+                    summary={**{k: v for k, v in summary.items() if k != "tables"}, "digest": digest},
                 )
             )
         summary["duplicates"] = len(self.duplicates())

@@ -61,6 +61,10 @@ def test_two_colleagues_exchange_and_end_identical(tmp_path: Path) -> None:
     # Importing the same snapshot again changes nothing.
     again = b.json("snapshot", "import", str(tmp_path / "a3.pdsnap"), "--json")
     assert (again["added"], again["updated"], again["conflicts"]) == (0, 0, 0)
+    assert again["already_imported"] is True  # recognised by its checksums
+    merged_again = b.json("snapshot", "import", str(tmp_path / "a3.pdsnap"), "--json", "--recheck")
+    assert (merged_again["added"], merged_again["updated"], merged_again["conflicts"]) == (0, 0, 0)
+    assert merged_again["unchanged"] == again["unchanged"]
 
 
 def test_inspect_dry_run_and_selection(tmp_path: Path) -> None:

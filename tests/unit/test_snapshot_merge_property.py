@@ -151,7 +151,7 @@ def test_devices_converge_and_lose_nothing(ops: list[tuple[str, int, int, str]],
         for d in world.devices:
             before = canonical_dump(d.services.db.path)
             conflicts_before = len(d.sync.conflicts(include_resolved=True))
-            again = d.sync.import_snapshot(world.last)
+            again = d.sync.import_snapshot(world.last, recheck=True)  # the full merge, not the shortcut
             assert again["added"] == again["updated"] == again["conflicts"] == 0
             assert canonical_dump(d.services.db.path) == before
             assert len(d.sync.conflicts(include_resolved=True)) == conflicts_before
