@@ -63,3 +63,13 @@ def test_unmigrated_database_is_backed_up_before_migrating(db_path):
     assert con.execute("SELECT text FROM legacy_notes").fetchone()[0] == "客户资料"
     assert con.execute("SELECT name FROM sqlite_master WHERE name='alembic_version'").fetchone() is None
     con.close()
+
+
+def test_head_revision_constant_matches_alembic_head():
+    # Start-up compares against the constant without importing Alembic: it must not drift.
+    from alembic.script import ScriptDirectory
+
+    from projdesk.storage.db import _alembic_config
+    from projdesk.storage.schema import HEAD_REVISION
+
+    assert HEAD_REVISION == ScriptDirectory.from_config(_alembic_config()).get_current_head()
