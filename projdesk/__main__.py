@@ -4,10 +4,37 @@ from __future__ import annotations
 
 import sys
 import time
+from pathlib import Path
 
 # Taken as early as possible: `gui --exit-after-show` reports time to first paint from here
 # when the operating system cannot tell the process start time.
 IMPORT_TIME = time.perf_counter()
+
+
+GUI_FLAGS = {"--demo": "demo", "--exit-after-show": "exit_after_show"}
+
+
+def gui_request(argv: list[str]) -> dict[str, object] | None:
+    """``[--db PATH] [gui [--demo] [--exit-after-show]]`` as run() arguments, else None.
+
+    Starting the window this way skips importing every command (their services, SQLAlchemy,
+    openpyxl: most of a second); anything else goes through the full command line.
+    """
+    words = list(argv)
+    request: dict[str, object] = {"db": None, "demo": False, "exit_after_show": False}
+    if words and words[0].startswith("--db="):
+        request["db"] = Path(words.pop(0)[len("--db=") :])
+    elif len(words) >= 2 and words[0] == "--db" and not words[1].startswith("-"):
+        request["db"] = Path(words[1])
+        del words[:2]
+    if words and words[0] == "gui":
+        words.pop(0)
+        for word in words:
+            if word not in GUI_FLAGS:
+                return None
+            request[GUI_FLAGS[word]] = True
+        return request
+    return request if not words else None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -15,9 +42,15 @@ def main(argv: list[str] | None = None) -> int:
 
     # Company templates render in a child process (time limit); a frozen build needs this.
     multiprocessing.freeze_support()
+    args = sys.argv[1:] if argv is None else argv
+    request = gui_request(args)
+    if request is not None and request["db"] != Path(""):
+        from projdesk.ui.app import run
+
+        return int(run(**request))  # type: ignore[arg-type]
     from projdesk.cli import main as cli_main
 
-    return cli_main(sys.argv[1:] if argv is None else argv)
+    return cli_main(args)
 
 
 if __name__ == "__main__":

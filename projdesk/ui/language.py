@@ -6,7 +6,7 @@ import os
 
 from PySide6.QtCore import QTranslator
 
-from projdesk.storage.settings import Preferences
+from projdesk.storage.preferences import Preferences
 
 ENV_VAR = "PROJDESK_LANG"
 PREF_KEY = "language"  # in Preferences.extra; "" = follow the system
