@@ -38,10 +38,11 @@ def gui_request(argv: list[str]) -> dict[str, object] | None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    import multiprocessing
+    if getattr(sys, "frozen", False):
+        import multiprocessing
 
-    # Company templates render in a child process (time limit); a frozen build needs this.
-    multiprocessing.freeze_support()
+        # Company templates render in a child process (time limit); a frozen build needs this.
+        multiprocessing.freeze_support()
     args = sys.argv[1:] if argv is None else argv
     request = gui_request(args)
     if request is not None and request["db"] != Path(""):

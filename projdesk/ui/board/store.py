@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from projdesk.domain.catalog import STAGES
-from projdesk.storage.dto import OpportunitySummary
+from projdesk.storage.summary import OpportunitySummary
 
 CLOSED_STATUSES = ("won", "lost", "on_hold")
 _ZERO = Decimal(0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QScrollArea, QSplitter, QVBoxLayout, QWidget
@@ -13,15 +13,17 @@ from PySide6.QtWidgets import QDialog, QScrollArea, QSplitter, QVBoxLayout, QWid
 from projdesk.domain.catalog import STAGES, stage
 from projdesk.domain.errors import ProjDeskError, RuleRefused
 from projdesk.domain.money import parse_money
-from projdesk.storage.services import Services
+from projdesk.storage.preferences import Preferences
 from projdesk.ui import dialogs
 from projdesk.ui.board.column import ColumnWidget
 from projdesk.ui.board.column_model import ColumnModel
 from projdesk.ui.board.delegate import CardDelegate
 from projdesk.ui.board.filters import FilterBar
-from projdesk.ui.board.move_prompt import FIX, OVERRIDE, MovePromptDialog
-from projdesk.ui.board.new_opportunity import NewOpportunityDialog
 from projdesk.ui.board.store import BoardFilter, BoardStore, BoardView
+
+if TYPE_CHECKING:
+    from projdesk.storage.services import Services
+    from projdesk.ui.board.startup_cache import BoardSnapshot
 
 STATE_KEY = "board"
 MOVED, ASK, FAILED = "moved", "ask", "failed"
@@ -29,20 +31,32 @@ PATCH_LIMIT = 50  # more changed cards than this: one full pass instead
 
 
 class BoardWidget(QWidget):
-    """The opportunity Kanban. Others call ``refresh(ids)`` after changing opportunities."""
+    """The opportunity Kanban. Others call ``refresh(ids)`` after changing opportunities.
+
+    Built without services (at start-up, from the cache) it shows a snapshot read-only:
+    no moves, no quick-create, filters wait; ``attach(services)`` brings the live cards.
+    """
 
     open_requested = Signal(str)
     counts_changed = Signal(str)
     status_message = Signal(str)
 
-    def __init__(self, services: Services, parent: QWidget | None = None, *, load: bool = True) -> None:
+    def __init__(
+        self,
+        services: Services | None,
+        parent: QWidget | None = None,
+        *,
+        load: bool = True,
+        prefs: Preferences | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("board")
         self.services = services
-        state = services.prefs.extra.get(STATE_KEY)
+        self._prefs = prefs or Preferences()  # until services arrive
+        state = self.prefs.extra.get(STATE_KEY)
         state = state if isinstance(state, dict) else {}
         self.filter = BoardFilter.from_state(state)
-        self.store = BoardStore(services.prefs.idle_days_for)
+        self.store = BoardStore(lambda number: self.prefs.idle_days_for(number))
         self.delegate = CardDelegate(self.store.is_idle, self)
         self.view_state: BoardView | None = None
 
@@ -88,13 +102,77 @@ class BoardWidget(QWidget):
         scroll.setWidget(self.splitter)
         layout.addWidget(scroll, 1)
 
-        if load:
+        if services is None:
+            self._set_live(False)
+        elif load:
             self.refresh()
 
     # -- data ----------------------------------------------------------------------------
 
+    @property
+    def prefs(self) -> Preferences:
+        return self.services.prefs if self.services is not None else self._prefs
+
+    @property
+    def live(self) -> bool:
+        """Whether the cards come from the database (not the start-up cache)."""
+        return self.services is not None
+
+    def _set_live(self, live: bool) -> None:
+        """Read-only while showing the start-up cache: what would change data waits."""
+        self.filters.setEnabled(live)
+        for column in self.columns:
+            column.add_button.setEnabled(live)
+            column.view.setDragEnabled(live)
+            column.view.setAcceptDrops(live)
+
+    def show_snapshot(self, snapshot: BoardSnapshot) -> None:
+        """Paint the start-up cache: each column's first cards and its header figures as saved."""
+        self.store.replace(card for column in snapshot.cards for card in column)
+        self.store.today = dt.date.today()
+        self.delegate.today = self.store.today
+        self.filters.set_choices(
+            snapshot.choices["owner"], snapshot.choices["industry"], snapshot.choices["region"]
+        )
+        for model, column, cards, stats in zip(
+            self.models, self.columns, snapshot.cards, snapshot.stats, strict=True
+        ):
+            model.set_ids([c.id for c in cards])
+            column.set_stats(stats)
+        shown = sum(s.count for s in snapshot.stats)
+        text = self.tr("看板 %1 / %2 个商机").replace("%1", str(shown)).replace("%2", str(snapshot.total))
+        self.filters.summary.setText(text)
+        self.counts_changed.emit(text)
+
+    def attach(self, services: Services) -> None:
+        """The live cards replace the cached ones; the selection and scroll positions stay."""
+        selected = self.current_id()
+        focused = next((c.view for c in self.columns if c.view.hasFocus()), None)
+        scrolls = [c.view.verticalScrollBar().value() for c in self.columns]
+        self.services = services
+        self.view_state = None
+        self.refresh()
+        self._set_live(True)
+        for column, value in zip(self.columns, scrolls, strict=True):
+            column.view.verticalScrollBar().setValue(value)
+        if selected and self.column_of(selected):
+            column = self.columns[self.column_of(selected) - 1]
+            index = column.model.index(column.model.row_of(selected), 0)
+            column.view.setCurrentIndex(index)
+            if focused is not None:
+                column.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _not_yet(self) -> bool:
+        """True (and says so) while the cards are still the start-up cache."""
+        if self.services is None:
+            self.status_message.emit(self.tr("正在载入商机，请稍候"))
+            return True
+        return False
+
     def refresh(self, ids: list[str] | None = None) -> None:
         """Reload ``ids`` (or every card) from the services and repaint what changed."""
+        if self.services is None:
+            return
         if ids is None:
             self.store.replace(self.services.opportunities.list(include_closed=True))
             self.filters.set_choices(
@@ -145,6 +223,8 @@ class BoardWidget(QWidget):
         if text == old:
             return
         self.filter.search = text
+        if self.services is None:
+            return  # the cache holds only the first cards: the live ones are searched on arrival
         # Typing on narrows the board: only the cards shown now can still match.
         narrowing = bool(old.strip()) and text.casefold().startswith(old.casefold())
         self._apply(within=self.view_state if narrowing else None)
@@ -156,6 +236,8 @@ class BoardWidget(QWidget):
     def save_state(self) -> None:
         """Filters, shown statuses and column widths, kept with the database."""
         self._save_timer.stop()
+        if self.services is None:
+            return
         prefs = self.services.prefs
         state = {**self.filter.to_state(), "widths": self.splitter.sizes()}
         if prefs.extra.get(STATE_KEY) == state:
@@ -223,6 +305,8 @@ class BoardWidget(QWidget):
 
     def handle_drop(self, ids: list[str], target: int) -> bool:
         """A drop on a column: move now when no question is needed, else ask right after the drop."""
+        if self._not_yet():
+            return False
         moved = []
         for card_id in ids:
             outcome = self._try_move(card_id, target)
@@ -243,6 +327,8 @@ class BoardWidget(QWidget):
 
     def move_card(self, card_id: str, target: int) -> bool:
         """Move with the same checks as a drop, asking at once when needed; keeps the card selected."""
+        if self._not_yet():
+            return False
         outcome = self._try_move(card_id, target)
         if outcome == MOVED:
             self.refresh([card_id])
@@ -303,6 +389,8 @@ class BoardWidget(QWidget):
             return False
 
     def _prompt_gates(self, card_id: str, target: int, title: str, name: str) -> bool:
+        from projdesk.ui.board.move_prompt import FIX, OVERRIDE, MovePromptDialog  # not needed at start
+
         unmet = self.services.opportunities.unmet_gates(card_id, target)
         while True:
             if not unmet:  # satisfied meanwhile
@@ -344,6 +432,10 @@ class BoardWidget(QWidget):
 
     def new_opportunity(self, stage_number: int = 1) -> str | None:
         """The 新建商机 dialog; returns the new id."""
+        if self._not_yet() or self.services is None:
+            return None
+        from projdesk.ui.board.new_opportunity import NewOpportunityDialog  # on first use: start-up
+
         dialog = NewOpportunityDialog(
             self.services,
             customers=sorted({c.customer for c in self.store.cards()}),
@@ -360,6 +452,8 @@ class BoardWidget(QWidget):
 
     def quick_create(self, number: int, text: str) -> str | None:
         """“客户 项目 [金额]” typed at the top of a column creates a card in that stage."""
+        if self._not_yet() or self.services is None:
+            return None
         parts = text.split()
         column = self.columns[number - 1]
         if len(parts) < 2:

@@ -1,0 +1,205 @@
+"""The board start-up cache: what the first painted board needs, kept beside the database.
+
+Written when the app exits (after the database is closed, so the files are final) and after a
+full load. At the next start, when the database files are exactly as they were (size, mtime,
+inode, also of the -wal file) and the schema revision is the app's, the board is painted from
+it before SQLAlchemy is even imported; the live cards replace it a moment later.
+
+Plain Python (no Qt, no SQLAlchemy): it is read before either is needed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from projdesk.domain.catalog import STAGES
+from projdesk.storage.preferences import Preferences
+from projdesk.storage.schema import HEAD_REVISION
+from projdesk.storage.summary import OpportunitySummary
+from projdesk.ui.board.store import BoardFilter, BoardStore, ColumnStats
+
+VERSION = 1
+SUFFIX = ".board-cache.json"
+CARDS_PER_COLUMN = 40  # a tall screen shows fewer; the rest arrive with the live cards
+CHOICES = ("owner", "industry", "region")
+
+
+@dataclass
+class BoardSnapshot:
+    """The board as last shown with the saved filters (no search text): per column its header
+    figures and first cards, the filter lists, the card total and the preferences."""
+
+    prefs: Preferences
+    today: dt.date
+    total: int
+    choices: dict[str, list[str]]
+    stats: list[ColumnStats]
+    cards: list[list[OpportunitySummary]]
+
+
+def cache_path(db: Path) -> Path:
+    return db.with_name(db.name + SUFFIX)
+
+
+def file_signature(db: Path) -> dict[str, list[int] | None]:
+    """What changes whenever anything writes the database (ours or another process)."""
+
+    def stat(path: Path) -> list[int] | None:
+        try:
+            st = path.stat()
+        except OSError:
+            return None
+        return [st.st_size, st.st_mtime_ns, st.st_ino]
+
+    return {"db": stat(db), "wal": stat(Path(f"{db}-wal"))}
+
+
+def take_snapshot(store: BoardStore, prefs: Preferences, state: dict[str, Any]) -> BoardSnapshot:
+    """The board under the saved filters ``state`` (one pass over the store)."""
+    view = store.apply(BoardFilter.from_state(state))
+    cards = [
+        [card for i in ids[:CARDS_PER_COLUMN] if (card := store.get(i)) is not None] for ids in view.columns
+    ]
+    choices = {name: store.distinct(name) for name in CHOICES}
+    return BoardSnapshot(prefs, store.today, len(store), choices, list(view.stats), cards)
+
+
+# -- encoding ---------------------------------------------------------------------------------
+
+
+def _date(value: Any) -> dt.date | None:
+    return None if value is None else dt.date.fromisoformat(value)
+
+
+def _decimal(value: Any) -> Decimal | None:
+    return None if value is None else Decimal(value)
+
+
+_FIELDS = [f.name for f in dataclasses.fields(OpportunitySummary)]
+_DECODE: dict[str, Callable[[Any], Any]] = {
+    "amount": _decimal,
+    "next_date": _date,
+    "expected_sign_date": _date,
+    "updated_at": dt.datetime.fromisoformat,
+    "stage_entered_at": dt.datetime.fromisoformat,
+}
+_PLAIN = (str, int, bool, type(None))
+
+
+def _encode_value(value: Any) -> Any:
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
+
+
+def _encode_card(card: OpportunitySummary) -> list[Any]:
+    return [_encode_value(getattr(card, name)) for name in _FIELDS]
+
+
+def _decode_card(row: Any) -> OpportunitySummary:
+    if not isinstance(row, list) or len(row) != len(_FIELDS):
+        raise ValueError("card row")
+    values = {}
+    for name, value in zip(_FIELDS, row, strict=True):
+        decode = _DECODE.get(name)
+        if decode is not None:
+            values[name] = decode(value)
+        elif isinstance(value, _PLAIN):
+            values[name] = value
+        else:
+            raise ValueError(name)
+    return OpportunitySummary(**values)
+
+
+def _encode(snapshot: BoardSnapshot, signature: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "version": VERSION,
+        "schema": HEAD_REVISION,
+        "files": signature,
+        "today": snapshot.today.isoformat(),
+        "prefs": dataclasses.asdict(snapshot.prefs),
+        "total": snapshot.total,
+        "choices": snapshot.choices,
+        "columns": [
+            {
+                "count": st.count,
+                "total": str(st.total),
+                "flagged": st.flagged,
+                "cards": [_encode_card(c) for c in cs],
+            }
+            for st, cs in zip(snapshot.stats, snapshot.cards, strict=True)
+        ],
+    }
+
+
+def _decode(data: Any) -> BoardSnapshot:
+    known = {f.name for f in dataclasses.fields(Preferences)}
+    prefs = Preferences(**{k: v for k, v in data["prefs"].items() if k in known})
+    columns = data["columns"]
+    if len(columns) != len(STAGES):
+        raise ValueError("columns")
+    stats = [ColumnStats(int(c["count"]), Decimal(c["total"]), int(c["flagged"])) for c in columns]
+    cards = [[_decode_card(row) for row in c["cards"]] for c in columns]
+    for number, column in enumerate(cards, start=1):
+        if any(card.stage != number for card in column):
+            raise ValueError("card in the wrong column")
+    choices = {name: [str(v) for v in data["choices"].get(name, [])] for name in CHOICES}
+    return BoardSnapshot(
+        prefs, dt.date.fromisoformat(data["today"]), int(data["total"]), choices, stats, cards
+    )
+
+
+# -- files ------------------------------------------------------------------------------------
+
+
+def write_cache(db: Path, snapshot: BoardSnapshot) -> bool:
+    """Write atomically beside ``db`` (call with the database closed); False when it could not."""
+    target = cache_path(db)
+    partial = target.with_name(target.name + ".partial")
+    try:
+        payload = json.dumps(
+            _encode(snapshot, file_signature(db)), ensure_ascii=False, separators=(",", ":")
+        ).encode("utf-8")
+        with open(partial, "wb") as f:
+            f.write(payload)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(partial, target)
+    except OSError:
+        partial.unlink(missing_ok=True)
+        return False
+    return True
+
+
+def load_cache(db: Path, today: dt.date | None = None) -> BoardSnapshot | None:
+    """The snapshot when it still describes ``db`` exactly; None when missing, stale or unreadable
+    (never an error: the live start is always there to fall back on)."""
+    try:
+        with open(cache_path(db), "rb") as f:
+            data = json.loads(f.read())
+        if (
+            not isinstance(data, dict)
+            or data.get("version") != VERSION
+            or data.get("schema") != HEAD_REVISION
+            or data.get("files") != file_signature(db)
+            or file_signature(db)["db"] is None
+        ):
+            return None
+        snapshot = _decode(data)
+    except (OSError, ValueError, TypeError, KeyError, AttributeError, ArithmeticError):
+        return None
+    state = snapshot.prefs.extra.get("board")
+    overdue_only = isinstance(state, dict) and bool(state.get("overdue_only"))
+    if overdue_only and snapshot.today != (today or dt.date.today()):
+        return None  # which cards are overdue changed overnight
+    return snapshot

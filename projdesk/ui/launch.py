@@ -1,0 +1,128 @@
+"""What happens after the window is shown: report the first paint, bring the live data, build
+the other pages, and keep the board start-up cache up to date."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication
+
+from projdesk.domain.errors import ProjDeskError
+from projdesk.ui import dialogs
+from projdesk.ui.board.startup_cache import BoardSnapshot, take_snapshot, write_cache
+from projdesk.ui.board.view import STATE_KEY, BoardWidget
+from projdesk.ui.main_window import MainWindow
+from projdesk.ui.startup import ms_since_process_start
+
+if TYPE_CHECKING:
+    from projdesk.storage.services import Services
+
+CACHE_DELAY_MS = 3000  # after a full load, once the start-up work has settled
+
+
+class Startup(QObject):
+    """Drives the start: first paint → (services opened →) live cards → other pages."""
+
+    def __init__(
+        self,
+        window: MainWindow,
+        board: BoardWidget,
+        services: Services | None,
+        path: Path,
+        *,
+        exit_after_show: bool = False,
+        keep_cache: bool = True,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.board = board
+        self.services = services
+        self.path = path
+        self.exit_after_show = exit_after_show
+        self.keep_cache = keep_cache
+        self.exit_code = 0
+        self._waiting: list[QAction] = []
+        if services is None:  # the cached board: actions wait for the services
+            self._waiting = [
+                a
+                for name, a in vars(window.ui).items()
+                if name.startswith("action")
+                and name != "actionFind"
+                and isinstance(a, QAction)
+                and a.isEnabled()
+            ]
+            for action in self._waiting:
+                action.setEnabled(False)
+        self._cache_timer = QTimer(self)
+        self._cache_timer.setSingleShot(True)
+        self._cache_timer.setInterval(CACHE_DELAY_MS)
+        self._cache_timer.timeout.connect(self.save_cache)
+        # The first column's cards are painted with (after) the board: that is the first paint.
+        self._watched = board.columns[0].view.viewport()
+        self._watched.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._watched and event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._painted)  # after the whole window's paint
+        return False
+
+    def _painted(self) -> None:
+        if self.exit_after_show:
+            print(f"{ms_since_process_start():.0f}")
+            sys.stdout.flush()
+            QApplication.quit()
+            return
+        QTimer.singleShot(0, self._go_live)
+
+    def _go_live(self) -> None:
+        if self.services is None:
+            try:
+                from projdesk.storage.services import Services
+
+                self.services = Services.open(self.path)
+            except ProjDeskError as exc:
+                dialogs.warn(self.window, self.tr("无法打开数据库"), str(exc))
+                self.exit_code = exc.exit_code
+                QApplication.quit()
+                return
+            self.window.services = self.services
+            for action in self._waiting:
+                action.setEnabled(True)
+            self.board.attach(self.services)
+        QTimer.singleShot(0, self._build_pages)  # a paint of the live board in between
+
+    def _build_pages(self) -> None:
+        from projdesk.ui.app import install_pages
+
+        assert self.services is not None
+        install_pages(self.window, self.services)
+        if self.keep_cache:
+            self._cache_timer.start()
+
+    def save_cache(self) -> bool:
+        """Write the start-up cache from the live board (the database's files as they are now)."""
+        self._cache_timer.stop()
+        if not self.keep_cache or not self.board.live:
+            return False
+        return write_cache(self.path, self._snapshot())
+
+    def _snapshot(self) -> BoardSnapshot:
+        state = self.board.prefs.extra.get(STATE_KEY)
+        return take_snapshot(self.board.store, self.board.prefs, state if isinstance(state, dict) else {})
+
+    def finish(self) -> None:
+        """On exit: close the database first (its files are final then), then write the cache."""
+        self._cache_timer.stop()
+        if self.services is None:
+            return
+        if self.board._save_timer.isActive():
+            self.board.save_state()  # column widths dragged just before closing
+        snapshot = self._snapshot() if self.keep_cache and self.board.live else None
+        self.services.close()
+        if snapshot is not None:
+            write_cache(self.path, snapshot)

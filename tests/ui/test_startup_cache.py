@@ -1,0 +1,130 @@
+"""The board start-up cache: written on exit, painted at the next start before the services
+exist, replaced by the live cards; ignored when stale or unreadable."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from projdesk.storage.demo import generate_demo
+from projdesk.storage.services import Services
+from projdesk.ui.board.install import install_board
+from projdesk.ui.board.startup_cache import CARDS_PER_COLUMN, cache_path, load_cache
+from projdesk.ui.launch import Startup
+from projdesk.ui.main_window import MainWindow
+
+
+def _env() -> dict[str, str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONUTF8": "1"}
+    env.pop("PROJDESK_DEBUG", None)
+    return env
+
+
+def _projdesk(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "projdesk", "--db", str(db), *args],
+        capture_output=True,
+        text=True,
+        env=_env(),
+        timeout=180,
+    )
+
+
+@pytest.fixture
+def demo_db(db_path: Path) -> Path:
+    services = Services.open(db_path)
+    generate_demo(services, count=120, seed=3)
+    services.close()
+    return db_path
+
+
+def _live_window(qtbot, path: Path) -> tuple[MainWindow, Startup]:
+    services = Services.open(path)
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    board = install_board(window, services)
+    return window, Startup(window, board, services, path)
+
+
+def _figures(board) -> list[str]:
+    return [c.figures.text() for c in board.columns]
+
+
+def test_cache_written_on_exit_is_painted_first_then_replaced_by_live_cards(qtbot, demo_db):
+    window, startup = _live_window(qtbot, demo_db)
+    live_board = window.board
+    live_ids = [m.ids() for m in live_board.models]
+    live_figures = _figures(live_board)
+    live_summary = live_board.filters.summary.text()
+    assert not cache_path(demo_db).exists()
+    startup.finish()  # what run() does when the window closes
+    assert cache_path(demo_db).exists()
+
+    snapshot = load_cache(demo_db)
+    assert snapshot is not None
+    window2 = MainWindow(None, db_path=demo_db)
+    qtbot.addWidget(window2)
+    board = install_board(window2, None, snapshot)
+    startup2 = Startup(window2, board, None, demo_db)
+    # Before any services: the first cards of every column, the full header figures and total.
+    assert not board.live
+    assert [m.ids() for m in board.models] == [ids[:CARDS_PER_COLUMN] for ids in live_ids]
+    assert _figures(board) == live_figures
+    assert board.filters.summary.text() == live_summary
+    assert window2.status_counts.text() == live_summary
+    # Read-only meanwhile: no moves, no quick-create, no toolbar actions.
+    assert not board.columns[0].add_button.isEnabled()
+    assert not window2.ui.actionNewOpportunity.isEnabled()
+    first = board.models[0].ids()[0]
+    assert board.move_card(first, 2) is False
+    assert board.models[0].ids()[0] == first
+    board.select(first)
+
+    startup2._go_live()  # the next event-loop turn after the first paint
+    assert board.live
+    assert [m.ids() for m in board.models] == live_ids  # every card now
+    assert board.current_id() == first  # the selection stayed
+    assert board.columns[0].add_button.isEnabled()
+    assert window2.ui.actionNewOpportunity.isEnabled()
+    qtbot.waitUntil(lambda: hasattr(window2, "workspace"), timeout=20000)  # the other pages follow
+    startup2.finish()
+
+
+def test_cache_is_ignored_once_the_command_line_changed_the_database(qtbot, demo_db):
+    _window, startup = _live_window(qtbot, demo_db)
+    startup.finish()
+    assert load_cache(demo_db) is not None
+    proc = _projdesk(demo_db, "opp", "add", "--customer", "青岛港集团", "--name", "码头监控")
+    assert proc.returncode == 0, proc.stderr
+    assert load_cache(demo_db) is None  # the start goes the live way and shows the new card
+
+
+def test_unreadable_cache_is_ignored_and_the_live_board_starts(demo_db):
+    cache_path(demo_db).write_text('{"version": 1, "columns": [', encoding="utf-8")
+    assert load_cache(demo_db) is None
+    proc = _projdesk(demo_db, "gui", "--exit-after-show")
+    assert proc.returncode == 0, proc.stderr  # a message box would have blocked: no exit
+    assert proc.stdout.strip().splitlines()[-1].isdigit()
+    said = [line for line in proc.stderr.splitlines() if "propagateSizeHints" not in line]  # offscreen Qt
+    assert said == []
+    assert load_cache(demo_db) is not None  # rewritten from the live board
+
+
+def test_with_a_cache_the_first_paint_does_not_wait_for_sqlalchemy(demo_db):
+    assert _projdesk(demo_db, "gui", "--exit-after-show").returncode == 0  # writes the cache
+    script = (
+        "import sys; from pathlib import Path; from projdesk.ui.app import run; "
+        f"code = run(Path({str(demo_db)!r}), exit_after_show=True); "
+        "print('sqlalchemy' in sys.modules); sys.exit(code)"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=_env(), timeout=180
+    )
+    assert proc.returncode == 0, proc.stderr
+    painted_ms, sqlalchemy_loaded = proc.stdout.split()
+    assert painted_ms.isdigit()
+    assert sqlalchemy_loaded == "False"
