@@ -68,27 +68,47 @@ class TaskRunner(QObject):
         """Start ``work(progress, cancel_event)``; returns the cancel flag."""
         cancel = threading.Event()
         signals = _Signals()
-        dialog = QProgressDialog(title, self.tr("取消"), 0, 0, self._parent)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(self._show_after_ms)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.canceled.connect(cancel.set)
-        timer = QTimer(self)
-        timer.setSingleShot(True)
-        timer.timeout.connect(lambda: None if not self.busy else dialog.show())
+        shown: list[QProgressDialog] = []
+        last: list[tuple[int, int, str]] = [(0, 0, title)]
 
-        def progress(done: int, total: int, message: str) -> None:
+        def apply(dialog: QProgressDialog, done: int, total: int, message: str) -> None:
             dialog.setMaximum(max(total, 0))
             dialog.setValue(min(done, total) if total else 0)
             if message:
                 dialog.setLabelText(message)
 
+        def show_dialog() -> None:
+            # Created only when the work outlasts the delay, and never modal: a modal
+            # QProgressDialog re-enters the event loop in setValue() and in its own show timer,
+            # which let a task's completion run inside another task's progress update.
+            if not self.busy or shown:
+                return
+            dialog = QProgressDialog(title, self.tr("取消"), 0, 0, self._parent)
+            dialog.setWindowModality(Qt.WindowModality.NonModal)
+            dialog.setAutoClose(False)
+            dialog.setAutoReset(False)
+            dialog.setMinimumDuration(0)
+            dialog.canceled.connect(cancel.set)
+            apply(dialog, *last[0])
+            dialog.show()
+            shown.append(dialog)
+
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.timeout.connect(show_dialog)
+
+        def progress(done: int, total: int, message: str) -> None:
+            last[0] = (done, total, message or last[0][2])
+            if shown:
+                apply(shown[0], done, total, message)
+
         def finish(callback: Callable[[Any], None], value: Any) -> None:
             self.busy = False
             timer.stop()
-            dialog.close()
-            dialog.deleteLater()
+            timer.deleteLater()
+            for dialog in shown:
+                dialog.hide()
+                dialog.deleteLater()
             self._keep.remove(signals)
             callback(value)
 
