@@ -13,7 +13,7 @@ import threading
 from pathlib import Path
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,7 +47,7 @@ from projdesk.sync.service import SyncService
 from projdesk.ui import dialogs
 from projdesk.ui.tasks import Cancelled, Progress, TaskRunner
 
-SNAP_FILTER = "ProjDesk 快照 (*.pdsnap)"
+SNAP_FILTER = QT_TRANSLATE_NOOP("SyncPage", "ProjDesk 快照 (*.pdsnap)")
 
 
 def _tr(text: str) -> str:
@@ -80,13 +80,13 @@ class PreviewDialog(QDialog):
     """What a snapshot holds before importing it; asks the passphrase when it is encrypted."""
 
     LABELS: ClassVar[dict[str, str]] = {
-        "customers": "客户",
-        "contacts": "联系人",
-        "opportunities": "商机",
-        "activities": "日志",
-        "quotes": "报价",
-        "contracts": "合同",
-        "history": "变更记录",
+        "customers": QT_TRANSLATE_NOOP("SyncPage", "客户"),
+        "contacts": QT_TRANSLATE_NOOP("SyncPage", "联系人"),
+        "opportunities": QT_TRANSLATE_NOOP("SyncPage", "商机"),
+        "activities": QT_TRANSLATE_NOOP("SyncPage", "日志"),
+        "quotes": QT_TRANSLATE_NOOP("SyncPage", "报价"),
+        "contracts": QT_TRANSLATE_NOOP("SyncPage", "合同"),
+        "history": QT_TRANSLATE_NOOP("SyncPage", "变更记录"),
     }
 
     def __init__(self, info: dict[str, Any], parent: QWidget | None = None) -> None:
@@ -98,7 +98,7 @@ class PreviewDialog(QDialog):
             self.tr("来自：%s（设备 %s）") % (info["author"], info["device"][:8]),
             self.tr("导出时间：%s") % info["created_at"].replace("T", " ").rstrip("Z"),
             self.tr("内容：")
-            + "，".join(f"{self.tr(label)} {counts.get(key, 0)}" for key, label in self.LABELS.items()),
+            + "   ".join(f"{_tr(label)} {counts.get(key, 0)}" for key, label in self.LABELS.items()),
         ]
         self.summary = QLabel("\n".join(lines), self)
         self.summary.setWordWrap(True)
@@ -358,7 +358,7 @@ class SyncPage(QWidget):
     # -- import --------------------------------------------------------------------------
 
     def choose_and_import(self) -> None:
-        path = dialogs.open_file(self, self.tr("选择快照文件"), SNAP_FILTER)
+        path = dialogs.open_file(self, self.tr("选择快照文件"), _tr(SNAP_FILTER))
         if path:
             self.import_file(Path(path))
 
@@ -434,7 +434,7 @@ class SyncPage(QWidget):
             return False
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M")
         suggested = f"{self.services.prefs.user_name}-{stamp}{SUFFIX}"
-        target = dialogs.save_file(self, self.tr("保存快照"), suggested, SNAP_FILTER)
+        target = dialogs.save_file(self, self.tr("保存快照"), suggested, _tr(SNAP_FILTER))
         if not target:
             return False
         path = Path(target)
