@@ -1,15 +1,22 @@
 """Long work off the GUI thread: a function, a progress callback and a cancel flag in;
 success or failure back on the GUI thread. The progress dialog appears only after about half
-a second, so quick work never flashes a window. One write task runs at a time.
+a second, so quick work never flashes a window. One task runs at a time per runner.
+
+The worker thread never touches Qt: it only writes its progress into a shared slot, and a
+timer on the GUI thread reads that slot and the task's result. Emitting Qt signals from the
+worker deadlocked in practice (the worker waiting for the interpreter lock inside a queued
+emit while the GUI thread, holding it, waited for Qt's event-queue lock).
 """
 
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 Progress = Callable[[int, int, str], None]  # done, total, message
@@ -19,44 +26,17 @@ class Cancelled(Exception):
     """Raised inside a task when the user cancelled it."""
 
 
-class _Signals(QObject):
-    progress = Signal(int, int, str)
-    finished = Signal(object)
-    failed = Signal(object)
-
-
-class _Job(QRunnable):
-    def __init__(
-        self, work: Callable[[Progress, threading.Event], Any], signals: _Signals, cancel: threading.Event
-    ) -> None:
-        super().__init__()
-        self.work, self.signals, self.cancel = work, signals, cancel
-
-    def run(self) -> None:
-        def report(done: int, total: int, message: str = "") -> None:
-            if self.cancel.is_set():
-                raise Cancelled()
-            self.signals.progress.emit(done, total, message)
-
-        try:
-            result = self.work(report, self.cancel)
-        except BaseException as exc:  # delivered to the GUI thread, shown there
-            self.signals.failed.emit(exc)
-        else:
-            self.signals.finished.emit(result)
-
-
 class TaskRunner(QObject):
     """Runs one task at a time; ``busy`` tells whether one is running."""
 
-    def __init__(self, parent: QWidget | None = None, show_after_ms: int = 500) -> None:
+    def __init__(self, parent: QWidget | None = None, show_after_ms: int = 500, poll_ms: int = 40) -> None:
         super().__init__(parent)
         self._parent = parent
-        self._show_after_ms = show_after_ms
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        self._show_after = show_after_ms / 1000
+        self._poll_ms = poll_ms
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="projdesk-task")
+        self._future: Future[Any] | None = None
         self.busy = False
-        self._keep: list[Any] = []
 
     def start(
         self,
@@ -67,59 +47,63 @@ class TaskRunner(QObject):
     ) -> threading.Event:
         """Start ``work(progress, cancel_event)``; returns the cancel flag."""
         cancel = threading.Event()
-        signals = _Signals()
-        shown: list[QProgressDialog] = []
-        last: list[tuple[int, int, str]] = [(0, 0, title)]
+        lock = threading.Lock()
+        latest = [(0, 0, title)]
 
-        def apply(dialog: QProgressDialog, done: int, total: int, message: str) -> None:
-            dialog.setMaximum(max(total, 0))
-            dialog.setValue(min(done, total) if total else 0)
-            if message:
-                dialog.setLabelText(message)
+        def report(done: int, total: int, message: str = "") -> None:
+            if cancel.is_set():
+                raise Cancelled()
+            with lock:
+                latest[0] = (done, total, message or latest[0][2])
 
-        def show_dialog() -> None:
-            # Created only when the work outlasts the delay, and never modal: a modal
-            # QProgressDialog re-enters the event loop in setValue() and in its own show timer,
-            # which let a task's completion run inside another task's progress update.
-            if not self.busy or shown:
-                return
-            dialog = QProgressDialog(title, self.tr("取消"), 0, 0, self._parent)
-            dialog.setWindowModality(Qt.WindowModality.NonModal)
-            dialog.setAutoClose(False)
-            dialog.setAutoReset(False)
-            dialog.setMinimumDuration(0)
-            dialog.canceled.connect(cancel.set)
-            apply(dialog, *last[0])
-            dialog.show()
-            shown.append(dialog)
-
-        timer = QTimer(self)
-        timer.setSingleShot(True)
-        timer.timeout.connect(show_dialog)
-
-        def progress(done: int, total: int, message: str) -> None:
-            last[0] = (done, total, message or last[0][2])
-            if shown:
-                apply(shown[0], done, total, message)
-
-        def finish(callback: Callable[[Any], None], value: Any) -> None:
-            self.busy = False
-            timer.stop()
-            timer.deleteLater()
-            for dialog in shown:
-                dialog.hide()
-                dialog.deleteLater()
-            self._keep.remove(signals)
-            callback(value)
-
-        signals.progress.connect(progress)
-        signals.finished.connect(lambda value: finish(on_done, value))
-        signals.failed.connect(lambda exc: finish(on_error, exc))
-        self._keep.append(signals)
+        future = self._executor.submit(work, report, cancel)
+        self._future = future
         self.busy = True
-        timer.start(self._show_after_ms)
-        self._pool.start(_Job(work, signals, cancel))
+        started = time.monotonic()
+        dialog: list[QProgressDialog] = []
+        timer = QTimer(self)
+        timer.setInterval(self._poll_ms)
+
+        def tick() -> None:
+            if future.done():
+                timer.stop()
+                timer.deleteLater()
+                for d in dialog:
+                    d.hide()
+                    d.deleteLater()
+                self.busy = False
+                error = future.exception()
+                if error is not None:
+                    on_error(error)
+                else:
+                    on_done(future.result())
+                return
+            if not dialog and time.monotonic() - started >= self._show_after:
+                d = QProgressDialog(title, self.tr("取消"), 0, 0, self._parent)
+                d.setWindowModality(Qt.WindowModality.NonModal)  # a modal one re-enters the event loop
+                d.setAutoClose(False)
+                d.setAutoReset(False)
+                d.setMinimumDuration(0)
+                d.canceled.connect(cancel.set)
+                d.show()
+                dialog.append(d)
+            if dialog:
+                with lock:
+                    done, total, message = latest[0]
+                dialog[0].setMaximum(max(total, 0))
+                dialog[0].setValue(min(done, total) if total else 0)
+                dialog[0].setLabelText(message)
+
+        timer.timeout.connect(tick)
+        timer.start()
         return cancel
 
-    def wait(self, msecs: int = 30000) -> bool:
-        return bool(self._pool.waitForDone(msecs))
+    def wait(self, seconds: float = 30) -> bool:
+        """Block until the current task's work has finished (its callbacks come on the next tick)."""
+        if self._future is None:
+            return True
+        try:
+            self._future.exception(timeout=seconds)
+        except TimeoutError:
+            return False
+        return True
