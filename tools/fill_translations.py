@@ -79,6 +79,8 @@ EN: dict[str, str] = {
     "Ctrl+,": "Ctrl+,",
     "Ctrl+F": "Ctrl+F",
     "取消": "Cancel",
+    "正在载入商机，请稍候": "Loading opportunities, please wait",
+    "无法打开数据库": "Cannot open the database",
     # Board
     "看板 %1 / %2 个商机": "Board: %1 / %2 opportunities",
     "“%1”已进入“%2”": "“%1” moved to “%2”",
@@ -367,6 +369,8 @@ EN: dict[str, str] = {
     "设置已保存": "Settings saved",
     # Workspace: common
     "%s 万元": "%s wan yuan",
+    "%s 元（%s）": "%s yuan (%s)",
+    "万": "wan",
     "是": "Yes",
     "否": "No",
     "YYYY-MM-DD": "YYYY-MM-DD",

@@ -1208,6 +1208,10 @@
         <translation>Not a valid amount</translation>
     </message>
     <message>
+        <source>%s 元（%s）</source>
+        <translation>%s yuan (%s)</translation>
+    </message>
+    <message>
         <source>已记录日志</source>
         <translation>Activity logged</translation>
     </message>
@@ -1703,6 +1707,10 @@
         <translation>Board: %1 / %2 opportunities</translation>
     </message>
     <message>
+        <source>正在载入商机，请稍候</source>
+        <translation>Loading opportunities, please wait</translation>
+    </message>
+    <message>
         <source>“%1”已进入“%2”</source>
         <translation>“%1” moved to “%2”</translation>
     </message>
@@ -1745,6 +1753,10 @@
 </context>
 <context>
     <name>CardDelegate</name>
+    <message>
+        <source>万</source>
+        <translation>wan</translation>
+    </message>
     <message>
         <source>金额未定</source>
         <translation>No amount</translation>
@@ -2222,6 +2234,13 @@
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>无法打开数据库</source>
+        <translation>Cannot open the database</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <source>导入快照…</source>
@@ -2286,6 +2305,26 @@
     <message>
         <source>联系人</source>
         <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>ProjDesk 快照 (*.pdsnap)</source>
+        <translation>ProjDesk snapshots (*.pdsnap)</translation>
+    </message>
+    <message>
+        <source>日志</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>报价</source>
+        <translation>Quotes</translation>
+    </message>
+    <message>
+        <source>合同</source>
+        <translation>Contracts</translation>
+    </message>
+    <message>
+        <source>变更记录</source>
+        <translation>Change history</translation>
     </message>
     <message>
         <source>统一社会信用代码</source>

@@ -144,7 +144,8 @@ class CardDelegate(QStyledItemDelegate):
 
         # 3: expected amount (万元) and owner
         amount = (
-            f"{format_wan(card.amount)} {QCoreApplication.translate('CardDelegate', '万')}"
+            # Not inside an f-string: lupdate does not see a call there.
+            format_wan(card.amount) + " " + QCoreApplication.translate("CardDelegate", "万")
             if card.amount is not None
             else QCoreApplication.translate("CardDelegate", "金额未定")
         )

@@ -173,7 +173,9 @@ class FieldEditor(QWidget):
             amount = parse_money(str(text), label=self.spec.label)
         except InvalidInput:
             return tr("不是有效的金额")
-        return "" if amount is None else f"{amount:,.2f} {tr('元')}（{money_text(amount)}）"
+        if amount is None:
+            return ""
+        return tr("%s 元（%s）") % (f"{amount:,.2f}", money_text(amount))  # one string lupdate can see
 
 
 def _display(value: Any) -> str:
