@@ -95,7 +95,9 @@ class OpportunityWorkspace(QWidget):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 3)
-        self.splitter.setSizes([em(self, 11), em(self, 34), em(self, 36)])
+        # Room for the step titles (the English ones are longer), within reason.
+        steps = min(self.step_list.sizeHintForColumn(0) + em(self, 2), em(self, 20))
+        self.splitter.setSizes([max(em(self, 11), steps), em(self, 34), em(self, 36)])
         self.splitter.setChildrenCollapsible(False)
 
         lay = QVBoxLayout(self)
