@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from projdesk.storage.db import backup_sqlite
 from projdesk.storage.demo import generate_demo
 from projdesk.storage.services import Services
 from projdesk.ui.board.install import install_board
@@ -97,6 +98,8 @@ def test_cache_written_on_exit_is_painted_first_then_replaced_by_live_cards(qtbo
 def test_cache_is_ignored_once_the_command_line_changed_the_database(qtbot, demo_db):
     _window, startup = _live_window(qtbot, demo_db)
     startup.finish()
+    assert load_cache(demo_db) is not None
+    backup_sqlite(demo_db, demo_db.with_name("copy.db"))  # a reader changes nothing
     assert load_cache(demo_db) is not None
     proc = _projdesk(demo_db, "opp", "add", "--customer", "青岛港集团", "--name", "码头监控")
     assert proc.returncode == 0, proc.stderr

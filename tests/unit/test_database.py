@@ -72,4 +72,4 @@ def test_head_revision_constant_matches_alembic_head():
     from projdesk.storage.db import _alembic_config
     from projdesk.storage.schema import HEAD_REVISION
 
-    assert HEAD_REVISION == ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert ScriptDirectory.from_config(_alembic_config()).get_current_head() == HEAD_REVISION

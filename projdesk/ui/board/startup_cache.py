@@ -59,7 +59,9 @@ def file_signature(db: Path) -> dict[str, list[int] | None]:
             return None
         return [st.st_size, st.st_mtime_ns, st.st_ino]
 
-    return {"db": stat(db), "wal": stat(Path(f"{db}-wal"))}
+    wal = stat(Path(f"{db}-wal"))
+    # An empty -wal holds nothing (a read-only reader leaves one behind): as good as none.
+    return {"db": stat(db), "wal": wal if wal and wal[0] else None}
 
 
 def take_snapshot(store: BoardStore, prefs: Preferences, state: dict[str, Any]) -> BoardSnapshot:
