@@ -66,6 +66,8 @@ class BoardListView(QListView):
         self.stage = stage
         self.setObjectName(f"boardList{stage}")
         self.setUniformItemSizes(True)  # one sizeHint for 10,000 cards
+        self.setLayoutMode(QListView.LayoutMode.Batched)  # the visible cards first, the rest after
+        self.setBatchSize(64)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
