@@ -50,6 +50,10 @@ BY_CONTEXT: dict[tuple[str, str], str] = {
 }
 
 EN: dict[str, str] = {
+    "我方公司名称": "Our company name",
+    "投标书、合同中的我方名称，例如：某某信息技术股份有限公司": "Our name in bids and contracts, e.g. Example Information Technology Co., Ltd.",
+    "文档保存位置": "Save documents in",
+    "留空：用户“文档”文件夹下的 ProjDesk": "Empty: ProjDesk in your Documents folder",
     # Navigation, toolbar, window
     "ProjDesk 项目运作助手": "ProjDesk presales assistant",
     "看板": "Board",

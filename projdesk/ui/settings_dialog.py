@@ -73,6 +73,13 @@ class SettingsDialog(QDialog):
         form.addRow(tr("重点客户金额门槛（万元）"), self.threshold)
         form.addRow("", self.gates_block)
         form.addRow(tr("公司模板文件夹"), folder)
+        # Our company's name goes into bids and contracts; generated files go to this folder.
+        self.company_name = QLineEdit(prefs.materials.get("company_name", ""))
+        self.company_name.setPlaceholderText(tr("投标书、合同中的我方名称，例如：某某信息技术股份有限公司"))
+        form.addRow(tr("我方公司名称"), self.company_name)
+        self.documents_folder = QLineEdit(str(prefs.extra.get("documents_folder", "")))
+        self.documents_folder.setPlaceholderText(tr("留空：用户“文档”文件夹下的 ProjDesk"))
+        form.addRow(tr("文档保存位置"), self.documents_folder)
         self.language = QComboBox()
         self.language.setObjectName("languageChooser")
         for code, name in LANGUAGES:
@@ -164,7 +171,13 @@ class SettingsDialog(QDialog):
         self.materials[cases_key(self._industry_shown)] = self.cases.toPlainText()
         for key, box in self.texts.items():
             self.materials[key] = box.toPlainText()
+        self.materials["company_name"] = self.company_name.text()
         prefs.materials = {k: v.strip() for k, v in self.materials.items() if v.strip()}
+        folder_text = self.documents_folder.text().strip()
+        if folder_text:
+            prefs.extra["documents_folder"] = folder_text
+        else:
+            prefs.extra.pop("documents_folder", None)
         prefs.extra[PREF_KEY] = self.language.currentData()
         return prefs
 

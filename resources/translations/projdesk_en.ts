@@ -1020,6 +1020,22 @@
         <translation>Company template folder</translation>
     </message>
     <message>
+        <source>投标书、合同中的我方名称，例如：某某信息技术股份有限公司</source>
+        <translation>Our name in bids and contracts, e.g. Example Information Technology Co., Ltd.</translation>
+    </message>
+    <message>
+        <source>我方公司名称</source>
+        <translation>Our company name</translation>
+    </message>
+    <message>
+        <source>留空：用户“文档”文件夹下的 ProjDesk</source>
+        <translation>Empty: ProjDesk in your Documents folder</translation>
+    </message>
+    <message>
+        <source>文档保存位置</source>
+        <translation>Save documents in</translation>
+    </message>
+    <message>
         <source>界面语言将在下次启动 ProjDesk 时生效。</source>
         <translation>The language changes the next time ProjDesk starts.</translation>
     </message>

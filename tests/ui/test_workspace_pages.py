@@ -81,3 +81,28 @@ def test_reminders_show_only_my_items_when_i_own_cards(qtbot, services):
     assert "我的项目" in shown and "同事的项目" not in shown
     panel.mine_only.setChecked(False)
     assert "同事的项目" in " ".join(panel.texts())
+
+
+def test_company_name_and_documents_folder_reach_the_documents(qtbot, services, scripted_dialogs, tmp_path):
+    from projdesk.deliverables.service import generate
+    from projdesk.ui.doc_actions import documents_folder
+
+    window = build_main_window(services)
+    qtbot.addWidget(window)
+
+    def fill(dialog):
+        dialog.company_name.setText("海岱数智科技股份有限公司")
+        dialog.documents_folder.setText(str(tmp_path / "文档"))
+        dialog.save()
+        return dialog.result()
+
+    scripted_dialogs.answer(fill)
+    window.ui.actionSettings.trigger()
+    assert documents_folder(services) == tmp_path / "文档"
+    opp = services.opportunities.add("华东电力设计院", "调度自动化平台", amount="1200000")
+    services.commercial.add_quote(opp, [{"item": "服务器", "quantity": 1, "unit_price": "50000"}])
+    doc = generate(services, opp, "bid", folder=tmp_path / "文档")
+    from docx import Document
+
+    text = "\n".join(p.text for p in Document(str(doc.path)).paragraphs)
+    assert "海岱数智科技股份有限公司" in text
