@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+import dataclasses
+from typing import Any, TypeVar
 
 from projdesk.domain.catalog import FieldSpec, step
 from projdesk.domain.values import from_json_value
@@ -23,64 +24,33 @@ from projdesk.storage.models import (
     StepRecord,
 )
 
+T = TypeVar("T")
+
+
+def from_row(view: type[T], row: Any, **given: Any) -> T:
+    """A view dataclass filled from the row's attributes of the same names (``given`` wins)."""
+    names = (f.name for f in dataclasses.fields(view) if f.name not in given)  # type: ignore[arg-type]
+    return view(**{name: getattr(row, name) for name in names}, **given)
+
 
 def split_reasons(text: str) -> list[str]:
     return [r for r in (text or "").split("；") if r]
 
 
 def customer_view(c: Customer) -> dto.CustomerView:
-    return dto.CustomerView(
-        id=c.id,
-        name=c.name,
-        credit_code=c.credit_code,
-        industry=c.industry,
-        region=c.region,
-        listed=c.listed,
-        industry_key=c.industry_key,
-        regional_influence=c.regional_influence,
-        key_account=c.key_account,
-        key_reasons=split_reasons(c.key_reasons),
-        address=c.address,
-        notes=c.notes,
-    )
+    return from_row(dto.CustomerView, c, key_reasons=split_reasons(c.key_reasons))
 
 
 def contact_view(c: Contact) -> dto.ContactView:
-    return dto.ContactView(
-        id=c.id,
-        customer_id=c.customer_id,
-        name=c.name,
-        title=c.title,
-        role=c.role,
-        attitude=c.attitude,
-        background=c.background,
-        phone=c.phone,
-        email=c.email,
-    )
+    return from_row(dto.ContactView, c)
 
 
 def competitor_view(c: Competitor) -> dto.CompetitorView:
-    return dto.CompetitorView(
-        id=c.id, name=c.name, offer=c.offer, price=c.price, strengths=c.strengths, our_answer=c.our_answer
-    )
+    return from_row(dto.CompetitorView, c)
 
 
 def activity_view(a: Activity, customer: str = "", opportunity: str = "") -> dto.ActivityView:
-    return dto.ActivityView(
-        id=a.id,
-        opportunity_id=a.opportunity_id,
-        date=a.date,
-        type=a.type,
-        step=a.step,
-        people=a.people,
-        content=a.content,
-        result=a.result,
-        next_action=a.next_action,
-        next_date=a.next_date,
-        owner=a.owner,
-        customer=customer,
-        opportunity=opportunity,
-    )
+    return from_row(dto.ActivityView, a, customer=customer, opportunity=opportunity)
 
 
 def quote_view(q: Quote, lines: list[QuoteLine]) -> dto.QuoteView:
@@ -107,64 +77,23 @@ def quote_view(q: Quote, lines: list[QuoteLine]) -> dto.QuoteView:
 
 
 def review_view(r: Review) -> dto.ReviewView:
-    return dto.ReviewView(
-        id=r.id,
-        kind=r.kind,
-        submitted=r.submitted,
-        reviewer=r.reviewer,
-        outcome=r.outcome,
-        comments=r.comments,
-    )
+    return from_row(dto.ReviewView, r)
 
 
 def contract_view(c: Contract) -> dto.ContractView:
-    return dto.ContractView(
-        id=c.id,
-        number=c.number,
-        amount=c.amount,
-        signed_date=c.signed_date,
-        effective_date=c.effective_date,
-        party_a=c.party_a,
-        party_b=c.party_b,
-        terms=c.terms,
-    )
+    return from_row(dto.ContractView, c)
 
 
 def payment_view(p: Payment) -> dto.PaymentView:
-    return dto.PaymentView(
-        id=p.id,
-        milestone=p.milestone,
-        due_date=p.due_date,
-        amount=p.amount,
-        received_date=p.received_date,
-        received_amount=p.received_amount,
-    )
+    return from_row(dto.PaymentView, p)
 
 
 def document_view(d: Document) -> dto.DocumentView:
-    return dto.DocumentView(
-        id=d.id,
-        kind=d.kind,
-        version=d.version,
-        file_path=d.file_path,
-        generated_at=d.generated_at,
-        note=d.note,
-    )
+    return from_row(dto.DocumentView, d)
 
 
 def history_view(h: HistoryEntry) -> dto.HistoryView:
-    return dto.HistoryView(
-        id=h.id,
-        entity=h.entity,
-        entity_id=h.entity_id,
-        field=h.field,
-        old=h.old,
-        new=h.new,
-        kind=h.kind,
-        reason=h.reason,
-        actor=h.actor,
-        at=h.at,
-    )
+    return from_row(dto.HistoryView, h)
 
 
 def field_value(spec: FieldSpec, opp: Opportunity, record: StepRecord | None) -> Any:
