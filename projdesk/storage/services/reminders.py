@@ -45,8 +45,19 @@ class ReminderService:
     def due(self, today: dt.date | None = None, owner: str | None = None) -> Reminders:
         """Open opportunities needing attention on ``today`` (optionally only ``owner``'s)."""
         today = today or dt.date.today()
+        # Plain columns, not whole rows: each row's stamps JSON would cost more than the rest.
         query = (
-            select(Opportunity, Customer.name)
+            select(
+                Opportunity.id,
+                Opportunity.name,
+                Opportunity.status,
+                Opportunity.stage,
+                Opportunity.stage_entered_at,
+                Opportunity.next_step,
+                Opportunity.next_date,
+                Opportunity.amount,
+                Customer.name.label("customer"),
+            )
             .join(Customer, Customer.id == Opportunity.customer_id)
             .where(Opportunity.deleted.is_(False), Opportunity.status.in_(("open", "won")))
         )
@@ -56,7 +67,8 @@ class ReminderService:
         next_steps, idle = [], []
         names: dict[str, tuple[str, str]] = {}
         with self.ctx.read() as session:
-            for opp, customer in session.execute(query):
+            for opp in session.execute(query):
+                customer = opp.customer
                 names[opp.id] = (customer, opp.name)
                 if opp.status != "open":  # won deals only matter for collections
                     continue
