@@ -12,21 +12,16 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from projdesk.domain.catalog import STATUSES, STEPS
+from projdesk.domain.catalog import DOCUMENT_TITLES, STATUSES, STEPS
 from projdesk.domain.money import format_wan, format_yuan, to_capitals
 from projdesk.storage import dto
 
 __all__ = ["KIND_TITLES", "build_context", "cn_date", "text"]
 
+# The Word and slide documents (the Excel ones live in deliverables.sheets).
 KIND_TITLES: dict[str, str] = {
-    "initiation": "项目立项申请表",
-    "research": "调研报告",
-    "proposal": "建议方案",
-    "solution": "解决方案",
-    "bid": "投标书",
-    "contract": "合同",
-    "handover": "项目移交单",
-    "slides": "解决方案讲解",
+    kind: DOCUMENT_TITLES[kind]
+    for kind in ("initiation", "research", "proposal", "solution", "bid", "contract", "handover", "slides")
 }
 
 _STEP_STATUS = {"not_started": "未开始", "in_progress": "进行中", "done": "已完成", "skipped": "已跳过"}

@@ -16,6 +16,7 @@ __all__ = [
     "ATTITUDES",
     "DECISION_ROLES",
     "DOCUMENT_KINDS",
+    "DOCUMENT_TITLES",
     "INDUSTRIES",
     "ROLE_TALKING_POINTS",
     "STAGES",
@@ -114,6 +115,21 @@ DOCUMENT_KINDS: tuple[str, ...] = (
     "quotes",
     "log",
 )
+
+# The name each document goes by in file names and titles (《客户_项目_调研报告》).
+DOCUMENT_TITLES: dict[str, str] = {
+    "initiation": "项目立项申请表",
+    "research": "调研报告",
+    "proposal": "建议方案",
+    "solution": "解决方案",
+    "bid": "投标书",
+    "slides": "解决方案讲解",
+    "contract": "合同",
+    "handover": "项目移交单",
+    "weekly": "项目运作周进度总结表",
+    "quotes": "报价日志",
+    "log": "进展日志",
+}
 
 DECISION_ROLES: tuple[str, ...] = ("关键决策人", "具体经办人", "信息中心", "业务部门", "领导", "选型小组")
 

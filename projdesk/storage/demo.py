@@ -22,10 +22,11 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import JSON, Date, DateTime, insert, select
 from sqlalchemy.orm import Session
 
-from projdesk.domain.catalog import STAGES, STEPS, StepSpec
+from projdesk.domain.catalog import DOCUMENT_TITLES, STAGES, STEPS, StepSpec
 from projdesk.domain.errors import InvalidInput
 from projdesk.domain.key_account import KeyAccountFacts, suggest_reasons
 from projdesk.storage.models import (
+    SYNCED_MODELS,
     Activity,
     Competitor,
     Contact,
@@ -668,15 +669,6 @@ _NEXT: dict[str, str] = {
 }
 _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _STAGE_WEIGHTS = (18, 16, 12, 11, 10, 9, 8, 7, 5, 4)
-_DOC_FILES = {
-    "initiation": "项目立项申请表",
-    "research": "调研报告",
-    "proposal": "建议方案",
-    "solution": "解决方案",
-    "bid": "投标书",
-    "contract": "合同",
-    "handover": "项目移交单",
-}
 _DOC_STAGE = {
     "initiation": 3,
     "research": 4,
@@ -768,20 +760,7 @@ class _Generator:
         self.rows: dict[type[Any], list[dict[str, Any]]] = defaultdict(list)
         self.templates: dict[type[Synced], str] = {
             m: json.dumps({name: [_MARK, ""] for name in user_fields(m)})
-            for m in (
-                Customer,
-                Contact,
-                Opportunity,
-                StepRecord,
-                Activity,
-                Competitor,
-                Quote,
-                QuoteLine,
-                Review,
-                Contract,
-                Payment,
-                Document,
-            )
+            for m in SYNCED_MODELS
         }
 
     # -- helpers -------------------------------------------------------------------------
@@ -1578,7 +1557,7 @@ class _Generator:
                 }[kind]
                 day = max(done.get(letter, opp.entered) - (versions - version) * 5, 0)
                 at = self.at(day)
-                file_name = f"{opp.cust.name}_{opp.name}_{_DOC_FILES[kind]}_v{version}.docx"
+                file_name = f"{opp.cust.name}_{opp.name}_{DOCUMENT_TITLES[kind]}_v{version}.docx"
                 self.add(
                     Document,
                     self.uid("document", opp.idx, kind, version),
