@@ -1,6 +1,10 @@
-"""Regenerate docs/board.png: the main window on 300 demo opportunities, 1600×900, offscreen.
+"""Regenerate the board screenshots: the main window on 300 demo opportunities, 1600×900, offscreen.
 
-    QT_QPA_PLATFORM=offscreen python docs/board_screenshot.py
+    python docs/board_screenshot.py            # docs/board.png (Chinese)
+    python docs/board_screenshot.py --en       # docs/board-en.png (English)
+    python docs/board_screenshot.py --en DIR   # also the other pages, a workspace, the settings
+
+The extra pages are for looking at clipped labels; they are not part of the docs.
 """
 
 from __future__ import annotations
@@ -12,16 +16,21 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from projdesk.storage.demo import generate_demo
 from projdesk.storage.services import Services
 from projdesk.ui.app import build_main_window, install_translations
 
 
-def main(out: Path) -> int:
+def _settle(app: QApplication) -> None:
+    for _ in range(10):
+        app.processEvents()
+
+
+def main(out: Path, language: str, extra: Path | None) -> int:
     app = QApplication(sys.argv[:1])
-    install_translations(app, "zh_CN")
+    install_translations(app, language)
     with tempfile.TemporaryDirectory() as tmp:
         services = Services.open(Path(tmp) / "demo.db")
         services.prefs.user_name = "张伟"
@@ -32,9 +41,26 @@ def main(out: Path) -> int:
         board = window.board  # type: ignore[attr-defined]
         first = board.models[1].ids()[0]
         board.select(first)
-        for _ in range(10):
-            app.processEvents()
+        _settle(app)
         window.grab().save(str(out))
+        if extra is not None:
+            extra.mkdir(parents=True, exist_ok=True)
+            for key in ("customers", "activities", "reports", "sync"):
+                window.show_page(key)  # type: ignore[attr-defined]
+                _settle(app)
+                window.grab().save(str(extra / f"{key}.png"))
+            workspace = getattr(window, "workspace", None)
+            if workspace is not None:
+                board.open_requested.emit(first)
+                _settle(app)
+                window.grab().save(str(extra / "workspace.png"))
+            from projdesk.ui.settings_dialog import SettingsDialog
+
+            dialog: QWidget = SettingsDialog(services, window)
+            dialog.show()
+            _settle(app)
+            dialog.grab().save(str(extra / "settings.png"))
+            dialog.close()
         window.close()
         services.close()
     print(out)
@@ -42,4 +68,10 @@ def main(out: Path) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(Path(__file__).with_name("board.png")))
+    args = sys.argv[1:]
+    english = "--en" in args
+    rest = [a for a in args if a != "--en"]
+    name = "board-en.png" if english else "board.png"
+    sys.exit(
+        main(Path(__file__).with_name(name), "en" if english else "zh_CN", Path(rest[0]) if rest else None)
+    )
