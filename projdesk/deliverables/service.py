@@ -12,6 +12,7 @@ from projdesk.deliverables.naming import document_file_name
 from projdesk.deliverables.render_docx import render_docx
 from projdesk.deliverables.slides import render_slides
 from projdesk.deliverables.templates import find_template
+from projdesk.domain.errors import InvalidInput
 
 if TYPE_CHECKING:
     from projdesk.storage.services import Services
@@ -58,10 +59,14 @@ def generate(
     context = build_context(
         detail, kind=kind, version=version, note=note, materials=services.prefs.materials, today=today
     )
+    if out_path is not None and Path(out_path).expanduser().is_dir():
+        folder, out_path = out_path, None  # a folder: the file gets its conventional name there
     if out_path is None:
         name = document_file_name(detail.customer.name, detail.summary.name, kind, version)
         out_path = Path(folder or default_folder()) / name
     path = Path(out_path).expanduser().resolve()
+    if folder is None and not path.parent.is_dir():
+        raise InvalidInput(f"输出文件夹不存在：{path.parent}")
     label = f"{ref.path.name}（公司模板）" if ref.company else ref.path.name
     if kind == "slides":
         render_slides(ref.path, context, path, label=label)

@@ -47,3 +47,17 @@ def test_doc_command_refuses_an_unknown_kind(db_path: Path, capsys: pytest.Captu
     with pytest.raises(SystemExit) as caught:
         main(["--db", str(db_path), "doc", "x", "memo", "-o", "x.docx"])
     assert caught.value.code == 2
+
+
+def test_doc_output_may_be_a_folder_and_a_missing_folder_is_one_clear_line(
+    services: Any, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    opp = services.opportunities.add("华东电力设计院", "调度自动化平台", amount="1200000")
+    assert main(["--db", str(db_path), "doc", opp, "research", "-o", str(tmp_path)]) == 0
+    assert (tmp_path / "华东电力设计院_调度自动化平台_调研报告_v1.docx").exists()
+    capsys.readouterr()
+    missing = tmp_path / "no-such-folder" / "x.docx"
+    assert main(["--db", str(db_path), "doc", opp, "research", "-o", str(missing)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert "输出文件夹不存在" in err and len(err.splitlines()) == 1
+    assert [d.version for d in services.documents.of(opp)] == [1]
