@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from projdesk.domain.catalog import STAGES, stage
@@ -282,8 +282,7 @@ class BoardWidget(QWidget):
             return False
         column = self.columns[number - 1]
         index = column.model.index(column.model.row_of(card_id), 0)
-        column.view.setCurrentIndex(index)
-        column.view.selectionModel().select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        column.view.setCurrentIndex(index)  # single selection: this selects it too
         column.view.scrollTo(index)
         column.view.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
