@@ -109,6 +109,10 @@ def run(db: Path | None = None, demo: bool = False, exit_after_show: bool = Fals
     from projdesk.ui.launch import Startup
 
     board = install_board(window, services, snapshot)
+    if snapshot is not None:
+        from projdesk.ui.board.card_pictures import load_pictures
+
+        load_pictures(path, board, snapshot)  # its first screen of cards, as last drawn
     startup = Startup(window, board, services, path, exit_after_show=exit_after_show, keep_cache=not demo)
     window.show()
     try:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from projdesk.domain.errors import ProjDeskError
 from projdesk.ui import dialogs
+from projdesk.ui.board.card_pictures import save_pictures
 from projdesk.ui.board.startup_cache import BoardSnapshot, take_snapshot, write_cache
 from projdesk.ui.board.view import STATE_KEY, BoardWidget
 from projdesk.ui.main_window import MainWindow
@@ -109,7 +110,11 @@ class Startup(QObject):
         self._cache_timer.stop()
         if not self.keep_cache or not self.board.live:
             return False
-        return write_cache(self.path, self._snapshot())
+        snapshot = self._snapshot()
+        if not write_cache(self.path, snapshot):
+            return False
+        save_pictures(self.path, self.board, snapshot)
+        return True
 
     def _snapshot(self) -> BoardSnapshot:
         state = self.board.prefs.extra.get(STATE_KEY)
@@ -124,5 +129,5 @@ class Startup(QObject):
             self.board.save_state()  # column widths dragged just before closing
         snapshot = self._snapshot() if self.keep_cache and self.board.live else None
         self.services.close()
-        if snapshot is not None:
-            write_cache(self.path, snapshot)
+        if snapshot is not None and write_cache(self.path, snapshot):
+            save_pictures(self.path, self.board, snapshot)

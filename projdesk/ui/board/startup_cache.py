@@ -14,7 +14,7 @@ import dataclasses
 import datetime as dt
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -26,9 +26,9 @@ from projdesk.storage.schema import HEAD_REVISION
 from projdesk.storage.summary import OpportunitySummary
 from projdesk.ui.board.store import BoardFilter, BoardStore, ColumnStats
 
-VERSION = 1
+VERSION = 2
 SUFFIX = ".board-cache.json"
-CARDS_PER_COLUMN = 40  # a tall screen shows fewer; the rest arrive with the live cards
+CARDS_PER_COLUMN = 24  # more than a tall screen shows; the rest arrive with the live cards
 CHOICES = ("owner", "industry", "region")
 
 
@@ -43,6 +43,7 @@ class BoardSnapshot:
     choices: dict[str, list[str]]
     stats: list[ColumnStats]
     cards: list[list[OpportunitySummary]]
+    token: str = dataclasses.field(default_factory=lambda: os.urandom(8).hex())  # names this snapshot
 
 
 def cache_path(db: Path) -> Path:
@@ -104,11 +105,13 @@ def _encode_value(value: Any) -> Any:
     return value
 
 
-def _encode_card(card: OpportunitySummary) -> list[Any]:
+def encode_card(card: OpportunitySummary) -> list[Any]:
+    """The card as a JSON list (dates and amounts as text)."""
     return [_encode_value(getattr(card, name)) for name in _FIELDS]
 
 
-def _decode_card(row: Any) -> OpportunitySummary:
+def decode_card(row: Any) -> OpportunitySummary:
+    """The card ``encode_card`` wrote; ValueError for anything else."""
     if not isinstance(row, list) or len(row) != len(_FIELDS):
         raise ValueError("card row")
     values = {}
@@ -132,12 +135,13 @@ def _encode(snapshot: BoardSnapshot, signature: dict[str, Any]) -> dict[str, Any
         "prefs": dataclasses.asdict(snapshot.prefs),
         "total": snapshot.total,
         "choices": snapshot.choices,
+        "token": snapshot.token,
         "columns": [
             {
                 "count": st.count,
                 "total": str(st.total),
                 "flagged": st.flagged,
-                "cards": [_encode_card(c) for c in cs],
+                "cards": [encode_card(c) for c in cs],
             }
             for st, cs in zip(snapshot.stats, snapshot.cards, strict=True)
         ],
@@ -151,13 +155,19 @@ def _decode(data: Any) -> BoardSnapshot:
     if len(columns) != len(STAGES):
         raise ValueError("columns")
     stats = [ColumnStats(int(c["count"]), Decimal(c["total"]), int(c["flagged"])) for c in columns]
-    cards = [[_decode_card(row) for row in c["cards"]] for c in columns]
+    cards = [[decode_card(row) for row in c["cards"]] for c in columns]
     for number, column in enumerate(cards, start=1):
         if any(card.stage != number for card in column):
             raise ValueError("card in the wrong column")
     choices = {name: [str(v) for v in data["choices"].get(name, [])] for name in CHOICES}
     return BoardSnapshot(
-        prefs, dt.date.fromisoformat(data["today"]), int(data["total"]), choices, stats, cards
+        prefs,
+        dt.date.fromisoformat(data["today"]),
+        int(data["total"]),
+        choices,
+        stats,
+        cards,
+        str(data["token"]),
     )
 
 
@@ -166,14 +176,17 @@ def _decode(data: Any) -> BoardSnapshot:
 
 def write_cache(db: Path, snapshot: BoardSnapshot) -> bool:
     """Write atomically beside ``db`` (call with the database closed); False when it could not."""
-    target = cache_path(db)
+    payload = json.dumps(_encode(snapshot, file_signature(db)), ensure_ascii=False, separators=(",", ":"))
+    return write_atomically(cache_path(db), [payload.encode("utf-8")])
+
+
+def write_atomically(target: Path, chunks: Iterable[bytes]) -> bool:
+    """``chunks`` as the whole of ``target`` or nothing; False when it could not be written."""
     partial = target.with_name(target.name + ".partial")
     try:
-        payload = json.dumps(
-            _encode(snapshot, file_signature(db)), ensure_ascii=False, separators=(",", ":")
-        ).encode("utf-8")
         with open(partial, "wb") as f:
-            f.write(payload)
+            for chunk in chunks:
+                f.write(chunk)
             f.flush()
             os.fsync(f.fileno())
         os.replace(partial, target)
