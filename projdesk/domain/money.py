@@ -13,7 +13,6 @@ the People's Bank of China rules as laid out in ``DOCUMENTS.md``, in one consist
 from __future__ import annotations
 
 import re
-import unicodedata
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from projdesk.domain.errors import InvalidInput
@@ -95,6 +94,8 @@ def parse_money(text: str | int | float | Decimal | None, *, label: str = "金�
 
 def _parse_text(text: str) -> Decimal | None:
     """The Decimal in ``text``; ``None`` when blank; ``Decimal('NaN')`` when it is not an amount."""
+    import unicodedata  # here, not at the top: the GUI's first paint formats amounts, never parses
+
     cleaned = unicodedata.normalize("NFKC", text)
     cleaned = "".join(ch for ch in cleaned if not ch.isspace()).replace("￥", "¥")
     if not cleaned:

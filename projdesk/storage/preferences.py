@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
-import socket
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -17,7 +15,7 @@ class Preferences:
     """What the user sets in 设置. Stored as one JSON value; unknown keys are kept."""
 
     user_name: str = field(default_factory=lambda: _login_name())
-    device_name: str = field(default_factory=socket.gethostname)
+    device_name: str = field(default_factory=lambda: _host_name())
     certified_leads: list[str] = field(default_factory=list)
     key_account_threshold: str = str(DEFAULT_THRESHOLD)  # yuan, as text (JSON has no Decimal)
     idle_days: dict[str, int] = field(default_factory=lambda: {str(s.number): s.idle_days for s in STAGES})
@@ -34,8 +32,18 @@ class Preferences:
         return int(self.idle_days.get(str(stage), STAGES[stage - 1].idle_days))
 
 
+# getpass and socket are imported when a default is needed: the board's first paint reads
+# preferences from the start-up cache and should not pay for the network stack.
 def _login_name() -> str:
+    import getpass
+
     try:
         return getpass.getuser()
     except (OSError, KeyError):
         return "me"
+
+
+def _host_name() -> str:
+    import socket
+
+    return socket.gethostname()

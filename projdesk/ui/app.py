@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -118,5 +119,6 @@ def run(db: Path | None = None, demo: bool = False, exit_after_show: bool = Fals
     try:
         code = int(app.exec())
     finally:
+        gc.enable()  # in case start-up ended before Startup turned it back on
         startup.finish()
     return startup.exit_code or code

@@ -3,6 +3,7 @@ the other pages, and keep the board start-up cache up to date."""
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -102,6 +103,7 @@ class Startup(QObject):
 
         assert self.services is not None
         install_pages(self.window, self.services)
+        gc.enable()  # switched off for the start (projdesk.__main__)
         if self.keep_cache:
             self._cache_timer.start()
 
