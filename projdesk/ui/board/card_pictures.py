@@ -68,7 +68,7 @@ def save_pictures(db: Path, board: BoardWidget, snapshot: BoardSnapshot) -> bool
         if found is None:
             continue
         option, count = found
-        ratio = column.view.viewport().devicePixelRatioF()
+        ratio = column.view.devicePixelRatioF()
         for card in column_cards[:count]:
             key = delegate.card_key(card, option, ratio)
             image = delegate.picture(card, option, ratio).toImage()

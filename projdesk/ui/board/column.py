@@ -65,9 +65,6 @@ class BoardListView(QListView):
         super().__init__(parent)
         self.stage = stage
         self.setObjectName(f"boardList{stage}")
-        # Made here, the viewport is known to Python: asking Qt for one it made itself sends
-        # PySide through every QWidget class (~45 enum types built, ~4 ms of the first paint).
-        self.setViewport(QWidget())
         self.setUniformItemSizes(True)  # one sizeHint for 10,000 cards
         self.setLayoutMode(QListView.LayoutMode.Batched)  # the visible cards first, the rest after
         self.setBatchSize(64)
@@ -155,13 +152,8 @@ class ColumnWidget(QFrame):
         self.bar = FlagBar()
         layout.addWidget(self.bar)
 
-        self.quick = QLineEdit()
-        self.quick.setObjectName(f"quickCreate{spec.number}")
-        self.quick.setPlaceholderText(self.tr("客户 项目 [金额]，回车新建"))
-        self.quick.setClearButtonEnabled(True)
-        self.quick.returnPressed.connect(self._quick_entered)
-        self.quick.hide()
-        layout.addWidget(self.quick)
+        self._quick: QLineEdit | None = None  # made when first asked for: most columns never are
+        self._layout = layout
 
         self.model = model
         self.view = BoardListView(spec.number)
@@ -177,6 +169,20 @@ class ColumnWidget(QFrame):
         self.figures.setToolTip(self.tr("预计签单额合计 %1 万元").replace("%1", total))
         self.bar.set_figures(stats.flagged, stats.count)
 
+    @property
+    def quick(self) -> QLineEdit:
+        """The quick-create line above the cards."""
+        if self._quick is None:
+            quick = QLineEdit()
+            quick.setObjectName(f"quickCreate{self.spec.number}")
+            quick.setPlaceholderText(self.tr("客户 项目 [金额]，回车新建"))
+            quick.setClearButtonEnabled(True)
+            quick.returnPressed.connect(self._quick_entered)
+            quick.hide()
+            self._layout.insertWidget(self._layout.indexOf(self.view), quick)
+            self._quick = quick
+        return self._quick
+
     def show_quick_create(self) -> None:
         self.quick.show()
         self.quick.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -187,7 +193,7 @@ class ColumnWidget(QFrame):
             self.quick_create.emit(self.spec.number, text)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape and self.quick.isVisible():
+        if event.key() == Qt.Key.Key_Escape and self._quick is not None and self._quick.isVisible():
             self.quick.clear()
             self.quick.hide()
             self.view.setFocus()
