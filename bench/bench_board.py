@@ -12,7 +12,7 @@ Figures (budgets from issue 3):
      (baseline: the same keystroke into a bare QLineEdit, repainted);
   3. a drop that moves a card → committed and repainted: < 30 ms
      (baseline: the service's move alone, no GUI);
-  4. peak memory with the board shown: < 300 MB (baseline: the bare window process).
+  4. peak memory with the live board shown: < 300 MB (baseline: the bare window process).
 """
 
 from __future__ import annotations
@@ -267,7 +267,9 @@ def main() -> int:
         db = args.db or make_demo(folder, args.count)
         st = startup(db, args.runs, folder)
         bare_ms, app_ms, board_start_ms = st["bare_ms"], st["gui_ms"], st["board_ms"]
-        bare_peak, app_peak = st["bare_peak"], st["gui_peak"]
+        # The cached start quits before the live cards arrive: the peak with all 10,000 cards on
+        # the board is the start without the cache.
+        bare_peak, app_peak = st["bare_peak"], max(st["gui_cold_peak"], st["gui_peak"])
         r = in_process(db, folder)
 
     def verdict(ok: bool) -> str:
@@ -301,7 +303,7 @@ def main() -> int:
             r["drop_median"] < 30,
         ),
         (
-            "4. peak memory, gui with board (MB)",
+            "4. peak memory, gui with live board (MB)",
             app_peak,
             bare_peak,
             300,
