@@ -1787,11 +1787,18 @@
     </message>
 </context>
 <context>
-    <name>ColumnWidget</name>
+    <name>ColumnHeader</name>
     <message>
         <source>在“%1”新建商机</source>
         <translation>New opportunity in “%1”</translation>
     </message>
+    <message>
+        <source>逾期或停滞：%1 / %2</source>
+        <translation>Overdue or idle: %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnWidget</name>
     <message>
         <source>客户 项目 [金额]，回车新建</source>
         <translation>Customer project [amount], Enter to add</translation>
@@ -1921,13 +1928,6 @@
     <message>
         <source>同时显示：</source>
         <translation>Also show:</translation>
-    </message>
-</context>
-<context>
-    <name>FlagBar</name>
-    <message>
-        <source>逾期或停滞：%1 / %2</source>
-        <translation>Overdue or idle: %1 / %2</translation>
     </message>
 </context>
 <context>

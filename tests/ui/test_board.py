@@ -68,17 +68,17 @@ def shown(board: BoardWidget) -> dict[int, list[str]]:
 
 def test_each_column_shows_its_cards_count_and_total(board, cards):
     assert shown(board) == {1: [cards["school"]], 2: [cards["grid"], cards["port"]], 5: [cards["hospital"]]}
-    assert board.columns[1].figures.text() == "2 个 · 350.00 万"
-    assert board.columns[0].figures.text() == "1 个 · 120.00 万"
-    assert board.columns[4].figures.text() == "1 个 · 0.00 万"  # the won bank card is hidden
-    assert board.columns[1].bar.flagged == 1  # the overdue grid card
-    assert board.columns[1].title.text() == "2 交流公关"
+    assert board.columns[1].header.figures == "2 个 · 350.00 万"
+    assert board.columns[0].header.figures == "1 个 · 120.00 万"
+    assert board.columns[4].header.figures == "1 个 · 0.00 万"  # the won bank card is hidden
+    assert board.columns[1].header.flagged == 1  # the overdue grid card
+    assert board.columns[1].header.title == "2 交流公关"
 
 
 def test_closed_cards_come_back_with_the_toggle(board, cards):
     board.filters.statuses["won"].setChecked(True)
     assert cards["bank"] in board.models[4].ids()
-    assert board.columns[4].figures.text() == "2 个 · 80.00 万"
+    assert board.columns[4].header.figures == "2 个 · 80.00 万"
     board.filters.statuses["won"].setChecked(False)
     assert cards["bank"] not in board.models[4].ids()
 
@@ -93,7 +93,7 @@ def test_drop_through_the_model_moves_and_persists(board, cards, services):
     assert services.opportunities.summary(cards["school"]).stage == 2
     assert cards["school"] in board.models[1].ids()
     assert board.models[0].rowCount() == 0
-    assert board.columns[1].figures.text() == "3 个 · 470.00 万"
+    assert board.columns[1].header.figures == "3 个 · 470.00 万"
     # Qt removes the dragged rows from the source after a move: that must not delete anything.
     assert not source.removeRows(0, 1)
     assert services.opportunities.summary(cards["school"]).stage == 2
@@ -331,7 +331,7 @@ def test_quick_create_in_a_column(board, services):
 def test_refresh_reloads_just_the_changed_cards(board, cards, services):
     services.opportunities.update(cards["school"], {"amount": "150万"})
     board.refresh([cards["school"]])
-    assert board.columns[0].figures.text() == "1 个 · 150.00 万"
+    assert board.columns[0].header.figures == "1 个 · 150.00 万"
     services.opportunities.delete(cards["school"], reason="重复录入")
     board.refresh([cards["school"]])
     assert board.models[0].rowCount() == 0

@@ -52,7 +52,7 @@ def _live_window(qtbot, path: Path) -> tuple[MainWindow, Startup]:
 
 
 def _figures(board) -> list[str]:
-    return [c.figures.text() for c in board.columns]
+    return [c.header.figures for c in board.columns]
 
 
 def test_cache_written_on_exit_is_painted_first_then_replaced_by_live_cards(qtbot, demo_db):

@@ -5,17 +5,16 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QModelIndex, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent
+from PySide6.QtCore import QEvent, QModelIndex, QRect, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QHelpEvent, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QSizePolicy,
     QToolButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -27,31 +26,92 @@ from projdesk.ui.board.delegate import OVERDUE, CardDelegate
 from projdesk.ui.board.store import ColumnStats
 
 
-class FlagBar(QWidget):
-    """A thin bar: the share of the column's cards that are overdue or idle, in red."""
+class ColumnHeader(QWidget):
+    """The stage's number and name (bold), its card count and expected total (万元), and a thin
+    bar: the share of its cards that are overdue or idle, in red. One painted widget (as labels
+    and a bar, the ten headers were a tenth of the board's first paint); the quick-create "+"
+    button sits at the right of the name."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, spec: StageSpec, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.title = f"{spec.number} {self.tr(spec.name)}"
+        self.goal = spec.goal
+        self.figures = ""
+        self.total_tip = ""
         self.flagged = 0
         self.count = 0
-        self.setFixedHeight(max(3, self.fontMetrics().height() // 5))
+        self.add_button = QToolButton(self)
+        self.add_button.setObjectName(f"quickAdd{spec.number}")
+        self.add_button.setText("+")
+        self.add_button.setAutoRaise(True)
+        self.add_button.setToolTip(self.tr("在“%1”新建商机").replace("%1", spec.name))
+        self.setAccessibleName(self.title)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setFixedHeight(self._rows()[-1].bottom() + 1)
 
-    def set_figures(self, flagged: int, count: int) -> None:
-        if (flagged, count) != (self.flagged, self.count):
-            self.flagged, self.count = flagged, count
-            self.setToolTip(
-                self.tr("逾期或停滞：%1 / %2").replace("%1", str(flagged)).replace("%2", str(count))
-            )
-            self.update()
+    def set_figures(self, figures: str, total_tip: str, flagged: int, count: int) -> None:
+        self.figures, self.total_tip, self.flagged, self.count = figures, total_tip, flagged, count
+        self.setAccessibleDescription(figures)
+        self.update()
+
+    def _rows(self) -> tuple[QRect, QRect, QRect]:
+        """Where the name, the figures and the bar go (the name's row is as tall as the button)."""
+        fm = self.fontMetrics()
+        spacing = max(2, fm.height() // 5)
+        name = QRect(0, 0, self.width(), max(fm.height(), self.add_button.sizeHint().height()))
+        figures = QRect(0, name.bottom() + 1 + spacing, self.width(), fm.height())
+        bar = QRect(0, figures.bottom() + 1 + spacing, self.width(), max(3, fm.height() // 5))
+        return name, figures, bar
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        button = self.add_button.sizeHint()
+        self.add_button.setGeometry(self.width() - button.width(), 0, button.width(), button.height())
+        super().resizeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        name, figures, bar = self._rows()
+        name.setRight(self.add_button.x() - 2)
         painter = QPainter(self)
-        painter.fillRect(self.rect(), self.palette().midlight())
+        painter.setPen(self.palette().windowText().color())
+        bold = QFont(self.font())
+        bold.setBold(True)
+        painter.setFont(bold)
+        left_mid = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        elide = Qt.TextElideMode.ElideRight
+        painter.drawText(name, left_mid, QFontMetrics(bold).elidedText(self.title, elide, name.width()))
+        painter.setFont(self.font())
+        painter.drawText(
+            figures, left_mid, self.fontMetrics().elidedText(self.figures, elide, figures.width())
+        )
+        painter.fillRect(bar, self.palette().midlight())
         if self.count and self.flagged:
-            width = max(1, round(self.width() * self.flagged / self.count))
-            painter.fillRect(QRect(0, 0, width, self.height()), QColor(OVERDUE))
+            share = QRect(bar)
+            share.setWidth(max(1, round(bar.width() * self.flagged / self.count)))
+            painter.fillRect(share, OVERDUE)
         painter.end()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self.setFixedHeight(self._rows()[-1].bottom() + 1)
+        super().changeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            name, figures, _bar = self._rows()
+            y = event.pos().y()
+            if y <= name.bottom():
+                tip = self.goal
+            elif y <= figures.bottom():
+                tip = self.total_tip
+            else:
+                tip = (
+                    self.tr("逾期或停滞：%1 / %2")
+                    .replace("%1", str(self.flagged))
+                    .replace("%2", str(self.count))
+                )
+            QToolTip.showText(event.globalPos(), tip, self)
+            return True
+        return super().event(event)
 
 
 class BoardListView(QListView):
@@ -131,26 +191,10 @@ class ColumnWidget(QFrame):
         layout.setContentsMargins(margin, margin, margin, margin)
         layout.setSpacing(margin)
 
-        top = QHBoxLayout()
-        self.title = QLabel(f"{spec.number} {self.tr(spec.name)}")
-        font = self.title.font()
-        font.setBold(True)
-        self.title.setFont(font)
-        self.title.setToolTip(spec.goal)
-        top.addWidget(self.title, 1)
-        self.add_button = QToolButton()
-        self.add_button.setObjectName(f"quickAdd{spec.number}")
-        self.add_button.setText("+")
-        self.add_button.setAutoRaise(True)
-        self.add_button.setToolTip(self.tr("在“%1”新建商机").replace("%1", spec.name))
+        self.header = ColumnHeader(spec)
+        self.add_button = self.header.add_button
         self.add_button.clicked.connect(self.show_quick_create)
-        top.addWidget(self.add_button)
-        layout.addLayout(top)
-        self.figures = QLabel()
-        self.figures.setObjectName(f"columnFigures{spec.number}")
-        layout.addWidget(self.figures)
-        self.bar = FlagBar()
-        layout.addWidget(self.bar)
+        layout.addWidget(self.header)
 
         self._quick: QLineEdit | None = None  # made when first asked for: most columns never are
         self._layout = layout
@@ -165,9 +209,12 @@ class ColumnWidget(QFrame):
     def set_stats(self, stats: ColumnStats) -> None:
         self.stats = stats
         total = format_wan(stats.total) if stats.total else format_wan(Decimal(0))
-        self.figures.setText(self.tr("%1 个 · %2 万").replace("%1", str(stats.count)).replace("%2", total))
-        self.figures.setToolTip(self.tr("预计签单额合计 %1 万元").replace("%1", total))
-        self.bar.set_figures(stats.flagged, stats.count)
+        self.header.set_figures(
+            self.tr("%1 个 · %2 万").replace("%1", str(stats.count)).replace("%2", total),
+            self.tr("预计签单额合计 %1 万元").replace("%1", total),
+            stats.flagged,
+            stats.count,
+        )
 
     @property
     def quick(self) -> QLineEdit:

@@ -247,7 +247,9 @@ class CardDelegate(QStyledItemDelegate):
         r = QRect(rows[4])
         if card.steps_total > 0:
             dots = self._dots(r.height(), card.steps_done, card.steps_total, palette, ratio)
-            painter.drawPixmap(r.right() + 1 - round(dots.width() / ratio), r.top(), dots)
+            painter.drawPixmap(
+                r.right() + 1 - self._progress_width(r.height(), card.steps_total), r.top(), dots
+            )
         idle = self._is_idle(card)
         days_text = QCoreApplication.translate("CardDelegate", "%1天").replace(
             "%1", str(card.days_in_stage(self.today))
@@ -264,7 +266,7 @@ class CardDelegate(QStyledItemDelegate):
         if focused and selected:
             painter.setPen(QPen(palette.highlight().color(), 1, Qt.PenStyle.DotLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(box.adjusted(2, 2, -2, -2))
+            painter.drawRect(box.adjusted(3, 3, -4, -4))  # inside the frame's 2-pixel border
         painter.restore()
 
     @staticmethod
@@ -297,7 +299,7 @@ class CardDelegate(QStyledItemDelegate):
     def _dots(self, height: int, done: int, total: int, palette: QPalette, ratio: float) -> QPixmap:
         """The stage's steps as a row of dots, filled for done or skipped."""
         on, off = palette.highlight().color(), palette.mid().color()
-        size = QSize(self._progress_width(height, total), height)
+        size = QSize(self._progress_width(height, total) + 1, height)  # + the pen's last column
         key = ("dots", height, done, total, on.rgba(), off.rgba(), ratio)
         return self._shape(key, size, ratio, lambda p: self._paint_dots(p, height, done, total, on, off))
 
@@ -309,7 +311,7 @@ class CardDelegate(QStyledItemDelegate):
         for i in range(total):
             painter.setPen(QPen(on if i < done else off, 1))
             painter.setBrush(on if i < done else Qt.BrushStyle.NoBrush)
-            painter.drawEllipse(QRectF(i * step + 0.5, y + 0.5, diameter - 1, diameter - 1))
+            painter.drawEllipse(QRect(i * step, y, diameter, diameter))
 
     def _shape(
         self, key: tuple[object, ...], size: QSize, ratio: float, paint: Callable[[QPainter], None]
