@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import QEvent, QModelIndex, QRect, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QHelpEvent, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QListView,
     QSizePolicy,
     QToolButton,
-    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -30,14 +29,13 @@ class ColumnHeader(QWidget):
     """The stage's number and name (bold), its card count and expected total (万元), and a thin
     bar: the share of its cards that are overdue or idle, in red. One painted widget (as labels
     and a bar, the ten headers were a tenth of the board's first paint); the quick-create "+"
-    button sits at the right of the name."""
+    button sits at the right of the name. Its tooltip: the stage's goal and the figures in full."""
 
     def __init__(self, spec: StageSpec, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = f"{spec.number} {self.tr(spec.name)}"
         self.goal = spec.goal
         self.figures = ""
-        self.total_tip = ""
         self.flagged = 0
         self.count = 0
         self.add_button = QToolButton(self)
@@ -50,8 +48,10 @@ class ColumnHeader(QWidget):
         self.setFixedHeight(self._rows()[-1].bottom() + 1)
 
     def set_figures(self, figures: str, total_tip: str, flagged: int, count: int) -> None:
-        self.figures, self.total_tip, self.flagged, self.count = figures, total_tip, flagged, count
+        self.figures, self.flagged, self.count = figures, flagged, count
         self.setAccessibleDescription(figures)
+        flags = self.tr("逾期或停滞：%1 / %2").replace("%1", str(flagged)).replace("%2", str(count))
+        self.setToolTip("\n".join((self.goal, total_tip, flags)))
         self.update()
 
     def _rows(self) -> tuple[QRect, QRect, QRect]:
@@ -94,24 +94,6 @@ class ColumnHeader(QWidget):
         if event.type() == QEvent.Type.FontChange:
             self.setFixedHeight(self._rows()[-1].bottom() + 1)
         super().changeEvent(event)
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            name, figures, _bar = self._rows()
-            y = event.pos().y()
-            if y <= name.bottom():
-                tip = self.goal
-            elif y <= figures.bottom():
-                tip = self.total_tip
-            else:
-                tip = (
-                    self.tr("逾期或停滞：%1 / %2")
-                    .replace("%1", str(self.flagged))
-                    .replace("%2", str(self.count))
-                )
-            QToolTip.showText(event.globalPos(), tip, self)
-            return True
-        return super().event(event)
 
 
 class BoardListView(QListView):
