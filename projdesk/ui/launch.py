@@ -67,6 +67,14 @@ class Startup(QObject):
         # its viewport: for a widget Qt made, PySide would walk every QWidget class, ~4 ms.)
         self._watched = board.columns[0]
         self._watched.installEventFilter(self)
+        # Columns sure to scroll get their scroll bar a frame after the first paint (room kept).
+        self._held = [
+            column.view
+            for column in board.columns
+            if column.model.rowCount() * column.view.sizeHintForRow(0) > window.height()
+        ]
+        for view in self._held:
+            view.hold_scroll_bar(True)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._watched and event.type() == QEvent.Type.Paint:
@@ -74,15 +82,22 @@ class Startup(QObject):
             QTimer.singleShot(0, self._painted)  # after the whole window's paint
         return False
 
+    def _release_scroll_bars(self) -> None:
+        for view in self._held:
+            view.hold_scroll_bar(False)
+        self._held = []
+
     def _painted(self) -> None:
         if self.exit_after_show:
             print(f"{ms_since_process_start():.0f}")
             sys.stdout.flush()
             QApplication.quit()
             return
+        self._release_scroll_bars()
         QTimer.singleShot(0, self._go_live)
 
     def _go_live(self) -> None:
+        self._release_scroll_bars()
         if self.services is None:
             try:
                 from projdesk.storage.services import Services

@@ -131,3 +131,25 @@ def test_with_a_cache_the_first_paint_does_not_wait_for_sqlalchemy(demo_db):
     painted_ms, sqlalchemy_loaded = proc.stdout.split()
     assert painted_ms.isdigit()
     assert sqlalchemy_loaded == "False"
+
+
+def test_scroll_bars_join_a_frame_after_the_first_paint_without_moving_a_card(qtbot, demo_db):
+    _window, startup = _live_window(qtbot, demo_db)
+    startup.finish()
+    snapshot = load_cache(demo_db)
+    assert snapshot is not None
+    window = MainWindow(None, db_path=demo_db)
+    qtbot.addWidget(window)
+    board = install_board(window, None, snapshot)
+    window.resize(1400, 500)  # short: the fuller columns must scroll
+    first = Startup(window, board, None, demo_db)
+    held = [c.view for c in board.columns if c.view in first._held]
+    assert held, "no column was full enough to scroll"
+    window.show()
+    qtbot.waitExposed(window)
+    widths = [view.viewport().width() for view in held]
+    assert not any(view.verticalScrollBar().isVisible() for view in held)  # their room is kept
+    first._painted()
+    qtbot.waitUntil(lambda: all(view.verticalScrollBar().isVisible() for view in held))
+    assert [view.viewport().width() for view in held] == widths  # no card moved
+    first.finish()
