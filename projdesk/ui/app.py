@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -50,19 +51,36 @@ def build_main_window(services: Services) -> MainWindow:
 
 
 def install_pages(window: MainWindow, services: Services) -> None:
-    """Everything beyond the board (run() calls this once the board is painted)."""
-    from projdesk.ui.workspace.install import install_workspace
+    """Everything beyond the board, at once (tests, build_main_window)."""
+    for install in page_installers():
+        install(window, services)
 
-    install_workspace(window, services)  # after the board: it connects window.board.open_requested
-    from projdesk.ui.reports_page import install_reports
 
-    install_reports(window, services)  # after the board: an import refreshes it
-    from projdesk.ui.doc_actions import install_documents
+def page_installers() -> list[Callable[[MainWindow, Services], None]]:
+    """The pages and features beyond the board, in wiring order. After the first paint run()
+    takes them one per event-loop turn, so the board answers between them."""
 
-    install_documents(window, services)  # after the workspace: it connects deliverable_requested
-    from projdesk.ui.sync_page import install_sync
+    def workspace(window: MainWindow, services: Services) -> None:
+        from projdesk.ui.workspace.install import install_workspace
 
-    install_sync(window, services)  # after the board: an import refreshes it
+        install_workspace(window, services)  # after the board: it connects window.board.open_requested
+
+    def reports(window: MainWindow, services: Services) -> None:
+        from projdesk.ui.reports_page import install_reports
+
+        install_reports(window, services)  # after the board: an import refreshes it
+
+    def documents(window: MainWindow, services: Services) -> None:
+        from projdesk.ui.doc_actions import install_documents
+
+        install_documents(window, services)  # after the workspace: it connects deliverable_requested
+
+    def sync(window: MainWindow, services: Services) -> None:
+        from projdesk.ui.sync_page import install_sync
+
+        install_sync(window, services)  # after the board: an import refreshes it
+
+    return [workspace, reports, documents, sync]
 
 
 def demo_database_path() -> Path:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -48,6 +49,7 @@ class Startup(QObject):
         self.keep_cache = keep_cache
         self.exit_code = 0
         self._waiting: list[QAction] = []
+        self._pages: list[Callable[[MainWindow, Services], None]] | None = None  # still to build
         if services is None:  # the cached board: actions wait for the services
             self._waiting = [
                 a
@@ -79,7 +81,7 @@ class Startup(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._watched and event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._painted)  # after the whole window's paint
+            QTimer.singleShot(0, self, self._painted)  # after the whole window's paint
         return False
 
     def _release_scroll_bars(self) -> None:
@@ -94,7 +96,7 @@ class Startup(QObject):
             QApplication.quit()
             return
         self._release_scroll_bars()
-        QTimer.singleShot(0, self._go_live)
+        QTimer.singleShot(0, self, self._go_live)
 
     def _go_live(self) -> None:
         self._release_scroll_bars()
@@ -108,17 +110,30 @@ class Startup(QObject):
                 self.exit_code = exc.exit_code
                 QApplication.quit()
                 return
-            self.window.services = self.services
-            for action in self._waiting:
-                action.setEnabled(True)
-            self.board.attach(self.services)
-        QTimer.singleShot(0, self._build_pages)  # a paint of the live board in between
+            QTimer.singleShot(0, self, self._attach)  # the board answers between the two
+            return
+        QTimer.singleShot(0, self, self._build_pages)
+
+    def _attach(self) -> None:
+        """The live cards replace the cached ones; the toolbar wakes."""
+        assert self.services is not None
+        self.window.services = self.services
+        for action in self._waiting:
+            action.setEnabled(True)
+        self.board.attach(self.services)
+        QTimer.singleShot(0, self, self._build_pages)  # a paint of the live board in between
 
     def _build_pages(self) -> None:
-        from projdesk.ui.app import install_pages
+        """One page per event-loop turn (the board answers in between), then the cache timer."""
+        from projdesk.ui.app import page_installers
 
         assert self.services is not None
-        install_pages(self.window, self.services)
+        if self._pages is None:
+            self._pages = page_installers()
+        if self._pages:
+            self._pages.pop(0)(self.window, self.services)
+            QTimer.singleShot(0, self, self._build_pages)
+            return
         gc.enable()  # switched off for the start (projdesk.__main__)
         if self.keep_cache:
             self._cache_timer.start()

@@ -85,8 +85,8 @@ def test_cache_written_on_exit_is_painted_first_then_replaced_by_live_cards(qtbo
     assert board.models[0].ids()[0] == first
     board.select(first)
 
-    startup2._go_live()  # the next event-loop turn after the first paint
-    assert board.live
+    startup2._go_live()  # the next event-loop turns after the first paint
+    qtbot.waitUntil(lambda: board.live)
     assert [m.ids() for m in board.models] == live_ids  # every card now
     assert board.current_id() == first  # the selection stayed
     assert board.columns[0].add_button.isEnabled()
