@@ -148,6 +148,7 @@ def startup(db: Path, runs: int, folder: Path) -> dict[str, float]:
                 if name == "gui_cold":
                     cache_path(db).unlink(missing_ok=True)
                     pictures_path(db).unlink(missing_ok=True)
+                time.sleep(0.5)  # the previous child's exit (the cold start writes its cache) settles
                 ms, peak = run_child(cmd)
                 times[name].append(ms)
                 peaks[name].append(peak)
