@@ -189,7 +189,6 @@ class ColumnWidget(QFrame):
         layout.addWidget(self.header)
 
         self._quick: QLineEdit | None = None  # made when first asked for: most columns never are
-        self._layout = layout
 
         self.model = model
         self.view = BoardListView(spec.number)
@@ -218,7 +217,9 @@ class ColumnWidget(QFrame):
             quick.setClearButtonEnabled(True)
             quick.returnPressed.connect(self._quick_entered)
             quick.hide()
-            self._layout.insertWidget(self._layout.indexOf(self.view), quick)
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.insertWidget(layout.indexOf(self.view), quick)
             self._quick = quick
         return self._quick
 

@@ -121,16 +121,9 @@ class CardDelegate(QStyledItemDelegate):
         self, card: OpportunitySummary, option: QStyleOptionViewItem, ratio: float, state: int = 0
     ) -> QPixmap:
         """The card drawn on a transparent picture of ``option.rect``'s size."""
-        rect = option.rect
-        picture = QPixmap(QSize(round(rect.width() * ratio), round(rect.height() * ratio)))
-        picture.setDevicePixelRatio(ratio)
-        picture.fill(Qt.GlobalColor.transparent)
         local = QStyleOptionViewItem(option)
-        local.rect = QRect(0, 0, rect.width(), rect.height())
-        painter = QPainter(picture)
-        self._draw(painter, local, card, state)
-        painter.end()
-        return picture
+        local.rect = QRect(0, 0, option.rect.width(), option.rect.height())
+        return _transparent_picture(local.rect.size(), ratio, lambda p: self._draw(p, local, card, state))
 
     def remember(self, key: CardKey, picture: QPixmap) -> None:
         self._cache[key] = picture
@@ -245,11 +238,10 @@ class CardDelegate(QStyledItemDelegate):
 
         # 5: days in this stage (marked when idle too long) and the stage's step progress
         r = QRect(rows[4])
+        progress_width = self._progress_width(r.height(), card.steps_total)
         if card.steps_total > 0:
             dots = self._dots(r.height(), card.steps_done, card.steps_total, palette, ratio)
-            painter.drawPixmap(
-                r.right() + 1 - self._progress_width(r.height(), card.steps_total), r.top(), dots
-            )
+            painter.drawPixmap(r.right() + 1 - progress_width, r.top(), dots)
         idle = self._is_idle(card)
         days_text = QCoreApplication.translate("CardDelegate", "%1天").replace(
             "%1", str(card.days_in_stage(self.today))
@@ -258,7 +250,7 @@ class CardDelegate(QStyledItemDelegate):
             days_text += " ⚠"
         painter.setFont(bold if idle else font)
         painter.setPen(IDLE if idle else muted)
-        room = r.width() - self._progress_width(r.height(), card.steps_total) - pad // 2
+        room = r.width() - progress_width - pad // 2
         painter.drawText(
             r, left_mid, QFontMetrics(painter.font()).elidedText(days_text, Qt.TextElideMode.ElideRight, room)
         )
@@ -318,17 +310,27 @@ class CardDelegate(QStyledItemDelegate):
     ) -> QPixmap:
         picture = self._shapes.get(key)
         if picture is None:
-            picture = QPixmap(QSize(round(size.width() * ratio), round(size.height() * ratio)))
-            picture.setDevicePixelRatio(ratio)
-            picture.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(picture)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            paint(painter)
-            painter.end()
+
+            def antialiased(painter: QPainter) -> None:
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+                paint(painter)
+
+            picture = _transparent_picture(size, ratio, antialiased)
             self._shapes[key] = picture
             if len(self._shapes) > SHAPES_SIZE:
                 self._shapes.popitem(last=False)
         return picture
+
+
+def _transparent_picture(size: QSize, ratio: float, paint: Callable[[QPainter], None]) -> QPixmap:
+    """A transparent picture of ``size`` (device-independent pixels) with ``paint`` run on it."""
+    picture = QPixmap(QSize(round(size.width() * ratio), round(size.height() * ratio)))
+    picture.setDevicePixelRatio(ratio)
+    picture.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(picture)
+    paint(painter)
+    painter.end()
+    return picture
 
 
 def _device_ratio(painter: QPainter) -> float:
