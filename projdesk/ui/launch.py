@@ -50,6 +50,7 @@ class Startup(QObject):
         self.exit_code = 0
         self._waiting: list[QAction] = []
         self._pages: list[Callable[[MainWindow, Services], None]] | None = None  # still to build
+        self._finished = False
         if services is None:  # the cached board: actions wait for the services
             self._waiting = [
                 a
@@ -81,8 +82,12 @@ class Startup(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._watched and event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._painted)  # after the whole window's paint
+            self._next(self._painted)  # after the whole window's paint
         return False
+
+    def _next(self, step: Callable[[], None]) -> None:
+        """``step`` on the next event-loop turn, unless the window is gone or finish() ran."""
+        QTimer.singleShot(0, self, lambda: None if self._finished else step())
 
     def _release_scroll_bars(self) -> None:
         for view in self._held:
@@ -96,7 +101,7 @@ class Startup(QObject):
             QApplication.quit()
             return
         self._release_scroll_bars()
-        QTimer.singleShot(0, self, self._go_live)
+        self._next(self._go_live)
 
     def _go_live(self) -> None:
         self._release_scroll_bars()
@@ -110,9 +115,9 @@ class Startup(QObject):
                 self.exit_code = exc.exit_code
                 QApplication.quit()
                 return
-            QTimer.singleShot(0, self, self._attach)  # the board answers between the two
+            self._next(self._attach)  # the board answers between the two
             return
-        QTimer.singleShot(0, self, self._build_pages)
+        self._next(self._build_pages)
 
     def _attach(self) -> None:
         """The live cards replace the cached ones; the toolbar wakes."""
@@ -121,7 +126,7 @@ class Startup(QObject):
         for action in self._waiting:
             action.setEnabled(True)
         self.board.attach(self.services)
-        QTimer.singleShot(0, self, self._build_pages)  # a paint of the live board in between
+        self._next(self._build_pages)  # a paint of the live board in between
 
     def _build_pages(self) -> None:
         """One page per event-loop turn (the board answers in between), then the cache timer."""
@@ -132,7 +137,7 @@ class Startup(QObject):
             self._pages = page_installers()
         if self._pages:
             self._pages.pop(0)(self.window, self.services)
-            QTimer.singleShot(0, self, self._build_pages)
+            self._next(self._build_pages)
             return
         gc.enable()  # switched off for the start (projdesk.__main__)
         if self.keep_cache:
@@ -155,6 +160,7 @@ class Startup(QObject):
 
     def finish(self) -> None:
         """On exit: close the database first (its files are final then), then write the cache."""
+        self._finished = True  # start-up steps still queued are dropped
         self._cache_timer.stop()
         if self.services is None:
             return
