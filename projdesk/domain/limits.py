@@ -171,7 +171,9 @@ def text_problem(value: str, rule: TextRule) -> str | None:
         char = bad.group()
         if char == "\n":
             return "不能换行"
-        return f"含有不允许的控制字符（U+{ord(char):04X}）"
+        if char < "\ud800":
+            return f"含有不允许的控制字符（U+{ord(char):04X}）"
+        return f"含有无效的字符（U+{ord(char):04X}）"
     return None
 
 

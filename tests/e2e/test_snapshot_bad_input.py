@@ -30,6 +30,7 @@ def source(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     services.ctx.prefs.user_name = "王芳"
     opp = services.opportunities.add("星河机密客户有限公司", "绝密项目甲", amount="120万")
     services.activities.add(opp, type="拜访", content="与机密联系人见面")
+    services.steps.update(opp, "A", {"why_pursue": "客户预算已落实", "found_on": "2026-11-02"})
     sync = SyncService(services)
     plain = folder / "plain.pdsnap"
     sync.export(plain)
@@ -88,6 +89,36 @@ def bad_stamp(tables: dict[str, bytes]) -> None:
     header = json.loads(lines[0])
     row[header["columns"].index("stamps")] = '{"name": ["yesterday", ""]}'
     tables["customers"] = b"\n".join([lines[0], json.dumps(row).encode(), b""])
+
+
+def set_first(table: str, column: str, value: object) -> Callable[[dict[str, bytes]], None]:
+    """A change that puts ``value`` into ``column`` of the table's first record."""
+
+    def change(tables: dict[str, bytes]) -> None:
+        lines, row = first_row(tables, table)
+        row[json.loads(lines[0])["columns"].index(column)] = value
+        tables[table] = b"\n".join([lines[0], json.dumps(row).encode(), *lines[2:]])
+
+    return change
+
+
+# Values a crafted snapshot may carry but no command could live with: refused at the door.
+CRAFTED_VALUES: dict[str, tuple[str, str, object]] = {
+    "stage_99": ("opportunities", "stage", 99),
+    "stage_0": ("opportunities", "stage", 0),
+    "stage_minus_3": ("opportunities", "stage", -3),
+    "unknown_status": ("opportunities", "status", "archived"),
+    "bad_step_letter": ("step_records", "letter", "!"),
+    "nested_object_in_step_value": ("step_records", "values", {"why_pursue": {"html": {"x": 1}}}),
+    "nul_in_text": ("opportunities", "name", "绝密\x00项目"),
+    "vertical_tab_in_text": ("opportunities", "name", "绝密\x0b项目"),
+    "x01_in_text": ("activities", "content", "见面\x01"),
+    "esc_in_text": ("customers", "name", "星河\x1b[2J"),
+    "lone_surrogate_in_text": ("customers", "notes", "备注\ud800"),
+    "newline_in_a_name": ("customers", "name", "星河\n科技"),
+    "note_over_the_limit": ("customers", "notes", "记" * (1_000_000 + 1)),
+    "unknown_step_field": ("step_records", "values", {"no_such_field": "x"}),
+}
 
 
 def orphan(tables: dict[str, bytes]) -> None:
@@ -175,6 +206,17 @@ def make_bad(kind: str, src: dict[str, Path], folder: Path) -> Path:
         rebuild(src["plain"], path, bad_stamp)
     elif kind == "orphan_reference":
         rebuild(src["plain"], path, orphan)
+    elif kind in CRAFTED_VALUES:
+        rebuild(src["plain"], path, set_first(*CRAFTED_VALUES[kind]))
+    elif kind == "key_derivation_too_costly":
+        with zipfile.ZipFile(src["encrypted"]) as zin, zipfile.ZipFile(path, "w") as zout:
+            for item in zin.infolist():
+                data = zin.read(item)
+                if item.filename == fmt.MANIFEST:
+                    manifest = json.loads(data)
+                    manifest["encryption"].update(n=2**20, r=16)  # 2 GiB of memory per attempt
+                    data = json.dumps(manifest).encode()
+                zout.writestr(item, data)
     elif kind in ("wrong_passphrase", "missing_passphrase"):
         path.write_bytes(src["encrypted"].read_bytes())
     else:
@@ -191,6 +233,7 @@ KINDS = [
     ("foreign_zip", "不是 ProjDesk 快照"),
     ("path_traversal", "不安全的文件路径"),
     ("bomb", "压缩炸弹"),
+    ("key_derivation_too_costly", "密钥派生参数超出上限"),
     ("zip_bomb_member", "与清单不符"),
     ("newer_format", "更新版本"),
     ("wrong_passphrase", "口令不正确"),
@@ -199,6 +242,20 @@ KINDS = [
     ("malformed_record", "类型或格式错误"),
     ("bad_stamp", "时间戳无效"),
     ("orphan_reference", "快照不完整"),
+    ("stage_99", "opportunities 的第 1 条记录的 stage 超出范围（应为 1–10 的整数）"),
+    ("stage_0", "opportunities 的第 1 条记录的 stage 超出范围"),
+    ("stage_minus_3", "opportunities 的第 1 条记录的 stage 超出范围"),
+    ("unknown_status", "opportunities 的第 1 条记录的 status 不是允许的值"),
+    ("bad_step_letter", "step_records 的第 1 条记录的 letter 不是允许的值"),
+    ("nested_object_in_step_value", "step_records 的第 1 条记录的 values.why_pursue 应为文字"),
+    ("nul_in_text", "opportunities 的第 1 条记录的 name 含有不允许的控制字符（U+0000）"),
+    ("vertical_tab_in_text", "opportunities 的第 1 条记录的 name 含有不允许的控制字符（U+000B）"),
+    ("x01_in_text", "activities 的第 1 条记录的 content 含有不允许的控制字符（U+0001）"),
+    ("esc_in_text", "customers 的第 1 条记录的 name 含有不允许的控制字符（U+001B）"),
+    ("lone_surrogate_in_text", "customers 的第 1 条记录的 notes 含有无效的字符（U+D800）"),
+    ("newline_in_a_name", "customers 的第 1 条记录的 name 不能换行"),
+    ("note_over_the_limit", "customers 的第 1 条记录的 notes 过长（最多 1000000 字"),
+    ("unknown_step_field", "step_records 的第 1 条记录的 values.no_such_field 步骤 A 没有字段"),
 ]
 
 
@@ -220,12 +277,13 @@ def test_bad_snapshot_is_refused_and_changes_nothing(
     bad = make_bad(kind, source, inbox)
     passfile = tmp_path / "pass.txt"
     passfile.write_text("错误的口令" if kind == "wrong_passphrase" else PASSPHRASE, encoding="utf-8")
+    with_passphrase = kind in ("wrong_passphrase", "key_derivation_too_costly")
 
     before_dump = logical_dump(cli.db)
     before_bytes = cli.db.read_bytes()
     before_files = files_under(db_folder), files_under(inbox)
     args = ["snapshot", "import", str(bad), "--json"]
-    if kind == "wrong_passphrase":
+    if with_passphrase:
         args += ["--passphrase-file", str(passfile)]
     proc = cli.run(*args, check=False)
 
@@ -253,3 +311,15 @@ def test_encrypted_snapshot_hides_every_name(source: dict[str, Path]) -> None:
     assert "绝密项目甲".encode() in tables["opportunities"]  # the plain one does carry them
     _, decrypted = payloads(source["encrypted"], PASSPHRASE)
     assert "绝密项目甲".encode() in decrypted["opportunities"]
+
+
+def test_passphrase_file_with_bom_and_crlf_opens_the_snapshot(
+    source: dict[str, Path], tmp_path: Path
+) -> None:
+    cli = Cli(tmp_path / "mine.db")
+    passfile = tmp_path / "pass.txt"
+    passfile.write_bytes(("\ufeff" + PASSPHRASE + "\r\n").encode("utf-8"))  # as Notepad saves it
+    result = cli.json(
+        "snapshot", "import", str(source["encrypted"]), "--json", "--passphrase-file", str(passfile)
+    )
+    assert result["added"] > 0 and result["conflicts"] == 0

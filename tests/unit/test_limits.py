@@ -16,9 +16,8 @@ CONTROL_CHARACTERS = [
     ("esc", "\x1b"),
     ("del", "\x7f"),
     ("c1_control", "\x85"),
-    ("lone_surrogate", "\ud800"),
-    ("xml_noncharacter", "\uffff"),
 ]
+INVALID_CHARACTERS = [("lone_surrogate", "\ud800"), ("xml_noncharacter", "\uffff")]
 
 
 def _text_columns() -> list[tuple[str, str, object]]:
@@ -51,6 +50,12 @@ def test_control_character_in_text_is_refused(name: str, char: str) -> None:
     for rule in (limits.LONG, limits.TextRule(200)):
         problem = limits.text_problem(f"会议纪要{char}结束", rule)
         assert problem is not None and "控制字符" in problem, name
+
+
+@pytest.mark.parametrize(("name", "char"), INVALID_CHARACTERS)
+def test_lone_surrogate_or_noncharacter_in_text_is_refused(name: str, char: str) -> None:
+    problem = limits.text_problem(f"备注{char}", limits.LONG)
+    assert problem == f"含有无效的字符（U+{ord(char):04X}）", name
 
 
 def test_tab_is_allowed_everywhere_and_newline_only_in_multiline_text() -> None:
