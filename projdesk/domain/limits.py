@@ -209,7 +209,7 @@ def field_problem(table: str, field: str, value: Any) -> str | None:
     return None
 
 
-# Where a refused value was going, for its one line (the field keys are the CLI's FIELD names).
+# What each kind of record is called: in a refused value's line and in the conflict list.
 TABLE_LABELS: dict[str, str] = {
     "customers": "客户",
     "contacts": "联系人",
@@ -218,10 +218,10 @@ TABLE_LABELS: dict[str, str] = {
     "activities": "日志",
     "competitors": "竞争对手",
     "quotes": "报价",
-    "quote_lines": "报价行",
+    "quote_lines": "报价明细",
     "reviews": "评审",
     "contracts": "合同",
-    "payments": "付款节点",
+    "payments": "回款",
     "documents": "文档",
     "history": "变更记录",
 }

@@ -9,6 +9,7 @@ import zipfile
 import zlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -45,7 +46,7 @@ def payloads(path: Path, passphrase: str | None = None) -> tuple[dict[str, objec
     aead = unlock(manifest, passphrase, path.name)
     out = {}
     with zf:
-        for member, meta in manifest["members"].items():  # type: ignore[union-attr]
+        for member, meta in manifest["members"].items():
             data = zf.read(member)
             if aead is not None:
                 data = aead.decrypt(data[:12], data[12:], member.encode())
@@ -126,6 +127,18 @@ def orphan(tables: dict[str, bytes]) -> None:
     tables["customers"] = lines[0] + b"\n"
 
 
+def with_manifest(src: Path, dst: Path, change: Callable[[dict[str, Any]], None]) -> None:
+    """The same snapshot with its manifest changed (the members as they were)."""
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item)
+            if item.filename == fmt.MANIFEST:
+                manifest = json.loads(data)
+                change(manifest)
+                data = json.dumps(manifest).encode()
+            zout.writestr(item, data)
+
+
 def make_bad(kind: str, src: dict[str, Path], folder: Path) -> Path:
     path = folder / f"{kind}.pdsnap"
     good = src["plain"].read_bytes()
@@ -140,9 +153,9 @@ def make_bad(kind: str, src: dict[str, Path], folder: Path) -> Path:
         zf = zipfile.ZipFile(src["plain"])
         info = zf.getinfo(fmt.member_name("opportunities"))
         offset = info.header_offset + 30 + len(info.filename) + len(info.extra) + info.compress_size // 2
-        data = bytearray(good)
-        data[offset] ^= 0x10
-        path.write_bytes(bytes(data))
+        flipped = bytearray(good)
+        flipped[offset] ^= 0x10
+        path.write_bytes(bytes(flipped))
     elif kind == "tampered":
         # Changed inside and re-zipped (so the zip's own CRC is right): only the manifest's SHA-256 knows.
         with zipfile.ZipFile(src["plain"]) as zin, zipfile.ZipFile(path, "w") as zout:
@@ -190,14 +203,7 @@ def make_bad(kind: str, src: dict[str, Path], folder: Path) -> Path:
                     zout.writestr(item, zin.read(item))
         path.write_bytes(buffer.getvalue())
     elif kind == "newer_format":
-        with zipfile.ZipFile(src["plain"]) as zin, zipfile.ZipFile(path, "w") as zout:
-            for item in zin.infolist():
-                data = zin.read(item)
-                if item.filename == fmt.MANIFEST:
-                    manifest = json.loads(data)
-                    manifest["format_version"] = 99
-                    data = json.dumps(manifest).encode()
-                zout.writestr(item, data)
+        with_manifest(src["plain"], path, lambda m: m.update(format_version=99))
     elif kind == "duplicate_records":
         rebuild(src["plain"], path, duplicate_record)
     elif kind == "malformed_record":
@@ -208,15 +214,8 @@ def make_bad(kind: str, src: dict[str, Path], folder: Path) -> Path:
         rebuild(src["plain"], path, orphan)
     elif kind in CRAFTED_VALUES:
         rebuild(src["plain"], path, set_first(*CRAFTED_VALUES[kind]))
-    elif kind == "key_derivation_too_costly":
-        with zipfile.ZipFile(src["encrypted"]) as zin, zipfile.ZipFile(path, "w") as zout:
-            for item in zin.infolist():
-                data = zin.read(item)
-                if item.filename == fmt.MANIFEST:
-                    manifest = json.loads(data)
-                    manifest["encryption"].update(n=2**20, r=16)  # 2 GiB of memory per attempt
-                    data = json.dumps(manifest).encode()
-                zout.writestr(item, data)
+    elif kind == "key_derivation_too_costly":  # 2 GiB of memory per attempt
+        with_manifest(src["encrypted"], path, lambda m: m["encryption"].update(n=2**20, r=16))
     elif kind in ("wrong_passphrase", "missing_passphrase"):
         path.write_bytes(src["encrypted"].read_bytes())
     else:

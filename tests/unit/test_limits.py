@@ -21,7 +21,7 @@ INVALID_CHARACTERS = [("lone_surrogate", "\ud800"), ("xml_noncharacter", "\uffff
 
 
 def _text_columns() -> list[tuple[str, str, object]]:
-    found = []
+    found: list[tuple[str, str, object]] = []
     for model in (*SYNCED_MODELS, HistoryEntry):
         table = model.__table__  # type: ignore[attr-defined]
         for column in table.columns:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import zipfile
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -20,6 +21,20 @@ from projdesk.sync.service import SyncService
 from tests.unit.snapshot_helpers import canonical_dump, new_device, template_db
 
 PASSPHRASE = "团队口令 2026"
+
+
+@pytest.fixture
+def two_devices(tmp_path: Path) -> Iterator[tuple[Services, SyncService, Services, SyncService]]:
+    """Two colleagues' databases: 王芳 (a) exports, 李雷 (b) imports."""
+    template = template_db()
+    a, sync_a = new_device(tmp_path / "a", "a", "王芳", template)
+    b, sync_b = new_device(tmp_path / "b", "b", "李雷", template)
+    yield a, sync_a, b, sync_b
+    a.close()
+    b.close()
+
+
+Devices = tuple[Services, SyncService, Services, SyncService]
 
 
 @pytest.fixture
@@ -95,25 +110,19 @@ def _repetitive_note() -> str:
     return (block * (limits.LONG_TEXT // len(block) + 1))[: limits.LONG_TEXT]
 
 
-def test_1mb_repetitive_note_round_trips_through_a_snapshot(tmp_path: Path) -> None:
-    template = template_db()
-    a, sync_a = new_device(tmp_path / "a", "a", "王芳", template)
-    b, sync_b = new_device(tmp_path / "b", "b", "李雷", template)
-    try:
-        note = _repetitive_note()
-        assert len(note.encode("utf-8")) > 2**20
-        opp = a.opportunities.add("星河科技有限公司", "数据中台", notes=note)
-        a.activities.add(opp, type="会议", content=note)
-        path = tmp_path / "a.pdsnap"
-        sync_a.export(path)
-        result = sync_b.import_snapshot(path)
-        assert result["conflicts"] == 0
-        assert b.opportunities.detail(opp).notes == note
-        assert b.activities.list(opportunity_id=opp)[0].content == note
-        assert canonical_dump(b.db.path)["opportunities"] == canonical_dump(a.db.path)["opportunities"]
-    finally:
-        a.close()
-        b.close()
+def test_1mb_repetitive_note_round_trips_through_a_snapshot(two_devices: Devices, tmp_path: Path) -> None:
+    a, sync_a, b, sync_b = two_devices
+    note = _repetitive_note()
+    assert len(note.encode("utf-8")) > 2**20
+    opp = a.opportunities.add("星河科技有限公司", "数据中台", notes=note)
+    a.activities.add(opp, type="会议", content=note)
+    path = tmp_path / "a.pdsnap"
+    sync_a.export(path)
+    result = sync_b.import_snapshot(path)
+    assert result["conflicts"] == 0
+    assert b.opportunities.detail(opp).notes == note
+    assert b.activities.list(opportunity_id=opp)[0].content == note
+    assert canonical_dump(b.db.path)["opportunities"] == canonical_dump(a.db.path)["opportunities"]
 
 
 def test_member_size_cap_follows_from_rows_and_field_limits() -> None:
@@ -125,27 +134,28 @@ def test_member_size_cap_follows_from_rows_and_field_limits() -> None:
     assert columns.max_payload(spec, 10**9) == columns.MAX_RAW
 
 
-def test_key_is_derived_once_per_import(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    template = template_db()
-    a, sync_a = new_device(tmp_path / "a", "a", "王芳", template)
-    b, sync_b = new_device(tmp_path / "b", "b", "李雷", template)
-    try:
-        a.opportunities.add("星河科技有限公司", "数据中台")
-        path = tmp_path / "a.pdsnap"
-        sync_a.export(path, passphrase=PASSPHRASE)
-        calls: list[int] = []
-        real = fmt.derive_key
+def _encrypted_export(devices: Devices, tmp_path: Path) -> Path:
+    a, sync_a, _, _ = devices
+    a.opportunities.add("星河科技有限公司", "数据中台")
+    path = tmp_path / "a.pdsnap"
+    sync_a.export(path, passphrase=PASSPHRASE)
+    return path
 
-        def counting(*args: object) -> bytes:
-            calls.append(1)
-            return real(*args)  # type: ignore[arg-type]
 
-        monkeypatch.setattr(fmt, "derive_key", counting)
-        assert sync_b.import_snapshot(path, PASSPHRASE)["added"] > 0
-        assert len(calls) == 1
-    finally:
-        a.close()
-        b.close()
+def test_key_is_derived_once_per_import(
+    two_devices: Devices, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _encrypted_export(two_devices, tmp_path)
+    calls: list[int] = []
+    real = fmt.derive_key
+
+    def counting(*args: object) -> bytes:
+        calls.append(1)
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(fmt, "derive_key", counting)
+    assert two_devices[3].import_snapshot(path, PASSPHRASE)["added"] > 0
+    assert len(calls) == 1
 
 
 def _with_kdf(src: Path, dst: Path, **params: int) -> Path:
@@ -170,26 +180,17 @@ def _with_kdf(src: Path, dst: Path, **params: int) -> Path:
     ],
 )
 def test_key_derivation_beyond_bounds_is_refused_before_deriving(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, case: str, params: dict[str, int]
+    two_devices: Devices, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, case: str, params: dict[str, int]
 ) -> None:
-    template = template_db()
-    a, sync_a = new_device(tmp_path / "a", "a", "王芳", template)
-    b, sync_b = new_device(tmp_path / "b", "b", "李雷", template)
-    try:
-        a.opportunities.add("星河科技有限公司", "数据中台")
-        good = tmp_path / "a.pdsnap"
-        sync_a.export(good, passphrase=PASSPHRASE)
+    good = _encrypted_export(two_devices, tmp_path)
 
-        def never(*args: object) -> bytes:
-            raise AssertionError("a key was derived")
+    def never(*args: object) -> bytes:
+        raise AssertionError("a key was derived")
 
-        monkeypatch.setattr(fmt, "derive_key", never)
-        crafted = _with_kdf(good, tmp_path / f"{case}.pdsnap", **params)
-        with pytest.raises(BadInputFile, match="密钥派生参数超出上限"):
-            sync_b.import_snapshot(crafted, PASSPHRASE)
-    finally:
-        a.close()
-        b.close()
+    monkeypatch.setattr(fmt, "derive_key", never)
+    crafted = _with_kdf(good, tmp_path / f"{case}.pdsnap", **params)
+    with pytest.raises(BadInputFile, match="密钥派生参数超出上限"):
+        two_devices[3].import_snapshot(crafted, PASSPHRASE)
 
 
 def test_derive_key_itself_refuses_parameters_beyond_bounds() -> None:
