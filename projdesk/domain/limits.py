@@ -300,3 +300,35 @@ def step_value_problem(letter: str, key: str, value: Any) -> str | None:
     if problem is None and kind is FieldKind.CHOICE and value not in field.choices:
         return choice_problem(value, frozenset(field.choices))
     return problem
+
+
+def step_values_ok(letter: str, key: str, values: list[Any]) -> bool:
+    """True when every value passes :func:`step_value_problem` for this step field, checked with
+    C-level passes over the whole list (an import holds a value per step record). False may be
+    too cautious: the caller then asks value by value, which is exact."""
+    spec = STEPS.get(letter)
+    field = next((f for f in spec.fields if f.key == key), None) if spec else None
+    if field is None:
+        return False
+    present = [v for v in values if v is not None]
+    if not present:
+        return True
+    types = set(map(type, present))
+    kind = field.kind
+    if kind is FieldKind.BOOL:
+        return types == {bool}
+    if types != {str}:
+        return False
+    if kind is FieldKind.DATE:
+        return all(map(_date_text, present))
+    if kind in (FieldKind.MONEY, FieldKind.NUMBER):
+        if not all(map(_DECIMAL.fullmatch, present)):
+            return False
+        return (
+            kind is FieldKind.NUMBER
+            or 0 <= min(map(Decimal, present)) <= max(map(Decimal, present)) <= MAX_AMOUNT
+        )
+    rule = LONG if kind is FieldKind.LONG_TEXT else STEP_LINE
+    if max(map(len, present)) > rule.limit or bad_characters(rule).search("\t".join(present)):
+        return False
+    return kind is not FieldKind.CHOICE or set(present) <= set(field.choices)

@@ -12,6 +12,7 @@ import hashlib
 import json
 import zipfile
 import zlib
+from collections import defaultdict
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -326,12 +327,21 @@ def _row_line(table: str, n: int, field: str, problem: str, name: str) -> str:
 
 
 def _check_step_values(spec: columns.TableSpec, records: list[list[Any]], name: str) -> None:
-    """Each step field holds a value of the kind the catalog gives it (no nested objects)."""
+    """Each step field holds a value of the kind the catalog gives it (no nested objects).
+
+    Values are gathered per step field and checked a field at a time (C-level passes); only a
+    field that fails is walked record by record, to name the first bad one."""
     letter_at, values_at = spec.index("letter"), spec.index("values")
-    for n, record in enumerate(records, start=1):
+    by_field: dict[tuple[str, str], list[Any]] = defaultdict(list)
+    for record in records:
         letter = record[letter_at]
         for key, value in record[values_at].items():
-            problem = limits.step_value_problem(letter, key, value)
+            by_field[letter, key].append(value)
+    if all(limits.step_values_ok(letter, key, found) for (letter, key), found in by_field.items()):
+        return
+    for n, record in enumerate(records, start=1):
+        for key, value in record[values_at].items():
+            problem = limits.step_value_problem(record[letter_at], key, value)
             if problem is not None:
                 raise _bad(_row_line(spec.name, n, f"values.{key}", problem, name))
 

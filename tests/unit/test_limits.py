@@ -123,3 +123,29 @@ def test_checked_names_the_record_and_field_in_one_line() -> None:
     with pytest.raises(InvalidInput) as refused:
         limits.checked("opportunities", "name", "项目\x1b[31m")
     assert str(refused.value) == "商机的 name 含有不允许的控制字符（U+001B）"
+
+
+STEP_SAMPLES = [
+    ("A", "why_pursue", "第一行\n第二行"),
+    ("A", "why_pursue", {"x": 1}),
+    ("A", "why_pursue", "坏\x00字"),
+    ("A", "referrer", "张三\n李四"),
+    ("A", "source_channel", "乱写的渠道"),
+    ("A", "found_on", "2026-11-30"),
+    ("A", "found_on", "2026-02-30"),
+    ("A", "found_on", "٢٠٢٦-١١-٣٠"),
+    ("E", "budget", "800000.00"),
+    ("E", "budget", "-1.00"),
+    ("E", "budget", "1E+30"),
+    ("E", "budget", "NaN"),
+    ("E", "budget", 800000),
+    ("A", "no_such_field", "x"),
+]
+
+
+@pytest.mark.parametrize(("letter", "key", "value"), STEP_SAMPLES)
+def test_step_values_bulk_check_never_accepts_what_the_exact_check_refuses(
+    letter: str, key: str, value: object
+) -> None:
+    good = limits.step_value_problem(letter, key, value) is None
+    assert limits.step_values_ok(letter, key, [value]) is good
