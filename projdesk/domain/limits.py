@@ -142,6 +142,11 @@ CHOICES: dict[str, dict[str, frozenset[str]]] = {
     "documents": {"kind": frozenset(DOCUMENT_KINDS)},
 }
 
+# Text fields with a fixed form: the 统一社会信用代码 (GB 32100) is 18 ASCII digits or capitals.
+PATTERNS: dict[str, dict[str, tuple[re.Pattern[str], str]]] = {
+    "customers": {"credit_code": (re.compile(r"[0-9A-Z]{18}"), "应为 18 位数字或大写字母")},
+}
+
 # Integer fields and their inclusive range.
 RANGES: dict[str, dict[str, tuple[int, int]]] = {
     "opportunities": {"stage": STAGE_RANGE, "probability": (0, 100)},
@@ -198,6 +203,9 @@ def field_problem(table: str, field: str, value: Any) -> str | None:
         problem = text_problem(value, rule)
         if problem is not None:
             return problem
+    form = PATTERNS.get(table, {}).get(field)
+    if form is not None and not (isinstance(value, str) and form[0].fullmatch(value)):
+        return form[1]
     allowed = CHOICES.get(table, {}).get(field)
     if allowed is not None:
         problem = choice_problem(value, allowed)

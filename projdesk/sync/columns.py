@@ -127,6 +127,8 @@ def _texts_ok(col: ColumnSpec, texts: list[str]) -> bool:
     # Tab is allowed everywhere, so joining with it cannot make a bad character appear.
     if rule is not None and limits.bad_characters(rule).search("\t".join(texts)):
         return False
+    if col.pattern is not None and not all(map(col.pattern.fullmatch, texts)):
+        return False
     return col.choices is None or set(texts) <= col.choices
 
 
@@ -148,6 +150,7 @@ class ColumnSpec:
     text: limits.TextRule | None = None  # the domain's rule for a text column
     choices: frozenset[str] | None = None
     span: tuple[int, int] | None = None  # an integer column's range
+    pattern: re.Pattern[str] | None = None  # a text column's fixed form
 
     def valid(self, value: Any) -> bool:
         return self.problem(value) is None
@@ -289,6 +292,7 @@ def _column(table: str, name: str, kind: str, nullable: bool) -> ColumnSpec:
         text,
         limits.CHOICES.get(table, {}).get(name),
         limits.RANGES.get(table, {}).get(name),
+        limits.PATTERNS.get(table, {}).get(name, (None, ""))[0],
     )
 
 

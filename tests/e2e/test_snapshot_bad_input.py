@@ -119,6 +119,7 @@ CRAFTED_VALUES: dict[str, tuple[str, str, object]] = {
     "newline_in_a_name": ("customers", "name", "星河\n科技"),
     "note_over_the_limit": ("customers", "notes", "记" * (1_000_000 + 1)),
     "unknown_step_field": ("step_records", "values", {"no_such_field": "x"}),
+    "bad_credit_code": ("customers", "credit_code", "不是代码"),
 }
 
 
@@ -254,6 +255,7 @@ KINDS = [
     ("lone_surrogate_in_text", "customers 的第 1 条记录的 notes 含有无效的字符（U+D800）"),
     ("newline_in_a_name", "customers 的第 1 条记录的 name 不能换行"),
     ("note_over_the_limit", "customers 的第 1 条记录的 notes 过长（最多 1000000 字"),
+    ("bad_credit_code", "customers 的第 1 条记录的 credit_code 应为 18 位数字或大写字母"),
     ("unknown_step_field", "step_records 的第 1 条记录的 values.no_such_field 步骤 A 没有字段"),
 ]
 

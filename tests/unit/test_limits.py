@@ -149,3 +149,20 @@ def test_step_values_bulk_check_never_accepts_what_the_exact_check_refuses(
 ) -> None:
     good = limits.step_value_problem(letter, key, value) is None
     assert limits.step_values_ok(letter, key, [value]) is good
+
+
+@pytest.mark.parametrize("code", ["91310000MA1FL4XX1A"])
+def test_credit_code_of_18_ascii_digits_or_capitals_is_accepted(code: str) -> None:
+    assert limits.field_problem("customers", "credit_code", code) is None
+
+
+@pytest.mark.parametrize(
+    ("case", "code"),
+    [
+        ("too_short", "91310000MA1"),
+        ("lower_case", "91310000ma1fl4xx1a"),
+        ("full_width", "９１３１００００ＭＡ１ＦＬ４ＸＸ１Ａ"),
+    ],
+)
+def test_credit_code_not_of_18_ascii_digits_or_capitals_is_refused(case: str, code: str) -> None:
+    assert limits.field_problem("customers", "credit_code", code) == "应为 18 位数字或大写字母", case

@@ -76,6 +76,14 @@ def test_typing_a_control_character_in_a_contact_or_step_field_is_refused(
         services.steps.update(opp, "A", {"why_pursue": "值得\x01跟进"})
 
 
+def test_typing_a_credit_code_in_chinese_digits_is_refused(services: Services, opp: str) -> None:
+    customer = services.opportunities.summary(opp).customer_id
+    with pytest.raises(InvalidInput, match="统一社会信用代码 应为 18 位数字或大写字母"):
+        services.people.update_customer(customer, {"credit_code": "九一三一" * 4 + "一二"})
+    services.people.update_customer(customer, {"credit_code": "91310000ma1fl4xx1a"})
+    assert services.people.customer(customer).credit_code == "91310000MA1FL4XX1A"
+
+
 def test_a_move_reason_with_a_control_character_is_refused(services: Services, opp: str) -> None:
     with pytest.raises(InvalidInput, match="变更记录的 reason"):
         services.opportunities.move(opp, 2, force=True, reason="老板\x07同意")

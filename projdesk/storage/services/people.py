@@ -49,9 +49,7 @@ def parse_credit_code(raw: Any) -> str | None:
     text = ("" if raw is None else str(raw)).strip().upper()
     if not text:
         return None
-    if len(text) != 18 or not text.isalnum():
-        raise InvalidInput(f"统一社会信用代码应为 18 位字母或数字：{raw}")
-    return text
+    return str(limits.checked("customers", "credit_code", text, label="统一社会信用代码"))
 
 
 class PeopleService:
