@@ -307,8 +307,10 @@ def parse_rows(spec: columns.TableSpec, payload: bytes, rows: int, name: str) ->
         col = by_name[column_name]
         values = list(map(itemgetter(i), records))
         if not columns.column_ok(col, values):
-            n, problem = next((j, p) for j, v in enumerate(values, 1) if (p := col.problem(v)))
-            raise _bad(_row_line(spec.name, n, col.name, problem, name))
+            first = next(((j, p) for j, v in enumerate(values, 1) if (p := col.problem(v))), None)
+            if first is None:  # the column check is stricter than any one value's: name the column
+                raise _bad(f"快照中 {spec.name} 的 {col.name} 类型或格式错误：{name}")
+            raise _bad(_row_line(spec.name, first[0], col.name, first[1], name))
     order = [cols.index(n) for n in spec.names]
     if order != list(range(width)):
         records = [[rec[i] for i in order] for rec in records]
