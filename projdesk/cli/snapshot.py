@@ -59,12 +59,18 @@ def register(commands: Any) -> None:
 
 
 def read_passphrase(path: Path | None) -> str | None:
+    """The passphrase in a file, as editors save it: a UTF-8 BOM (Notepad) and the one line
+    break that ends the line (LF or CRLF) are not part of it; anything else is."""
     if path is None:
         return None
     try:
-        text = path.read_text(encoding="utf-8").rstrip("\r\n")
+        text = path.read_bytes().decode("utf-8-sig")  # bytes: no newline translation
     except (OSError, UnicodeDecodeError) as exc:
         raise InvalidInput(f"无法读取口令文件：{path}（{exc}）") from None
+    for ending in ("\r\n", "\n", "\r"):
+        if text.endswith(ending):
+            text = text[: -len(ending)]
+            break
     if not text:
         raise InvalidInput(f"口令文件是空的：{path}")
     return text

@@ -79,9 +79,12 @@ def parse_field(spec: FieldSpec, raw: Any) -> Any:
         return parse_bool(raw, label=spec.label)
     if kind is FieldKind.NUMBER:
         try:
-            return Decimal(str(raw))
+            number = Decimal(str(raw))
         except ArithmeticError:
             raise InvalidInput(f"{spec.label}应为数字：{raw}") from None
+        if not number.is_finite():  # NaN and Infinity are no quantity a sheet or document can show
+            raise InvalidInput(f"{spec.label}应为数字：{raw}")
+        return number
     if kind is FieldKind.CHOICE and str(raw) not in spec.choices:
         raise InvalidInput(f"{spec.label}只能是：{'、'.join(spec.choices)}（收到：{raw}）")
     return str(raw)

@@ -12,7 +12,9 @@ from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
+from projdesk.domain import limits
 from projdesk.domain.clock import HybridClock
+from projdesk.domain.errors import InvalidInput
 from projdesk.domain.values import to_json_value, to_text
 from projdesk.storage.models import HistoryEntry, Setting, StepRecord, Synced, new_id, user_fields, utcnow
 
@@ -48,6 +50,10 @@ class Writer:
 
     def create(self, model: type[M], /, *, for_opportunity: str | None = None, **values: Any) -> M:
         """Insert a row, every field stamped; ``for_opportunity`` files its history line."""
+        table = model.__tablename__  # type: ignore[attr-defined]
+        values = {name: limits.checked(table, name, value) for name, value in values.items()}
+        for key, value in (values.get("values") or {}).items():
+            _check_step_value(values.get("letter", ""), key, value)
         obj = model(**values)
         if obj.id is None:
             obj.id = values.get("id") or new_id()
@@ -72,6 +78,7 @@ class Writer:
     ) -> dict[str, tuple[Any, Any]]:
         """Set the fields that really change; returns ``{field: (old, new)}``."""
         changed: dict[str, tuple[Any, Any]] = {}
+        table = obj.__tablename__  # type: ignore[attr-defined]
         stamps = dict(obj.stamps or {})
         values = dict(getattr(obj, "values", None) or {}) if _has_values(obj) else None
         for name, new in changes.items():
@@ -79,7 +86,8 @@ class Writer:
                 assert values is not None
                 key = name[len(VALUES_PREFIX) :]
                 old = values.get(key)
-                stored = to_json_value(new)
+                stored = to_json_value(limits.normalised(new))
+                _check_step_value(obj.letter, key, stored)  # type: ignore[attr-defined]
                 if old == stored:
                     continue
                 if stored is None:
@@ -87,6 +95,7 @@ class Writer:
                 else:
                     values[key] = stored
             else:
+                new = limits.checked(table, name, new)
                 old = getattr(obj, name)
                 if _same(old, new):
                     continue
@@ -151,6 +160,7 @@ class Writer:
         reason: str,
         stamp: str,
     ) -> None:
+        reason = limits.checked("history", "reason", reason)  # the one history text a user types
         self.session.add(
             HistoryEntry(
                 id=new_id(),
@@ -168,6 +178,12 @@ class Writer:
                 at=self.at,
             )
         )
+
+
+def _check_step_value(letter: str, key: str, stored: Any) -> None:
+    problem = limits.step_value_problem(letter, key, stored)
+    if problem is not None:
+        raise InvalidInput(f"步骤 {letter} 的 {key} {problem}")
 
 
 def _has_values(obj: Synced) -> bool:

@@ -22,13 +22,15 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, Numeric, String, Text
 from sqlalchemy.schema import Table
 
+from projdesk.domain import limits
+from projdesk.domain.catalog import STEPS
 from projdesk.storage.models import SYNCED_MODELS, HistoryEntry, Synced
 
 STAMP_RE = re.compile(r"^\d{13}\.\d{5}\.[^.\s]{1,40}$")
 UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 MONEY_RE = re.compile(r"^-?\d{1,16}(\.\d{1,6})?$")
 CENT = Decimal("0.01")
-TEXT_LIMIT = 1_000_000  # characters in one text value: far above any real note
+TEXT_LIMIT = limits.LONG_TEXT  # characters in a text without a rule of its own (stamps)
 
 Check = Callable[[Any], bool]
 META_FIELDS = Synced.META_FIELDS
@@ -39,7 +41,7 @@ class BadValue(ValueError):
 
 
 def _is_text(v: Any) -> bool:
-    return type(v) is str and len(v) <= TEXT_LIMIT
+    return type(v) is str
 
 
 def _is_int(v: Any) -> bool:
@@ -96,9 +98,10 @@ def column_ok(col: ColumnSpec, values: list[Any]) -> bool:
     types = set(map(type, present))
     kind = col.kind
     if kind in ("text", "stamps"):
-        return types == {str} and max(map(len, present)) <= TEXT_LIMIT
+        return types == {str} and _texts_ok(col, present)
     if kind == "int":
-        return types == {int} and min(present) >= -(2**63) and max(present) < 2**63
+        low, high = col.span or (-(2**63), 2**63 - 1)
+        return types == {int} and min(present) >= low and max(present) <= high
     if kind == "bool":
         return types == {bool}
     if kind == "json":
@@ -116,6 +119,19 @@ def column_ok(col: ColumnSpec, values: list[Any]) -> bool:
     return False
 
 
+def _texts_ok(col: ColumnSpec, texts: list[str]) -> bool:
+    """The domain's text rule and choices over a whole column: one length pass, one regex search."""
+    rule = col.text
+    if max(map(len, texts)) > (rule.limit if rule else TEXT_LIMIT):
+        return False
+    # Tab is allowed everywhere, so joining with it cannot make a bad character appear.
+    if rule is not None and limits.bad_characters(rule).search("\t".join(texts)):
+        return False
+    if col.pattern is not None and not all(map(col.pattern.fullmatch, texts)):
+        return False
+    return col.choices is None or set(texts) <= col.choices
+
+
 def _is_object(v: Any) -> bool:
     return type(v) is dict
 
@@ -130,11 +146,22 @@ class ColumnSpec:
     kind: str  # text, int, bool, money, date, datetime, json, id, ref
     nullable: bool
     check: Check
+    table: str = ""
+    text: limits.TextRule | None = None  # the domain's rule for a text column
+    choices: frozenset[str] | None = None
+    span: tuple[int, int] | None = None  # an integer column's range
+    pattern: re.Pattern[str] | None = None  # a text column's fixed form
 
     def valid(self, value: Any) -> bool:
+        return self.problem(value) is None
+
+    def problem(self, value: Any) -> str | None:
+        """What is wrong with one value, in the words of the error line (``None``: fine)."""
         if value is None:
-            return self.nullable
-        return self.check(value)
+            return None if self.nullable else "缺少"
+        if not self.check(value) or (self.kind == "stamps" and len(value) > TEXT_LIMIT):
+            return "类型或格式错误"
+        return limits.field_problem(self.table, self.name, value)
 
 
 _CHECKS: dict[str, Check] = {
@@ -185,9 +212,59 @@ class TableSpec:
     positions: dict[str, int]
     stamps_re: re.Pattern[str] | None
     json_positions: tuple[int, ...]
+    max_row_bytes: int  # the longest JSON line a record of this table can be
 
     def index(self, name: str) -> int:
         return self.positions[name]
+
+
+# -- how large a table member can be, from the field limits -------------------------------
+# A member's inflated size is capped by what its records could weigh at most: any real data
+# fits (a note of LONG_TEXT characters included), while a member claiming more is refused
+# before it is inflated, whatever its compression ratio.
+
+MAX_RAW = 2 * 2**30  # one table's JSON lines, whatever the row count claims
+HEADER_BYTES = 2**16
+CHAR_BYTES = 12  # the longest JSON spelling of one character: an escaped surrogate pair
+_VALUE_BYTES = {"int": 20, "bool": 5, "money": 48, "date": 12, "datetime": 28, "id": 38, "ref": 38}
+_STAMP_PAIR_BYTES = 256  # '"values.<60>": ["<stamp>", "<stamp>"], ' with its quotes escaped
+
+
+def _text_bytes(limit: int) -> int:
+    return 2 + limit * CHAR_BYTES
+
+
+def _step_values_bytes() -> int:
+    """The largest ``values`` object any step's fields can make."""
+    return max(
+        2
+        + sum(
+            len(f.key) + 4 + (_text_bytes(limits.LONG_TEXT) if f.kind in limits.TEXT_KINDS else 64)
+            for f in step.fields
+        )
+        for step in STEPS.values()
+    )
+
+
+def _max_row_bytes(columns: list[ColumnSpec], fields: list[str], step_keys: int) -> int:
+    total = 2  # the brackets
+    for col in columns:
+        if col.kind == "text":
+            assert col.text is not None
+            size = _text_bytes(col.text.limit)
+        elif col.kind == "stamps":
+            size = 4 + _STAMP_PAIR_BYTES * (len(fields) + step_keys)
+        elif col.kind == "json":
+            size = _step_values_bytes()
+        else:
+            size = _VALUE_BYTES[col.kind]
+        total += size + 2  # ", " between values
+    return total
+
+
+def max_payload(spec: TableSpec, rows: int) -> int:
+    """The most bytes ``rows`` records of this table can take as JSON lines (with the header)."""
+    return min(MAX_RAW, HEADER_BYTES + rows * (spec.max_row_bytes + 1))
 
 
 def _stamps_pattern(fields: list[str]) -> re.Pattern[str]:
@@ -202,6 +279,23 @@ def _stamps_pattern(fields: list[str]) -> re.Pattern[str]:
     return re.compile(f"\\{{(?:{pair}(?:, {pair})*)?\\}}")
 
 
+def _column(table: str, name: str, kind: str, nullable: bool) -> ColumnSpec:
+    text = limits.text_rule(table, name) if kind == "text" else None
+    if kind == "text" and text is None:  # every text column needs a rule in the domain
+        raise TypeError(f"no text rule for {table}.{name} in projdesk.domain.limits")
+    return ColumnSpec(
+        name,
+        kind,
+        nullable,
+        _CHECKS[kind],
+        table,
+        text,
+        limits.CHOICES.get(table, {}).get(name),
+        limits.RANGES.get(table, {}).get(name),
+        limits.PATTERNS.get(table, {}).get(name, (None, ""))[0],
+    )
+
+
 def _spec(table: Table, synced: bool) -> TableSpec:
     columns = []
     refs = {}
@@ -213,11 +307,12 @@ def _spec(table: Table, synced: bool) -> TableSpec:
             kind = "id"
         if synced and col.name == "stamps":
             kind = "stamps"
-        columns.append(ColumnSpec(col.name, kind, bool(col.nullable), _CHECKS[kind]))
+        columns.append(_column(table.name, col.name, kind, bool(col.nullable)))
         for fk in col.foreign_keys:
             refs[col.name] = fk.column.table.name
     names = tuple(c.name for c in columns)
     fields = [n for n in names if n not in META_FIELDS]
+    step_keys = max(len(s.fields) for s in STEPS.values()) if "values" in names else 0
     return TableSpec(
         table.name,
         table,
@@ -228,6 +323,7 @@ def _spec(table: Table, synced: bool) -> TableSpec:
         {n: i for i, n in enumerate(names)},
         _stamps_pattern(fields) if synced else None,
         tuple(i for i, c in enumerate(columns) if c.kind in ("json", "stamps")),
+        _max_row_bytes(columns, fields, step_keys),
     )
 
 

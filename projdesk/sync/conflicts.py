@@ -16,6 +16,7 @@ from sqlalchemy import select
 from projdesk.domain.catalog import step
 from projdesk.domain.clock import Stamp
 from projdesk.domain.errors import InvalidInput, NotFound
+from projdesk.domain.limits import TABLE_LABELS
 from projdesk.storage.models import Conflict, Customer, HistoryEntry, Opportunity, StepRecord, Synced
 from projdesk.storage.services.base import Context
 from projdesk.storage.services.history import value_from_text
@@ -23,20 +24,7 @@ from projdesk.storage.writer import VALUES_PREFIX
 from projdesk.sync import columns
 
 Choice = Literal["mine", "theirs", "edit"]
-ENTITY_LABELS = {
-    "customers": "客户",
-    "contacts": "联系人",
-    "opportunities": "商机",
-    "step_records": "步骤",
-    "activities": "日志",
-    "competitors": "竞争对手",
-    "quotes": "报价",
-    "quote_lines": "报价明细",
-    "reviews": "评审",
-    "contracts": "合同",
-    "payments": "回款",
-    "documents": "文档",
-}
+ENTITY_LABELS = TABLE_LABELS  # one name per kind of record, shared with the value rules
 FIELD_LABELS = {
     "name": "名称",
     "amount": "预计签单额",

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import Connection, column, select, table
 
 from projdesk import __version__
+from projdesk.domain.errors import RuleRefused
 from projdesk.sync import columns
 from projdesk.sync.format import SnapshotWriter
 from projdesk.sync.merge import scan
@@ -180,6 +181,9 @@ def write_snapshot(
             if progress:
                 progress(done, total, f"导出 {spec.name}")
             rows, payload = table_lines(conn, spec, None if ids is None else ids[spec.name])
+            if len(payload) > columns.max_payload(spec, rows):
+                # A reader would refuse this member: write no file rather than one nobody can import.
+                raise RuleRefused(f"{spec.name} 中有超出字段上限的内容，无法导出；请先缩短过长的内容")
             writer.add_table(spec.name, rows, payload)
         if progress:
             progress(total - 1, total, "写入文件")

@@ -34,6 +34,11 @@ CHECK_TEXT = b"projdesk-snapshot-key-check"
 SCRYPT_N = 2**17
 SCRYPT_R = 8
 SCRYPT_P = 1
+# What a file may ask of a reader: memory is 128·n·r bytes (at most 256 MiB here) and time grows
+# with n·r·p; a crafted manifest must not make an import take gigabytes or minutes.
+SCRYPT_N_RANGE = (2**14, 2**18)
+SCRYPT_MAX_R = 8
+SCRYPT_MAX_P = 2
 NONCE = 12
 COMPRESS_LEVEL = 6
 
@@ -42,10 +47,35 @@ def member_name(table: str) -> str:
     return f"{MEMBER_PREFIX}{table}{MEMBER_SUFFIX}"
 
 
+def kdf_within_bounds(n: object, r: object, p: object) -> bool:
+    """Key-derivation parameters this reader agrees to run (n a power of two)."""
+    if not (type(n) is int and type(r) is int and type(p) is int):
+        return False
+    low, high = SCRYPT_N_RANGE
+    return low <= n <= high and n & (n - 1) == 0 and 1 <= r <= SCRYPT_MAX_R and 1 <= p <= SCRYPT_MAX_P
+
+
 def derive_key(
     passphrase: str, salt: bytes, n: int = SCRYPT_N, r: int = SCRYPT_R, p: int = SCRYPT_P
 ) -> bytes:
+    if not kdf_within_bounds(n, r, p):
+        raise ValueError(f"scrypt parameters out of bounds: n={n} r={r} p={p}")
     return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(passphrase.encode("utf-8"))
+
+
+class KeyRing:
+    """A passphrase and the keys derived from it, so that one import derives each key once
+    (checking what a file is, then reading it, both need the key)."""
+
+    def __init__(self, passphrase: str) -> None:
+        self.passphrase = passphrase
+        self._keys: dict[tuple[bytes, int, int, int], bytes] = {}
+
+    def key(self, salt: bytes, n: int, r: int, p: int) -> bytes:
+        params = (salt, n, r, p)
+        if params not in self._keys:
+            self._keys[params] = derive_key(self.passphrase, salt, n, r, p)
+        return self._keys[params]
 
 
 def b64(data: bytes) -> str:

@@ -12,6 +12,7 @@ import hashlib
 import json
 import zipfile
 import zlib
+from collections import defaultdict
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from typing import Any
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from projdesk.domain import limits
 from projdesk.domain.errors import BadInputFile
 from projdesk.sync import columns
 from projdesk.sync.format import (
@@ -30,19 +32,17 @@ from projdesk.sync.format import (
     FORMAT_VERSION,
     MANIFEST,
     NONCE,
-    derive_key,
+    KeyRing,
+    kdf_within_bounds,
     manifest_aad,
     member_name,
 )
 
 MAX_FILE = 4 * 2**30
 MAX_MANIFEST = 2**20
-MAX_RAW = 2 * 2**30  # one table's JSON lines
-MAX_RATIO = 100  # JSON lines compress 5–20×; a bomb compresses thousands of times
-SMALL = 2**20  # below this any ratio is harmless
-MAX_SCRYPT_N = 2**20
 
 Progress = Callable[[int, int, str], None]
+Secret = KeyRing | str | None  # a passphrase, or one with the keys already derived from it
 
 
 @dataclass
@@ -152,19 +152,16 @@ def _check_manifest(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], name: str
     if set(names) - {MANIFEST} != set(members):
         raise _bad(f"快照的成员与清单不符（多出或缺少文件）：{name}")
     encryption = manifest.get("encryption")
-    if encryption is not None and not _valid_encryption(encryption):
-        raise _bad(f"快照清单已损坏（加密参数无效）：{name}")
+    if encryption is not None:
+        if not isinstance(encryption, dict) or (
+            encryption.get("cipher"),
+            encryption.get("kdf"),
+        ) != ("AES-256-GCM", "scrypt"):
+            raise _bad(f"快照清单已损坏（加密参数无效）：{name}")
+        # Refused before any key is derived: a crafted file must not cost gigabytes or minutes.
+        if not kdf_within_bounds(encryption.get("n"), encryption.get("r"), encryption.get("p")):
+            raise _bad(f"快照要求的密钥派生参数超出上限（n ≤ 2^18，r ≤ 8，p ≤ 2），已拒绝：{name}")
     return manifest
-
-
-def _valid_encryption(enc: Any) -> bool:
-    if not isinstance(enc, dict) or enc.get("cipher") != "AES-256-GCM" or enc.get("kdf") != "scrypt":
-        return False
-    n, r, p = enc.get("n"), enc.get("r"), enc.get("p")
-    if not all(type(v) is int for v in (n, r, p)):
-        return False
-    assert isinstance(n, int) and isinstance(r, int) and isinstance(p, int)
-    return 2**14 <= n <= MAX_SCRYPT_N and n & (n - 1) == 0 and 1 <= r <= 16 and 1 <= p <= 4
 
 
 def _b64(text: Any) -> bytes:
@@ -173,19 +170,20 @@ def _b64(text: Any) -> bytes:
     return base64.b64decode(text, validate=True)
 
 
-def unlock(manifest: dict[str, Any], passphrase: str | None, name: str) -> AESGCM | None:
+def unlock(manifest: dict[str, Any], secret: Secret, name: str) -> AESGCM | None:
     """The cipher for an encrypted snapshot, after checking the passphrase."""
     enc = manifest.get("encryption")
     if not enc:
         return None
-    if not passphrase:
+    if not secret:
         raise _bad(f"快照已加密，需要口令（--passphrase-file）：{name}")
+    keys = secret if isinstance(secret, KeyRing) else KeyRing(secret)
     try:
         salt = _b64(enc["salt"])
         check = _b64(enc["check"])
     except (KeyError, ValueError, binascii.Error):
         raise _bad(f"快照清单已损坏（加密参数无效）：{name}") from None
-    aead = AESGCM(derive_key(passphrase, salt, enc["n"], enc["r"], enc["p"]))
+    aead = AESGCM(keys.key(salt, enc["n"], enc["r"], enc["p"]))
     try:
         if aead.decrypt(check[:NONCE], check[NONCE:], manifest_aad(manifest)) != CHECK_TEXT:
             raise InvalidTag()
@@ -194,7 +192,7 @@ def unlock(manifest: dict[str, Any], passphrase: str | None, name: str) -> AESGC
     return aead
 
 
-def snapshot_digest(path: Path, passphrase: str | None, salt: str) -> str:
+def snapshot_digest(path: Path, passphrase: Secret, salt: str) -> str:
     """Identifies the exact content: the manifest (passphrase checked) and every member checked
     against its SHA-256, without decrypting or parsing anything."""
     path = Path(path)
@@ -207,7 +205,7 @@ def snapshot_digest(path: Path, passphrase: str | None, salt: str) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-def open_snapshot(path: Path, passphrase: str | None = None, progress: Progress | None = None) -> Snapshot:
+def open_snapshot(path: Path, passphrase: Secret = None, progress: Progress | None = None) -> Snapshot:
     """Read and check everything: container, manifest, checksums, sizes, every record."""
     path = Path(path)
     zf, manifest = read_manifest(path)
@@ -258,8 +256,10 @@ def _member_payload(
     zf: zipfile.ZipFile, member: str, meta: dict[str, Any], aead: AESGCM | None, name: str
 ) -> bytes:
     raw_size = meta["raw_size"]
-    if raw_size > MAX_RAW or (raw_size > SMALL and raw_size > MAX_RATIO * max(meta["size"], 1)):
-        raise _bad(f"快照成员 {member} 解压后过大（疑似压缩炸弹），已拒绝：{name}")
+    if raw_size > columns.max_payload(columns.BY_NAME[meta["table"]], meta["rows"]):
+        raise _bad(
+            f"快照成员 {member} 解压后过大（超出 {meta['rows']} 条记录可能的大小，疑似压缩炸弹），已拒绝：{name}"
+        )
     data = _stored_member(zf, member, meta, name)
     if aead is not None:
         try:
@@ -307,13 +307,45 @@ def parse_rows(spec: columns.TableSpec, payload: bytes, rows: int, name: str) ->
         col = by_name[column_name]
         values = list(map(itemgetter(i), records))
         if not columns.column_ok(col, values):
-            n = next(j for j, v in enumerate(values, 1) if not col.valid(v))
-            what = "缺少" if values[n - 1] is None else "的类型或格式错误："
-            raise _bad(f"快照中 {spec.name} 的第 {n} 条记录{what}{col.name}：{name}")
+            first = next(((j, p) for j, v in enumerate(values, 1) if (p := col.problem(v))), None)
+            if first is None:  # the column check is stricter than any one value's: name the column
+                raise _bad(f"快照中 {spec.name} 的 {col.name} 类型或格式错误：{name}")
+            raise _bad(_row_line(spec.name, first[0], col.name, first[1], name))
     order = [cols.index(n) for n in spec.names]
-    if order == list(range(width)):
-        return records
-    return [[rec[i] for i in order] for rec in records]
+    if order != list(range(width)):
+        records = [[rec[i] for i in order] for rec in records]
+    if spec.name == "step_records":
+        _check_step_values(spec, records, name)
+    return records
+
+
+def _row_line(table: str, n: int, field: str, problem: str, name: str) -> str:
+    """The one line that names the table, the record and the field of a refused value."""
+    if problem == "缺少":
+        return f"快照中 {table} 的第 {n} 条记录缺少 {field}：{name}"
+    if problem == "类型或格式错误":
+        return f"快照中 {table} 的第 {n} 条记录的类型或格式错误：{field}：{name}"
+    return f"快照中 {table} 的第 {n} 条记录的 {field} {problem}：{name}"
+
+
+def _check_step_values(spec: columns.TableSpec, records: list[list[Any]], name: str) -> None:
+    """Each step field holds a value of the kind the catalog gives it (no nested objects).
+
+    Values are gathered per step field and checked a field at a time (C-level passes); only a
+    field that fails is walked record by record, to name the first bad one."""
+    letter_at, values_at = spec.index("letter"), spec.index("values")
+    by_field: dict[tuple[str, str], list[Any]] = defaultdict(list)
+    for record in records:
+        letter = record[letter_at]
+        for key, value in record[values_at].items():
+            by_field[letter, key].append(value)
+    if all(limits.step_values_ok(letter, key, found) for (letter, key), found in by_field.items()):
+        return
+    for n, record in enumerate(records, start=1):
+        for key, value in record[values_at].items():
+            problem = limits.step_value_problem(record[letter_at], key, value)
+            if problem is not None:
+                raise _bad(_row_line(spec.name, n, f"values.{key}", problem, name))
 
 
 def check_rows(snap: Snapshot) -> None:

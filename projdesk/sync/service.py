@@ -18,7 +18,8 @@ from projdesk.sync import conflicts as conflict_list
 from projdesk.sync import duplicates
 from projdesk.sync import merge as merger
 from projdesk.sync.export import Progress, Selection, write_snapshot
-from projdesk.sync.reader import Snapshot, open_snapshot, read_manifest, snapshot_digest
+from projdesk.sync.format import KeyRing
+from projdesk.sync.reader import Secret, Snapshot, open_snapshot, read_manifest, snapshot_digest
 
 if TYPE_CHECKING:
     from projdesk.storage.services import Services
@@ -87,9 +88,7 @@ class SyncService:
 
     # -- import --------------------------------------------------------------------------
 
-    def read(
-        self, path: Path | str, passphrase: str | None = None, progress: Progress | None = None
-    ) -> Snapshot:
+    def read(self, path: Path | str, passphrase: Secret = None, progress: Progress | None = None) -> Snapshot:
         return open_snapshot(Path(path), passphrase, progress)
 
     def import_snapshot(
@@ -106,10 +105,11 @@ class SyncService:
         idempotent and the database only moves forward from there), so after checking its
         checksums it is reported as unchanged without parsing it again; ``recheck`` merges anyway.
         """
-        digest = snapshot_digest(Path(path), passphrase, f"{__version__}/{head_revision()}")
+        keys = KeyRing(passphrase) if passphrase else None  # the digest and the read share one key
+        digest = snapshot_digest(Path(path), keys, f"{__version__}/{head_revision()}")
         if not dry_run and not recheck and digest in self._imported_digests():
             return self._already_imported(Path(path), digest)
-        snap = self.read(path, passphrase, progress)
+        snap = self.read(path, keys, progress)
         return self.merge(snap, dry_run=dry_run, progress=progress, digest=digest)
 
     def _imported_digests(self) -> set[str]:

@@ -10,15 +10,13 @@ from typing import Any
 from sqlalchemy import func, select
 
 from projdesk.domain.errors import InvalidInput
+from projdesk.domain.limits import REVIEW_KINDS, REVIEW_OUTCOMES
 from projdesk.domain.money import parse_money
 from projdesk.domain.values import parse_date
 from projdesk.storage import dto
 from projdesk.storage.models import Contract, Opportunity, Payment, Quote, QuoteLine, Review
 from projdesk.storage.services import views
 from projdesk.storage.services.base import Context, get_live
-
-REVIEW_KINDS = {"proposal": "方案", "bid": "投标", "contract": "合同"}
-REVIEW_OUTCOMES = {"pending": "待评审", "passed": "通过", "rejected": "不通过"}
 
 
 def _quantity(raw: Any) -> Decimal:

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
-from projdesk.domain import gates
+from projdesk.domain import gates, limits
 from projdesk.domain.catalog import STAGES, STATUSES, STEPS, stage, steps_of_stage
 from projdesk.domain.errors import InvalidInput, NotFound, RuleRefused
 from projdesk.domain.money import parse_money
@@ -37,12 +37,12 @@ from projdesk.storage.services import views
 from projdesk.storage.services.base import Context, get_live
 
 
-def _text(limit: int) -> Callable[[Any], str]:
+def _text(field: str, table: str = "opportunities") -> Callable[[Any], str]:
+    """Trimmed text under the domain's rule for the field (length, characters, line breaks)."""
+
     def parse(value: Any) -> str:
         text = "" if value is None else str(value).strip()
-        if len(text) > limit:
-            raise InvalidInput(f"内容过长（最多 {limit} 字）：{text[:20]}…")
-        return text
+        return str(limits.checked(table, field, text))
 
     return parse
 
@@ -57,23 +57,23 @@ def _status(value: Any) -> str:
 
 # Editable opportunity fields and how user input becomes their value.
 OPPORTUNITY_FIELDS: dict[str, Callable[[Any], Any]] = {
-    "name": lambda v: _required(_text(200)(v), "项目名称"),
+    "name": lambda v: _required(_text("name")(v), "项目名称"),
     "status": _status,
     "amount": lambda v: parse_money(v, label="预计签单额"),
     "budget": lambda v: parse_money(v, label="预算"),
     "probability": lambda v: parse_int(v, label="赢单概率", low=0, high=100),
     "expected_sign_date": lambda v: parse_date(v, label="预计签约日期"),
-    "owner": _text(80),
-    "project_lead": _text(80),
+    "owner": _text("owner"),
+    "project_lead": _text("project_lead"),
     "lead_certified": lambda v: bool(parse_bool(v, label="项目主管已认证")),
-    "business_contact": _text(80),
-    "next_step": _text(200),
+    "business_contact": _text("business_contact"),
+    "next_step": _text("next_step"),
     "next_date": lambda v: parse_date(v, label="下一步日期"),
-    "source": _text(40),
-    "support_needed": _text(2000),
-    "risks": _text(2000),
-    "procurement_method": _text(20),
-    "notes": _text(10000),
+    "source": _text("source"),
+    "support_needed": _text("support_needed"),
+    "risks": _text("risks"),
+    "procurement_method": _text("procurement_method"),
+    "notes": _text("notes"),
 }
 
 
@@ -114,7 +114,7 @@ class OpportunityService:
         **fields: Any,
     ) -> str:
         """Create an opportunity (and its customer when new); returns its id."""
-        customer = _required(_text(200)(customer), "客户名称")
+        customer = _required(_text("name", "customers")(customer), "客户名称")
         values = parse_opportunity_changes({"name": name, "amount": amount, **fields})
         stage(stage_number)
         with self.ctx.write() as w:
@@ -244,8 +244,10 @@ class OpportunityService:
 
     def count_open(self, owner: str | None = None) -> int:
         """How many open opportunities (of ``owner`` when given): a cheap question for start-up."""
-        query = select(func.count()).select_from(Opportunity).where(
-            Opportunity.deleted.is_(False), Opportunity.status == "open"
+        query = (
+            select(func.count())
+            .select_from(Opportunity)
+            .where(Opportunity.deleted.is_(False), Opportunity.status == "open")
         )
         if owner is not None:
             query = query.where(Opportunity.owner == owner)

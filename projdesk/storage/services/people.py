@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from projdesk.domain import limits
 from projdesk.domain.catalog import ATTITUDES, DECISION_ROLES
 from projdesk.domain.errors import InvalidInput
 from projdesk.domain.key_account import KeyAccountFacts, suggest_reasons
@@ -18,23 +19,23 @@ from projdesk.storage.models import Competitor, Contact, Customer, Opportunity
 from projdesk.storage.services import views
 from projdesk.storage.services.base import Context, get_live
 
-_CUSTOMER_TEXT = {"name": 200, "industry": 40, "region": 40, "address": 200, "notes": 10000}
+# The free-text fields of each record; their lengths and characters are the domain's rules.
+_CUSTOMER_TEXT = ("customers", {"name", "industry", "region", "address", "notes"})
 _CUSTOMER_FLAGS = ("listed", "industry_key", "regional_influence", "key_account")
-_CONTACT_TEXT = {"name": 80, "title": 80, "background": 4000, "phone": 40, "email": 120}
-_COMPETITOR_TEXT = {"name": 120, "offer": 4000, "strengths": 4000, "our_answer": 4000}
+_CONTACT_TEXT = ("contacts", {"name", "title", "background", "phone", "email"})
+_COMPETITOR_TEXT = ("competitors", {"name", "offer", "strengths", "our_answer"})
 
 
-def _text_fields(changes: Mapping[str, Any], limits: Mapping[str, int]) -> dict[str, Any]:
+def _text_fields(changes: Mapping[str, Any], fields: tuple[str, set[str]]) -> dict[str, Any]:
+    table, names = fields
     parsed = {}
     for key, raw in changes.items():
-        if key not in limits:
+        if key not in names:
             continue
         text = "" if raw is None else str(raw).strip()
-        if len(text) > limits[key]:
-            raise InvalidInput(f"{key} 过长（最多 {limits[key]} 字）")
         if key == "name" and not text:
             raise InvalidInput("名称不能为空")
-        parsed[key] = text
+        parsed[key] = limits.checked(table, key, text)
     return parsed
 
 
@@ -48,9 +49,7 @@ def parse_credit_code(raw: Any) -> str | None:
     text = ("" if raw is None else str(raw)).strip().upper()
     if not text:
         return None
-    if len(text) != 18 or not text.isalnum():
-        raise InvalidInput(f"统一社会信用代码应为 18 位字母或数字：{raw}")
-    return text
+    return str(limits.checked("customers", "credit_code", text, label="统一社会信用代码"))
 
 
 class PeopleService:
@@ -71,7 +70,7 @@ class PeopleService:
             return views.customer_view(get_live(session, Customer, customer_id, "客户"))
 
     def update_customer(self, customer_id: str, changes: Mapping[str, Any]) -> dict[str, tuple[Any, Any]]:
-        _only_known(changes, set(_CUSTOMER_TEXT) | set(_CUSTOMER_FLAGS) | {"credit_code", "key_reasons"})
+        _only_known(changes, _CUSTOMER_TEXT[1] | set(_CUSTOMER_FLAGS) | {"credit_code", "key_reasons"})
         parsed: dict[str, Any] = _text_fields(changes, _CUSTOMER_TEXT)
         for flag in _CUSTOMER_FLAGS:
             if flag in changes:
@@ -110,7 +109,7 @@ class PeopleService:
     # -- contacts ------------------------------------------------------------------------
 
     def _contact_values(self, changes: Mapping[str, Any]) -> dict[str, Any]:
-        _only_known(changes, set(_CONTACT_TEXT) | {"role", "attitude"})
+        _only_known(changes, _CONTACT_TEXT[1] | {"role", "attitude"})
         parsed = _text_fields(changes, _CONTACT_TEXT)
         if "role" in changes:
             role = (changes["role"] or "").strip()
@@ -151,7 +150,7 @@ class PeopleService:
     # -- competitors ---------------------------------------------------------------------
 
     def _competitor_values(self, changes: Mapping[str, Any]) -> dict[str, Any]:
-        _only_known(changes, set(_COMPETITOR_TEXT) | {"price"})
+        _only_known(changes, _COMPETITOR_TEXT[1] | {"price"})
         parsed = _text_fields(changes, _COMPETITOR_TEXT)
         if "price" in changes:
             parsed["price"] = parse_money(changes["price"], label="竞争对手报价")

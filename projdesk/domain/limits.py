@@ -1,0 +1,342 @@
+"""The rules every stored value follows, whether it is typed in, imported from a sheet or read
+from a colleague's snapshot: text lengths and characters, stages, statuses, step letters, and the
+kinds of step fields. The services' writer and the snapshot reader both ask this module, so
+anything the app can save it can export and import again, and nothing an import accepts can
+later crash a list, a document or a report.
+
+Each check returns ``None`` for a good value or a short Chinese phrase saying what is wrong;
+the caller adds where the value came from (a field being typed, a table row in a file).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from projdesk.domain.catalog import (
+    ACTIVITY_TYPES,
+    ATTITUDES,
+    DECISION_ROLES,
+    DOCUMENT_KINDS,
+    STAGES,
+    STATUSES,
+    STEPS,
+    FieldKind,
+)
+from projdesk.domain.errors import InvalidInput
+from projdesk.domain.money import MAX_AMOUNT
+
+# A pasted meeting transcript or a month of notes runs to some 100,000 characters; a million
+# leaves room for any real paste while bounding what one value (and so one file) can weigh.
+LONG_TEXT = 1_000_000
+
+
+@dataclass(frozen=True)
+class TextRule:
+    """How long a text may be and whether it may hold line breaks."""
+
+    limit: int
+    multiline: bool = False
+
+
+LONG = TextRule(LONG_TEXT, multiline=True)
+STEP_LINE = TextRule(LONG_TEXT)  # a one-line step field: no length of its own in the catalog
+
+# Control characters (Unicode Cc), lone surrogates and the two XML non-characters: documents,
+# sheets and the terminal cannot carry them. Tab is text; a newline only in multi-line fields.
+_BAD_IN_LINE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_BAD_IN_LINES = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+TEXT_KINDS = frozenset((FieldKind.TEXT, FieldKind.LONG_TEXT, FieldKind.CHOICE, FieldKind.PERSON))
+STEP_STATUSES: tuple[str, ...] = ("not_started", "in_progress", "done", "skipped")
+REVIEW_KINDS: dict[str, str] = {"proposal": "方案", "bid": "投标", "contract": "合同"}
+REVIEW_OUTCOMES: dict[str, str] = {"pending": "待评审", "passed": "通过", "rejected": "不通过"}
+STAGE_RANGE = (1, len(STAGES))
+_POSITIVE = (1, 2**31 - 1)
+
+
+def _line(limit: int) -> TextRule:
+    return TextRule(limit)
+
+
+# Per table, every text column. The short limits are the column lengths of the database schema
+# (a test holds the two together); every long text column gets the same generous bound.
+_META_TEXT = {"device": _line(40)}
+TEXT_RULES: dict[str, dict[str, TextRule]] = {
+    "customers": {
+        "name": _line(200),
+        "credit_code": _line(18),
+        "industry": _line(40),
+        "region": _line(40),
+        "key_reasons": LONG,
+        "address": _line(200),
+        "notes": LONG,
+    },
+    "contacts": {
+        "name": _line(80),
+        "title": _line(80),
+        "role": _line(20),
+        "attitude": _line(10),
+        "background": LONG,
+        "phone": _line(40),
+        "email": _line(120),
+    },
+    "opportunities": {
+        "name": _line(200),
+        "status": _line(10),
+        "owner": _line(80),
+        "project_lead": _line(80),
+        "business_contact": _line(80),
+        "next_step": _line(200),
+        "source": _line(40),
+        "support_needed": LONG,
+        "risks": LONG,
+        "procurement_method": _line(20),
+        "notes": LONG,
+    },
+    "step_records": {"letter": _line(1), "status": _line(12)},
+    "activities": {
+        "type": _line(10),
+        "step": _line(1),
+        "people": _line(200),
+        "content": LONG,
+        "result": LONG,
+        "next_action": _line(200),
+        "owner": _line(80),
+    },
+    "competitors": {"name": _line(120), "offer": LONG, "strengths": LONG, "our_answer": LONG},
+    "quotes": {"note": LONG},
+    "quote_lines": {"item": _line(200), "brand": _line(80), "model": _line(120), "unit": _line(20)},
+    "reviews": {"kind": _line(10), "reviewer": _line(80), "outcome": _line(10), "comments": LONG},
+    "contracts": {
+        "number": _line(60),
+        "party_a": _line(200),
+        "party_b": _line(200),
+        "terms": LONG,
+    },
+    "payments": {"milestone": _line(80)},
+    "documents": {"kind": _line(20), "file_path": LONG, "note": LONG},
+    "history": {
+        "entity": _line(20),
+        "field": _line(60),
+        "old": LONG,
+        "new": LONG,
+        "kind": _line(12),
+        "reason": LONG,
+        "actor": _line(80),
+        "stamp": _line(80),
+        "undoes": _line(36),
+    },
+}
+
+# Fields whose value must be one of a known set (what the lists, documents and reports look up).
+CHOICES: dict[str, dict[str, frozenset[str]]] = {
+    "opportunities": {"status": frozenset(STATUSES)},
+    "contacts": {"role": frozenset(("", *DECISION_ROLES)), "attitude": frozenset(ATTITUDES)},
+    "step_records": {"letter": frozenset(STEPS), "status": frozenset(STEP_STATUSES)},
+    "activities": {"type": frozenset(ACTIVITY_TYPES), "step": frozenset(("", *STEPS))},
+    "reviews": {"kind": frozenset(REVIEW_KINDS), "outcome": frozenset(REVIEW_OUTCOMES)},
+    "documents": {"kind": frozenset(DOCUMENT_KINDS)},
+}
+
+# Text fields with a fixed form: the 统一社会信用代码 (GB 32100) is 18 ASCII digits or capitals.
+PATTERNS: dict[str, dict[str, tuple[re.Pattern[str], str]]] = {
+    "customers": {"credit_code": (re.compile(r"[0-9A-Z]{18}"), "应为 18 位数字或大写字母")},
+}
+
+# Integer fields and their inclusive range.
+RANGES: dict[str, dict[str, tuple[int, int]]] = {
+    "opportunities": {"stage": STAGE_RANGE, "probability": (0, 100)},
+    "quotes": {"round": _POSITIVE},
+    "quote_lines": {"position": _POSITIVE},
+    "documents": {"version": _POSITIVE},
+}
+
+
+def text_rule(table: str, field: str) -> TextRule | None:
+    """The rule for a text column (``None``: not a text column this module knows)."""
+    if field in _META_TEXT:
+        return _META_TEXT[field]
+    return TEXT_RULES.get(table, {}).get(field)
+
+
+def bad_characters(rule: TextRule) -> re.Pattern[str]:
+    """What may not appear in a text under ``rule`` (one search checks a whole column)."""
+    return _BAD_IN_LINES if rule.multiline else _BAD_IN_LINE
+
+
+def text_problem(value: str, rule: TextRule) -> str | None:
+    if len(value) > rule.limit:
+        return f"过长（最多 {rule.limit} 字，实有 {len(value)} 字）"
+    bad = bad_characters(rule).search(value)
+    if bad is not None:
+        char = bad.group()
+        if char == "\n":
+            return "不能换行"
+        if char < "\ud800":
+            return f"含有不允许的控制字符（U+{ord(char):04X}）"
+        return f"含有无效的字符（U+{ord(char):04X}）"
+    return None
+
+
+def choice_problem(value: Any, allowed: frozenset[str]) -> str | None:
+    if value in allowed:
+        return None
+    return f"不是允许的值（可用：{'、'.join(sorted(a for a in allowed if a)) or '空'}）"
+
+
+def range_problem(value: Any, low: int, high: int) -> str | None:
+    if type(value) is int and low <= value <= high:
+        return None
+    return f"超出范围（应为 {low}–{high} 的整数）"
+
+
+def field_problem(table: str, field: str, value: Any) -> str | None:
+    """What is wrong with ``value`` for ``table.field`` (``None``: fine or not a ruled field)."""
+    if value is None:
+        return None
+    rule = text_rule(table, field)
+    if rule is not None and isinstance(value, str):
+        problem = text_problem(value, rule)
+        if problem is not None:
+            return problem
+    form = PATTERNS.get(table, {}).get(field)
+    if form is not None and not (isinstance(value, str) and form[0].fullmatch(value)):
+        return form[1]
+    allowed = CHOICES.get(table, {}).get(field)
+    if allowed is not None:
+        problem = choice_problem(value, allowed)
+        if problem is not None:
+            return problem
+    span = RANGES.get(table, {}).get(field)
+    if span is not None:
+        return range_problem(value, *span)
+    return None
+
+
+# What each kind of record is called: in a refused value's line and in the conflict list.
+TABLE_LABELS: dict[str, str] = {
+    "customers": "客户",
+    "contacts": "联系人",
+    "opportunities": "商机",
+    "step_records": "步骤",
+    "activities": "日志",
+    "competitors": "竞争对手",
+    "quotes": "报价",
+    "quote_lines": "报价明细",
+    "reviews": "评审",
+    "contracts": "合同",
+    "payments": "回款",
+    "documents": "文档",
+    "history": "变更记录",
+}
+
+
+def normalised(value: Any) -> Any:
+    """Line breaks as the app keeps them: text pasted from Windows or an old Mac holds \\r."""
+    if isinstance(value, str) and "\r" in value:
+        return value.replace("\r\n", "\n").replace("\r", "\n")
+    return value
+
+
+def checked(table: str, field: str, value: Any, label: str | None = None) -> Any:
+    """``value`` as it is stored (line breaks normalised in multi-line text), or InvalidInput
+    with one line naming the field and what is wrong: the rule every typed value passes."""
+    rule = text_rule(table, field)
+    if rule is not None and rule.multiline:
+        value = normalised(value)
+    problem = field_problem(table, field, value)
+    if problem is not None:
+        raise InvalidInput(f"{label or f'{TABLE_LABELS.get(table, table)}的 {field}'} {problem}")
+    return value
+
+
+# -- step-record values: the kinds the catalog gives each step's fields -----------------------
+
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_DECIMAL = re.compile(r"-?[0-9]{1,30}(?:\.[0-9]{1,30})?(?:E[+-]?[0-9]{1,4})?")
+
+
+def _date_text(value: Any) -> bool:
+    if type(value) is not str or not _ISO_DATE.fullmatch(value):
+        return False
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _decimal(value: Any) -> Decimal | None:
+    if type(value) is not str or not _DECIMAL.fullmatch(value):
+        return None
+    try:
+        return Decimal(value)
+    except InvalidOperation:
+        return None
+
+
+def step_value_problem(letter: str, key: str, value: Any) -> str | None:
+    """What is wrong with a stored step field value (as JSON holds it: dates and money as text)."""
+    spec = STEPS.get(letter)
+    if spec is None:
+        return "步骤字母无效"
+    field = next((f for f in spec.fields if f.key == key), None)
+    if field is None:
+        return f"步骤 {letter} 没有字段“{key}”"
+    if value is None:
+        return None
+    kind = field.kind
+    if kind is FieldKind.BOOL:
+        return None if type(value) is bool else "应为 是/否"
+    if kind is FieldKind.DATE:
+        return None if _date_text(value) else "应为日期（YYYY-MM-DD）"
+    if kind in (FieldKind.MONEY, FieldKind.NUMBER):
+        number = _decimal(value)
+        if number is None:
+            return "应为数字"
+        if kind is FieldKind.MONEY and not 0 <= number <= MAX_AMOUNT:
+            return f"金额超出范围（0–{MAX_AMOUNT}）"
+        return None
+    if type(value) is not str or kind not in TEXT_KINDS:
+        return "应为文字"
+    rule = LONG if kind is FieldKind.LONG_TEXT else STEP_LINE
+    problem = text_problem(value, rule)
+    if problem is None and kind is FieldKind.CHOICE and value not in field.choices:
+        return choice_problem(value, frozenset(field.choices))
+    return problem
+
+
+def step_values_ok(letter: str, key: str, values: list[Any]) -> bool:
+    """True when every value passes :func:`step_value_problem` for this step field, checked with
+    C-level passes over the whole list (an import holds a value per step record). False may be
+    too cautious: the caller then asks value by value, which is exact."""
+    spec = STEPS.get(letter)
+    field = next((f for f in spec.fields if f.key == key), None) if spec else None
+    if field is None:
+        return False
+    present = [v for v in values if v is not None]
+    if not present:
+        return True
+    types = set(map(type, present))
+    kind = field.kind
+    if kind is FieldKind.BOOL:
+        return types == {bool}
+    if types != {str}:
+        return False
+    if kind is FieldKind.DATE:
+        return all(map(_date_text, present))
+    if kind in (FieldKind.MONEY, FieldKind.NUMBER):
+        if not all(map(_DECIMAL.fullmatch, present)):
+            return False
+        return (
+            kind is FieldKind.NUMBER
+            or 0 <= min(map(Decimal, present)) <= max(map(Decimal, present)) <= MAX_AMOUNT
+        )
+    rule = LONG if kind is FieldKind.LONG_TEXT else STEP_LINE
+    if max(map(len, present)) > rule.limit or bad_characters(rule).search("\t".join(present)):
+        return False
+    return kind is not FieldKind.CHOICE or set(present) <= set(field.choices)
