@@ -166,12 +166,16 @@ def _parse_text(text: str, bare_unit: Decimal) -> Decimal | None:
     return Decimal(cleaned.replace(",", "")) * factor
 
 
-def to_fen(amount: Decimal, bound: Decimal = MAX_AMOUNT) -> int:
-    """An amount as integer hundredths, exactly; anything that would need rounding is refused.
+def to_fen(amount: Decimal | int, bound: Decimal = MAX_AMOUNT) -> int:
+    """An amount (a Decimal, or a whole int such as a query's ``> 0``) as integer hundredths,
+    exactly; anything that would need rounding is refused.
 
     The storage column calls this: values reach it already parsed (to the cent, within the
     bound), so a value that is not is a programming error, never a reason to round silently.
+    A float is refused outright: it has already lost the cents this type exists to keep.
     """
+    if type(amount) is int:
+        amount = Decimal(amount)
     if not isinstance(amount, Decimal) or not amount.is_finite():
         raise TypeError(f"not a Decimal amount: {amount!r}")
     hundredths = amount.scaleb(2)
