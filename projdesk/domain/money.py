@@ -23,6 +23,7 @@ from projdesk.domain.errors import InvalidInput
 __all__ = [
     "MAX_AMOUNT",
     "MAX_QUANTITY",
+    "WAN",
     "amount_text",
     "format_wan",
     "format_yuan",
@@ -37,7 +38,7 @@ __all__ = [
 ]
 
 CENT = Decimal("0.01")
-_WAN = Decimal(10000)
+WAN = Decimal(10000)  # yuan in one 万
 _YI = 10**8
 
 # The largest amount anyone may enter, store, export or import: 9999亿… yuan, far above any
@@ -50,9 +51,9 @@ _DIGITS = "零壹贰叁肆伍陆柒捌玖"
 _SMALL_UNITS = ("", "拾", "佰", "仟")
 
 _UNIT_SUFFIXES: tuple[tuple[str, Decimal], ...] = (
-    ("万元", _WAN),
+    ("万元", WAN),
     ("亿元", Decimal(_YI)),
-    ("万", _WAN),
+    ("万", WAN),
     ("亿", Decimal(_YI)),
     ("元", Decimal(1)),
 )
@@ -282,12 +283,12 @@ def to_capitals(amount: Decimal) -> str:
 
 def yuan_to_wan(amount: Decimal) -> Decimal:
     """Yuan to 万元, exact (no rounding)."""
-    return amount / _WAN
+    return amount / WAN
 
 
 def wan_to_yuan(wan: Decimal) -> Decimal:
     """万元 to yuan, rounded half-up to the cent."""
-    return _quantize(wan * _WAN)
+    return _quantize(wan * WAN)
 
 
 def format_wan(amount: Decimal | None) -> str:
