@@ -28,6 +28,7 @@ __all__ = [
     "format_wan",
     "format_yuan",
     "from_fen",
+    "is_amount_text",
     "legacy_hundredths",
     "parse_money",
     "parse_quantity",
@@ -104,6 +105,14 @@ def parse_money(
     return _bounded(
         value, MAX_AMOUNT, error, InvalidInput(f"{label}超出上限（最多 {MAX_AMOUNT:,} 元）：{text}")
     )
+
+
+def is_amount_text(text: str) -> bool:
+    """Whether ``text`` is written as an amount (``80万``, ``1,200,000``), whatever its size:
+    an amount above the bound is still an amount, to be refused by :func:`parse_money`, not
+    read as part of a name."""
+    parsed = _parse_text(text, Decimal(1))
+    return parsed is not None and parsed.is_finite()
 
 
 def parse_quantity(text: str | int | Decimal, *, label: str = "数量") -> Decimal:

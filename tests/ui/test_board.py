@@ -328,6 +328,13 @@ def test_quick_create_in_a_column(board, services):
     assert len(services.opportunities.list()) == 6
 
 
+def test_quick_create_with_an_amount_above_the_bound_is_refused_not_named(board, services, qtbot):
+    with qtbot.waitSignal(board.status_message) as said:
+        assert board.quick_create(3, "潍坊学院 智慧图书馆 1234567890123456.78") is None
+    assert "超出上限" in said.args[0]
+    assert all(c.name != "智慧图书馆 1234567890123456.78" for c in services.opportunities.list())
+
+
 def test_refresh_reloads_just_the_changed_cards(board, cards, services):
     services.opportunities.update(cards["school"], {"amount": "150万"})
     board.refresh([cards["school"]])

@@ -16,6 +16,7 @@ from projdesk.domain.money import (
     format_wan,
     format_yuan,
     from_fen,
+    is_amount_text,
     legacy_hundredths,
     parse_money,
     parse_quantity,
@@ -314,3 +315,13 @@ def test_quantity_parses_ascii_with_valid_groups_and_bound() -> None:
 def test_quantity_refuses_bad_values_with_one_line(bad: str, message: str) -> None:
     with pytest.raises(InvalidInput, match=message):
         parse_quantity(bad)
+
+
+@pytest.mark.parametrize("text", ["80万", "1,200,000", "¥3000", "1234567890123456.78"])
+def test_text_written_as_an_amount_is_recognised_whatever_its_size(text: str) -> None:
+    assert is_amount_text(text)
+
+
+@pytest.mark.parametrize("text", ["智慧图书馆", "1,2,3", "٨٠", "", "二期"])
+def test_text_not_written_as_an_amount_is_not_taken_for_one(text: str) -> None:
+    assert not is_amount_text(text)
