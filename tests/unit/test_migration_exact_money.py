@@ -140,3 +140,20 @@ def test_migrated_amounts_read_back_as_exact_decimals(tmp_path: Path) -> None:
     assert str(detail.quotes[0].lines[0].quantity) == "2.68"
     assert str(detail.quotes[0].lines[0].unit_price) == "0.70"
     services.close()
+
+
+def test_downgrade_writes_the_first_schema_form_back(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    database_at_revision_0001(path)
+    Database.open(path).close()
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:  # a bare engine: foreign keys off, as the app migrates
+        command.downgrade(_alembic_config(conn), "0001")
+    engine.dispose()
+    con = sqlite3.connect(path)
+    amounts = dict(con.execute("SELECT id, amount FROM opportunities"))
+    declared = {r[1]: r[2] for r in con.execute("PRAGMA table_info(opportunities)")}
+    con.close()
+    assert amounts["22222222-2222-4222-8222-222222222201"] == 820000.5
+    assert amounts["22222222-2222-4222-8222-222222222202"] == 9999999999999.99
+    assert declared["amount"] == "NUMERIC(16, 2)"
