@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, String, Text
 from sqlalchemy.schema import Table
 
+from projdesk.domain.errors import RuleRefused
 from projdesk.domain.money import MAX_AMOUNT, amount_text, from_fen, legacy_hundredths
 from projdesk.storage.models import SYNCED_MODELS, HistoryEntry, Hundredths, Synced
 
@@ -268,6 +269,25 @@ def money_text(value: int | None) -> str | None:
 def money_fen(text: str | None) -> int | None:
     """Snapshot text (already checked against MONEY_RE and the bound) as integer hundredths."""
     return None if text is None else int(Decimal(text).scaleb(2))  # two places: exact
+
+
+def money_limits(spec: TableSpec, names: list[str]) -> list[tuple[int, int]]:
+    """(position in ``names``, largest stored hundredths) of the table's money columns."""
+    by_name = {c.name: c for c in spec.columns}
+    return [
+        (i, int(bound.scaleb(2)))
+        for i, n in enumerate(names)
+        if by_name[n].kind == "money" and (bound := by_name[n].bound) is not None
+    ]
+
+
+def over_bound(spec: TableSpec, record_id: str, column: str) -> RuleRefused:
+    """The export's refusal of a value no colleague could import (left by the first version,
+    whose REAL columns took amounts above today's bound): the user corrects it first."""
+    bound = next(c.bound for c in spec.columns if c.name == column)
+    return RuleRefused(
+        f"无法导出：{spec.name} 中记录 {record_id} 的 {column} 超出上限（最多 {bound:,}），请先改正后再导出"
+    )
 
 
 def legacy_money(value: Any) -> Any:

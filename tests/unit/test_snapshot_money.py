@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from projdesk.domain.errors import BadInputFile
+from projdesk.domain.errors import BadInputFile, RuleRefused
 from projdesk.storage.services import Services
 from projdesk.sync import format as fmt
 from projdesk.sync.reader import open_snapshot, read_manifest
@@ -221,3 +221,19 @@ def test_snapshot_round_trip_stores_integer_fen(tmp_path: Path) -> None:
     assert canonical_dump(a.db.path) == before
     a.close()
     b.close()
+
+
+def test_export_of_an_amount_above_the_bound_is_refused_naming_the_record(
+    device: tuple[Services, SyncService], tmp_path: Path
+) -> None:
+    services, sync = device
+    opp = services.opportunities.add("华东电力有限公司", "调度系统", amount="100")
+    con = sqlite3.connect(services.db.path)  # what the first version's 9999999999999999.99 migrates to
+    con.execute("UPDATE opportunities SET amount = ? WHERE id = ?", (10**18, opp))
+    con.commit()
+    con.close()
+    target = tmp_path / "out.pdsnap"
+    with pytest.raises(RuleRefused, match=rf"^无法导出：opportunities 中记录 {opp} 的 amount 超出上限"):
+        sync.export(target)
+    assert list(tmp_path.glob("*.pdsnap*")) == [] and list(tmp_path.glob(".out*")) == []
+    assert str(services.opportunities.summary(opp).amount) == "10000000000000000.00"  # kept, to correct
