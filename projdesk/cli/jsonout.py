@@ -1,4 +1,8 @@
-"""Plain data to JSON for the command line (amounts as numbers, dates as ISO text)."""
+"""Plain data to JSON for the command line (amounts as exact text, dates as ISO text).
+
+Amounts are strings ("9999999999999.99"), never JSON numbers: a script reading them as floats
+would lose cents above 2^53 fen, and the text is exactly what the database holds.
+"""
 
 from __future__ import annotations
 
@@ -17,12 +21,17 @@ def jsonable(value: Any) -> Any:
     if isinstance(value, list | tuple | set | frozenset):
         return [jsonable(v) for v in value]
     if isinstance(value, Decimal):
-        return float(value)
+        return decimal_text(value)
     if isinstance(value, dt.datetime):
         return value.isoformat(timespec="seconds")
     if isinstance(value, dt.date):
         return value.isoformat()
     return value
+
+
+def decimal_text(value: Decimal) -> str:
+    """Plain positional text, never an exponent (``Decimal("1E+2")`` → ``"100"``)."""
+    return format(value, "f")
 
 
 def dumps(value: Any) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from projdesk.cli.jsonout import dumps, jsonable
+from projdesk.cli.jsonout import decimal_text, dumps, jsonable
 from projdesk.domain.catalog import STAGES, STATUSES
 from projdesk.domain.errors import InvalidInput
 from projdesk.domain.money import format_wan
@@ -74,7 +74,6 @@ def parse_stage(text: str) -> int:
 
 def card_json(card: Any) -> dict[str, Any]:
     data: dict[str, Any] = jsonable(card)
-    data["amount"] = float(card.amount) if card.amount is not None else None
     data["days_in_stage"] = card.days_in_stage()
     return data
 
@@ -102,9 +101,9 @@ def show_cmd(args: argparse.Namespace, open_services: Any) -> int:
         summary = data.pop("summary")
         data = {**card_json(detail.summary), **{k: v for k, v in summary.items() if k not in data}, **data}
         for q, quote in zip(data["quotes"], detail.quotes, strict=True):
-            q["total"] = float(quote.total)
+            q["total"] = decimal_text(quote.total)
             for line_json, line in zip(q["lines"], quote.lines, strict=True):
-                line_json["total"] = float(line.total)
+                line_json["total"] = decimal_text(line.total)
         data["customer_detail"] = data.pop("customer")
         data["customer"] = detail.summary.customer
         print(dumps(data))

@@ -16,12 +16,13 @@ def register(commands: Any) -> None:
     p = sub.add_parser("import", help="按“客户名称 + 项目名称”新建或更新商机；有问题的行跳过并列出")
     p.add_argument("file", type=Path)
     p.add_argument("--dry-run", action="store_true", help="只检查并报告，不写入")
+    p.add_argument("--sheet", metavar="NAME", help="要导入的工作表名（默认：第一个有表头的可见工作表）")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=import_cmd)
 
 
 def import_cmd(args: argparse.Namespace, open_services: Any) -> int:
-    result = import_sheet(open_services(), args.file, dry_run=args.dry_run)
+    result = import_sheet(open_services(), args.file, dry_run=args.dry_run, sheet=args.sheet)
     if args.json:
         print(
             dumps(

@@ -4,6 +4,10 @@ ProjDesk wrote) into rows the import service applies.
 Headers are matched by name in any order, anywhere in the first rows; extra columns are
 ignored; amounts are in 万元 (a cell may also say ``120万`` or ``¥1,200,000``). A row with a
 problem is reported by its row number and skipped; the others go in together.
+
+The sheet read is the one named by the caller, or else the first visible sheet that has the
+headers: hidden and very hidden sheets (lookup lists, old copies) are what the user does not
+see, so they are never imported unless asked for by name.
 """
 
 from __future__ import annotations
@@ -14,14 +18,14 @@ import unicodedata
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from openpyxl import load_workbook
 
 from projdesk.domain.errors import BadInputFile, InvalidInput
-from projdesk.domain.money import parse_money, wan_to_yuan
+from projdesk.domain.money import WAN, parse_money
 from projdesk.domain.values import parse_bool, parse_date
 from projdesk.storage.services.opportunities import OPPORTUNITY_FIELDS
 from projdesk.storage.services.reports import stage_by_text
@@ -51,7 +55,6 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
     "risks": ("风险与问题", "风险", "问题与风险"),
 }
 _BY_HEADER = {name: key for key, names in HEADER_ALIASES.items() for name in names}
-_HAS_UNIT = re.compile(r"[万亿元¥￥]|RMB|CNY|人民币", re.IGNORECASE)
 _LABELS = {"amount": "预计签单额", "next_date": "计划日期", "expected_sign_date": "预计签约日期"}
 
 
@@ -68,8 +71,9 @@ def normalise_header(value: Any) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def read_sheet(path: Path | str) -> SheetRows:
-    """The rows of the first sheet that has 客户名称 and 项目名称 headers."""
+def read_sheet(path: Path | str, sheet: str | None = None) -> SheetRows:
+    """The rows of the sheet named ``sheet``, or else of the first visible sheet that has
+    客户名称 and 项目名称 headers. An unknown ``sheet`` name raises :class:`InvalidInput`."""
     source = Path(path)
     try:
         wb = load_workbook(source, read_only=True, data_only=True)
@@ -82,7 +86,7 @@ def read_sheet(path: Path | str) -> SheetRows:
     except Exception as exc:  # openpyxl raises its own InvalidFileException and friends
         raise BadInputFile(f"不是可读取的 Excel 文件（.xlsx）：{source.name}（{exc}）") from None
     try:
-        for ws in wb.worksheets:
+        for ws in _candidates(wb, sheet, source.name):
             rows = ws.iter_rows(values_only=True)
             found = _find_header(rows)
             if found is not None:
@@ -95,16 +99,29 @@ def read_sheet(path: Path | str) -> SheetRows:
         raise BadInputFile(f"Excel 文件已损坏：{source.name}（{type(exc).__name__}）") from None
     finally:
         wb.close()
+    where = f"工作表“{sheet}”" if sheet is not None else "可见的工作表"
     raise BadInputFile(
-        f"表格前 {HEADER_SCAN_ROWS} 行中找不到表头（需要“客户名称”和“项目名称”两列）：{source.name}"
+        f"{where}前 {HEADER_SCAN_ROWS} 行中找不到表头（需要“客户名称”和“项目名称”两列）：{source.name}"
     )
 
 
-def import_sheet(services: Services, path: Path | str, *, dry_run: bool = False) -> ImportResult:
+def _candidates(wb: Any, sheet: str | None, file_name: str) -> list[Any]:
+    """The sheet asked for by name, or every visible sheet in the workbook's order."""
+    if sheet is None:
+        return [ws for ws in wb.worksheets if ws.sheet_state == "visible"]
+    if sheet not in wb.sheetnames:
+        names = "、".join(wb.sheetnames)
+        raise InvalidInput(f"{file_name} 中没有名为“{sheet}”的工作表（有：{names}）")
+    return [wb[sheet]]
+
+
+def import_sheet(
+    services: Services, path: Path | str, *, dry_run: bool = False, sheet: str | None = None
+) -> ImportResult:
     """Read ``path`` and apply its good rows in one transaction; bad rows come back as errors."""
-    sheet = read_sheet(path)
-    result = import_rows(services, sheet.rows, dry_run=dry_run)
-    result.errors = sorted([*sheet.errors, *result.errors])
+    rows = read_sheet(path, sheet)
+    result = import_rows(services, rows.rows, dry_run=dry_run)
+    result.errors = sorted([*rows.errors, *result.errors])
     return result
 
 
@@ -200,23 +217,19 @@ def _check_length(text: str, limit: int, label: str) -> str:
 
 
 def _amount(value: Any) -> Decimal | None:
-    """万元 by default; text with a unit (120万, ¥1,000, 3000元) is read as it says."""
+    """万元 by default; text with a unit (120万, ¥1,000, 3000元) is read as it says.
+
+    Text goes through the app's one money parser (ASCII digits, thousands separators only in
+    groups of three, the one bound); a number cell is 万元 as Excel shows it (its shortest text).
+    """
     label = _LABELS["amount"]
     if isinstance(value, bool):
         raise InvalidInput(f"{label}不是有效的金额：{value}")
-    if isinstance(value, int | float | Decimal):
-        wan = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
-    else:
-        text = unicodedata.normalize("NFKC", str(value)).strip()
-        if _HAS_UNIT.search(text):
-            return parse_money(text, label=label)
-        try:
-            wan = Decimal(text.replace(",", ""))
-        except InvalidOperation:
-            raise InvalidInput(f"{label}不是有效的金额（单位：万元）：{value}") from None
-    if not wan.is_finite() or wan < 0:
-        raise InvalidInput(f"{label}不是有效的金额：{value}")
-    return parse_money(wan_to_yuan(wan), label=label)
+    if isinstance(value, float):
+        value = Decimal(repr(value))
+    if isinstance(value, int | Decimal):
+        value = format(value, "f")  # positional text: the parser reads no exponents
+    return parse_money(str(value), label=label, bare_unit=WAN)
 
 
 def _date(value: Any, key: str) -> dt.date | None:

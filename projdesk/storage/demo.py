@@ -759,8 +759,7 @@ class _Generator:
         self.device = services.ctx.device
         self.rows: dict[type[Any], list[dict[str, Any]]] = defaultdict(list)
         self.templates: dict[type[Synced], str] = {
-            m: json.dumps({name: [_MARK, ""] for name in user_fields(m)})
-            for m in SYNCED_MODELS
+            m: json.dumps({name: [_MARK, ""] for name in user_fields(m)}) for m in SYNCED_MODELS
         }
 
     # -- helpers -------------------------------------------------------------------------
@@ -1603,7 +1602,7 @@ def _bulk_insert(session: Session, model: type[Any], rows: list[dict[str, Any]])
     """Core executemany of already-complete rows, converted the way the column types would.
 
     Each value is turned into what SQLAlchemy's bind processors would hand the driver (for
-    SQLite: ISO date/time text, JSON text, Decimal as float); ``stamps`` is already JSON text.
+    SQLite: ISO date/time text, JSON text, money as integer fen); ``stamps`` is already JSON text.
     This skips SQLAlchemy's per-row parameter processing, the larger part of the insert time.
     """
     table = model.__table__

@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -21,12 +22,15 @@ from sqlalchemy import (
     Index,
     Integer,
     MetaData,
-    Numeric,
     String,
     Text,
     UniqueConstraint,
 )
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+from projdesk.domain.money import MAX_AMOUNT, MAX_QUANTITY, from_fen, to_fen
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -36,7 +40,35 @@ NAMING = {
     "pk": "pk_%(table_name)s",
 }
 
-Money = Numeric(16, 2, asdecimal=True)
+
+class Hundredths(TypeDecorator[Decimal]):
+    """A two-place Decimal stored as an integer count of hundredths (fen for money).
+
+    SQLite has no exact decimal: ``Numeric`` is stored as REAL and read back through float,
+    which changed 1234567890123456.78 and turned 9999999999999999.99 into 1e16. An integer
+    column is exact on SQLite and PostgreSQL alike; no float is made on the way in or out.
+    """
+
+    impl = BigInteger
+    cache_ok = True
+
+    def __init__(self, bound: Decimal) -> None:
+        super().__init__()
+        self.bound = bound
+
+    @property
+    def python_type(self) -> type[Decimal]:
+        return Decimal
+
+    def process_bind_param(self, value: Decimal | None, dialect: Dialect) -> int | None:
+        return None if value is None else to_fen(value, self.bound)
+
+    def process_result_value(self, value: int | None, dialect: Dialect) -> Decimal | None:
+        return None if value is None else from_fen(value)
+
+
+Money = Hundredths(MAX_AMOUNT)  # yuan, stored as fen
+Quantity = Hundredths(MAX_QUANTITY)
 
 
 def new_id() -> str:
@@ -171,9 +203,9 @@ class QuoteLine(Synced, Base):
     item: Mapped[str] = mapped_column(String(200))
     brand: Mapped[str] = mapped_column(String(80), default="")
     model: Mapped[str] = mapped_column(String(120), default="")
-    quantity: Mapped[Decimal] = mapped_column(Numeric(12, 2), default=Decimal(1))
+    quantity: Mapped[Decimal] = mapped_column(Quantity, default=Decimal("1.00"))
     unit: Mapped[str] = mapped_column(String(20), default="")
-    unit_price: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    unit_price: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
 
 
 class Review(Synced, Base):
@@ -203,7 +235,7 @@ class Payment(Synced, Base):
     opportunity_id: Mapped[str] = mapped_column(ForeignKey("opportunities.id"), index=True)
     milestone: Mapped[str] = mapped_column(String(80))
     due_date: Mapped[dt.date | None] = mapped_column(Date)
-    amount: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    amount: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
     received_date: Mapped[dt.date | None] = mapped_column(Date)
     received_amount: Mapped[Decimal | None] = mapped_column(Money)
 

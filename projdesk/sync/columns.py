@@ -1,6 +1,7 @@
 """How each exported column is written in a snapshot, read back, checked and stored.
 
-Snapshot values are plain JSON: text, integers, booleans, money as decimal text ("1234.50"),
+Snapshot values are plain JSON: text, integers, booleans, money as decimal text ("1234.50",
+stored as integer fen: see ``money_text`` and ``money_fen``),
 dates as "YYYY-MM-DD", times as "YYYY-MM-DD HH:MM:SS.ffffff", JSON columns as objects.
 Rows are read and written as raw column values (no ORM objects): the merge touches hundreds
 of thousands of rows and per-row type processing would dominate its time.
@@ -16,20 +17,23 @@ import operator
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, Numeric, String, Text
+from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, String, Text
 from sqlalchemy.schema import Table
 
 from projdesk.domain import limits
 from projdesk.domain.catalog import STEPS
-from projdesk.storage.models import SYNCED_MODELS, HistoryEntry, Synced
+from projdesk.domain.errors import RuleRefused
+from projdesk.domain.money import MAX_AMOUNT, amount_text, from_fen, legacy_hundredths
+from projdesk.storage.models import SYNCED_MODELS, HistoryEntry, Hundredths, Synced
 
 STAMP_RE = re.compile(r"^\d{13}\.\d{5}\.[^.\s]{1,40}$")
 UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
-MONEY_RE = re.compile(r"^-?\d{1,16}(\.\d{1,6})?$")
-CENT = Decimal("0.01")
+# Money and quantities in a snapshot (format 2): ASCII digits, exactly two places, and no more
+# integer digits than MAX_AMOUNT has; the value itself is then checked against the bound.
+MONEY_RE = re.compile(f"[0-9]{{1,{len(str(int(MAX_AMOUNT)))}}}\\.[0-9]{{2}}", re.ASCII)
 TEXT_LIMIT = limits.LONG_TEXT  # characters in a text without a rule of its own (stamps)
 
 Check = Callable[[Any], bool]
@@ -52,8 +56,8 @@ def _is_bool(v: Any) -> bool:
     return type(v) is bool
 
 
-def _is_money(v: Any) -> bool:
-    return type(v) is str and MONEY_RE.match(v) is not None
+def _is_money(v: Any, bound: Decimal = MAX_AMOUNT) -> bool:
+    return type(v) is str and MONEY_RE.fullmatch(v) is not None and Decimal(v) <= bound
 
 
 def _is_date(v: Any) -> bool:
@@ -109,7 +113,8 @@ def column_ok(col: ColumnSpec, values: list[Any]) -> bool:
     if types != {str}:
         return False
     if kind == "money":
-        return all(map(MONEY_RE.fullmatch, present))
+        bound = col.bound if col.bound is not None else MAX_AMOUNT
+        return all(map(MONEY_RE.fullmatch, present)) and max(map(Decimal, present)) <= bound
     if kind in ("id", "ref"):
         return all(map(UUID_RE.fullmatch, present))
     if kind == "date":
@@ -151,6 +156,7 @@ class ColumnSpec:
     choices: frozenset[str] | None = None
     span: tuple[int, int] | None = None  # an integer column's range
     pattern: re.Pattern[str] | None = None  # a text column's fixed form
+    bound: Decimal | None = None  # money and quantities: the largest value the column takes
 
     def valid(self, value: Any) -> bool:
         return self.problem(value) is None
@@ -186,7 +192,7 @@ def _kind(column: Any) -> str:
         return "ref"
     if isinstance(t, Boolean):
         return "bool"
-    if isinstance(t, Numeric):
+    if isinstance(t, Hundredths):
         return "money"
     if isinstance(t, Integer):
         return "int"
@@ -213,6 +219,7 @@ class TableSpec:
     stamps_re: re.Pattern[str] | None
     json_positions: tuple[int, ...]
     max_row_bytes: int  # the longest JSON line a record of this table can be
+    money_positions: tuple[int, ...] = ()  # decimal text in the snapshot, integer hundredths stored
 
     def index(self, name: str) -> int:
         return self.positions[name]
@@ -279,7 +286,7 @@ def _stamps_pattern(fields: list[str]) -> re.Pattern[str]:
     return re.compile(f"\\{{(?:{pair}(?:, {pair})*)?\\}}")
 
 
-def _column(table: str, name: str, kind: str, nullable: bool) -> ColumnSpec:
+def _column(table: str, name: str, kind: str, nullable: bool, bound: Decimal | None = None) -> ColumnSpec:
     text = limits.text_rule(table, name) if kind == "text" else None
     if kind == "text" and text is None:  # every text column needs a rule in the domain
         raise TypeError(f"no text rule for {table}.{name} in projdesk.domain.limits")
@@ -287,12 +294,13 @@ def _column(table: str, name: str, kind: str, nullable: bool) -> ColumnSpec:
         name,
         kind,
         nullable,
-        _CHECKS[kind],
+        functools.partial(_is_money, bound=bound) if bound is not None else _CHECKS[kind],
         table,
         text,
         limits.CHOICES.get(table, {}).get(name),
         limits.RANGES.get(table, {}).get(name),
         limits.PATTERNS.get(table, {}).get(name, (None, ""))[0],
+        bound,
     )
 
 
@@ -307,7 +315,8 @@ def _spec(table: Table, synced: bool) -> TableSpec:
             kind = "id"
         if synced and col.name == "stamps":
             kind = "stamps"
-        columns.append(_column(table.name, col.name, kind, bool(col.nullable)))
+        bound = col.type.bound if isinstance(col.type, Hundredths) else None
+        columns.append(_column(table.name, col.name, kind, bool(col.nullable), bound))
         for fk in col.foreign_keys:
             refs[col.name] = fk.column.table.name
     names = tuple(c.name for c in columns)
@@ -324,6 +333,7 @@ def _spec(table: Table, synced: bool) -> TableSpec:
         _stamps_pattern(fields) if synced else None,
         tuple(i for i, c in enumerate(columns) if c.kind in ("json", "stamps")),
         _max_row_bytes(columns, fields, step_keys),
+        tuple(i for i, c in enumerate(columns) if c.kind == "money"),
     )
 
 
@@ -340,14 +350,48 @@ MODELS: dict[str, type[Synced]] = {m.__tablename__: m for m in SYNCED_MODELS}  #
 # -- database value <-> snapshot value ---------------------------------------------------
 
 
-def money_text(value: Any) -> str | None:
+def money_text(value: int | None) -> str | None:
+    """A stored two-place value (integer hundredths) as snapshot text: ``150`` → ``"1.50"``."""
     if value is None:
         return None
+    if type(value) is not int:
+        raise BadValue(f"not an amount in hundredths: {value!r}")
+    return amount_text(from_fen(value))
+
+
+def money_fen(text: str | None) -> int | None:
+    """Snapshot text (already checked against MONEY_RE and the bound) as integer hundredths."""
+    return None if text is None else int(Decimal(text).scaleb(2))  # two places: exact
+
+
+def money_limits(spec: TableSpec, names: list[str]) -> list[tuple[int, int]]:
+    """(position in ``names``, largest stored hundredths) of the table's money columns."""
+    by_name = {c.name: c for c in spec.columns}
+    return [
+        (i, int(bound.scaleb(2)))
+        for i, n in enumerate(names)
+        if by_name[n].kind == "money" and (bound := by_name[n].bound) is not None
+    ]
+
+
+def over_bound(spec: TableSpec, record_id: str, column: str) -> RuleRefused:
+    """The export's refusal of a value no colleague could import (left by the first version,
+    whose REAL columns took amounts above today's bound): the user corrects it first."""
+    bound = next(c.bound for c in spec.columns if c.name == column)
+    return RuleRefused(
+        f"无法导出：{spec.name} 中记录 {record_id} 的 {column} 超出上限（最多 {bound:,}），请先改正后再导出"
+    )
+
+
+def legacy_money(value: Any) -> Any:
+    """A v1 snapshot's money value (text or a JSON number, as the first version wrote it) in the
+    format 2 form; a value that is no amount at all is left for the column check to refuse."""
+    if value is None or type(value) not in (str, int, float):
+        return value
     try:
-        number = value if isinstance(value, Decimal) else Decimal(str(value))
-    except InvalidOperation:
-        raise BadValue(f"not an amount: {value!r}") from None
-    return str(number.quantize(CENT))
+        return amount_text(from_fen(legacy_hundredths(value)))
+    except (ValueError, ArithmeticError):
+        return value
 
 
 def from_db(kind: str) -> Callable[[Any], Any] | None:
@@ -377,11 +421,13 @@ def db_converters(spec: TableSpec) -> list[tuple[int, Callable[[Any], Any]]]:
 
 
 def to_db(spec: TableSpec, row: list[Any]) -> list[Any]:
-    """A snapshot row (validated) as values to bind: JSON columns as text."""
+    """A snapshot row (validated) as values to bind: JSON columns as text, money as hundredths."""
     out = list(row)
     for i in spec.json_positions:
         if out[i] is not None and not isinstance(out[i], str):
             out[i] = json.dumps(out[i])
+    for i in spec.money_positions:
+        out[i] = money_fen(out[i])
     return out
 
 

@@ -148,9 +148,13 @@ def table_lines(conn: Connection, spec: columns.TableSpec, ids: set[str] | None)
         if ids is None
         else (r for part in _chunks(sorted(ids)) for r in conn.execute(select(t).where(t.c.id.in_(part))))
     )
+    limits = columns.money_limits(spec, names)
     count = 0
     for raw in results:
         row = list(raw)
+        for i, most in limits:
+            if row[i] is not None and row[i] > most:
+                raise columns.over_bound(spec, row[0], names[i])
         for i, conv in convert:
             row[i] = conv(row[i])
         plain = row[:n_plain]

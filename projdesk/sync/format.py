@@ -23,7 +23,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 FORMAT_NAME = "projdesk-snapshot"
-FORMAT_VERSION = 1
+# 2: money and quantities as exact text within the app's bound (1 wrote them from REAL columns).
+FORMAT_VERSION = 2
 MANIFEST = "manifest.json"
 SUFFIX = ".pdsnap"
 MEMBER_PREFIX = "tables/"

@@ -524,7 +524,7 @@ def apply(conn: Connection, plan_: MergePlan, progress: Progress | None = None) 
 def _insert_rows(conn: Connection, spec: columns.TableSpec, rows: list[list[Any]]) -> None:
     """One ``executemany``; positional parameters straight to the driver when it takes them."""
     objects = [i for i in spec.json_positions if spec.columns[i].kind == "json"]
-    prepared = [columns.to_db(spec, r) for r in rows] if objects else rows
+    prepared = [columns.to_db(spec, r) for r in rows] if objects or spec.money_positions else rows
     if conn.dialect.paramstyle == "qmark":
         quote = conn.dialect.identifier_preparer.quote
         names = ", ".join(quote(n) for n in spec.names)

@@ -229,7 +229,8 @@ def open_snapshot(path: Path, passphrase: Secret = None, progress: Progress | No
                     if progress:
                         progress(done, len(order) + 1, f"检查 {spec.name}")
                     rows = members[member_name(spec.name)]["rows"]
-                    snap.tables[spec.name] = parse_rows(spec, future.result(), rows, name)
+                    version = manifest["format_version"]
+                    snap.tables[spec.name] = parse_rows(spec, future.result(), rows, name, version)
             finally:
                 for future in payloads:
                     future.cancel()
@@ -276,8 +277,14 @@ def _member_payload(
     return payload
 
 
-def parse_rows(spec: columns.TableSpec, payload: bytes, rows: int, name: str) -> list[list[Any]]:
-    """JSON lines: a header naming the columns, then one JSON array per record."""
+def parse_rows(
+    spec: columns.TableSpec, payload: bytes, rows: int, name: str, version: int = FORMAT_VERSION
+) -> list[list[Any]]:
+    """JSON lines: a header naming the columns, then one JSON array per record.
+
+    A version 1 file's money (read from REAL columns, as text or numbers) is first brought to
+    the format 2 form, so that both versions meet the same checks.
+    """
     head, _, body = payload.partition(b"\n")
     try:
         header = json.loads(head)
@@ -305,6 +312,9 @@ def parse_rows(spec: columns.TableSpec, payload: bytes, rows: int, name: str) ->
     by_name = {c.name: c for c in spec.columns}
     for i, column_name in enumerate(cols):
         col = by_name[column_name]
+        if version == 1 and col.kind == "money":
+            for record in records:
+                record[i] = columns.legacy_money(record[i])
         values = list(map(itemgetter(i), records))
         if not columns.column_ok(col, values):
             first = next(((j, p) for j, v in enumerate(values, 1) if (p := col.problem(v))), None)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-from decimal import Decimal
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from projdesk.domain.catalog import INDUSTRIES, STAGES
 from projdesk.domain.errors import InvalidInput, ProjDeskError
-from projdesk.domain.money import format_wan, parse_money, wan_to_yuan
+from projdesk.domain.money import WAN, format_wan, parse_money
 from projdesk.storage.services import Services
 from projdesk.storage.settings import Preferences
 from projdesk.ui import dialogs
@@ -156,15 +155,16 @@ class SettingsDialog(QDialog):
         name = self.user_name.text().strip()
         if not name:
             raise InvalidInput(tr("请填写你的姓名（日志和历史记录用它署名）"))
-        wan = parse_money(self.threshold.text(), label=tr("重点客户金额门槛"))
-        if wan is None or wan <= 0:
+        # The field is in 万元; "300" and "300万" both mean 3,000,000 yuan, within the one bound.
+        threshold = parse_money(self.threshold.text(), label=tr("重点客户金额门槛"), bare_unit=WAN)
+        if threshold is None or threshold <= 0:
             raise InvalidInput(tr("重点客户金额门槛应为大于 0 的万元数"))
         prefs.user_name = name
         prefs.device_name = self.device_name.text().strip() or prefs.device_name
         prefs.certified_leads = [
             line.strip() for line in self.leads.toPlainText().splitlines() if line.strip()
         ]
-        prefs.key_account_threshold = str(wan_to_yuan(Decimal(wan)))
+        prefs.key_account_threshold = str(threshold)
         prefs.gates_block = self.gates_block.isChecked()
         prefs.template_folder = self.template_folder.text().strip()
         prefs.idle_days = {str(n): spin.value() for n, spin in self.idle_days.items()}

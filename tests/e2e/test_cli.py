@@ -31,7 +31,7 @@ def test_add_list_show(cli):
     opp_id = add(cli, "华东电力设计院", "调度自动化平台", "--industry", "电力", "--region", "杭州")
     [card] = cli.json("opp", "list", "--json")
     assert card["id"] == opp_id and card["stage"] == 1 and card["status"] == "open"
-    assert card["amount"] == 1200000 and card["key_account"] is False
+    assert card["amount"] == "1200000.00" and card["key_account"] is False
     for key in ("customer", "name", "stage_name", "owner", "next_step", "next_date", "updated_at"):
         assert key in card
     detail = cli.json("opp", "show", opp_id, "--json")

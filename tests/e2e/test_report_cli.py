@@ -65,7 +65,7 @@ def test_bad_rows_reported_and_dry_run_writes_nothing(cli: Cli, tmp_path: Path) 
     text = cli.run("sheet", "import", str(path)).stdout
     assert "第 3 行" in text and "第 4 行" in text and "第 5 行" in text
     cards = cli.json("opp", "list", "--json")
-    assert [(c["name"], c["amount"], c["key_account"]) for c in cards] == [("好项目", 125000.0, True)]
+    assert [(c["name"], c["amount"], c["key_account"]) for c in cards] == [("好项目", "125000.00", True)]
 
 
 def test_unreadable_file_exits_4_with_one_line(cli: Cli, tmp_path: Path) -> None:

@@ -35,7 +35,7 @@ def test_two_colleagues_exchange_and_end_identical(tmp_path: Path) -> None:
     list_a, list_b = a.json("opp", "list", "--json"), b.json("opp", "list", "--json")
     assert list_a == list_b
     row = next(o for o in list_a if o["id"] == first)
-    assert row["amount"] == 950000.0  # B edited last: the newer stamp wins
+    assert row["amount"] == "950000.00"  # B edited last: the newer stamp wins
     assert row["next_step"] == "约技术交流"  # a different field: both edits kept
     assert len(a.json("opp", "show", second, "--json")["activities"]) == 1
 
@@ -56,7 +56,7 @@ def test_two_colleagues_exchange_and_end_identical(tmp_path: Path) -> None:
     a.run("snapshot", "export", "-o", str(tmp_path / "a3.pdsnap"))
     b.json("snapshot", "import", str(tmp_path / "a3.pdsnap"), "--json")
     amounts = {o["id"]: o["amount"] for o in b.json("opp", "list", "--json")}
-    assert amounts[first] == 900000.0
+    assert amounts[first] == "900000.00"
 
     # Importing the same snapshot again changes nothing.
     again = b.json("snapshot", "import", str(tmp_path / "a3.pdsnap"), "--json")

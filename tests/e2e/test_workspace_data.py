@@ -46,7 +46,7 @@ def test_opp_show_json_has_people_competitors_activities_and_filled_steps(cli):
         ("李娜", "信息中心", "中立"),
     }
     [competitor] = detail["competitors"]
-    assert competitor["name"] == "东软" and float(competitor["price"]) == 950000
+    assert competitor["name"] == "东软" and competitor["price"] == "950000.00"
     [activity] = detail["activities"]
     assert (activity["type"], activity["content"], activity["next_action"]) == ("拜访", "初次拜访", "送资料")
     assert detail["next_step"] == "送资料"

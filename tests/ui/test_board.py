@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.qtbot import QtBot
 
 from projdesk.storage.services import Services
 from projdesk.ui.board.column_model import MIME_TYPE, decode_ids, encode_ids
@@ -326,6 +327,15 @@ def test_quick_create_in_a_column(board, services):
     assert board.current_id() == new_id
     assert board.quick_create(3, "只有客户") is None  # one clear message, nothing written
     assert len(services.opportunities.list()) == 6
+
+
+def test_quick_create_with_an_amount_above_the_bound_is_refused_not_named(
+    board: BoardWidget, services: Services, qtbot: QtBot
+) -> None:
+    with qtbot.waitSignal(board.status_message) as said:
+        assert board.quick_create(3, "潍坊学院 智慧图书馆 1234567890123456.78") is None
+    assert "超出上限" in said.args[0]
+    assert all(c.name != "智慧图书馆 1234567890123456.78" for c in services.opportunities.list())
 
 
 def test_refresh_reloads_just_the_changed_cards(board, cards, services):

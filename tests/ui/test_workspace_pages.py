@@ -34,6 +34,20 @@ def test_settings_dialog_saves_threshold_in_wan_idle_days_and_materials(qtbot, s
     }
 
 
+def test_settings_threshold_written_with_wan_is_not_multiplied_twice(qtbot, services, scripted_dialogs):
+    window = build_main_window(services)
+    qtbot.addWidget(window)
+
+    def fill(dialog):
+        dialog.threshold.setText("300万")  # the field is in 万元: the unit says the same thing
+        dialog.save()
+        return dialog.result()
+
+    scripted_dialogs.answer(fill)
+    window.ui.actionSettings.trigger()
+    assert services.prefs.threshold == Decimal("3000000.00")
+
+
 def test_key_account_is_suggested_by_the_rules_and_set_when_confirmed(qtbot, services):
     opp = services.opportunities.add("江南银行", "数据中台", amount="800万")
     customer_id = services.opportunities.summary(opp).customer_id

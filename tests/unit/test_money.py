@@ -11,10 +11,17 @@ from hypothesis import strategies as st
 from projdesk.domain.errors import InvalidInput
 from projdesk.domain.money import (
     MAX_AMOUNT,
+    MAX_QUANTITY,
+    amount_text,
     format_wan,
     format_yuan,
+    from_fen,
+    is_amount_text,
+    legacy_hundredths,
     parse_money,
+    parse_quantity,
     to_capitals,
+    to_fen,
     wan_to_yuan,
     yuan_to_wan,
 )
@@ -61,8 +68,8 @@ def test_worked_examples(figures: str, capitals: str) -> None:
         ("999900000000", "人民币玖仟玖佰玖拾玖亿元整"),
         ("1000000000000", "人民币壹万亿元整"),
         (
-            "9999999999999999.99",
-            "人民币玖仟玖佰玖拾玖万玖仟玖佰玖拾玖亿玖仟玖佰玖拾玖万玖仟玖佰玖拾玖元玖角玖分",
+            "9999999999999.99",
+            "人民币玖万玖仟玖佰玖拾玖亿玖仟玖佰玖拾玖万玖仟玖佰玖拾玖元玖角玖分",
         ),
     ],
 )
@@ -101,7 +108,7 @@ def test_capitals_property(amount: Decimal) -> None:
     assert not text.endswith("零整")
 
 
-@given(st.integers(min_value=0, max_value=10**16 - 1))
+@given(st.integers(min_value=0, max_value=int(MAX_AMOUNT)))
 def test_capitals_integer_property(n: int) -> None:
     text = to_capitals(Decimal(n))
     assert text.endswith("元整")
@@ -156,7 +163,6 @@ def test_parse_blank_is_none(blank: str | None) -> None:
         float("inf"),
         True,
         Decimal("-0.01"),
-        "99999999999999999",
     ],
 )
 def test_parse_rejects(bad: str | int | float | Decimal) -> None:
@@ -189,3 +195,133 @@ def test_format_yuan() -> None:
 def test_parse_round_trips_formatting(amount: Decimal) -> None:
     assert parse_money(format_yuan(amount)) == amount
     assert parse_money(str(amount)) == amount
+
+
+# -- the one bound, ASCII digits, thousands groups (issue 11) ----------------------------------
+
+
+def test_max_amount_is_the_largest_amount_parsed() -> None:
+    assert Decimal("9999999999999.99") == MAX_AMOUNT
+    assert parse_money("9999999999999.99") == MAX_AMOUNT
+    assert parse_money("9,999,999,999,999.99") == MAX_AMOUNT
+
+
+@pytest.mark.parametrize(
+    "too_large",
+    ["1234567890123456.78", "9999999999999999.99", "10000000000000", "1000000000万", Decimal("1e16"), 10**14],
+)
+def test_amount_above_the_bound_is_refused_not_changed(too_large: str | Decimal | int) -> None:
+    with pytest.raises(InvalidInput, match=r"^预算超出上限（最多 9,999,999,999,999\.99 元）："):
+        parse_money(too_large, label="预算")
+
+
+def test_hundreds_of_digits_are_refused_as_too_large() -> None:
+    with pytest.raises(InvalidInput, match="超出上限"):
+        parse_money("9" * 200)
+
+
+@pytest.mark.parametrize("digits", ["٩٩٩", "۱۲۰", "१२०", "１２٣"])
+def test_non_ascii_digits_are_refused(digits: str) -> None:
+    with pytest.raises(InvalidInput, match="不是有效的金额"):
+        parse_money(digits)
+
+
+def test_full_width_digits_are_read_as_their_ascii_form() -> None:
+    # NFKC maps full-width digits (what a Chinese IME types) to ASCII before the ASCII-only pattern.
+    assert parse_money("１２０万") == Decimal("1200000.00")
+
+
+def test_valid_thousands_groups_are_accepted() -> None:
+    assert parse_money("1,234,567.8") == Decimal("1234567.80")
+    assert parse_money("12,345") == Decimal("12345.00")
+
+
+@pytest.mark.parametrize("bad_groups", ["1,2,3", "12,34", "1,2345", "1234,567", ",123", "1,,234"])
+def test_thousands_separators_in_invalid_groups_are_refused(bad_groups: str) -> None:
+    with pytest.raises(InvalidInput, match="不是有效的金额"):
+        parse_money(bad_groups)
+
+
+def test_bare_number_counts_in_the_given_unit() -> None:
+    wan = Decimal(10000)
+    assert parse_money("120", bare_unit=wan) == Decimal("1200000.00")
+    assert parse_money("1,234.5", bare_unit=wan) == Decimal("12345000.00")
+    assert parse_money("¥1,000", bare_unit=wan) == Decimal("1000.00")  # a prefix says yuan
+    assert parse_money("3000元", bare_unit=wan) == Decimal("3000.00")
+
+
+def test_fen_round_trip_is_exact_at_the_bound() -> None:
+    assert to_fen(MAX_AMOUNT) == 999_999_999_999_999
+    assert from_fen(999_999_999_999_999) == MAX_AMOUNT
+    assert str(from_fen(100)) == "1.00"
+    assert str(from_fen(0)) == "0.00"
+
+
+def test_to_fen_refuses_what_would_need_rounding() -> None:
+    with pytest.raises(ValueError):
+        to_fen(Decimal("0.005"))
+    with pytest.raises(ValueError):
+        to_fen(MAX_AMOUNT + Decimal("0.01"))
+    with pytest.raises(TypeError):
+        to_fen(0.5)  # type: ignore[arg-type]
+
+
+def test_amount_text_has_two_places() -> None:
+    assert amount_text(Decimal("9999999999999.99")) == "9999999999999.99"
+    assert amount_text(Decimal("1.5")) == "1.50"
+    assert amount_text(Decimal("0")) == "0.00"
+
+
+@pytest.mark.parametrize(
+    ("stored", "fen"),
+    [
+        (820000.5, 82000050),
+        (0.1 + 0.2, 30),
+        (1.1 + 2.2, 330),
+        (9999999999999.99, 999999999999999),
+        (1e16, 10**18),
+        (1200000, 120000000),
+        (0.125, 12),  # half-even, as the old Numeric column rounded
+        (0.135, 14),
+        ("1234567.80", 123456780),
+    ],
+)
+def test_legacy_values_convert_exactly_from_their_shortest_text(stored: float | int | str, fen: int) -> None:
+    assert legacy_hundredths(stored) == fen
+
+
+@pytest.mark.parametrize("bad", ["٩٩", "1e5", "nan", float("inf"), True, "12.3.4"])
+def test_legacy_values_that_are_no_amount_are_refused(bad: float | str | bool) -> None:
+    with pytest.raises(ValueError):
+        legacy_hundredths(bad)
+
+
+def test_quantity_parses_ascii_with_valid_groups_and_bound() -> None:
+    assert parse_quantity("1,000.5") == Decimal("1000.50")
+    assert parse_quantity(3) == Decimal("3.00")
+    assert parse_quantity("9999999999.99") == MAX_QUANTITY
+
+
+@pytest.mark.parametrize(
+    ("bad", "message"),
+    [
+        ("٣", "应为数字"),
+        ("1,2,3", "应为数字"),
+        ("NaN", "应为数字"),
+        ("0", "大于 0"),
+        ("10000000000", "超出上限"),
+    ],
+)
+def test_quantity_refuses_bad_values_with_one_line(bad: str, message: str) -> None:
+    with pytest.raises(InvalidInput, match=message):
+        parse_quantity(bad)
+
+
+@pytest.mark.parametrize("text", ["80万", "1,200,000", "¥3000", "1234567890123456.78"])
+def test_text_written_as_an_amount_is_recognised_whatever_its_size(text: str) -> None:
+    assert is_amount_text(text)
+
+
+@pytest.mark.parametrize("text", ["智慧图书馆", "1,2,3", "٨٠", "", "二期"])
+def test_text_not_written_as_an_amount_is_not_taken_for_one(text: str) -> None:
+    assert not is_amount_text(text)

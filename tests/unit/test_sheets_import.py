@@ -12,7 +12,7 @@ from openpyxl import Workbook
 
 from projdesk.deliverables.sheet_import import import_sheet, read_sheet
 from projdesk.deliverables.sheets import weekly
-from projdesk.domain.errors import BadInputFile
+from projdesk.domain.errors import BadInputFile, InvalidInput
 from projdesk.storage.services import Services
 from projdesk.storage.services.reports import Week, weekly_rows
 from tests.unit.sheets_data import MONDAY, make_book
@@ -156,3 +156,69 @@ def test_not_an_xlsx_is_a_bad_input_file(tmp_path: Path) -> None:
         read_sheet(junk)
     with pytest.raises(BadInputFile, match="表头"):
         read_sheet(write_sheet(tmp_path / "nohead.xlsx", [["a", "b"], [1, 2]]))
+
+
+# -- which sheet, and amounts through the one parser (issue 11) ---------------------------------
+
+
+def book_with_hidden_sheets(path: Path) -> Path:
+    """A hidden and a very hidden sheet before the visible one, each with a valid header."""
+    wb = Workbook()
+    for title, state, project in (("旧版", "hidden", "隐藏项目"), ("底稿", "veryHidden", "极隐藏项目")):
+        ws = wb.create_sheet(title)
+        ws.append(["客户名称", "项目名称"])
+        ws.append(["甲公司", project])
+        ws.sheet_state = state
+    visible = wb.create_sheet("本周")
+    visible.append(["客户名称", "项目名称", "预计签单额(万元)"])
+    visible.append(["甲公司", "可见项目", 10])
+    wb.remove(wb.worksheets[0])  # the default empty sheet
+    wb.save(path)
+    return path
+
+
+def test_hidden_and_very_hidden_sheets_are_skipped_for_the_first_visible(tmp_path: Path) -> None:
+    rows = read_sheet(book_with_hidden_sheets(tmp_path / "book.xlsx"))
+    assert rows.sheet == "本周"
+    assert [r.project for r in rows.rows] == ["可见项目"]
+
+
+def test_sheet_named_by_the_user_is_the_one_read_even_if_hidden(services: Any, tmp_path: Path) -> None:
+    result = import_sheet(services, book_with_hidden_sheets(tmp_path / "book.xlsx"), sheet="底稿")
+    assert (result.created, result.errors) == (1, [])
+    assert [c.name for c in services.opportunities.list()] == ["极隐藏项目"]
+
+
+def test_unknown_sheet_name_is_one_line_and_nothing_written(services: Any, tmp_path: Path) -> None:
+    with pytest.raises(InvalidInput, match=r"^book\.xlsx 中没有名为“周报”的工作表（有：旧版、底稿、本周）$"):
+        import_sheet(services, book_with_hidden_sheets(tmp_path / "book.xlsx"), sheet="周报")
+    assert services.opportunities.list() == []
+
+
+def test_workbook_with_only_hidden_sheets_has_no_header_to_import(tmp_path: Path) -> None:
+    wb = Workbook()
+    wb.active.append(["说明"])
+    hidden = wb.create_sheet("数据")
+    hidden.append(["客户名称", "项目名称"])
+    hidden.sheet_state = "hidden"
+    wb.save(tmp_path / "hidden.xlsx")
+    with pytest.raises(BadInputFile, match="可见的工作表"):
+        read_sheet(tmp_path / "hidden.xlsx")
+
+
+def test_amount_with_thousands_separators_in_invalid_groups_is_refused(services: Any, tmp_path: Path) -> None:
+    path = write_sheet(
+        tmp_path / "groups.xlsx",
+        [
+            ["客户名称", "项目名称", "预计签单额(万元)"],
+            ["甲公司", "逗号乱写", "1,2,3"],  # row 4: not 123万
+            ["乙公司", "千分位", "1,234.5"],  # row 5: 1234.5万
+            ["丙公司", "阿拉伯数字", "١٢٣"],  # row 6
+            ["丁公司", "太大", 1_000_000_000],  # row 7: 10^13 yuan, above the bound
+        ],
+    )
+    result = import_sheet(services, path)
+    assert [row for row, _ in result.errors] == [4, 6, 7]
+    messages = dict(result.errors)
+    assert "不是有效的金额：1,2,3" in messages[4] and "超出上限" in messages[7]
+    assert [(c.name, c.amount) for c in services.opportunities.list()] == [("千分位", Decimal("12345000.00"))]

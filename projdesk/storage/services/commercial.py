@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from projdesk.domain.errors import InvalidInput
 from projdesk.domain.limits import REVIEW_KINDS, REVIEW_OUTCOMES
-from projdesk.domain.money import parse_money
+from projdesk.domain.money import parse_money, parse_quantity
 from projdesk.domain.values import parse_date
 from projdesk.storage import dto
 from projdesk.storage.models import Contract, Opportunity, Payment, Quote, QuoteLine, Review
@@ -20,13 +20,9 @@ from projdesk.storage.services.base import Context, get_live
 
 
 def _quantity(raw: Any) -> Decimal:
-    try:
-        value = Decimal(str(raw).strip() or "1")
-    except ArithmeticError:
-        raise InvalidInput(f"数量应为数字：{raw}") from None
-    if value <= 0:
-        raise InvalidInput(f"数量必须大于 0：{raw}")
-    return value.quantize(Decimal("0.01"))
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return Decimal("1.00")  # a line without a quantity is one of the item
+    return parse_quantity(raw if isinstance(raw, str | int | Decimal) else str(raw))
 
 
 def parse_quote_line(position: int, line: Mapping[str, Any]) -> dict[str, Any]:

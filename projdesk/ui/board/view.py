@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QScrollArea, QSplitter, QVBoxLayout, QWid
 
 from projdesk.domain.catalog import STAGES, stage
 from projdesk.domain.errors import ProjDeskError, RuleRefused
-from projdesk.domain.money import parse_money
+from projdesk.domain.money import is_amount_text
 from projdesk.storage.preferences import Preferences
 from projdesk.ui import dialogs
 from projdesk.ui.board.column import ColumnWidget
@@ -458,7 +458,7 @@ class BoardWidget(QWidget):
         if len(parts) < 2:
             self.status_message.emit(self.tr("请输入：客户 项目 [金额]"))
             return None
-        amount = parts[-1] if len(parts) >= 3 and _is_money(parts[-1]) else None
+        amount = parts[-1] if len(parts) >= 3 and is_amount_text(parts[-1]) else None
         project = " ".join(parts[1:-1] if amount else parts[1:])
         try:
             created = self.services.opportunities.add(parts[0], project, amount=amount, stage_number=number)
@@ -480,10 +480,3 @@ class BoardWidget(QWidget):
             self.status_message.emit(self.tr("已新建；当前的筛选条件下看不到它"))
         else:
             self.status_message.emit(self.tr("已新建商机"))
-
-
-def _is_money(text: str) -> bool:
-    try:
-        return parse_money(text) is not None
-    except ProjDeskError:
-        return False
