@@ -170,3 +170,13 @@ def daily_backup_due(db_path: Path, now: dt.datetime) -> bool:
     """No backup yet on today's (local) calendar day: the first start of a day makes one."""
     today = now.astimezone().date()
     return not any(b.taken_at.astimezone().date() >= today for b in list_backups(db_path))
+
+
+def size_text(size: int) -> str:
+    """A file size as people read it (1 KB = 1024 bytes)."""
+    value = float(size)
+    for unit in ("B", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1024
+    raise AssertionError("unreachable")
