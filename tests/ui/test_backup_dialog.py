@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
-from pathlib import Path
 
 import pytest
 
@@ -14,14 +12,7 @@ from projdesk.ui import backup_dialog
 from projdesk.ui.backup_dialog import BackupDialog, install_backups, open_or_recover
 from projdesk.ui.main_window import MainWindow
 from tests.unit.database_helpers import corrupt_a_page
-
-
-def names(path: Path) -> list[str]:
-    con = sqlite3.connect(path)
-    try:
-        return sorted(row[0] for row in con.execute("SELECT name FROM opportunities"))
-    finally:
-        con.close()
+from tests.unit.database_helpers import opportunity_names as names
 
 
 @pytest.fixture

@@ -52,3 +52,12 @@ def files_beside(path: Path) -> dict[str, bytes]:
         if file.exists():
             found[suffix] = file.read_bytes()
     return found
+
+
+def opportunity_names(path: Path) -> list[str]:
+    """The opportunities a database file holds, read straight from the file."""
+    con = sqlite3.connect(path)
+    try:
+        return sorted(row[0] for row in con.execute("SELECT name FROM opportunities"))
+    finally:
+        con.close()

@@ -13,7 +13,14 @@ from projdesk.storage import backups
 from projdesk.storage.backups import list_backups, make_backup
 from projdesk.storage.db import Database
 from projdesk.storage.restore import restore_database
-from tests.unit.database_helpers import corrupt_a_page, files_beside, make_foreign, make_newer, settle
+from tests.unit.database_helpers import (
+    corrupt_a_page,
+    files_beside,
+    make_foreign,
+    make_newer,
+    opportunity_names,
+    settle,
+)
 
 START = dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC)
 
@@ -27,14 +34,6 @@ class FakeClock:
 
     def advance(self, **delta: float) -> None:
         self.now += dt.timedelta(**delta)
-
-
-def opportunity_names(path: Path) -> list[str]:
-    con = sqlite3.connect(path)
-    try:
-        return sorted(row[0] for row in con.execute("SELECT name FROM opportunities"))
-    finally:
-        con.close()
 
 
 def index_scrambled(path: Path) -> None:
