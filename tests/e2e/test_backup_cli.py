@@ -131,3 +131,22 @@ def test_pre_import_backup_survives_when_a_sibling_database_has_backups(filled: 
     assert "before-import" in summary["backup"]
     assert all(path.exists() for path in theirs)
     assert names(filled) == ["同事的项目", "调度自动化平台"]
+
+
+def test_read_only_place_lists_but_refuses_a_write_with_one_line_saying_read_only(
+    filled: Cli, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+):
+    # In-process: the tests run as root, for whom no folder is read-only; the probe is patched.
+    from projdesk.cli import main
+    from projdesk.storage import db, integrity
+
+    settle(filled.db)
+    before = files_beside(filled.db)
+    monkeypatch.setattr(integrity, "location_writable", lambda path: False)
+    monkeypatch.setattr(db, "location_writable", lambda path: False)
+    assert main(["--db", str(filled.db), "opp", "list", "--json"]) == 0
+    assert "调度自动化平台" in capsys.readouterr().out
+    code = main(["--db", str(filled.db), "opp", "add", "--customer", "国网浙江", "--name", "二期"])
+    err = capsys.readouterr().err
+    assert code == 3 and one_line(err) and "只读" in err and "损坏" not in err
+    assert files_beside(filled.db) == before

@@ -270,3 +270,12 @@ def test_restore_is_refused_while_the_database_is_open_elsewhere(services, work_
         restore_database(work_db, backup, FakeClock())
     assert "正在被使用" in str(refused.value)
     assert opportunity_names(work_db) == ["项目0", "项目1", "项目2"]
+
+
+def test_restore_into_a_missing_database_creates_it(work_db, tmp_path):
+    backup = make_backup(work_db, "manual", FakeClock())
+    fresh = tmp_path / "新电脑" / "work.db"
+    fresh.parent.mkdir()
+    done = restore_database(fresh, backup, FakeClock())
+    assert done.previous is None
+    assert opportunity_names(fresh) == ["项目0", "项目1", "项目2"]
