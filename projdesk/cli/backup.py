@@ -55,7 +55,8 @@ def backup_cmd(args: argparse.Namespace, open_services: Any) -> int:
 def list_cmd(args: argparse.Namespace, open_services: Any) -> int:
     from projdesk.storage.backups import REASON_LABELS, list_backups, size_text
 
-    found = list_backups(_database(args))
+    # The database itself need not exist: after losing it, its backups are what one looks for.
+    found = list_backups(Path(args.db) if args.db else default_db_path())
     if args.json:
         rows = [
             {
@@ -79,8 +80,7 @@ def list_cmd(args: argparse.Namespace, open_services: Any) -> int:
 def restore_cmd(args: argparse.Namespace, open_services: Any) -> int:
     from projdesk.storage.restore import restore_database
 
-    path = Path(args.db) if args.db else default_db_path()
-    done = restore_database(path, args.file)
+    done = restore_database(Path(args.db) if args.db else default_db_path(), args.file)
     print(f"已恢复：{done.source} → {done.database}")
     if done.previous is not None:
         print(f"恢复前的数据库已备份到：{done.previous}")

@@ -4,6 +4,7 @@ database or too new is refused and left untouched, one in a read-only place is o
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,7 +16,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from projdesk.domain.errors import DatabaseReadOnly, DatabaseTooNew
 from projdesk.storage.backups import Clock, daily_backup_due, make_backup, utc_now
-from projdesk.storage.integrity import location_writable, require_intact, stored_revision
+from projdesk.storage.integrity import (
+    location_writable,
+    read_only_connection,
+    require_intact,
+    stored_revision,
+)
 from projdesk.storage.paths import default_db_path
 from projdesk.storage.schema import HEAD_REVISION
 
@@ -116,9 +122,10 @@ class Database:
     def _create(cls, path: Path) -> Database:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+            writable = location_writable(path)
         except OSError:
-            raise DatabaseReadOnly(f"不能在这里新建数据库（只读或无权限）：{path.parent}") from None
-        if not location_writable(path):
+            writable = False
+        if not writable:
             raise DatabaseReadOnly(f"不能在这里新建数据库（只读或无权限）：{path.parent}")
         engine = _engine(path)
         _migrate(engine)
@@ -126,10 +133,7 @@ class Database:
 
     @classmethod
     def _open_read_only(cls, path: Path) -> Database:
-        # The URI names the same file the integrity check read (immutable when SQLite could
-        # not keep its -shm file there).
-        from projdesk.storage.integrity import read_only_connection
-
+        # The same kind of connection the checks used: SQLite cannot write through it.
         engine = create_engine(
             "sqlite://", json_serializer=_compact_json, creator=lambda: read_only_connection(path)
         )
@@ -143,7 +147,8 @@ class Database:
             with self._sessions.begin() as session:
                 yield session
         except OperationalError as exc:
-            if self.read_only and "readonly" in str(exc.orig).replace(" ", "").lower():
+            code = getattr(exc.orig, "sqlite_errorcode", 0) & 0xFF  # the primary result code
+            if self.read_only and code == sqlite3.SQLITE_READONLY:
                 raise DatabaseReadOnly(f"数据库在只读位置，不能保存修改：{self.path}") from None
             raise
 

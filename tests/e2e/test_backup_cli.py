@@ -150,3 +150,11 @@ def test_read_only_place_lists_but_refuses_a_write_with_one_line_saying_read_onl
     err = capsys.readouterr().err
     assert code == 3 and one_line(err) and "只读" in err and "损坏" not in err
     assert files_beside(filled.db) == before
+
+
+def test_a_lost_database_is_listed_and_restored_from_its_backups(filled: Cli):
+    backup = filled.run("backup").stdout.strip()
+    filled.db.unlink()
+    assert [row["file"] for row in filled.json("backup", "list", "--json")] == [backup]
+    filled.run("restore", backup)
+    assert names(filled) == ["调度自动化平台"]
