@@ -4,6 +4,7 @@ database or too new is refused and left untouched, one in a read-only place is o
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 # (~120 ms at start otherwise); a database at HEAD_REVISION opens without it.
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+log = logging.getLogger(__name__)
 
 
 __all__ = ["Database", "default_db_path", "head_revision"]
@@ -110,7 +112,7 @@ class Database:
         if stored != head:
             backup = make_backup(path, "before-migration", now)
         elif daily_backup_due(path, now()):
-            backup = make_backup(path, "daily", now)
+            backup = _daily_backup(path, now)
         engine = _engine(path)
         if stored != head:
             _migrate(engine)
@@ -161,6 +163,16 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _daily_backup(path: Path, now: Clock) -> Path | None:
+    """The first start of a day backs up; a disk that cannot take the copy must not keep anyone
+    from their data (damage found by the check still refuses the start: DatabaseDamaged)."""
+    try:
+        return make_backup(path, "daily", now)
+    except (OSError, sqlite3.Error) as exc:
+        log.warning("daily backup of %s failed: %s", path, exc)
+        return None
 
 
 def _engine(path: Path) -> Engine:

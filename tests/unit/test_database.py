@@ -50,6 +50,31 @@ def test_first_start_of_the_next_day_makes_another_daily_backup(db_path):
     assert len(backups.list_backups(db_path)) == 2
 
 
+def test_a_daily_backup_the_disk_cannot_take_does_not_block_the_start(db_path, monkeypatch):
+    Database.open(db_path).close()
+
+    def disk_full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backups, "copy_database", disk_full)
+    opened = Database.open(db_path, now=at(1))
+    opened.close()
+    assert opened.last_backup is None
+
+
+def test_a_backup_before_migration_the_disk_cannot_take_refuses_the_migration(db_path, monkeypatch):
+    make_foreign(db_path)
+    before = files_beside(db_path)
+
+    def disk_full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backups, "copy_database", disk_full)
+    with pytest.raises(OSError):
+        Database.open(db_path)
+    assert files_beside(db_path) == before
+
+
 def test_second_start_migrates_nothing(db_path):
     Database.open(db_path).close()
     Database.open(db_path, now=at(1)).close()
