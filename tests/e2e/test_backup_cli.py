@@ -158,3 +158,11 @@ def test_a_lost_database_is_listed_and_restored_from_its_backups(filled: Cli):
     assert [row["file"] for row in filled.json("backup", "list", "--json")] == [backup]
     filled.run("restore", backup)
     assert names(filled) == ["调度自动化平台"]
+
+
+def test_gui_start_on_a_damaged_database_exits_4_with_one_line_and_the_file_byte_identical(filled: Cli):
+    corrupt_a_page(filled.db)
+    before = files_beside(filled.db)
+    proc = filled.run("gui", "--exit-after-show", check=False)
+    assert proc.returncode == 4 and one_line(proc.stderr) and "损坏" in proc.stderr, proc.stderr
+    assert files_beside(filled.db) == before
