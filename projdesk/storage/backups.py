@@ -163,6 +163,7 @@ def rotate(db_path: Path, keep: Path, now: dt.datetime) -> list[Path]:
     stale = [b.path for b in backups if b.path not in kept]
     for path in stale:
         path.unlink(missing_ok=True)
+        Path(f"{path}-wal").unlink(missing_ok=True)  # a damaged original's, kept beside it
     return stale
 
 
@@ -174,9 +175,11 @@ def daily_backup_due(db_path: Path, now: dt.datetime) -> bool:
 
 def size_text(size: int) -> str:
     """A file size as people read it (1 KB = 1024 bytes)."""
-    value = float(size)
-    for unit in ("B", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+    if size < 1024:
+        return f"{size} B"
+    value = size / 1024
+    for unit in ("KB", "MB"):
+        if value < 1024:
+            return f"{value:.1f} {unit}"
         value /= 1024
-    raise AssertionError("unreachable")
+    return f"{value:.1f} GB"

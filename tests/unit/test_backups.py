@@ -279,3 +279,27 @@ def test_restore_into_a_missing_database_creates_it(work_db, tmp_path):
     done = restore_database(fresh, backup, FakeClock())
     assert done.previous is None
     assert opportunity_names(fresh) == ["项目0", "项目1", "项目2"]
+
+
+def test_backup_sizes_read_in_binary_units():
+    assert [backups.size_text(n) for n in (512, 1536, 5 * 1024**2, 3 * 1024**3)] == [
+        "512 B",
+        "1.5 KB",
+        "5.0 MB",
+        "3.0 GB",
+    ]
+
+
+def test_rotating_out_a_damaged_original_removes_its_wal_too(services, work_db):
+    clock = FakeClock()
+    backup = make_backup(work_db, "manual", clock)
+    services.close()
+    corrupt_a_page(work_db)
+    Path(f"{work_db}-wal").write_bytes(b"unmerged pages")  # kept with the damaged file
+    clock.advance(minutes=1)
+    damaged = restore_database(work_db, backup, clock).previous
+    assert damaged is not None and Path(f"{damaged}-wal").read_bytes() == b"unmerged pages"
+    for _ in range(12):
+        clock.advance(minutes=1)
+        make_backup(work_db, "manual", clock)
+    assert not damaged.exists() and not Path(f"{damaged}-wal").exists()
