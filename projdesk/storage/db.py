@@ -60,6 +60,11 @@ def known_revisions() -> set[str]:
     return {r.revision for r in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
 
 
+def written_by_newer_app(revision: str | None) -> bool:
+    """A schema revision this app does not know (Alembic is asked only when it is not ours)."""
+    return revision is not None and revision != HEAD_REVISION and revision not in known_revisions()
+
+
 def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cur = dbapi_connection.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
@@ -102,7 +107,7 @@ class Database:
         require_intact(path, full=False)  # also refuses 0-byte and non-SQLite files
         stored = stored_revision(path)
         head = head_revision()
-        if stored is not None and stored != head and stored not in known_revisions():
+        if written_by_newer_app(stored):
             raise DatabaseTooNew(f"数据库由更新版本的 ProjDesk 写入（版本 {stored}），本程序不能打开：{path}")
         if not location_writable(path):
             if stored != head:

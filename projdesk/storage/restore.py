@@ -17,13 +17,13 @@ from pathlib import Path
 
 from projdesk.domain.errors import BadInputFile, DatabaseTooNew, RuleRefused
 from projdesk.storage.backups import Clock, backup_folder, backup_name, copy_database, make_backup, utc_now
+from projdesk.storage.db import written_by_newer_app
 from projdesk.storage.integrity import (
     integrity_problems,
     require_intact,
     require_sqlite_file,
     stored_revision,
 )
-from projdesk.storage.schema import HEAD_REVISION
 
 
 @dataclass(frozen=True)
@@ -41,13 +41,10 @@ def check_restorable(source: Path) -> str:
     revision = stored_revision(source)
     if revision is None:
         raise BadInputFile(f"不是 ProjDesk 数据库（没有版本信息），未做任何改动：{source}")
-    if revision != HEAD_REVISION:
-        from projdesk.storage.db import known_revisions
-
-        if revision not in known_revisions():
-            raise DatabaseTooNew(
-                f"该文件由更新版本的 ProjDesk 写入（版本 {revision}），不能恢复，未做任何改动：{source}"
-            )
+    if written_by_newer_app(revision):
+        raise DatabaseTooNew(
+            f"该文件由更新版本的 ProjDesk 写入（版本 {revision}），不能恢复，未做任何改动：{source}"
+        )
     return revision
 
 
