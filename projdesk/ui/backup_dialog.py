@@ -122,7 +122,7 @@ class BackupDialog(QDialog):
         return self.backups[rows[0].row()] if rows else None
 
     def _selection_changed(self) -> None:
-        self.restore_button.setEnabled(self.selected() is not None and not self.runner.busy)
+        self._busy(self.runner.busy)
 
     def _busy(self, busy: bool) -> None:
         self.backup_button.setEnabled(not busy)
