@@ -169,12 +169,12 @@ def in_process(db: Path, folder: Path) -> dict[str, float]:
     from PySide6.QtCore import QModelIndex, Qt
     from PySide6.QtWidgets import QApplication, QLineEdit
 
-    from projdesk.storage.db import backup_sqlite
+    from projdesk.storage.backups import copy_database
     from projdesk.storage.services import Services
     from projdesk.ui.app import build_main_window, install_translations
     from projdesk.ui.board.view import BoardWidget
 
-    work = backup_sqlite(db, folder / "work.db")  # drops change it
+    work = copy_database(db, folder / "work.db")  # drops change it
     qapp = QApplication.instance() or QApplication([])
     install_translations(qapp)
     services = Services.open(work)

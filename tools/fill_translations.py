@@ -642,6 +642,43 @@ EN: dict[str, str] = {
     "里程碑": "Milestones",
     "问题与处理": "Issues and actions",
     "回款情况": "Payments received",
+    # Backups and restore (文件 › 备份与恢复…)
+    "文件(&F)": "&File",
+    "备份与恢复…": "Backup and restore…",
+    "备份与恢复": "Backup and restore",
+    "手动": "Manual",
+    "每日": "Daily",
+    "升级前": "Before upgrade",
+    "导入前": "Before import",
+    "恢复前": "Before restore",
+    "损坏的原文件": "Damaged original",
+    "大小": "Size",
+    "立即备份": "Back up now",
+    "恢复所选": "Restore selected",
+    "关闭": "Close",
+    "备份保存在数据库旁的 backups 文件夹：%s": "Backups are kept in the backups folder beside the database: %s",
+    "还没有备份": "No backups yet",
+    "正在备份…": "Backing up…",
+    "已备份：%s": "Backed up: %s",
+    "用 %1 的备份（%2）替换当前数据库？\n当前数据库会先备份。恢复后 ProjDesk 会关闭，请重新打开。": (
+        "Replace the current database with the backup of %1 (%2)?\n"
+        "The current database is backed up first. ProjDesk closes after the restore; please open it again."
+    ),
+    "恢复备份": "Restore backup",
+    "正在恢复…": "Restoring…",
+    "已恢复": "Restored",
+    "已恢复备份。恢复前的数据库已保存到 backups 文件夹。\nProjDesk 现在关闭，请重新打开。": (
+        "The backup is restored. The database as it was is saved in the backups folder.\n"
+        "ProjDesk closes now; please open it again."
+    ),
+    "操作失败：%s": "Failed: %s",
+    "数据库已损坏": "The database is damaged",
+    "%s\n没有可用的完好备份。": "%s\nThere is no good backup to restore.",
+    "%1\n\n最新的完好备份：%2（%3）。\n要用它恢复吗？损坏的文件会先保存到 backups 文件夹。": (
+        "%1\n\nNewest good backup: %2 (%3).\n"
+        "Restore it? The damaged file is first saved in the backups folder."
+    ),
+    "恢复失败": "Restore failed",
 }
 
 

@@ -14,12 +14,24 @@ from pathlib import Path
 from types import ModuleType
 
 from projdesk import __version__
-from projdesk.cli import activity, demo, doc, gui, opp, records, report, sheet, snapshot, step
+from projdesk.cli import activity, backup, demo, doc, gui, opp, records, report, sheet, snapshot, step
 from projdesk.domain.errors import InvalidInput, ProjDeskError
 
 # Each module adds its sub-commands with ``register(subparsers)``; the handler it sets as
 # ``func`` takes the parsed arguments and an ``open_services()`` callable.
-COMMAND_MODULES: list[ModuleType] = [gui, demo, opp, step, activity, records, report, sheet, doc, snapshot]
+COMMAND_MODULES: list[ModuleType] = [
+    gui,
+    demo,
+    opp,
+    step,
+    activity,
+    records,
+    report,
+    sheet,
+    doc,
+    snapshot,
+    backup,
+]
 
 
 class _Parser(argparse.ArgumentParser):

@@ -43,3 +43,13 @@ class BadInputFile(ProjDeskError):
 
 class DatabaseTooNew(BadInputFile):
     """The database was written by a newer ProjDesk; it is left untouched."""
+
+
+class DatabaseDamaged(BadInputFile):
+    """The database fails SQLite's integrity check; it is never written to."""
+
+
+class DatabaseReadOnly(ProjDeskError):
+    """The database sits in a place this user may not write: reading works, writing is refused."""
+
+    exit_code = 3

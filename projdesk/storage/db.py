@@ -1,10 +1,10 @@
-"""Opening the database: pragmas, backup, migrations, and refusing a database that is too new."""
+"""Opening the database: checks, pragmas, backups, migrations; a database that is damaged, not a
+database or too new is refused and left untouched, one in a read-only place is opened read-only."""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
-import os
+import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -12,9 +12,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from projdesk.domain.errors import DatabaseTooNew, InvalidInput
+from projdesk.domain.errors import DatabaseReadOnly, DatabaseTooNew
+from projdesk.storage.backups import Clock, daily_backup_due, make_backup, utc_now
+from projdesk.storage.integrity import (
+    location_writable,
+    read_only_connection,
+    require_intact,
+    stored_revision,
+)
 from projdesk.storage.paths import default_db_path
 from projdesk.storage.schema import HEAD_REVISION
 
@@ -25,10 +33,10 @@ if TYPE_CHECKING:
 # (~120 ms at start otherwise); a database at HEAD_REVISION opens without it.
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-BACKUPS_KEPT = 5
+log = logging.getLogger(__name__)
 
 
-__all__ = ["Database", "backup_sqlite", "default_db_path", "head_revision"]
+__all__ = ["Database", "default_db_path", "head_revision"]
 
 
 def _alembic_config(connection: Any = None) -> Config:
@@ -52,6 +60,11 @@ def known_revisions() -> set[str]:
     return {r.revision for r in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
 
 
+def written_by_newer_app(revision: str | None) -> bool:
+    """A schema revision this app does not know (Alembic is asked only when it is not ours)."""
+    return revision is not None and revision != HEAD_REVISION and revision not in known_revisions()
+
+
 def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cur = dbapi_connection.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
@@ -61,32 +74,11 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cur.close()
 
 
-def backup_sqlite(source: Path, target: Path) -> Path:
-    """A consistent copy of a live (WAL) database through SQLite's backup API."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(partial)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    os.replace(partial, target)
-    return target
-
-
-def backup_database(path: Path, reason: str) -> Path:
-    """Back the database up into ``backups/`` beside it, keeping the newest few."""
-    folder = path.parent / "backups"
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = backup_sqlite(path, folder / f"{path.stem}-{stamp}-{reason}.db")
-    old = sorted(folder.glob(f"{path.stem}-*.db"))[:-BACKUPS_KEPT]
-    for stale in old:
-        stale.unlink(missing_ok=True)
-    return target
+def _set_read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cur = dbapi_connection.cursor()
+    cur.execute("PRAGMA query_only=ON")  # a write fails before SQLite tries the file
+    cur.execute("PRAGMA busy_timeout=5000")
+    cur.close()
 
 
 def _compact_json(value: Any) -> str:
@@ -94,65 +86,104 @@ def _compact_json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-def _stored_revision(path: Path) -> str | None:
-    """Read the revision without writing anything (no WAL switch, no journal)."""
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        has = con.execute(
-            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-        ).fetchone()
-        if not has:
-            return None
-        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-        return str(row[0]) if row else None
-    except sqlite3.DatabaseError as exc:
-        raise InvalidInput(f"不是 ProjDesk 数据库或文件已损坏：{path}（{exc}）") from None
-    finally:
-        con.close()
-
-
 class Database:
     """One SQLite file, migrated to the app's schema; hands out short sessions."""
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path, engine: Engine, read_only: bool = False) -> None:
         self.path = path
         self.engine = engine
+        self.read_only = read_only
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self.last_backup: Path | None = None
 
     @classmethod
-    def open(cls, path: Path | str | None = None) -> Database:
+    def open(cls, path: Path | str | None = None, now: Clock = utc_now) -> Database:
+        """Check, back up (before a migration, or the first start of a day), migrate, open.
+
+        Only a missing file is created; an empty or foreign file is refused, never recreated."""
         path = Path(path) if path else default_db_path()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        exists = path.exists() and path.stat().st_size > 0
-        stored = _stored_revision(path) if exists else None
-        if stored is not None and stored != HEAD_REVISION and stored not in known_revisions():
-            raise DatabaseTooNew(f"数据库由更新版本的 ProjDesk 写入（版本 {stored}），本程序不能打开：{path}")
+        if not path.exists():
+            return cls._create(path)
+        require_intact(path, full=False)  # also refuses 0-byte and non-SQLite files
+        stored = stored_revision(path)
         head = head_revision()
-        backup = backup_database(path, "before-migration") if exists and stored != head else None
-        engine = create_engine(f"sqlite:///{path}", json_serializer=_compact_json)
-        event.listen(engine, "connect", _set_pragmas)
+        if written_by_newer_app(stored):
+            raise DatabaseTooNew(f"数据库由更新版本的 ProjDesk 写入（版本 {stored}），本程序不能打开：{path}")
+        if not location_writable(path):
+            if stored != head:
+                raise DatabaseReadOnly(f"数据库在只读位置，需要升级却不能写入：{path}")
+            return cls._open_read_only(path)
+        backup = None
+        if stored != head:
+            backup = make_backup(path, "before-migration", now)
+        elif daily_backup_due(path, now()):
+            backup = _daily_backup(path, now)
+        engine = _engine(path)
         if stored != head:
             _migrate(engine)
         db = cls(path, engine)
         db.last_backup = backup
         return db
 
+    @classmethod
+    def _create(cls, path: Path) -> Database:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            writable = location_writable(path)
+        except OSError:
+            writable = False
+        if not writable:
+            raise DatabaseReadOnly(f"不能在这里新建数据库（只读或无权限）：{path.parent}")
+        engine = _engine(path)
+        _migrate(engine)
+        return cls(path, engine)
+
+    @classmethod
+    def _open_read_only(cls, path: Path) -> Database:
+        # The same kind of connection the checks used: SQLite cannot write through it.
+        engine = create_engine(
+            "sqlite://", json_serializer=_compact_json, creator=lambda: read_only_connection(path)
+        )
+        event.listen(engine, "connect", _set_read_only_pragmas)
+        return cls(path, engine, read_only=True)
+
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back on any error."""
-        with self._sessions.begin() as session:
-            yield session
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except OperationalError as exc:
+            code = getattr(exc.orig, "sqlite_errorcode", 0) & 0xFF  # the primary result code
+            if self.read_only and code == sqlite3.SQLITE_READONLY:
+                raise DatabaseReadOnly(f"数据库在只读位置，不能保存修改：{self.path}") from None
+            raise
 
     def read(self) -> Session:
         return self._sessions()
 
-    def backup(self, reason: str) -> Path:
-        self.last_backup = backup_database(self.path, reason)
+    def backup(self, reason: str, now: Clock = utc_now) -> Path:
+        self.last_backup = make_backup(self.path, reason, now)
         return self.last_backup
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _daily_backup(path: Path, now: Clock) -> Path | None:
+    """The first start of a day backs up; a disk that cannot take the copy must not keep anyone
+    from their data (damage found by the check still refuses the start: DatabaseDamaged)."""
+    try:
+        return make_backup(path, "daily", now)
+    except (OSError, sqlite3.Error) as exc:
+        log.warning("daily backup of %s failed: %s", path, exc)
+        return None
+
+
+def _engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", json_serializer=_compact_json)
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
 
 
 def _migrate(engine: Engine) -> None:

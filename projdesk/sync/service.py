@@ -12,6 +12,7 @@ from sqlalchemy import delete, insert, select
 
 from projdesk import __version__
 from projdesk.storage.db import head_revision
+from projdesk.storage.integrity import require_intact
 from projdesk.storage.models import Setting, SyncEvent, new_id, utcnow
 from projdesk.storage.writer import CLOCK_KEY
 from projdesk.sync import conflicts as conflict_list
@@ -75,6 +76,7 @@ class SyncService:
         progress: Progress | None = None,
     ) -> dict[str, Any]:
         path = Path(path)
+        require_intact(self.db.path)  # a damaged database must not travel to colleagues
         meta = {
             "schema_revision": head_revision(),
             "device": self.ctx.device,

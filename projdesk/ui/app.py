@@ -80,7 +80,12 @@ def page_installers() -> list[Callable[[MainWindow, Services], None]]:
 
         install_sync(window, services)  # after the board: an import refreshes it
 
-    return [workspace, reports, documents, sync]
+    def backups(window: MainWindow, services: Services) -> None:
+        from projdesk.ui.backup_dialog import install_backups
+
+        install_backups(window, services)
+
+    return [workspace, reports, documents, sync, backups]
 
 
 def demo_database_path() -> Path:
@@ -115,9 +120,9 @@ def run(db: Path | None = None, demo: bool = False, exit_after_show: bool = Fals
             if demo:
                 services = fresh_demo_database(path)
             else:
-                from projdesk.storage.services import Services
+                from projdesk.ui.backup_dialog import open_or_recover
 
-                services = Services.open(path)
+                services = open_or_recover(path, offer=not exit_after_show)
         except ProjDeskError as exc:
             print(f"错误：{exc}", file=sys.stderr)  # notr: the command line speaks Chinese, like the CLI
             return exc.exit_code

@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
-from projdesk.domain.errors import ProjDeskError
+from projdesk.domain.errors import DatabaseDamaged, ProjDeskError
 from projdesk.ui import dialogs
 from projdesk.ui.board.card_pictures import save_pictures
 from projdesk.ui.board.startup_cache import BoardSnapshot, take_snapshot, write_cache
@@ -51,6 +51,7 @@ class Startup(QObject):
         self._waiting: list[QAction] = []
         self._pages: list[Callable[[MainWindow, Services], None]] | None = None  # still to build
         self._finished = False
+        self._replaced = False
         if services is None:  # the cached board: actions wait for the services
             self._waiting = [
                 a
@@ -78,6 +79,7 @@ class Startup(QObject):
         ]
         for view in self._held:
             view.hold_scroll_bar(True)
+        window.database_replaced.connect(self._database_replaced)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._watched and event.type() == QEvent.Type.Paint:
@@ -107,11 +109,12 @@ class Startup(QObject):
         self._release_scroll_bars()
         if self.services is None:
             try:
-                from projdesk.storage.services import Services
+                from projdesk.ui.backup_dialog import open_or_recover
 
-                self.services = Services.open(self.path)
+                self.services = open_or_recover(self.path, self.window)
             except ProjDeskError as exc:
-                dialogs.warn(self.window, self.tr("无法打开数据库"), str(exc))
+                if not isinstance(exc, DatabaseDamaged):  # open_or_recover has told the user
+                    dialogs.warn(self.window, self.tr("无法打开数据库"), str(exc))
                 self.exit_code = exc.exit_code
                 QApplication.quit()
                 return
@@ -143,6 +146,11 @@ class Startup(QObject):
         if self.keep_cache:
             self._cache_timer.start()
 
+    def _database_replaced(self) -> None:
+        """The board shows the file that was replaced: nothing of it may be saved any more."""
+        self.keep_cache = False
+        self._replaced = True
+
     def save_cache(self) -> bool:
         """Write the start-up cache from the live board (the database's files as they are now)."""
         self._cache_timer.stop()
@@ -164,7 +172,7 @@ class Startup(QObject):
         self._cache_timer.stop()
         if self.services is None:
             return
-        if self.board._save_timer.isActive():
+        if self.board._save_timer.isActive() and not self._replaced:
             self.board.save_state()  # column widths dragged just before closing
         snapshot = self._snapshot() if self.keep_cache and self.board.live else None
         self.services.close()

@@ -20,6 +20,7 @@ class MainWindow(QMainWindow):
     """Pages are plugged in by ``projdesk.ui.app.build_main_window``."""
 
     search_changed = Signal(str)
+    database_replaced = Signal()  # a backup was restored over the open database: close, keep no cache
 
     def __init__(self, services: Services | None, db_path: Path | None = None) -> None:
         """``services`` may come later (start-up from the board cache): then ``db_path`` names the file."""
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow):
         for label in (self.status_counts, self.status_sync, self.status_db):
             self.ui.statusBar.addPermanentWidget(label)
         self.status_db.setText(self.tr("数据库：%s") % (services.db.path if services else db_path))
+        self.file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))  # features add their entries
         self._pages: dict[str, QWidget] = {}
 
     def _focus_search(self) -> None:

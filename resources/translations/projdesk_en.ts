@@ -1717,6 +1717,129 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>手动</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>每日</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <source>升级前</source>
+        <translation>Before upgrade</translation>
+    </message>
+    <message>
+        <source>导入前</source>
+        <translation>Before import</translation>
+    </message>
+    <message>
+        <source>恢复前</source>
+        <translation>Before restore</translation>
+    </message>
+    <message>
+        <source>损坏的原文件</source>
+        <translation>Damaged original</translation>
+    </message>
+    <message>
+        <source>备份与恢复</source>
+        <translation>Backup and restore</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>立即备份</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>恢复所选</source>
+        <translation>Restore selected</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>备份保存在数据库旁的 backups 文件夹：%s</source>
+        <translation>Backups are kept in the backups folder beside the database: %s</translation>
+    </message>
+    <message>
+        <source>还没有备份</source>
+        <translation>No backups yet</translation>
+    </message>
+    <message>
+        <source>正在备份…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>已备份：%s</source>
+        <translation>Backed up: %s</translation>
+    </message>
+    <message>
+        <source>用 %1 的备份（%2）替换当前数据库？
+当前数据库会先备份。恢复后 ProjDesk 会关闭，请重新打开。</source>
+        <translation>Replace the current database with the backup of %1 (%2)?
+The current database is backed up first. ProjDesk closes after the restore; please open it again.</translation>
+    </message>
+    <message>
+        <source>恢复备份</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>正在恢复…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <source>已恢复</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>已恢复备份。恢复前的数据库已保存到 backups 文件夹。
+ProjDesk 现在关闭，请重新打开。</source>
+        <translation>The backup is restored. The database as it was is saved in the backups folder.
+ProjDesk closes now; please open it again.</translation>
+    </message>
+    <message>
+        <source>操作失败：%s</source>
+        <translation>Failed: %s</translation>
+    </message>
+    <message>
+        <source>数据库已损坏</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <source>%s
+没有可用的完好备份。</source>
+        <translation>%s
+There is no good backup to restore.</translation>
+    </message>
+    <message>
+        <source>%1
+
+最新的完好备份：%2（%3）。
+要用它恢复吗？损坏的文件会先保存到 backups 文件夹。</source>
+        <translation>%1
+
+Newest good backup: %2 (%3).
+Restore it? The damaged file is first saved in the backups folder.</translation>
+    </message>
+    <message>
+        <source>恢复失败</source>
+        <translation>Restore failed</translation>
+    </message>
+</context>
+<context>
     <name>BoardWidget</name>
     <message>
         <source>看板 %1 / %2 个商机</source>
@@ -1939,6 +2062,10 @@
     <message>
         <source>数据库：%s</source>
         <translation>Database: %s</translation>
+    </message>
+    <message>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>ProjDesk 项目运作助手</source>
@@ -2496,6 +2623,13 @@
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>备份与恢复…</source>
+        <translation>Backup and restore…</translation>
     </message>
 </context>
 </TS>

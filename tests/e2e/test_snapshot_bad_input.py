@@ -273,6 +273,7 @@ def test_bad_snapshot_is_refused_and_changes_nothing(
     db_folder.mkdir()
     cli = Cli(db_folder / "mine.db")
     cli.run("opp", "add", "--customer", "本地客户", "--name", "本地项目")
+    cli.run("backup")  # today's backup exists: opening for the import makes no daily one
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     bad = make_bad(kind, source, inbox)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from projdesk.storage.db import backup_sqlite
+from projdesk.storage.backups import copy_database
 from projdesk.storage.demo import generate_demo
 from projdesk.storage.services import Services
 from projdesk.ui.board.install import install_board
@@ -99,7 +99,7 @@ def test_cache_is_ignored_once_the_command_line_changed_the_database(qtbot, demo
     _window, startup = _live_window(qtbot, demo_db)
     startup.finish()
     assert load_cache(demo_db) is not None
-    backup_sqlite(demo_db, demo_db.with_name("copy.db"))  # a reader changes nothing
+    copy_database(demo_db, demo_db.with_name("copy.db"))  # a reader changes nothing
     assert load_cache(demo_db) is not None
     proc = _projdesk(demo_db, "opp", "add", "--customer", "青岛港集团", "--name", "码头监控")
     assert proc.returncode == 0, proc.stderr

@@ -1,11 +1,14 @@
-"""The database file: WAL, Alembic, backups, and a too-new database left untouched."""
+"""The database file: WAL, Alembic, backups on open, and every file it refuses left untouched."""
 
+import datetime as dt
 import sqlite3
 
 import pytest
 
-from projdesk.domain.errors import DatabaseTooNew
+from projdesk.domain.errors import BadInputFile, DatabaseDamaged, DatabaseReadOnly, DatabaseTooNew
+from projdesk.storage import backups, db, integrity
 from projdesk.storage.db import Database, head_revision
+from tests.unit.database_helpers import corrupt_a_page, files_beside, make_foreign, settle
 
 
 def test_new_database_is_migrated_in_wal_mode(db_path):
@@ -16,12 +19,150 @@ def test_new_database_is_migrated_in_wal_mode(db_path):
     con.close()
 
 
-def test_second_start_migrates_nothing_and_makes_no_backup(db_path):
-    Database.open(db_path).close()
-    db = Database.open(db_path)
-    assert db.last_backup is None
-    db.close()
+def at(day: int, hour: int = 9) -> backups.Clock:
+    return lambda: dt.datetime(2026, 12, day, hour, tzinfo=dt.UTC)
+
+
+def test_new_database_is_created_without_a_backup(db_path):
+    fresh = Database.open(db_path)
+    fresh.close()
+    assert fresh.last_backup is None
     assert not (db_path.parent / "backups").exists()
+
+
+def test_first_start_of_a_day_makes_one_daily_backup_and_later_starts_that_day_none(db_path):
+    Database.open(db_path).close()
+    first = Database.open(db_path, now=at(1, 9))
+    first.close()
+    again = Database.open(db_path, now=at(1, 17))
+    again.close()
+    assert first.last_backup is not None and "daily" in first.last_backup.name
+    assert again.last_backup is None
+    assert [b.reason for b in backups.list_backups(db_path)] == ["daily"]
+
+
+def test_first_start_of_the_next_day_makes_another_daily_backup(db_path):
+    Database.open(db_path).close()
+    Database.open(db_path, now=at(1, 9)).close()
+    next_day = Database.open(db_path, now=at(2, 9))
+    next_day.close()
+    assert next_day.last_backup is not None
+    assert len(backups.list_backups(db_path)) == 2
+
+
+def test_a_daily_backup_the_disk_cannot_take_does_not_block_the_start(db_path, monkeypatch):
+    Database.open(db_path).close()
+
+    def disk_full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backups, "copy_database", disk_full)
+    opened = Database.open(db_path, now=at(1))
+    opened.close()
+    assert opened.last_backup is None
+
+
+def test_a_backup_before_migration_the_disk_cannot_take_refuses_the_migration(db_path, monkeypatch):
+    make_foreign(db_path)
+    before = files_beside(db_path)
+
+    def disk_full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backups, "copy_database", disk_full)
+    with pytest.raises(OSError):
+        Database.open(db_path)
+    assert files_beside(db_path) == before
+
+
+def test_second_start_migrates_nothing(db_path):
+    Database.open(db_path).close()
+    Database.open(db_path, now=at(1)).close()
+    assert [b.reason for b in backups.list_backups(db_path)] == ["daily"]  # no "before-migration"
+
+
+def test_corrupt_page_is_detected_on_open_and_the_file_left_byte_identical(services, db_path):
+    services.opportunities.add("华东电力设计院", "调度自动化平台", amount="1200000")
+    services.close()
+    corrupt_a_page(db_path)
+    before = files_beside(db_path)
+    with pytest.raises(DatabaseDamaged) as refused:
+        Database.open(db_path)
+    assert "损坏" in str(refused.value) and "\n" not in str(refused.value)
+    assert files_beside(db_path) == before
+    assert not (db_path.parent / "backups").exists()
+
+
+def test_zero_byte_database_is_refused_not_recreated(db_path):
+    db_path.write_bytes(b"")
+    with pytest.raises(BadInputFile) as refused:
+        Database.open(db_path)
+    assert "0 字节" in str(refused.value)
+    assert db_path.read_bytes() == b""
+    assert sorted(p.name for p in db_path.parent.iterdir()) == [db_path.name]
+
+
+def test_non_sqlite_file_is_refused_and_left_byte_identical(db_path):
+    db_path.write_text("客户名单\n华东电力设计院\n", encoding="utf-8")
+    before = db_path.read_bytes()
+    with pytest.raises(BadInputFile) as refused:
+        Database.open(db_path)
+    assert "不是 SQLite" in str(refused.value)
+    assert db_path.read_bytes() == before
+
+
+def test_missing_database_and_folder_are_created(tmp_path):
+    path = tmp_path / "新文件夹" / "work.db"
+    Database.open(path).close()
+    assert integrity.stored_revision(path) == head_revision()
+
+
+@pytest.fixture
+def read_only_place(monkeypatch):
+    """As if the folder and the file were not writable (the tests run as root, where chmod is no bar)."""
+    monkeypatch.setattr(integrity, "location_writable", lambda path: False)
+    monkeypatch.setattr(db, "location_writable", lambda path: False)
+
+
+def test_read_only_place_opens_healthy_database_for_reading(services, db_path, read_only_place):
+    opp_id = services.opportunities.add("华东电力设计院", "调度自动化平台")
+    services.close()
+    settle(db_path)
+    before = files_beside(db_path)
+    from projdesk.storage.services import Services
+
+    reader = Services.open(db_path)
+    assert reader.db.read_only
+    assert [o.id for o in reader.opportunities.list()] == [opp_id]
+    reader.close()
+    assert files_beside(db_path) == before
+
+
+def test_read_only_place_refuses_a_write_with_one_line_saying_read_only(services, db_path, read_only_place):
+    services.close()
+    settle(db_path)
+    before = files_beside(db_path)
+    from projdesk.storage.services import Services
+
+    reader = Services.open(db_path)
+    with pytest.raises(DatabaseReadOnly) as refused:
+        reader.opportunities.add("华东电力设计院", "二期")
+    reader.close()
+    assert "只读" in str(refused.value) and "损坏" not in str(refused.value)
+    assert files_beside(db_path) == before
+
+
+def test_read_only_place_refuses_a_migration_it_cannot_write(db_path, read_only_place):
+    make_foreign(db_path)
+    with pytest.raises(DatabaseReadOnly) as refused:
+        Database.open(db_path)
+    assert "只读" in str(refused.value)
+
+
+def test_read_only_place_refuses_a_new_database(tmp_path, read_only_place):
+    with pytest.raises(DatabaseReadOnly):
+        Database.open(tmp_path / "new.db")
+    assert not (tmp_path / "new.db").exists()
 
 
 def test_foreign_keys_are_enforced(db_path):
@@ -29,10 +170,10 @@ def test_foreign_keys_are_enforced(db_path):
 
     from projdesk.storage.models import Opportunity
 
-    db = Database.open(db_path)
-    with pytest.raises(IntegrityError), db.session() as session:
+    opened = Database.open(db_path)
+    with pytest.raises(IntegrityError), opened.session() as session:
         session.add(Opportunity(customer_id="no-such-customer", name="x"))
-    db.close()
+    opened.close()
 
 
 def test_database_from_a_newer_app_is_refused_and_left_byte_identical(db_path):
@@ -55,9 +196,9 @@ def test_unmigrated_database_is_backed_up_before_migrating(db_path):
     con.execute("INSERT INTO legacy_notes VALUES ('客户资料')")
     con.commit()
     con.close()
-    db = Database.open(db_path)
-    assert db.last_backup is not None
-    db.close()
+    opened = Database.open(db_path)
+    assert opened.last_backup is not None
+    opened.close()
     [backup] = (db_path.parent / "backups").glob("*.db")
     con = sqlite3.connect(backup)
     assert con.execute("SELECT text FROM legacy_notes").fetchone()[0] == "客户资料"
