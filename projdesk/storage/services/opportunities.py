@@ -244,8 +244,10 @@ class OpportunityService:
 
     def count_open(self, owner: str | None = None) -> int:
         """How many open opportunities (of ``owner`` when given): a cheap question for start-up."""
-        query = select(func.count()).select_from(Opportunity).where(
-            Opportunity.deleted.is_(False), Opportunity.status == "open"
+        query = (
+            select(func.count())
+            .select_from(Opportunity)
+            .where(Opportunity.deleted.is_(False), Opportunity.status == "open")
         )
         if owner is not None:
             query = query.where(Opportunity.owner == owner)

@@ -71,7 +71,9 @@ class OpportunityWorkspace(QWidget):
         self.competitors = CompetitorsTab(services)
         self.quotes = QuotesTab(services)
         self.documents = DocumentsTab()
-        self.documents.export_requested.connect(lambda kind: self.deliverable_requested.emit(self.opp_id, kind))
+        self.documents.export_requested.connect(
+            lambda kind: self.deliverable_requested.emit(self.opp_id, kind)
+        )
         self.contract = ContractTab(services)
         self.history = HistoryTab()
         self.history.undo_requested.connect(self.undo)
