@@ -56,9 +56,12 @@ class MainWindow(QMainWindow):
         """Put ``widget`` on the page ``key`` (one of PAGES)."""
         index = PAGES.index(key)
         container = self.ui.pages.widget(index)
-        layout = container.layout()
+        layout = container.layout() if container is not None else None
+        if layout is None:  # every page of forms/main_window.ui has one
+            raise LookupError(f"main_window.ui: page {key!r} has no layout")
         while layout.count():
-            old = layout.takeAt(0).widget()
+            item = layout.takeAt(0)
+            old = item.widget() if item is not None else None
             if old is not None:
                 old.deleteLater()
         layout.setContentsMargins(0, 0, 0, 0)

@@ -90,12 +90,15 @@ class RemindersPanel(QDockWidget):
     def texts(self) -> list[str]:
         """Every line shown, for tests and accessibility."""
         lines = []
-        for i in range(self.tree.topLevelItemCount()):
-            head = self.tree.topLevelItem(i)
+        heads = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+        for head in heads:
+            if head is None:  # never within the count; the stub allows it
+                continue
             lines.append(head.text(0))
-            for j in range(head.childCount()):
-                child = head.child(j)
-                lines.append(" | ".join(child.text(c) for c in range(4)))
+            children = (head.child(j) for j in range(head.childCount()))
+            lines.extend(
+                " | ".join(child.text(c) for c in range(4)) for child in children if child is not None
+            )
         return lines
 
     def _open(self, item: QTreeWidgetItem, _column: int) -> None:

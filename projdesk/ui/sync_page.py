@@ -13,7 +13,7 @@ import threading
 from pathlib import Path
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,6 +46,7 @@ from projdesk.sync.format import SUFFIX
 from projdesk.sync.service import SyncService
 from projdesk.ui import dialogs
 from projdesk.ui.tasks import Cancelled, Progress, TaskRunner
+from projdesk.ui.translatable import QT_TRANSLATE_NOOP
 
 SNAP_FILTER = QT_TRANSLATE_NOOP("SyncPage", "ProjDesk 快照 (*.pdsnap)")
 
@@ -304,9 +305,16 @@ class SyncPage(QWidget):
             why = self.tr("统一社会信用代码相同") if g.reason == "credit_code" else self.tr("名称相同")
             head = QTreeWidgetItem([f"{why}：{g.customers[0].name}"])
             head.setFlags(head.flags() & ~Qt.ItemFlag.ItemIsSelectable)
-            for c in g.customers:
-                item = QTreeWidgetItem([c.name, str(c.opportunities), str(c.contacts), c.credit_code or ""])
-                item.setData(0, Qt.ItemDataRole.UserRole, c.id)
+            for customer in g.customers:
+                item = QTreeWidgetItem(
+                    [
+                        customer.name,
+                        str(customer.opportunities),
+                        str(customer.contacts),
+                        customer.credit_code or "",
+                    ]
+                )
+                item.setData(0, Qt.ItemDataRole.UserRole, customer.id)
                 head.addChild(item)
             tree.addTopLevelItem(head)
             head.setExpanded(True)
@@ -486,11 +494,12 @@ class SyncPage(QWidget):
     def merge_selected(self) -> None:
         item = self.duplicate_tree.currentItem()
         keep_id = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
-        if not keep_id or item is None or item.parent() is None:
+        head = item.parent() if item is not None else None
+        if not keep_id or item is None or head is None:
             self.show_message(self.tr("请先在一组中选择要保留的客户"), error=True)
             return
-        head = item.parent()
-        others = [head.child(i).data(0, Qt.ItemDataRole.UserRole) for i in range(head.childCount())]
+        children = (head.child(i) for i in range(head.childCount()))
+        others = [child.data(0, Qt.ItemDataRole.UserRole) for child in children if child is not None]
         others = [o for o in others if o != keep_id]
         question = self.tr("把 %d 个重复客户的联系人和商机并入“%s”？被并入的客户将被删除。") % (
             len(others),
