@@ -12,6 +12,8 @@ from projdesk.ui.forms.ui_main_window import Ui_MainWindow
 
 if TYPE_CHECKING:
     from projdesk.storage.services import Services
+    from projdesk.ui.board.view import BoardWidget
+    from projdesk.ui.sync_page import SyncPage
 
 PAGES = ("board", "customers", "activities", "reports", "sync")
 
@@ -20,6 +22,9 @@ class MainWindow(QMainWindow):
     """Pages are plugged in by ``projdesk.ui.app.build_main_window``."""
 
     search_changed = Signal(str)
+    # Set by the install_* functions that build these pages (see projdesk.ui.app).
+    board: BoardWidget
+    sync_page: SyncPage
 
     def __init__(self, services: Services | None, db_path: Path | None = None) -> None:
         """``services`` may come later (start-up from the board cache): then ``db_path`` names the file."""

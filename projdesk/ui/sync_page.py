@@ -11,7 +11,7 @@ import datetime as dt
 import json
 import threading
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -41,12 +41,16 @@ from PySide6.QtWidgets import (
 
 from projdesk.domain.errors import ProjDeskError
 from projdesk.storage.services import Services
+from projdesk.sync.conflicts import Choice
 from projdesk.sync.export import Selection
 from projdesk.sync.format import SUFFIX
 from projdesk.sync.service import SyncService
 from projdesk.ui import dialogs
 from projdesk.ui.tasks import Cancelled, Progress, TaskRunner
 from projdesk.ui.translatable import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from projdesk.ui.main_window import MainWindow
 
 SNAP_FILTER = QT_TRANSLATE_NOOP("SyncPage", "ProjDesk 快照 (*.pdsnap)")
 
@@ -467,7 +471,7 @@ class SyncPage(QWidget):
 
     # -- review --------------------------------------------------------------------------
 
-    def resolve(self, choice: str) -> None:
+    def resolve(self, choice: Choice) -> None:
         row = self.conflict_table.currentRow()
         if not 0 <= row < len(self.conflicts):
             self.show_message(self.tr("请先在列表中选择一个冲突"), error=True)
@@ -481,7 +485,7 @@ class SyncPage(QWidget):
             if text is None:
                 return
         try:
-            self.sync.resolve(conflict.id, choice, text)  # type: ignore[arg-type]
+            self.sync.resolve(conflict.id, choice, text)
         except ProjDeskError as exc:
             self.show_message(str(exc), error=True)
             return
@@ -550,12 +554,12 @@ class _SnapshotDrop(QObject):
         return False
 
 
-def install_sync(window: QMainWindow, services: Services) -> SyncPage:
+def install_sync(window: MainWindow, services: Services) -> SyncPage:
     """The 同步 page, its toolbar actions, and dropping snapshot files on the window."""
     page = SyncPage(window, services)
-    window.set_page("sync", page)  # type: ignore[attr-defined]
-    window.sync_page = page  # type: ignore[attr-defined]
-    ui = window.ui  # type: ignore[attr-defined]
+    window.set_page("sync", page)
+    window.sync_page = page
+    ui = window.ui
     ui.actionImportSnapshot.triggered.connect(page.choose_and_import)
     ui.actionExportSnapshot.triggered.connect(page.export_dialog)
     window.setAcceptDrops(True)
