@@ -48,6 +48,7 @@ from projdesk.sync.service import SyncService
 from projdesk.ui import dialogs
 from projdesk.ui.tasks import Cancelled, Progress, TaskRunner
 from projdesk.ui.translatable import QT_TRANSLATE_NOOP
+from projdesk.ui.workspace.common import tree_children
 
 if TYPE_CHECKING:
     from projdesk.ui.main_window import MainWindow
@@ -502,8 +503,7 @@ class SyncPage(QWidget):
         if not keep_id or item is None or head is None:
             self.show_message(self.tr("请先在一组中选择要保留的客户"), error=True)
             return
-        children = (head.child(i) for i in range(head.childCount()))
-        others = [child.data(0, Qt.ItemDataRole.UserRole) for child in children if child is not None]
+        others = [child.data(0, Qt.ItemDataRole.UserRole) for child in tree_children(head)]
         others = [o for o in others if o != keep_id]
         question = self.tr("把 %d 个重复客户的联系人和商机并入“%s”？被并入的客户将被删除。") % (
             len(others),
