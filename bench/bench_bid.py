@@ -42,7 +42,9 @@ def main() -> int:
         services = Services.open(folder / "bench.db")
         generate_demo(services, count=300, seed=7)
         opp = next(
-            c.id for c in services.opportunities.list() if c.stage == 9 and services.opportunities.detail(c.id).quotes
+            c.id
+            for c in services.opportunities.list()
+            if c.stage == 9 and services.opportunities.detail(c.id).quotes
         )
         detail = services.opportunities.detail(opp)
         quote_lines = max(len(q.lines) for q in detail.quotes)
@@ -56,9 +58,15 @@ def main() -> int:
         bid = timed(lambda: generate(services, opp, "bid", folder=folder))
         services.close()
     print(f"bid for {detail.customer.name} / {detail.summary.name} ({quote_lines} quote lines), {RUNS} runs")
-    print(f"  one-paragraph docxtpl render (floor): median {floor[0] * 1000:6.0f} ms  max {floor[1] * 1000:6.0f} ms")
-    print(f"  research report (baseline):           median {research[0] * 1000:6.0f} ms  max {research[1] * 1000:6.0f} ms")
-    print(f"  full bid (generate + record):         median {bid[0] * 1000:6.0f} ms  max {bid[1] * 1000:6.0f} ms")
+    print(
+        f"  one-paragraph docxtpl render (floor): median {floor[0] * 1000:6.0f} ms  max {floor[1] * 1000:6.0f} ms"
+    )
+    print(
+        f"  research report (baseline):           median {research[0] * 1000:6.0f} ms  max {research[1] * 1000:6.0f} ms"
+    )
+    print(
+        f"  full bid (generate + record):         median {bid[0] * 1000:6.0f} ms  max {bid[1] * 1000:6.0f} ms"
+    )
     verdict = "OK" if bid[1] < BUDGET else "OVER BUDGET"
     print(f"  budget {BUDGET * 1000:.0f} ms: {verdict}")
     return 0 if bid[1] < BUDGET else 1

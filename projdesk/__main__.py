@@ -6,23 +6,35 @@ import gc
 import sys
 import time
 from pathlib import Path
+from typing import Literal, TypedDict
 
 # Taken as early as possible: `gui --exit-after-show` reports time to first paint from here
 # when the operating system cannot tell the process start time.
 IMPORT_TIME = time.perf_counter()
 
 
-GUI_FLAGS = {"--demo": "demo", "--exit-after-show": "exit_after_show"}
+class GuiRequest(TypedDict):
+    """The arguments of projdesk.ui.app.run()."""
+
+    db: Path | None
+    demo: bool
+    exit_after_show: bool
 
 
-def gui_request(argv: list[str]) -> dict[str, object] | None:
+GUI_FLAGS: dict[str, Literal["demo", "exit_after_show"]] = {
+    "--demo": "demo",
+    "--exit-after-show": "exit_after_show",
+}
+
+
+def gui_request(argv: list[str]) -> GuiRequest | None:
     """``[--db PATH] [gui [--demo] [--exit-after-show]]`` as run() arguments, else None.
 
     Starting the window this way skips importing every command (their services, SQLAlchemy,
     openpyxl: most of a second); anything else goes through the full command line.
     """
     words = list(argv)
-    request: dict[str, object] = {"db": None, "demo": False, "exit_after_show": False}
+    request: GuiRequest = {"db": None, "demo": False, "exit_after_show": False}
     if words and words[0].startswith("--db="):
         request["db"] = Path(words.pop(0)[len("--db=") :])
     elif len(words) >= 2 and words[0] == "--db" and not words[1].startswith("-"):
@@ -57,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
         import projdesk.ui.board.startup_cache  # noqa: F401
         from projdesk.ui.app import run
 
-        return int(run(**request))  # type: ignore[arg-type]
+        return run(**request)
     from projdesk.cli import main as cli_main
 
     return cli_main(args)

@@ -12,10 +12,14 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
+from typing import TYPE_CHECKING, NoReturn
 
 from projdesk import __version__
 from projdesk.cli import activity, backup, demo, doc, gui, opp, records, report, sheet, snapshot, step
 from projdesk.domain.errors import InvalidInput, ProjDeskError
+
+if TYPE_CHECKING:
+    from projdesk.storage.services import Services
 
 # Each module adds its sub-commands with ``register(subparsers)``; the handler it sets as
 # ``func`` takes the parsed arguments and an ``open_services()`` callable.
@@ -35,7 +39,7 @@ COMMAND_MODULES: list[ModuleType] = [
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         self.exit(2, f"用法错误：{message}（参见 {self.prog} --help）\n")
 
 
@@ -73,7 +77,7 @@ def main(argv: list[str]) -> int:
     handler: Callable[..., int] = args.func
     services = None
 
-    def open_services():  # type: ignore[no-untyped-def]
+    def open_services() -> Services:
         nonlocal services
         from projdesk.storage.services import Services
 

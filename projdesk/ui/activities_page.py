@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TR_NOOP, QDate
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from projdesk.domain.catalog import ACTIVITY_TYPES
 from projdesk.storage.services import Services
+from projdesk.ui.translatable import QT_TR_NOOP
 from projdesk.ui.workspace.common import date_text, em, tr
 from projdesk.ui.workspace.tables import RecordTable
 
@@ -48,16 +50,16 @@ class ActivitiesPage(QWidget):
         self.customer = QLineEdit()
         self.customer.setPlaceholderText(tr("客户名称包含…"))
         self.customer.setMaximumWidth(em(self, 14))
-        for edit in (self.owner, self.customer):
-            edit.setClearButtonEnabled(True)
-            edit.editingFinished.connect(self.refresh)
+        for filter_edit in (self.owner, self.customer):
+            filter_edit.setClearButtonEnabled(True)
+            filter_edit.editingFinished.connect(self.refresh)
         self.count = QLabel()
         refresh = QPushButton(tr("刷新"))
         refresh.clicked.connect(self.refresh)
         row = QHBoxLayout()
-        for label, w in ((tr("从"), self.since), (tr("到"), self.until)):
+        for label, date_edit in ((tr("从"), self.since), (tr("到"), self.until)):
             row.addWidget(QLabel(label))
-            row.addWidget(w)
+            row.addWidget(date_edit)
         for w in (self.type, self.owner, self.customer, refresh, self.count):
             row.addWidget(w)
         row.addStretch(1)
@@ -87,8 +89,9 @@ class ActivitiesPage(QWidget):
     def refresh(self) -> None:
         kind = str(self.type.currentData() or "")
         found = self.services.activities.list(
-            since=self.since.date().toPython(),
-            until=self.until.date().toPython(),
+            # PySide's stub types QDate.toPython() as object; it returns a datetime.date.
+            since=self.since.date().toPython(),  # type: ignore[arg-type]
+            until=self.until.date().toPython(),  # type: ignore[arg-type]
             types={kind} if kind else None,
             owner=self.owner.text().strip() or None,
             customer=self.customer.text().strip() or None,
@@ -118,9 +121,9 @@ class ActivitiesPage(QWidget):
         more = tr("（只显示前 %d 条）") % LIMIT if len(found) >= LIMIT else ""
         self.count.setText(tr("%d 条") % len(found) + more)
 
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
+    def showEvent(self, event: QShowEvent) -> None:
         self.refresh()
-        super().showEvent(event)  # type: ignore[arg-type]
+        super().showEvent(event)
 
     def _open_selected(self) -> None:
         opp_id = self._opp_of.get(self.table.selected_id() or "")

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from projdesk.domain.errors import ProjDeskError
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 RESOURCES = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parents[2])) / "resources"
 
 
-def install_translations(app: QApplication, language: str | None = None) -> list[QTranslator]:
+def install_translations(app: QCoreApplication, language: str | None = None) -> list[QTranslator]:
     """Chinese is the source language; English comes from resources/translations."""
     language = language or QLocale.system().name()
     translators = []
@@ -126,7 +126,7 @@ def run(db: Path | None = None, demo: bool = False, exit_after_show: bool = Fals
         except ProjDeskError as exc:
             print(f"错误：{exc}", file=sys.stderr)  # notr: the command line speaks Chinese, like the CLI
             return exc.exit_code
-    prefs = services.prefs if services is not None else snapshot.prefs  # type: ignore[union-attr]
+    prefs = services.prefs if services is not None else snapshot.prefs if snapshot is not None else None
     install_translations(app, chosen_language(prefs))  # before any widget exists
     window = MainWindow(services, db_path=path)
     from projdesk.ui.board.install import install_board

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TR_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -23,6 +23,7 @@ from projdesk.domain.catalog import ROLE_TALKING_POINTS, STATUSES
 from projdesk.domain.errors import ProjDeskError
 from projdesk.storage import dto
 from projdesk.storage.services import Services
+from projdesk.ui.translatable import QT_TR_NOOP
 from projdesk.ui.workspace.common import InlineMessage, em, money_text, tr
 from projdesk.ui.workspace.tables import RecordTable
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QDialog, QWidget
 
 
 def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
@@ -56,6 +56,6 @@ def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) 
     return path or None
 
 
-def run_dialog(dialog: QWidget) -> int:
+def run_dialog(dialog: QDialog) -> int:
     """Show a custom modal dialog; tests replace this to answer it without blocking."""
-    return int(dialog.exec())  # type: ignore[attr-defined]
+    return dialog.exec()

@@ -56,6 +56,7 @@ class DocumentActions(QObject):
     """Owns the task runner; ``generated`` reports each finished document (opportunity id, path)."""
 
     generated = Signal(str, str)
+    batch_action: QAction  # 批量生成文档…, set by install_documents
 
     def __init__(self, window: QWidget, services: Services) -> None:
         super().__init__(window)
@@ -225,8 +226,8 @@ def _actions(parent: QWidget | None, services: Services) -> DocumentActions:
     if isinstance(existing, DocumentActions):
         return existing
     actions = DocumentActions(window or QWidget(), services)
-    if window is not None:
-        window.document_actions = actions  # type: ignore[attr-defined]
+    if window is not None:  # any top-level widget keeps its own, found by the getattr above
+        setattr(window, "document_actions", actions)  # noqa: B010
     return actions
 
 
@@ -267,5 +268,5 @@ def install_documents(window: Any, services: Services) -> DocumentActions:
         toolbar.addAction(batch)
     else:
         window.addAction(batch)
-    actions.batch_action = batch  # type: ignore[attr-defined]
+    actions.batch_action = batch
     return actions

@@ -30,7 +30,7 @@ class ContextFreeTranslator(QTranslator):
     translated in a named one; without this fallback they would stay Chinese.
     """
 
-    def translate(  # type: ignore[override]
+    def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str | None:
         text = super().translate(context, source, disambiguation, n)

@@ -12,6 +12,8 @@ from projdesk.ui.forms.ui_main_window import Ui_MainWindow
 
 if TYPE_CHECKING:
     from projdesk.storage.services import Services
+    from projdesk.ui.board.view import BoardWidget
+    from projdesk.ui.sync_page import SyncPage
 
 PAGES = ("board", "customers", "activities", "reports", "sync")
 
@@ -21,6 +23,9 @@ class MainWindow(QMainWindow):
 
     search_changed = Signal(str)
     database_replaced = Signal()  # a backup was restored over the open database: close, keep no cache
+    # Set by the install_* functions that build these pages (see projdesk.ui.app).
+    board: BoardWidget
+    sync_page: SyncPage
 
     def __init__(self, services: Services | None, db_path: Path | None = None) -> None:
         """``services`` may come later (start-up from the board cache): then ``db_path`` names the file."""
@@ -58,9 +63,12 @@ class MainWindow(QMainWindow):
         """Put ``widget`` on the page ``key`` (one of PAGES)."""
         index = PAGES.index(key)
         container = self.ui.pages.widget(index)
-        layout = container.layout()
+        layout = container.layout() if container is not None else None
+        if layout is None:  # every page of forms/main_window.ui has one
+            raise LookupError(f"main_window.ui: page {key!r} has no layout")
         while layout.count():
-            old = layout.takeAt(0).widget()
+            item = layout.takeAt(0)
+            old = item.widget() if item is not None else None
             if old is not None:
                 old.deleteLater()
         layout.setContentsMargins(0, 0, 0, 0)

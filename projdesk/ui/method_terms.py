@@ -7,7 +7,7 @@ tests/ui/test_translations.py checks that this list covers the catalog.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TR_NOOP, QT_TRANSLATE_NOOP
+from projdesk.ui.translatable import QT_TR_NOOP, QT_TRANSLATE_NOOP
 
 TERMS: tuple[str, ...] = (
     # Stage names (board columns, the stage path, settings)

@@ -88,14 +88,15 @@ class QuickLogDialog(QDialog):
         self.content.setPlaceholderText(tr("谈了什么（Enter 保存，Shift+Enter 换行）"))
         self.content.setFixedHeight(self.content.fontMetrics().lineSpacing() * 4 + 12)
         self.content.submit.connect(self.save)
-        self.result = QLineEdit()
-        self.result.setPlaceholderText(tr("结果、客户的反馈"))
+        # Not ``self.result``: that would hide QDialog.result().
+        self.outcome = QLineEdit()
+        self.outcome.setPlaceholderText(tr("结果、客户的反馈"))
         self.next_action = QLineEdit()
         self.next_action.setPlaceholderText(tr("下一步做什么（会成为卡片上的下一步）"))
         self.next_date = QLineEdit()
         self.next_date.setPlaceholderText(tr("日期：2026-03-12、+3、明天、下周"))
         self.next_date.setMinimumWidth(em(self, 15))
-        for edit in (self.people, self.result, self.next_action, self.next_date):
+        for edit in (self.people, self.outcome, self.next_action, self.next_date):
             edit.returnPressed.connect(self.save)
 
         form = QFormLayout()
@@ -107,7 +108,7 @@ class QuickLogDialog(QDialog):
         form.addRow(tr("日期/类型/步骤"), when)
         form.addRow(tr("参与人"), self.people)
         form.addRow(tr("内容 *"), self.content)
-        form.addRow(tr("结果"), self.result)
+        form.addRow(tr("结果"), self.outcome)
         follow = QHBoxLayout()
         follow.addWidget(self.next_action, 1)
         follow.addWidget(self.next_date)
@@ -133,7 +134,7 @@ class QuickLogDialog(QDialog):
         self._fill_opportunities(opp_id)
         self.date.setDate(QDate.currentDate())
         self.type.setCurrentIndex(0)
-        for edit in (self.people, self.result, self.next_action, self.next_date):
+        for edit in (self.people, self.outcome, self.next_action, self.next_date):
             edit.clear()
         self.content.setPlainText(content)
         self.message.clear_message()
@@ -144,7 +145,9 @@ class QuickLogDialog(QDialog):
             self.content.setFocus()
         else:
             self.opportunity.setFocus()
-            self.opportunity.lineEdit().selectAll()
+            typed = self.opportunity.lineEdit()
+            if typed is not None:  # always, the combo being editable
+                typed.selectAll()
 
     def _fill_opportunities(self, opp_id: str | None) -> None:
         cards = self.services.opportunities.list(include_closed=False)
@@ -196,7 +199,7 @@ class QuickLogDialog(QDialog):
                 date=self.date.date().toString("yyyy-MM-dd"),
                 step_letter=str(self.step.currentData()),
                 people=self.people.text(),
-                result=self.result.text(),
+                result=self.outcome.text(),
                 next_action=self.next_action.text(),
                 next_date=parse_follow_up(self.next_date.text()),
             )

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QDockWidget, QTreeWidget, QTreeWidgetIt
 
 from projdesk.storage.services import Services
 from projdesk.storage.services.reminders import Reminder, Reminders
-from projdesk.ui.workspace.common import money_text, tr
+from projdesk.ui.workspace.common import money_text, tr, tree_children
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -90,12 +90,9 @@ class RemindersPanel(QDockWidget):
     def texts(self) -> list[str]:
         """Every line shown, for tests and accessibility."""
         lines = []
-        for i in range(self.tree.topLevelItemCount()):
-            head = self.tree.topLevelItem(i)
+        for head in tree_children(self.tree.invisibleRootItem()):
             lines.append(head.text(0))
-            for j in range(head.childCount()):
-                child = head.child(j)
-                lines.append(" | ".join(child.text(c) for c in range(4)))
+            lines.extend(" | ".join(child.text(c) for c in range(4)) for child in tree_children(head))
         return lines
 
     def _open(self, item: QTreeWidgetItem, _column: int) -> None:

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TR_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -43,6 +42,7 @@ from projdesk.storage.services.reports import Week, WeeklyReport, weekly_rows
 from projdesk.storage.services.sheet_import import ImportResult
 from projdesk.ui import dialogs
 from projdesk.ui.tasks import Progress, TaskRunner
+from projdesk.ui.translatable import QT_TR_NOOP
 
 XLSX_FILTER = QT_TR_NOOP("Excel 文件 (*.xlsx)")  # translated at use
 WEEKS_BACK = 26

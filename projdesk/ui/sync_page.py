@@ -11,9 +11,9 @@ import datetime as dt
 import json
 import threading
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,11 +41,17 @@ from PySide6.QtWidgets import (
 
 from projdesk.domain.errors import ProjDeskError
 from projdesk.storage.services import Services
+from projdesk.sync.conflicts import Choice
 from projdesk.sync.export import Selection
 from projdesk.sync.format import SUFFIX
 from projdesk.sync.service import SyncService
 from projdesk.ui import dialogs
 from projdesk.ui.tasks import Cancelled, Progress, TaskRunner
+from projdesk.ui.translatable import QT_TRANSLATE_NOOP
+from projdesk.ui.workspace.common import tree_children
+
+if TYPE_CHECKING:
+    from projdesk.ui.main_window import MainWindow
 
 SNAP_FILTER = QT_TRANSLATE_NOOP("SyncPage", "ProjDesk 快照 (*.pdsnap)")
 
@@ -304,9 +310,16 @@ class SyncPage(QWidget):
             why = self.tr("统一社会信用代码相同") if g.reason == "credit_code" else self.tr("名称相同")
             head = QTreeWidgetItem([f"{why}：{g.customers[0].name}"])
             head.setFlags(head.flags() & ~Qt.ItemFlag.ItemIsSelectable)
-            for c in g.customers:
-                item = QTreeWidgetItem([c.name, str(c.opportunities), str(c.contacts), c.credit_code or ""])
-                item.setData(0, Qt.ItemDataRole.UserRole, c.id)
+            for customer in g.customers:
+                item = QTreeWidgetItem(
+                    [
+                        customer.name,
+                        str(customer.opportunities),
+                        str(customer.contacts),
+                        customer.credit_code or "",
+                    ]
+                )
+                item.setData(0, Qt.ItemDataRole.UserRole, customer.id)
                 head.addChild(item)
             tree.addTopLevelItem(head)
             head.setExpanded(True)
@@ -459,7 +472,7 @@ class SyncPage(QWidget):
 
     # -- review --------------------------------------------------------------------------
 
-    def resolve(self, choice: str) -> None:
+    def resolve(self, choice: Choice) -> None:
         row = self.conflict_table.currentRow()
         if not 0 <= row < len(self.conflicts):
             self.show_message(self.tr("请先在列表中选择一个冲突"), error=True)
@@ -473,7 +486,7 @@ class SyncPage(QWidget):
             if text is None:
                 return
         try:
-            self.sync.resolve(conflict.id, choice, text)  # type: ignore[arg-type]
+            self.sync.resolve(conflict.id, choice, text)
         except ProjDeskError as exc:
             self.show_message(str(exc), error=True)
             return
@@ -486,11 +499,11 @@ class SyncPage(QWidget):
     def merge_selected(self) -> None:
         item = self.duplicate_tree.currentItem()
         keep_id = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
-        if not keep_id or item is None or item.parent() is None:
+        head = item.parent() if item is not None else None
+        if not keep_id or item is None or head is None:
             self.show_message(self.tr("请先在一组中选择要保留的客户"), error=True)
             return
-        head = item.parent()
-        others = [head.child(i).data(0, Qt.ItemDataRole.UserRole) for i in range(head.childCount())]
+        others = [child.data(0, Qt.ItemDataRole.UserRole) for child in tree_children(head)]
         others = [o for o in others if o != keep_id]
         question = self.tr("把 %d 个重复客户的联系人和商机并入“%s”？被并入的客户将被删除。") % (
             len(others),
@@ -541,12 +554,12 @@ class _SnapshotDrop(QObject):
         return False
 
 
-def install_sync(window: QMainWindow, services: Services) -> SyncPage:
+def install_sync(window: MainWindow, services: Services) -> SyncPage:
     """The 同步 page, its toolbar actions, and dropping snapshot files on the window."""
     page = SyncPage(window, services)
-    window.set_page("sync", page)  # type: ignore[attr-defined]
-    window.sync_page = page  # type: ignore[attr-defined]
-    ui = window.ui  # type: ignore[attr-defined]
+    window.set_page("sync", page)
+    window.sync_page = page
+    ui = window.ui
     ui.actionImportSnapshot.triggered.connect(page.choose_and_import)
     ui.actionExportSnapshot.triggered.connect(page.export_dialog)
     window.setAcceptDrops(True)

@@ -24,7 +24,7 @@ def install_board(
     if snapshot is not None and services is None:
         board.show_snapshot(snapshot)
     window.set_page("board", board)
-    window.board = board  # type: ignore[attr-defined]
+    window.board = board
     window.search_changed.connect(board.set_search)
     board.counts_changed.connect(window.status_counts.setText)
     board.status_message.connect(lambda text: window.statusBar().showMessage(text, 10000))

@@ -337,13 +337,13 @@ class BoardWidget(QWidget):
 
     def _try_move(self, card_id: str, target: int) -> str:
         """MOVED when the service allowed the move without a question, ASK when one is needed."""
-        card = self.store.get(card_id)
-        if card is None or card.stage == target:
+        card, services = self.store.get(card_id), self.services
+        if card is None or card.stage == target or services is None:
             return FAILED
         if target < card.stage:
             return ASK  # moving back always asks for a reason
         try:
-            overridden = self.services.opportunities.move(card_id, target)
+            overridden = services.opportunities.move(card_id, target)
         except RuleRefused:
             return ASK
         except ProjDeskError as exc:
@@ -362,8 +362,8 @@ class BoardWidget(QWidget):
 
     def prompt_move(self, card_id: str, target: int) -> bool:
         """Ask what a move needs (a reason back, fields or an override forward); cancel changes nothing."""
-        card = self.store.get(card_id)
-        if card is None or card.stage == target:
+        card, services = self.store.get(card_id), self.services
+        if card is None or card.stage == target or services is None:  # no moves on the cached cards
             return False
         title = f"{card.customer} {card.name}"
         name = stage(target).name
@@ -377,23 +377,23 @@ class BoardWidget(QWidget):
                 if not reason or not reason.strip():
                     self.status_message.emit(self.tr("已取消，商机留在原阶段"))
                     return False
-                self.services.opportunities.move(card_id, target, reason=reason)
+                services.opportunities.move(card_id, target, reason=reason)
                 self._report_moved(card_id, target, [])
                 self.refresh([card_id])
                 return True
-            return self._prompt_gates(card_id, target, title, name)
+            return self._prompt_gates(services, card_id, target, title, name)
         except ProjDeskError as exc:
             dialogs.warn(self, self.tr("不能移动"), str(exc))
             self.refresh([card_id])
             return False
 
-    def _prompt_gates(self, card_id: str, target: int, title: str, name: str) -> bool:
+    def _prompt_gates(self, services: Services, card_id: str, target: int, title: str, name: str) -> bool:
         from projdesk.ui.board.move_prompt import FIX, OVERRIDE, MovePromptDialog  # not needed at start
 
-        unmet = self.services.opportunities.unmet_gates(card_id, target)
+        unmet = services.opportunities.unmet_gates(card_id, target)
         while True:
             if not unmet:  # satisfied meanwhile
-                overridden = self.services.opportunities.move(card_id, target)
+                overridden = services.opportunities.move(card_id, target)
                 self._report_moved(card_id, target, overridden)
                 self.refresh([card_id])
                 return True
@@ -402,7 +402,7 @@ class BoardWidget(QWidget):
                 title,
                 name,
                 unmet,
-                certified_leads=list(self.services.prefs.certified_leads),
+                certified_leads=list(services.prefs.certified_leads),
                 current={"project_lead": card.project_lead if card else ""},
                 parent=self,
             )
@@ -413,19 +413,19 @@ class BoardWidget(QWidget):
                 self.status_message.emit(self.tr("已取消，商机留在原阶段"))
                 return False
             if choice == OVERRIDE:
-                overridden = self.services.opportunities.move(card_id, target, force=True, reason=reason)
+                overridden = services.opportunities.move(card_id, target, force=True, reason=reason)
                 self._report_moved(card_id, target, overridden)
                 self.refresh([card_id])
                 return True
             if choice == FIX:
                 try:
                     if values:
-                        self.services.opportunities.update(card_id, values)
+                        services.opportunities.update(card_id, values)
                 except ProjDeskError as exc:
                     dialogs.warn(self, self.tr("填写有误"), str(exc))
                     continue
                 self.refresh([card_id])
-                unmet = self.services.opportunities.unmet_gates(card_id, target)
+                unmet = services.opportunities.unmet_gates(card_id, target)
 
     # -- creating ------------------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""Small helpers shared by the workspace panes: inline messages, money and date text."""
+"""Small helpers shared by the workspace panes: inline messages, money and date text, tree items."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QTreeWidgetItem, QWidget
 
 from projdesk.domain.errors import ProjDeskError, RuleRefused
 from projdesk.domain.money import format_wan, format_yuan
@@ -97,3 +97,12 @@ def value_text(value: Any) -> str:
 def em(widget: QWidget, count: float) -> int:
     """A width of ``count`` CJK characters in the widget's font (scales with display settings)."""
     return int(widget.fontMetrics().horizontalAdvance("中") * count)
+
+
+def tree_children(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    """The children of ``item`` (for the top-level items: of ``tree.invisibleRootItem()``).
+
+    PySide types child() as optional, though within childCount() it never is None.
+    """
+    found = (item.child(i) for i in range(item.childCount()))
+    return [child for child in found if child is not None]

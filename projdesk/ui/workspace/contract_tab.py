@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TR_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from projdesk.domain.errors import ProjDeskError
+from projdesk.domain.limits import REVIEW_KINDS, REVIEW_OUTCOMES
 from projdesk.domain.money import to_capitals
 from projdesk.storage import dto
 from projdesk.storage.services import Services
-from projdesk.storage.services.commercial import REVIEW_KINDS, REVIEW_OUTCOMES
+from projdesk.ui.translatable import QT_TR_NOOP
 from projdesk.ui.workspace.common import InlineMessage, date_text, tr, yuan_text
 from projdesk.ui.workspace.tables import RecordTable
 
@@ -63,9 +64,9 @@ class ContractTab(QWidget):
         self.contract: dict[str, QLineEdit] = {}
         for i, (key, label) in enumerate(CONTRACT_FIELDS):
             self.contract[key] = _edit(placeholders.get(key, ""))
-            row, col = divmod(i, 2)
-            grid.addWidget(QLabel(tr(label)), row, col * 2)
-            grid.addWidget(self.contract[key], row, col * 2 + 1, 1, 3 if key == "terms" else 1)
+            grid_row, grid_col = divmod(i, 2)
+            grid.addWidget(QLabel(tr(label)), grid_row, grid_col * 2)
+            grid.addWidget(self.contract[key], grid_row, grid_col * 2 + 1, 1, 3 if key == "terms" else 1)
         self.capitals = QLabel()
         self.capitals.setWordWrap(True)
         save = QPushButton(tr("保存合同"))
@@ -136,8 +137,8 @@ class ContractTab(QWidget):
         add_review = QPushButton(tr("添加评审"))
         add_review.clicked.connect(self.add_review)
         row = QHBoxLayout()
-        for w in (self.review_kind, self.review_outcome, self.reviewer):
-            row.addWidget(w)
+        for field in (self.review_kind, self.review_outcome, self.reviewer):
+            row.addWidget(field)
         row.addWidget(self.review_comments, 1)
         row.addWidget(add_review)
         rev.addLayout(row)

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TR_NOOP
-
 from projdesk.domain.catalog import INDUSTRIES
 from projdesk.storage.settings import Preferences
+from projdesk.ui.translatable import QT_TR_NOOP
 
 # prefs.materials keys and what they hold; cases are kept per industry as "cases:<industry>".
 TEXT_KEYS: dict[str, str] = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TR_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -22,6 +22,7 @@ from projdesk.domain.catalog import ATTITUDES, DECISION_ROLES, ROLE_TALKING_POIN
 from projdesk.domain.errors import ProjDeskError
 from projdesk.storage import dto
 from projdesk.storage.services import Services
+from projdesk.ui.translatable import QT_TR_NOOP
 from projdesk.ui.workspace.common import InlineMessage, tr, yuan_text
 from projdesk.ui.workspace.tables import RecordTable
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from projdesk.domain.errors import ProjDeskError
 from projdesk.domain.money import format_yuan
 from projdesk.storage import dto
 from projdesk.storage.services import Services
+from projdesk.ui.translatable import QT_TR_NOOP
 from projdesk.ui.workspace.common import InlineMessage, money_text, tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole

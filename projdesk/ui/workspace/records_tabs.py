@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TR_NOOP, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -12,6 +12,7 @@ from projdesk.domain.catalog import STEPS
 from projdesk.storage import dto
 from projdesk.storage.services.steps import step_record_id
 from projdesk.storage.writer import VALUES_PREFIX
+from projdesk.ui.translatable import QT_TR_NOOP
 from projdesk.ui.workspace.common import InlineMessage, date_text, tr
 from projdesk.ui.workspace.tables import RecordTable
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -24,6 +24,7 @@ from projdesk.domain.catalog import StepSpec, step
 from projdesk.domain.errors import InvalidInput, ProjDeskError, RuleRefused
 from projdesk.storage import dto
 from projdesk.storage.services import Services
+from projdesk.ui.translatable import QT_TR_NOOP
 from projdesk.ui.workspace.common import InlineMessage, date_text, tr
 from projdesk.ui.workspace.field_editors import FieldEditor
 from projdesk.ui.workspace.materials import material_for_step

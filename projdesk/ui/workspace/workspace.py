@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
@@ -11,6 +11,7 @@ from projdesk.domain.errors import ProjDeskError
 from projdesk.storage import dto
 from projdesk.storage.services import Services
 from projdesk.storage.services.steps import current_letter
+from projdesk.ui.translatable import QT_TR_NOOP
 from projdesk.ui.workspace.common import date_text, em, money_text, tr
 from projdesk.ui.workspace.contract_tab import ContractTab
 from projdesk.ui.workspace.people_tab import CompetitorsTab, ContactsTab
@@ -71,7 +72,9 @@ class OpportunityWorkspace(QWidget):
         self.competitors = CompetitorsTab(services)
         self.quotes = QuotesTab(services)
         self.documents = DocumentsTab()
-        self.documents.export_requested.connect(lambda kind: self.deliverable_requested.emit(self.opp_id, kind))
+        self.documents.export_requested.connect(
+            lambda kind: self.deliverable_requested.emit(self.opp_id, kind)
+        )
         self.contract = ContractTab(services)
         self.history = HistoryTab()
         self.history.undo_requested.connect(self.undo)
