@@ -22,9 +22,11 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, Numeric, String, Text
 from sqlalchemy.schema import Table
 
+from projdesk.domain.clock import STAMP_PATTERN
 from projdesk.storage.models import SYNCED_MODELS, HistoryEntry, Synced
 
-STAMP_RE = re.compile(r"^\d{13}\.\d{5}\.[^.\s]{1,40}$")
+# ASCII digits only (see projdesk.domain.clock); \Z, not $, which also matches before a newline.
+STAMP_RE = re.compile(STAMP_PATTERN + r"\Z")
 UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 MONEY_RE = re.compile(r"^-?\d{1,16}(\.\d{1,6})?$")
 CENT = Decimal("0.01")
@@ -196,7 +198,7 @@ def _stamps_pattern(fields: list[str]) -> re.Pattern[str]:
     Checking the text with one regular expression is several times faster than parsing it,
     and lets unchanged rows be compared (and new rows stored) as text.
     """
-    st = r"\d{13}\.\d{5}\.[0-9A-Za-z_-]{1,40}"
+    st = STAMP_PATTERN
     key = "(?:" + "|".join(re.escape(f) for f in fields) + r"|values\.[A-Za-z0-9_]{1,60})"
     pair = f'"{key}": \\["{st}", "(?:{st})?"\\]'
     return re.compile(f"\\{{(?:{pair}(?:, {pair})*)?\\}}")
@@ -308,7 +310,7 @@ def canonical_stamps(spec: TableSpec, text: str) -> str | None:
     return json.dumps(value)
 
 
-PRIMARY_STAMP = re.compile(r'\["(\d{13}\.\d{5}\.[0-9A-Za-z_-]{1,40})"')
+PRIMARY_STAMP = re.compile(f'\\["({STAMP_PATTERN})"')
 
 
 def max_stamp(texts: list[str]) -> str:
