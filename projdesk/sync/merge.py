@@ -25,6 +25,7 @@ from projdesk.domain.errors import BadInputFile
 from projdesk.storage.models import new_id, utcnow
 from projdesk.sync import columns
 from projdesk.sync.reader import Snapshot
+from projdesk.sync.skew import Restamper
 
 Progress = Callable[[int, int, str], None]
 CHUNK = 500
@@ -50,6 +51,7 @@ class MergePlan:
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     counts: dict[str, TableCounts] = field(default_factory=dict)
     revived: int = 0
+    restamped: int = 0  # field stamps moved to this device's clock by the skew rule
     max_stamp: str = ""
 
     def summary(self) -> dict[str, Any]:
@@ -62,6 +64,7 @@ class MergePlan:
             "unchanged": unchanged,
             "conflicts": len(self.conflicts),
             "revived": self.revived,
+            "restamped": self.restamped,
             "history_added": len(self.history),
             "tables": {
                 name: {"added": c.added, "updated": c.updated, "unchanged": c.unchanged}
@@ -158,9 +161,10 @@ def check_references(conn: Connection, snap: Snapshot) -> None:
 
 
 class _Planner:
-    def __init__(self, conn: Connection, snap: Snapshot) -> None:
+    def __init__(self, conn: Connection, snap: Snapshot, restamper: Restamper | None = None) -> None:
         self.conn = conn
         self.snap = snap
+        self.restamper = restamper
         self.plan = MergePlan()
         hist = columns.HISTORY
         rows = snap.tables.get("history") or []
@@ -188,14 +192,18 @@ class _Planner:
             self.table(spec)
         self.history()
         self.plan.max_stamp = self.max_stamp
+        if self.restamper is not None:
+            self.plan.restamped = self.restamper.fields
         return self.plan
 
     def table(self, spec: columns.TableSpec) -> None:
-        rows = self.snap.tables[spec.name]
         counts = self.plan.counts.setdefault(spec.name, TableCounts())
         inserts = self.plan.inserts.setdefault(spec.name, [])
         updates = self.plan.updates.setdefault(spec.name, [])
         st_at, c_at, u_at = spec.index("stamps"), spec.index("created_at"), spec.index("updated_at")
+        rows = self.snap.tables[spec.name]
+        if self.restamper is not None:  # the skew rule first: the merge only sees restamped rows
+            rows = self.restamper.rows(rows, st_at)
         # First only what tells whether a row changed: id, stamps text, created, updated.
         local = load_versions(self.conn, spec, [r[0] for r in rows])
         differ: list[list[Any]] = []
@@ -317,7 +325,9 @@ class _Planner:
         lost_stamp = lost_st[0]
         if not lost_stamp or kept == lost:
             return
-        if kept_st[1] >= lost_stamp and winner_saw(lost_stamp):
+        restamped = self.restamper is not None and kept_st[0] in self.restamper.used
+        # A value that won only by a restamp is always listed: its sender's clock was wrong.
+        if not restamped and kept_st[1] >= lost_stamp and winner_saw(lost_stamp):
             return  # the winner's writer had seen the losing value: an ordinary overwrite
         self.add_conflict(spec, row, name, kept, kept_st[0], lost, lost_stamp)
 
@@ -408,8 +418,10 @@ class _Planner:
         if not rows:
             return
         s_at = columns.HISTORY.index("stamp")
+        beyond = self.restamper.beyond if self.restamper is not None else _never
         for r in rows:
-            if r[s_at] > self.max_stamp:
+            # History keeps its stamps (a log), but the clock observes none beyond the skew bound.
+            if r[s_at] > self.max_stamp and not beyond(r[s_at]):
                 self.max_stamp = r[s_at]
         h = table("history", column("id"))
         ids = [r[0] for r in rows]
@@ -439,11 +451,21 @@ def _top(spec: columns.TableSpec, row: list[Any]) -> str:
     return max((p[0] for p in columns.parse_stamps(row[spec.index("stamps")]).values()), default="")
 
 
-def plan(conn: Connection, snap: Snapshot, progress: Progress | None = None, check: bool = True) -> MergePlan:
-    """What the merge would do; reads only."""
+def _never(stamp: str) -> bool:
+    return False
+
+
+def plan(
+    conn: Connection,
+    snap: Snapshot,
+    progress: Progress | None = None,
+    check: bool = True,
+    restamper: Restamper | None = None,
+) -> MergePlan:
+    """What the merge would do; reads only. With a ``restamper`` the skew rule applies."""
     if check:
         check_references(conn, snap)
-    return _Planner(conn, snap).run(progress)
+    return _Planner(conn, snap, restamper).run(progress)
 
 
 def known_conflicts(conn: Connection, conflicts: list[dict[str, Any]]) -> set[tuple[str, str, str, str]]:
