@@ -278,7 +278,11 @@ class _Planner:
         stamps: dict[str, list[str]],
         at: int,
     ) -> dict[str, Any]:
-        """Step-record fields merge key by key ("values.<key>" stamps)."""
+        """Step-record fields merge key by key ("values.<key>" stamps).
+
+        The ``values`` stamp itself (the record's creation) merges like any field, the higher one
+        kept, so both sides end with the same stamps; keys it stood for keep their own stamp.
+        """
         ours_v: dict[str, Any] = mine[at] or {}
         their_v: dict[str, Any] = theirs[at] or {}
         keys = set(ours_v) | set(their_v)
@@ -301,6 +305,12 @@ class _Planner:
                 self.maybe_conflict(
                     spec, mine, name, ours_v.get(key), ours, their_v.get(key), their, self.our_seen
                 )
+        ours_whole = ours_st.get(VALUES) or NO_STAMP
+        their_whole = their_st.get(VALUES) or NO_STAMP
+        if their_whole[0] > ours_whole[0]:
+            for key in result:
+                stamps.setdefault(VALUES_PREFIX + key, list(ours_whole))  # no longer implied by it
+            stamps[VALUES] = list(their_whole)
         return result
 
     # Had the winner's side seen the losing write? Its history says so when the write is one
