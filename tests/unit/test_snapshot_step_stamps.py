@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from projdesk.storage.models import SYNCED_MODELS
+from projdesk.sync.columns import SYNCED_TABLES
 from tests.unit.test_snapshot_merge import Pair, shared_opportunity
+
+TABLES = [t.name for t in SYNCED_TABLES]
 
 
 @pytest.fixture
@@ -24,12 +26,10 @@ def all_stamps(db: Path) -> dict[str, dict[str, dict[str, list[str]]]]:
     """Every synced row's stamps, parsed (key order does not matter), by table and id."""
     con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     try:
-        return {
-            m.__tablename__: {
-                i: json.loads(s) for i, s in con.execute(f"SELECT id, stamps FROM {m.__tablename__}")
-            }  # type: ignore[attr-defined]
-            for m in SYNCED_MODELS
-        }
+        out = {}
+        for name in TABLES:
+            out[name] = {i: json.loads(s) for i, s in con.execute(f"SELECT id, stamps FROM {name}")}
+        return out
     finally:
         con.close()
 
