@@ -203,7 +203,7 @@ class _Planner:
         st_at, c_at, u_at = spec.index("stamps"), spec.index("created_at"), spec.index("updated_at")
         rows = self.snap.tables[spec.name]
         if self.restamper is not None:  # the skew rule first: the merge only sees restamped rows
-            rows = self.restamper.rows(rows, st_at)
+            rows = self.restamper.rows(spec, rows)
         # First only what tells whether a row changed: id, stamps text, created, updated.
         local = load_versions(self.conn, spec, [r[0] for r in rows])
         differ: list[list[Any]] = []
@@ -237,8 +237,10 @@ class _Planner:
     def row(self, spec: columns.TableSpec, mine: list[Any], theirs: list[Any]) -> list[Any] | None:
         names = spec.names
         st_at = spec.index("stamps")
-        ours_st: dict[str, list[str]] = columns.parse_stamps(mine[st_at])
+        stored_st: dict[str, list[str]] = columns.parse_stamps(mine[st_at])
         their_st: dict[str, list[str]] = columns.parse_stamps(theirs[st_at])
+        # Our side through the known restamps too, so that every device compares the same stamps.
+        ours_st = self.restamper.ours(stored_st) if self.restamper is not None else stored_st
         merged = list(mine)
         stamps = dict(ours_st)
         if ours_st != their_st:
@@ -257,13 +259,13 @@ class _Planner:
                 elif their[0] < ours[0]:
                     self.maybe_conflict(spec, mine, name, mine[i], ours, theirs[i], their, self.our_seen)
             self.revive(spec, merged, stamps)
-        merged[st_at] = mine[st_at] if stamps == ours_st else json.dumps(stamps)
+        merged[st_at] = mine[st_at] if stamps == stored_st else json.dumps(stamps)
         c_at, u_at, d_at = spec.index("created_at"), spec.index("updated_at"), spec.index("device")
         merged[c_at] = min(mine[c_at], theirs[c_at])
         merged[u_at] = max(mine[u_at], theirs[u_at])
         if merged == mine:
             return None
-        if stamps != ours_st:
+        if stamps != stored_st:
             top = max((p[0] for p in stamps.values()), default="")
             merged[d_at] = top.split(".", 2)[2] if top else merged[d_at]
         return merged
@@ -424,6 +426,8 @@ class _Planner:
     # -- history: a union ----------------------------------------------------------------
 
     def history(self) -> None:
+        if self.restamper is not None:
+            self.plan.history = list(self.restamper.history)  # this import's restamps travel on
         rows = self.snap.tables.get("history") or []
         if not rows:
             return
@@ -441,7 +445,7 @@ class _Planner:
             known = set()
             for part in _chunks(ids):
                 known.update(self.conn.execute(select(h.c.id).where(h.c.id.in_(part))).scalars())
-        self.plan.history = [r for r in rows if r[0] not in known]
+        self.plan.history += [r for r in rows if r[0] not in known]
 
 
 def _key_stamp(stamps: dict[str, list[str]], values: dict[str, Any], key: str) -> tuple[str, str] | list[str]:

@@ -151,7 +151,7 @@ class SyncService:
         with self.db.engine.connect() as conn:
             merger.check_references(conn, snap)  # the last check, read only: still nothing written
             if dry_run:
-                restamper = skew.load(conn, self.ctx.clock)
+                restamper = self._restamper(conn, snap)
                 plan = merger.plan(conn, snap, progress, check=False, restamper=restamper)
                 merger.dedupe_conflicts(conn, plan)
                 conn.rollback()
@@ -161,7 +161,7 @@ class SyncService:
             # Write first (the clock) to hold the write lock: no other write can slip in between
             # the rows the plan reads and the rows it writes back.
             self._save_clock(conn)
-            restamper = skew.load(conn, self.ctx.clock)
+            restamper = self._restamper(conn, snap)
             plan = merger.plan(conn, snap, progress, check=False, restamper=restamper)
             merger.dedupe_conflicts(conn, plan)
             if plan.changes_anything:
@@ -169,7 +169,6 @@ class SyncService:
                 backup = self.db.backup("before-import")
                 merger.fill_actors(conn, plan)
                 merger.apply(conn, plan, progress)
-                skew.save(conn, restamper)
             self.ctx.clock.observe(plan.max_stamp)
             self._save_clock(conn)
             summary = self._summary(snap, plan, dry_run=False, backup=backup)
@@ -186,6 +185,10 @@ class SyncService:
             )
         summary["duplicates"] = len(self.duplicates())
         return summary
+
+    def _restamper(self, conn: Any, snap: Snapshot) -> skew.Restamper:
+        history = snap.tables.get("history") or []
+        return skew.load(conn, self.ctx.clock, self.ctx.prefs.user_name, history)
 
     def _save_clock(self, conn: Any) -> None:
         last = self.ctx.clock.last

@@ -2,10 +2,13 @@
 
 A write stamped more than MAX_SKEW_MS ahead of the importing device's clock keeps its value but
 not its stamp: it is restamped with a fresh stamp of the importer's clock (its base kept), so it
-cannot win against everything for years and the importer's clock never leaves the present. Each
-foreign stamp's restamp is remembered on this device, so the same write arriving again (in the
-next snapshot of the sender, or the same file twice) maps to the same stamp and a local edit made
-after the first import keeps winning.
+cannot win against everything for years and the importer's clock never leaves the present.
+
+Each restamp is a history row (kind ``restamp``: ``old`` the foreign stamp, ``stamp`` the new
+one), so it travels with snapshots like any history. Every device maps a foreign stamp, and any
+other restamp of it, to the lowest restamp it knows of, on both sides of every comparison: the
+same write arriving again keeps the same stamp (a local edit made after the first import keeps
+winning), and devices that restamped it separately, the sender included, end with one stamp.
 """
 
 from __future__ import annotations
@@ -13,28 +16,47 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy import Connection, column, select, table
 
 from projdesk.domain.clock import MAX_SKEW_MS, STAMP_PATTERN, HybridClock
-from projdesk.storage.models import Setting
+from projdesk.storage.models import new_id, utcnow
 from projdesk.sync import columns
 
-RESTAMPED_KEY = "clock.restamped"  # {foreign stamp: the local stamp that replaced it}
+RESTAMP_KIND = "restamp"
+RESTAMP_REASON = "发送方时钟超前，按本机时间重新记时"
 NOTICE_MS = 5 * 60 * 1000  # a sender's clock this much ahead is worth telling
 ANY_STAMP = re.compile(STAMP_PATTERN)
+_KIND, _OLD, _STAMP = (columns.HISTORY.index(n) for n in ("kind", "old", "stamp"))
+
+Stamps = dict[str, list[str]]
+
+
+def canonical(restamps: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """{foreign stamp or a higher restamp of it: the lowest restamp of that foreign stamp}."""
+    lowest: dict[str, str] = {}
+    alias: dict[str, set[str]] = {}
+    for foreign, local in restamps:
+        lowest[foreign] = min(local, lowest.get(foreign, local))
+        alias.setdefault(foreign, set()).add(local)
+    out = {foreign: low for foreign, low in lowest.items()}
+    for foreign, locals_ in alias.items():
+        out.update({local: lowest[foreign] for local in locals_ if local != lowest[foreign]})
+    return out
 
 
 class Restamper:
-    """Rewrites the stamps of incoming rows by the skew rule; reads and writes nothing itself."""
+    """Rewrites stamps by the skew rule; the restamps it makes are history rows for the plan."""
 
-    def __init__(self, clock: HybridClock, known: dict[str, str]) -> None:
+    def __init__(self, clock: HybridClock, restamps: Iterable[tuple[str, str]], actor: str) -> None:
         self.clock = clock
-        self.known = dict(known)
-        self.fresh: dict[str, str] = {}  # made by this import: saved with it
+        self.actor = actor
+        self.known = canonical(restamps)
+        self.history: list[list[Any]] = []  # rows recording the restamps made by this import
         self.used: set[str] = set()  # local stamps this import put in place of foreign ones
-        self.fields = 0  # field stamps rewritten
+        self.fields = 0  # field stamps moved by the rule
         self._limit = f"{clock.horizon():013d}"  # wall parts compare as text: fixed width
 
     def beyond(self, stamp: str) -> bool:
@@ -43,52 +65,87 @@ class Restamper:
     def affected(self, stamp: str) -> bool:
         return stamp in self.known or self.beyond(stamp)
 
-    def rows(self, rows: list[list[Any]], at: int) -> list[list[Any]]:
-        """The rows with the rule applied to their stamps text (column ``at``); copies, because
-        a preview and the import may plan the same snapshot."""
+    def rows(self, spec: columns.TableSpec, rows: list[list[Any]]) -> list[list[Any]]:
+        """Incoming rows with the rule applied to their stamps text; copies, because a preview
+        and the import may plan the same snapshot."""
+        at = spec.index("stamps")
         if not any(map(self.affected, set(ANY_STAMP.findall("\x00".join(r[at] for r in rows))))):
             return rows  # the usual case: one scan, nothing to do
         out = []
         for row in rows:
-            affected = any(map(self.affected, ANY_STAMP.findall(row[at])))
-            text = self.stamps_text(row[at]) if affected else row[at]
-            out.append(row if text is row[at] else [*row[:at], text, *row[at + 1 :]])
+            if not any(map(self.affected, ANY_STAMP.findall(row[at]))):
+                out.append(row)
+                continue
+            stamps = self.incoming(columns.parse_stamps(row[at]), spec.name, row[0])
+            out.append([*row[:at], json.dumps(stamps), *row[at + 1 :]])
         return out
 
-    def stamps_text(self, text: str) -> str:
-        """The row's stamps text with the skew rule applied (the same text when nothing moves)."""
-        stamps = columns.parse_stamps(text)
-        changed = False
-        for pair in stamps.values():
+    def incoming(self, stamps: Stamps, entity: str, entity_id: str) -> Stamps:
+        out = {k: list(pair) for k, pair in stamps.items()}
+        for pair in out.values():
             if self.affected(pair[0]):
-                pair[0] = self._local(pair[0])
+                pair[0] = self._local(pair[0], entity, entity_id)
                 self.used.add(pair[0])
                 self.fields += 1
-                changed = True
-        for pair in stamps.values():  # after the stamps: a base may name one of them
+        return self._bases(out)
+
+    def ours(self, stamps: Stamps) -> Stamps:
+        """A local row's stamps seen through the known restamps (no new restamp is made)."""
+        if not any(p[0] in self.known or p[1] in self.known for p in stamps.values()):
+            return stamps
+        out = {k: [self.known.get(p[0], p[0]), p[1]] for k, p in stamps.items()}
+        return self._bases(out)
+
+    def _bases(self, stamps: Stamps) -> Stamps:
+        for pair in stamps.values():
             if pair[1] and self.affected(pair[1]):
                 # A base from the future would claim its writer had seen everything.
                 pair[1] = self.known.get(pair[1], "")
-                changed = True
-        return json.dumps(stamps) if changed else text
+        return stamps
 
-    def _local(self, stamp: str) -> str:
+    def _local(self, stamp: str, entity: str, entity_id: str) -> str:
         local = self.known.get(stamp)
         if local is None:
-            local = self.known[stamp] = self.fresh[stamp] = self.clock.now()
+            local = self.known[stamp] = self.clock.now()
+            self.history.append(self._history_row(stamp, local, entity, entity_id))
         return local
 
+    def _history_row(self, foreign: str, local: str, entity: str, entity_id: str) -> list[Any]:
+        values = {
+            "id": new_id(),
+            "opportunity_id": None,  # not a user's change: no opportunity's history shows it
+            "entity": entity,
+            "entity_id": entity_id,
+            "field": "*",
+            "old": foreign,
+            "new": "",
+            "kind": RESTAMP_KIND,
+            "reason": RESTAMP_REASON,
+            "actor": self.actor,
+            "device": self.clock.device,
+            "stamp": local,
+            "at": utcnow().isoformat(sep=" ", timespec="microseconds"),
+            "undoes": "",
+        }
+        return [values[n] for n in columns.HISTORY.names]
 
-def load(conn: Connection, clock: HybridClock) -> Restamper:
-    known = conn.execute(select(Setting.value).where(Setting.key == RESTAMPED_KEY)).scalar()
-    return Restamper(clock, known if isinstance(known, dict) else {})
+
+def load(conn: Connection, clock: HybridClock, actor: str, incoming_history: list[list[Any]]) -> Restamper:
+    """The restamps known here and in the snapshot's history, for one import."""
+    h = table("history", column("old"), column("stamp"), column("kind"))
+    local = conn.execute(select(h.c.old, h.c.stamp).where(h.c.kind == RESTAMP_KIND)).all()
+    carried = [(r[_OLD], r[_STAMP]) for r in incoming_history if r[_KIND] == RESTAMP_KIND]
+    pairs = [(str(a), str(b)) for a, b in local] + carried
+    return Restamper(clock, filter(plausible, pairs), actor)
 
 
-def save(conn: Connection, restamper: Restamper) -> None:
-    if not restamper.fresh:
-        return
-    conn.execute(delete(Setting).where(Setting.key == RESTAMPED_KEY))
-    conn.execute(insert(Setting).values(key=RESTAMPED_KEY, value=restamper.known))
+def plausible(pair: tuple[str, str]) -> bool:
+    """A restamp replaces a stamp far ahead of the restamp's own time, or it is not honoured:
+    a crafted history row cannot demote an ordinary write."""
+    foreign, local = pair
+    if not (columns.STAMP_RE.match(foreign) and columns.STAMP_RE.match(local)):
+        return False
+    return int(foreign[:13]) - int(local[:13]) > MAX_SKEW_MS
 
 
 # -- how far off the sender's clock is -------------------------------------------------------

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from projdesk.domain.clock import MAX_SKEW_MS, HybridClock, Stamp
-from projdesk.storage.models import Conflict, Setting
+from projdesk.storage.models import Conflict, HistoryEntry, Setting
 from projdesk.storage.services import Services
 from projdesk.sync import skew
 from projdesk.sync.service import SyncService
@@ -150,7 +150,7 @@ def test_dry_run_of_a_far_future_snapshot_writes_no_restamp(pair: Pair) -> None:
     result = pair.sb.import_snapshot(path, dry_run=True)
     assert result["restamped"] > 0 and result["updated"] == 1
     with pair.b.ctx.read() as session:
-        assert session.get(Setting, skew.RESTAMPED_KEY) is None
+        assert list(session.scalars(select(HistoryEntry).where(HistoryEntry.kind == skew.RESTAMP_KIND))) == []
         assert list(session.scalars(select(Conflict))) == []
     assert pair.b.opportunities.summary(opp).name == "调度系统"
 
@@ -204,3 +204,45 @@ def test_inspect_of_a_sender_with_a_right_clock_reports_no_skew(pair: Pair) -> N
     pair.sa.export(path)
     info = pair.sb.inspect(path)
     assert info["clock_skew_seconds"] == 0 and info["clock_note"] == ""
+
+
+def test_far_future_write_reaching_a_third_device_directly_does_not_undo_a_later_edit(pair: Pair) -> None:
+    opp = shared_opportunity(pair)
+    pair.send(pair.sa, pair.sc)
+    set_wall(pair.a, YEAR_2100_MS)
+    pair.a.opportunities.update(opp, {"notes": "A 在 2100 年的备注"})
+    pair.send(pair.sa, pair.sb)  # B restamps it
+    pair.b.opportunities.update(opp, {"notes": "B 看过之后改的"})
+    pair.send(pair.sb, pair.sc)  # C learns B's edit and B's restamp
+    pair.send(pair.sa, pair.sc)  # then A's write arrives at C straight from A
+    assert pair.c.opportunities.detail(opp).notes == "B 看过之后改的"
+    pair.send(pair.sb, pair.sa)  # the sender too takes the later edit: its stamp maps to B's restamp
+    pair.send(pair.sc, pair.sa)
+    for services in (pair.a, pair.b, pair.c):
+        assert services.opportunities.detail(opp).notes == "B 看过之后改的"
+    assert canonical_dump(pair.a.db.path) == canonical_dump(pair.b.db.path) == canonical_dump(pair.c.db.path)
+
+
+def test_two_devices_restamping_one_write_separately_end_with_the_same_stamp(pair: Pair) -> None:
+    opp = shared_opportunity(pair)
+    pair.send(pair.sa, pair.sc)
+    set_wall(pair.a, YEAR_2100_MS)
+    pair.a.opportunities.update(opp, {"notes": "来自 2100 年"})
+    path = pair.folder / "future.pdsnap"
+    pair.sa.export(path)
+    pair.sb.import_snapshot(path)
+    pair.sc.import_snapshot(path)
+    assert field_stamp(pair.b, opp, "notes") != field_stamp(pair.c, opp, "notes")
+    pair.send(pair.sb, pair.sc)
+    pair.send(pair.sc, pair.sb)
+    assert field_stamp(pair.b, opp, "notes") == field_stamp(pair.c, opp, "notes")
+
+
+def test_restamp_row_that_did_not_replace_a_far_ahead_stamp_is_not_honoured() -> None:
+    rows = [
+        ("1700000000000.00003.other", "1699999000000.00000.evil"),  # an ordinary write, demoted
+        ("4102444800000.00000.other", "١٧٠٠٠٠٠٠٠٠٠٠٠.00001.me"),  # not a stamp
+        ("4102444800000.00000.other", "1700000000000.00001.me"),  # a real restamp
+    ]
+    restamper = skew.Restamper(HybridClock("me"), filter(skew.plausible, rows), "我")
+    assert restamper.known == {"4102444800000.00000.other": "1700000000000.00001.me"}
