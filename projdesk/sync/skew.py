@@ -69,7 +69,8 @@ class Restamper:
         """Incoming rows with the rule applied to their stamps text; copies, because a preview
         and the import may plan the same snapshot."""
         at = spec.index("stamps")
-        if not any(map(self.affected, set(ANY_STAMP.findall("\x00".join(r[at] for r in rows))))):
+        found = ANY_STAMP.findall("\x00".join(r[at] for r in rows))
+        if not found or (not self.beyond(max(found)) and self.known.keys().isdisjoint(found)):
             return rows  # the usual case: one scan, nothing to do
         out = []
         for row in rows:
