@@ -313,10 +313,15 @@ def canonical_stamps(spec: TableSpec, text: str) -> str | None:
 PRIMARY_STAMP = re.compile(f'\\["({STAMP_PATTERN})"')
 
 
+def write_stamps(texts: list[str]) -> list[str]:
+    """The write stamps (not the bases) in these stamps texts (one scan, no parsing)."""
+    found: list[str] = PRIMARY_STAMP.findall("\x00".join(texts))
+    return found
+
+
 def max_stamp(texts: list[str]) -> str:
-    """The newest write stamp in these stamps texts (one scan, no parsing)."""
-    found = PRIMARY_STAMP.findall("\x00".join(texts))
-    return max(found) if found else ""
+    """The newest write stamp in these stamps texts."""
+    return max(write_stamps(texts), default="")
 
 
 def to_python(kind: str, value: Any) -> Any:

@@ -202,8 +202,9 @@ class _Planner:
         updates = self.plan.updates.setdefault(spec.name, [])
         st_at, c_at, u_at = spec.index("stamps"), spec.index("created_at"), spec.index("updated_at")
         rows = self.snap.tables[spec.name]
+        newest = ""
         if self.restamper is not None:  # the skew rule first: the merge only sees restamped rows
-            rows = self.restamper.rows(spec, rows)
+            rows, newest = self.restamper.rows(spec, rows)
         # First only what tells whether a row changed: id, stamps text, created, updated.
         local = load_versions(self.conn, spec, [r[0] for r in rows])
         differ: list[list[Any]] = []
@@ -228,7 +229,9 @@ class _Planner:
                 updates.append(merged)
                 arrived.append(row[st_at])
                 counts.updated += 1
-        self.max_stamp = max(self.max_stamp, columns.max_stamp(arrived))
+        # The clock observes what arrives; the restamper's scan already knows the newest stamp
+        # (of every incoming row: the unchanged ones are here already, observing them is a no-op).
+        self.max_stamp = max(self.max_stamp, newest or columns.max_stamp(arrived))
         if spec.name == "contracts":
             self.one_contract_per_opportunity(spec, inserts)
 

@@ -15,20 +15,18 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import Connection, column, select, table
 
-from projdesk.domain.clock import MAX_SKEW_MS, STAMP_PATTERN, HybridClock
+from projdesk.domain.clock import MAX_SKEW_MS, HybridClock
 from projdesk.storage.models import new_id, utcnow
 from projdesk.sync import columns
 
 RESTAMP_KIND = "restamp"
 RESTAMP_REASON = "发送方时钟超前，按本机时间重新记时"
 NOTICE_MS = 5 * 60 * 1000  # a sender's clock this much ahead is worth telling
-ANY_STAMP = re.compile(STAMP_PATTERN)
 _KIND, _OLD, _STAMP = (columns.HISTORY.index(n) for n in ("kind", "old", "stamp"))
 
 Stamps = dict[str, list[str]]
@@ -65,21 +63,23 @@ class Restamper:
     def affected(self, stamp: str) -> bool:
         return stamp in self.known or self.beyond(stamp)
 
-    def rows(self, spec: columns.TableSpec, rows: list[list[Any]]) -> list[list[Any]]:
-        """Incoming rows with the rule applied to their stamps text; copies, because a preview
-        and the import may plan the same snapshot."""
+    def rows(self, spec: columns.TableSpec, rows: list[list[Any]]) -> tuple[list[list[Any]], str]:
+        """Incoming rows with the rule applied, and the newest write stamp they then carry (for
+        the clock). Copies, because a preview and the import may plan the same snapshot."""
         at = spec.index("stamps")
-        found = ANY_STAMP.findall("\x00".join(r[at] for r in rows))
-        if not found or (not self.beyond(max(found)) and self.known.keys().isdisjoint(found)):
-            return rows  # the usual case: one scan, nothing to do
+        found = columns.write_stamps([r[at] for r in rows])  # one scan serves both answers
+        newest = max(found, default="")
+        if not self.beyond(newest) and self.known.keys().isdisjoint(found):
+            return rows, newest  # the usual case
         out = []
         for row in rows:
-            if not any(map(self.affected, ANY_STAMP.findall(row[at]))):
+            if not any(map(self.affected, columns.write_stamps([row[at]]))):
                 out.append(row)
                 continue
             stamps = self.incoming(columns.parse_stamps(row[at]), spec.name, row[0])
             out.append([*row[:at], json.dumps(stamps), *row[at + 1 :]])
-        return out
+        kept = (s for s in found if not self.affected(s))
+        return out, max(max(kept, default=""), max(self.used, default=""))
 
     def incoming(self, stamps: Stamps, entity: str, entity_id: str) -> Stamps:
         out = {k: list(pair) for k, pair in stamps.items()}
