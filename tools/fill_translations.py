@@ -190,6 +190,7 @@ EN: dict[str, str] = {
         "Imported %s's snapshot: %d new, %d updated, %d unchanged, %d conflicts"
     ),
     "，恢复被删除的记录 %d": ", %d deleted records restored",
+    "，发送方时钟超前，%d 处修改已按本机时间重新记时": ", the sender's clock runs ahead: %d changes were restamped with this computer's time",
     "。发现 %d 组疑似重复的客户，请在“重复客户”中处理": (
         ". Found %d groups of possibly duplicate customers; resolve them under “Duplicate customers”"
     ),

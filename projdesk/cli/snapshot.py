@@ -120,22 +120,29 @@ def import_cmd(args: argparse.Namespace, open_services: Any) -> int:
             f"{head}新增 {result['added']}，更新 {result['updated']}，未变 {result['unchanged']}，"
             f"冲突 {result['conflicts']}，恢复 {result['revived']}"
         )
+        if result.get("restamped"):
+            print(
+                f"发送方时钟超前，{result['restamped']} 处修改已按本机时间重新记时（见 snapshot conflicts）"
+            )
         if result.get("duplicates"):
             print(f"发现 {result['duplicates']} 组疑似重复的客户（projdesk snapshot duplicates）")
     return 0
 
 
 def inspect_cmd(args: argparse.Namespace, open_services: Any) -> int:
+    from projdesk.domain.clock import wall_clock_ms
     from projdesk.sync.reader import read_manifest
     from projdesk.sync.service import describe_manifest
 
     zf, manifest = read_manifest(args.file)
     zf.close()
-    info = describe_manifest(manifest, args.file)
+    info = describe_manifest(manifest, args.file, wall_clock_ms())
     if args.json:
         print(dumps(info))
         return 0
     print(f"来自：{info['author']}（设备 {info['device']}），时间 {info['created_at']}")
+    if info["clock_note"]:
+        print(info["clock_note"])
     print(
         f"格式 v{info['format_version']}，程序 {info['app_version']}，{'已加密' if info['encrypted'] else '未加密'}"
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from decimal import Decimal
 from typing import Any
 
@@ -17,9 +18,12 @@ _FALSE = {"0", "false", "no", "n", "否", "无", "off", "f"}
 def parse_date(text: str | dt.date | None, *, label: str = "日期") -> dt.date | None:
     if text is None or isinstance(text, dt.date):
         return text
-    raw = text.strip().replace("/", "-").replace(".", "-")
+    # Full-width digits typed with an IME become ASCII; any other script's digits are refused.
+    raw = unicodedata.normalize("NFKC", text).strip().replace("/", "-").replace(".", "-")
     if not raw:
         return None
+    if not raw.isascii():
+        raise InvalidInput(f"{label}不是有效的日期（应为 YYYY-MM-DD）：{text}")
     try:
         return dt.date.fromisoformat(raw)
     except ValueError:

@@ -25,11 +25,13 @@ from sqlalchemy.schema import Table
 
 from projdesk.domain import limits
 from projdesk.domain.catalog import STEPS
+from projdesk.domain.clock import STAMP_PATTERN
 from projdesk.domain.errors import RuleRefused
 from projdesk.domain.money import MAX_AMOUNT, amount_text, from_fen, legacy_hundredths
 from projdesk.storage.models import SYNCED_MODELS, HistoryEntry, Hundredths, Synced
 
-STAMP_RE = re.compile(r"^\d{13}\.\d{5}\.[^.\s]{1,40}$")
+# ASCII digits only (see projdesk.domain.clock); \Z, not $, which also matches before a newline.
+STAMP_RE = re.compile(STAMP_PATTERN + r"\Z")
 UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 # Money and quantities in a snapshot (format 2): ASCII digits, exactly two places, and no more
 # integer digits than MAX_AMOUNT has; the value itself is then checked against the bound.
@@ -80,8 +82,8 @@ def _is_datetime(v: Any) -> bool:
     return True
 
 
-DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
-DATETIME_RE = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{6}")
+DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+DATETIME_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}")
 _NOT_NONE = functools.partial(operator.is_not, None)
 
 
@@ -280,7 +282,7 @@ def _stamps_pattern(fields: list[str]) -> re.Pattern[str]:
     Checking the text with one regular expression is several times faster than parsing it,
     and lets unchanged rows be compared (and new rows stored) as text.
     """
-    st = r"\d{13}\.\d{5}\.[0-9A-Za-z_-]{1,40}"
+    st = STAMP_PATTERN
     key = "(?:" + "|".join(re.escape(f) for f in fields) + r"|values\.[A-Za-z0-9_]{1,60})"
     pair = f'"{key}": \\["{st}", "(?:{st})?"\\]'
     return re.compile(f"\\{{(?:{pair}(?:, {pair})*)?\\}}")
@@ -450,13 +452,18 @@ def canonical_stamps(spec: TableSpec, text: str) -> str | None:
     return json.dumps(value)
 
 
-PRIMARY_STAMP = re.compile(r'\["(\d{13}\.\d{5}\.[0-9A-Za-z_-]{1,40})"')
+PRIMARY_STAMP = re.compile(f'\\["({STAMP_PATTERN})"')
+
+
+def write_stamps(texts: list[str]) -> list[str]:
+    """The write stamps (not the bases) in these stamps texts (one scan, no parsing)."""
+    found: list[str] = PRIMARY_STAMP.findall("\x00".join(texts))
+    return found
 
 
 def max_stamp(texts: list[str]) -> str:
-    """The newest write stamp in these stamps texts (one scan, no parsing)."""
-    found = PRIMARY_STAMP.findall("\x00".join(texts))
-    return max(found) if found else ""
+    """The newest write stamp in these stamps texts."""
+    return max(write_stamps(texts), default="")
 
 
 def to_python(kind: str, value: Any) -> Any:

@@ -25,6 +25,7 @@ from projdesk.domain.errors import BadInputFile
 from projdesk.storage.models import new_id, utcnow
 from projdesk.sync import columns
 from projdesk.sync.reader import Snapshot
+from projdesk.sync.skew import Restamper
 
 Progress = Callable[[int, int, str], None]
 CHUNK = 500
@@ -50,6 +51,7 @@ class MergePlan:
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     counts: dict[str, TableCounts] = field(default_factory=dict)
     revived: int = 0
+    restamped: int = 0  # field stamps moved to this device's clock by the skew rule
     max_stamp: str = ""
 
     def summary(self) -> dict[str, Any]:
@@ -62,6 +64,7 @@ class MergePlan:
             "unchanged": unchanged,
             "conflicts": len(self.conflicts),
             "revived": self.revived,
+            "restamped": self.restamped,
             "history_added": len(self.history),
             "tables": {
                 name: {"added": c.added, "updated": c.updated, "unchanged": c.unchanged}
@@ -158,9 +161,10 @@ def check_references(conn: Connection, snap: Snapshot) -> None:
 
 
 class _Planner:
-    def __init__(self, conn: Connection, snap: Snapshot) -> None:
+    def __init__(self, conn: Connection, snap: Snapshot, restamper: Restamper | None = None) -> None:
         self.conn = conn
         self.snap = snap
+        self.restamper = restamper
         self.plan = MergePlan()
         hist = columns.HISTORY
         rows = snap.tables.get("history") or []
@@ -188,14 +192,19 @@ class _Planner:
             self.table(spec)
         self.history()
         self.plan.max_stamp = self.max_stamp
+        if self.restamper is not None:
+            self.plan.restamped = self.restamper.fields
         return self.plan
 
     def table(self, spec: columns.TableSpec) -> None:
-        rows = self.snap.tables[spec.name]
         counts = self.plan.counts.setdefault(spec.name, TableCounts())
         inserts = self.plan.inserts.setdefault(spec.name, [])
         updates = self.plan.updates.setdefault(spec.name, [])
         st_at, c_at, u_at = spec.index("stamps"), spec.index("created_at"), spec.index("updated_at")
+        rows = self.snap.tables[spec.name]
+        newest = ""
+        if self.restamper is not None:  # the skew rule first: the merge only sees restamped rows
+            rows, newest = self.restamper.rows(spec, rows)
         # First only what tells whether a row changed: id, stamps text, created, updated.
         local = load_versions(self.conn, spec, [r[0] for r in rows])
         differ: list[list[Any]] = []
@@ -220,7 +229,9 @@ class _Planner:
                 updates.append(merged)
                 arrived.append(row[st_at])
                 counts.updated += 1
-        self.max_stamp = max(self.max_stamp, columns.max_stamp(arrived))
+        # The clock observes what arrives; the restamper's scan already knows the newest stamp
+        # (of every incoming row: the unchanged ones are here already, observing them is a no-op).
+        self.max_stamp = max(self.max_stamp, newest or columns.max_stamp(arrived))
         if spec.name == "contracts":
             self.one_contract_per_opportunity(spec, inserts)
 
@@ -229,8 +240,10 @@ class _Planner:
     def row(self, spec: columns.TableSpec, mine: list[Any], theirs: list[Any]) -> list[Any] | None:
         names = spec.names
         st_at = spec.index("stamps")
-        ours_st: dict[str, list[str]] = columns.parse_stamps(mine[st_at])
+        stored_st: dict[str, list[str]] = columns.parse_stamps(mine[st_at])
         their_st: dict[str, list[str]] = columns.parse_stamps(theirs[st_at])
+        # Our side through the known restamps too, so that every device compares the same stamps.
+        ours_st = self.restamper.ours(stored_st) if self.restamper is not None else stored_st
         merged = list(mine)
         stamps = dict(ours_st)
         if ours_st != their_st:
@@ -249,13 +262,13 @@ class _Planner:
                 elif their[0] < ours[0]:
                     self.maybe_conflict(spec, mine, name, mine[i], ours, theirs[i], their, self.our_seen)
             self.revive(spec, merged, stamps)
-        merged[st_at] = mine[st_at] if stamps == ours_st else json.dumps(stamps)
+        merged[st_at] = mine[st_at] if stamps == stored_st else json.dumps(stamps)
         c_at, u_at, d_at = spec.index("created_at"), spec.index("updated_at"), spec.index("device")
         merged[c_at] = min(mine[c_at], theirs[c_at])
         merged[u_at] = max(mine[u_at], theirs[u_at])
         if merged == mine:
             return None
-        if stamps != ours_st:
+        if stamps != stored_st:
             top = max((p[0] for p in stamps.values()), default="")
             merged[d_at] = top.split(".", 2)[2] if top else merged[d_at]
         return merged
@@ -270,7 +283,11 @@ class _Planner:
         stamps: dict[str, list[str]],
         at: int,
     ) -> dict[str, Any]:
-        """Step-record fields merge key by key ("values.<key>" stamps)."""
+        """Step-record fields merge key by key ("values.<key>" stamps).
+
+        The ``values`` stamp itself (the record's creation) merges like any field, the higher one
+        kept, so both sides end with the same stamps; keys it stood for keep their own stamp.
+        """
         ours_v: dict[str, Any] = mine[at] or {}
         their_v: dict[str, Any] = theirs[at] or {}
         keys = set(ours_v) | set(their_v)
@@ -293,6 +310,12 @@ class _Planner:
                 self.maybe_conflict(
                     spec, mine, name, ours_v.get(key), ours, their_v.get(key), their, self.our_seen
                 )
+        ours_whole = ours_st.get(VALUES) or NO_STAMP
+        their_whole = their_st.get(VALUES) or NO_STAMP
+        if their_whole[0] > ours_whole[0]:
+            for key in result:
+                stamps.setdefault(VALUES_PREFIX + key, list(ours_whole))  # no longer implied by it
+            stamps[VALUES] = list(their_whole)
         return result
 
     # Had the winner's side seen the losing write? Its history says so when the write is one
@@ -317,7 +340,9 @@ class _Planner:
         lost_stamp = lost_st[0]
         if not lost_stamp or kept == lost:
             return
-        if kept_st[1] >= lost_stamp and winner_saw(lost_stamp):
+        restamped = self.restamper is not None and kept_st[0] in self.restamper.used
+        # A value that won only by a restamp is always listed: its sender's clock was wrong.
+        if not restamped and kept_st[1] >= lost_stamp and winner_saw(lost_stamp):
             return  # the winner's writer had seen the losing value: an ordinary overwrite
         self.add_conflict(spec, row, name, kept, kept_st[0], lost, lost_stamp)
 
@@ -404,12 +429,16 @@ class _Planner:
     # -- history: a union ----------------------------------------------------------------
 
     def history(self) -> None:
+        if self.restamper is not None:
+            self.plan.history = list(self.restamper.history)  # this import's restamps travel on
         rows = self.snap.tables.get("history") or []
         if not rows:
             return
         s_at = columns.HISTORY.index("stamp")
+        beyond = self.restamper.beyond if self.restamper is not None else _never
         for r in rows:
-            if r[s_at] > self.max_stamp:
+            # History keeps its stamps (a log), but the clock observes none beyond the skew bound.
+            if r[s_at] > self.max_stamp and not beyond(r[s_at]):
                 self.max_stamp = r[s_at]
         h = table("history", column("id"))
         ids = [r[0] for r in rows]
@@ -419,7 +448,7 @@ class _Planner:
             known = set()
             for part in _chunks(ids):
                 known.update(self.conn.execute(select(h.c.id).where(h.c.id.in_(part))).scalars())
-        self.plan.history = [r for r in rows if r[0] not in known]
+        self.plan.history += [r for r in rows if r[0] not in known]
 
 
 def _key_stamp(stamps: dict[str, list[str]], values: dict[str, Any], key: str) -> tuple[str, str] | list[str]:
@@ -439,11 +468,21 @@ def _top(spec: columns.TableSpec, row: list[Any]) -> str:
     return max((p[0] for p in columns.parse_stamps(row[spec.index("stamps")]).values()), default="")
 
 
-def plan(conn: Connection, snap: Snapshot, progress: Progress | None = None, check: bool = True) -> MergePlan:
-    """What the merge would do; reads only."""
+def _never(stamp: str) -> bool:
+    return False
+
+
+def plan(
+    conn: Connection,
+    snap: Snapshot,
+    progress: Progress | None = None,
+    check: bool = True,
+    restamper: Restamper | None = None,
+) -> MergePlan:
+    """What the merge would do; reads only. With a ``restamper`` the skew rule applies."""
     if check:
         check_references(conn, snap)
-    return _Planner(conn, snap).run(progress)
+    return _Planner(conn, snap, restamper).run(progress)
 
 
 def known_conflicts(conn: Connection, conflicts: list[dict[str, Any]]) -> set[tuple[str, str, str, str]]:

@@ -16,7 +16,7 @@ from projdesk.storage.integrity import require_intact
 from projdesk.storage.models import Setting, SyncEvent, new_id, utcnow
 from projdesk.storage.writer import CLOCK_KEY
 from projdesk.sync import conflicts as conflict_list
-from projdesk.sync import duplicates
+from projdesk.sync import duplicates, skew
 from projdesk.sync import merge as merger
 from projdesk.sync.export import Progress, Selection, write_snapshot
 from projdesk.sync.format import KeyRing
@@ -37,8 +37,10 @@ class SyncEventView:
     summary: dict[str, Any]
 
 
-def describe_manifest(manifest: dict[str, Any], path: Path) -> dict[str, Any]:
-    """What a snapshot holds, for a preview: from whom, when, how many of what."""
+def describe_manifest(manifest: dict[str, Any], path: Path, now_ms: int | None = None) -> dict[str, Any]:
+    """What a snapshot holds, for a preview: from whom, when, how many of what, and (given our
+    clock's ``now_ms``) how far ahead the sender's clock ran."""
+    ahead = skew.sender_ahead_seconds(manifest, now_ms) if now_ms is not None else 0
     return {
         "file": str(path),
         "author": manifest["author"],
@@ -50,6 +52,8 @@ def describe_manifest(manifest: dict[str, Any], path: Path) -> dict[str, Any]:
         "encrypted": bool(manifest.get("encryption")),
         "selection": manifest.get("selection") or {"kind": "all"},
         "counts": dict(manifest["counts"]),
+        "clock_skew_seconds": ahead,
+        "clock_note": skew.describe_skew(ahead),
     }
 
 
@@ -64,7 +68,7 @@ class SyncService:
     def inspect(self, path: Path | str) -> dict[str, Any]:
         zf, manifest = read_manifest(Path(path))
         zf.close()
-        return describe_manifest(manifest, Path(path))
+        return describe_manifest(manifest, Path(path), self.ctx.clock.wall())
 
     # -- export --------------------------------------------------------------------------
 
@@ -81,7 +85,8 @@ class SyncService:
             "schema_revision": head_revision(),
             "device": self.ctx.device,
             "author": self.ctx.prefs.user_name,
-            "created_at": utcnow().isoformat(timespec="seconds") + "Z",
+            # The device's clock, as its stamps: a reader compares it with its own (skew).
+            "created_at": skew.utc_text(self.ctx.clock.wall()),
         }
         with self.db.engine.connect() as conn:
             manifest = write_snapshot(conn, path, meta, selection, passphrase, progress)
@@ -148,7 +153,8 @@ class SyncService:
         with self.db.engine.connect() as conn:
             merger.check_references(conn, snap)  # the last check, read only: still nothing written
             if dry_run:
-                plan = merger.plan(conn, snap, progress, check=False)
+                restamper = self._restamper(conn, snap)
+                plan = merger.plan(conn, snap, progress, check=False, restamper=restamper)
                 merger.dedupe_conflicts(conn, plan)
                 conn.rollback()
                 return self._summary(snap, plan, dry_run=True, backup=None)
@@ -157,7 +163,8 @@ class SyncService:
             # Write first (the clock) to hold the write lock: no other write can slip in between
             # the rows the plan reads and the rows it writes back.
             self._save_clock(conn)
-            plan = merger.plan(conn, snap, progress, check=False)
+            restamper = self._restamper(conn, snap)
+            plan = merger.plan(conn, snap, progress, check=False, restamper=restamper)
             merger.dedupe_conflicts(conn, plan)
             if plan.changes_anything:
                 # Our transaction is not committed: the backup holds the state before the import.
@@ -181,6 +188,10 @@ class SyncService:
         summary["duplicates"] = len(self.duplicates())
         return summary
 
+    def _restamper(self, conn: Any, snap: Snapshot) -> skew.Restamper:
+        history = snap.tables.get("history") or []
+        return skew.load(conn, self.ctx.clock, self.ctx.prefs.user_name, history)
+
     def _save_clock(self, conn: Any) -> None:
         last = self.ctx.clock.last
         if last:
@@ -198,6 +209,7 @@ class SyncService:
                 "author": snap.manifest["author"],
                 "device": snap.manifest["device"],
                 "created_at": snap.manifest["created_at"],
+                "clock_skew_seconds": skew.sender_ahead_seconds(snap.manifest, self.ctx.clock.wall()),
             },
             "backup": str(backup) if backup else None,
         }

@@ -26,7 +26,7 @@ from projdesk.domain.errors import InvalidInput, ProjDeskError
 from projdesk.storage.services import Services
 from projdesk.ui.workspace.common import InlineMessage, em, tr
 
-_IN_DAYS = re.compile(r"^\+\s*(\d{1,3})\s*(天)?$")  # notr: what users type, not UI text
+_IN_DAYS = re.compile(r"^\+\s*(\d{1,3})\s*(天)?$", re.ASCII)  # notr: what users type, not UI text
 _WORDS = {"今天": 0, "明天": 1, "后天": 2, "下周": 7}  # notr: what users type, not UI text
 
 

@@ -106,6 +106,8 @@ class PreviewDialog(QDialog):
             self.tr("内容：")
             + "   ".join(f"{_tr(label)} {counts.get(key, 0)}" for key, label in self.LABELS.items()),
         ]
+        if info.get("clock_note"):  # the sender's clock runs ahead: say so before importing
+            lines.append(info["clock_note"])
         self.summary = QLabel("\n".join(lines), self)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
@@ -408,6 +410,8 @@ class SyncPage(QWidget):
         )
         if result.get("revived"):
             text += self.tr("，恢复被删除的记录 %d") % result["revived"]
+        if result.get("restamped"):
+            text += self.tr("，发送方时钟超前，%d 处修改已按本机时间重新记时") % result["restamped"]
         if result.get("duplicates"):
             text += self.tr("。发现 %d 组疑似重复的客户，请在“重复客户”中处理") % result["duplicates"]
         self.show_message(text)

@@ -2562,6 +2562,10 @@ Restore it? The damaged file is first saved in the backups folder.</translation>
         <translation>, %d deleted records restored</translation>
     </message>
     <message>
+        <source>，发送方时钟超前，%d 处修改已按本机时间重新记时</source>
+        <translation>, the sender&apos;s clock runs ahead: %d changes were restamped with this computer&apos;s time</translation>
+    </message>
+    <message>
         <source>。发现 %d 组疑似重复的客户，请在“重复客户”中处理</source>
         <translation>. Found %d groups of possibly duplicate customers; resolve them under “Duplicate customers”</translation>
     </message>

@@ -31,3 +31,9 @@ def test_fields_by_kind():
         parse_field(b.field("outcome"), "也许")
     with pytest.raises(InvalidInput):
         parse_field(step("J").field("submitted_on"), "明天")
+
+
+def test_dates_take_ascii_or_full_width_digits_and_refuse_other_scripts() -> None:
+    assert parse_date("２０２６-１２-０５") == dt.date(2026, 12, 5)
+    with pytest.raises(InvalidInput):
+        parse_date("٢٠٢٦-١٢-٠٥")

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from projdesk.storage.services import Services
 
 VISIT = "拜访"
-_WEEK = re.compile(r"^\s*(\d{4})\s*-?\s*[Ww]\s*(\d{1,2})\s*$")
+_WEEK = re.compile(r"^\s*(\d{4})\s*-?\s*[Ww]\s*(\d{1,2})\s*$", re.ASCII)
 
 
 @dataclass(frozen=True)
@@ -275,7 +275,7 @@ def stage_by_text(text: Any) -> int | None:
     if isinstance(text, int | float):
         return int(text) if float(text).is_integer() and 1 <= int(text) <= len(STAGES) else None
     raw = str(text or "").strip()
-    match = re.fullmatch(r"(\d{1,2})\s*[.、·:：-]?\s*(\D*)", raw)
+    match = re.fullmatch(r"([0-9]{1,2})\s*[.、·:：-]?\s*([^0-9]*)", raw)
     number, name = (int(match.group(1)), match.group(2).strip()) if match else (None, raw)
     for s in STAGES:
         if (number is None or number == s.number) and name in (s.name, "") and (number or name):
