@@ -5,16 +5,22 @@
 * Before rendering, the template's fields are checked against the context: an unknown field is one
   clear error naming the template and the field. ``StrictUndefined`` catches unknown sub-fields.
 * Company templates are untrusted (the sandbox limits attribute access, not CPU): they render in a
-  separate process that is stopped after a time limit.
+  separate process that is stopped after a time limit, and that dies with the app (killed or
+  crashed) instead of running on alone.
 * The result goes to a temporary file beside the target and replaces it only when complete.
 """
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
+import multiprocessing.connection
 import os
 import re
+import signal
+import sys
 import tempfile
+import threading
 import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -112,7 +118,34 @@ def _render_file(template: str, context: dict[str, Any], output: str, label: str
         raise TemplateBroken(f"模板“{label}”无法生成：{type(exc).__name__}: {exc}") from None
 
 
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def _die_with_parent() -> None:
+    """End this render process when the app that started it ends, however it ends.
+
+    On Linux the kernel sends SIGKILL when the parent goes (this works even while the render is
+    stuck in C code holding the interpreter lock). Everywhere, a thread waits on the parent's
+    sentinel and exits, which also covers a parent that died before the signal was set up.
+    """
+    if sys.platform.startswith("linux"):
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+        except (OSError, AttributeError):
+            pass  # no prctl (an unusual libc): the watchdog thread still serves
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        multiprocessing.connection.wait([parent.sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="projdesk-parent-watch", daemon=True).start()
+
+
 def _child(template: str, context: dict[str, Any], output: str, label: str, conn: Any) -> None:
+    _die_with_parent()
     try:
         _render_file(template, context, output, label)
     except TemplateBroken as exc:
