@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from projdesk.domain.errors import DatabaseTooNew, InvalidInput
+from projdesk.domain.errors import DatabaseTooNew, EnvironmentFailure, InvalidInput
+from projdesk.failures import explain_sqlite
 from projdesk.storage.paths import default_db_path
 from projdesk.storage.schema import HEAD_REVISION
 
@@ -106,6 +107,10 @@ def _stored_revision(path: Path) -> str | None:
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         return str(row[0]) if row else None
     except sqlite3.DatabaseError as exc:
+        # A read-only folder or a busy file is not damage: say what it is.
+        known = explain_sqlite(exc, path)
+        if isinstance(known, EnvironmentFailure):
+            raise known from None
         raise InvalidInput(f"不是 ProjDesk 数据库或文件已损坏：{path}（{exc}）") from None
     finally:
         con.close()

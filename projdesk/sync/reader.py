@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import datetime as dt
 import hashlib
 import json
 import zipfile
@@ -30,6 +31,7 @@ from projdesk.sync.format import (
     FORMAT_VERSION,
     MANIFEST,
     NONCE,
+    SELECTION_FIELDS,
     derive_key,
     manifest_aad,
     member_name,
@@ -151,10 +153,36 @@ def _check_manifest(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], name: str
             raise _bad(f"快照清单已损坏（{member} 的校验信息）：{name}")
     if set(names) - {MANIFEST} != set(members):
         raise _bad(f"快照的成员与清单不符（多出或缺少文件）：{name}")
+    if not _valid_selection(manifest.get("selection")):
+        raise _bad(f"快照清单已损坏（selection 无效）：{name}")
     encryption = manifest.get("encryption")
     if encryption is not None and not _valid_encryption(encryption):
         raise _bad(f"快照清单已损坏（加密参数无效）：{name}")
     return manifest
+
+
+def _valid_selection(selection: Any) -> bool:
+    """Absent (an old writer: everything), or one of the documented kinds with its field."""
+    if selection is None:
+        return True
+    if not isinstance(selection, dict) or selection.get("kind") not in SELECTION_FIELDS:
+        return False
+    required = SELECTION_FIELDS[selection["kind"]]
+    if required is None:
+        return True
+    key, kind = required
+    value = selection.get(key)
+    if type(value) is not kind:
+        return False
+    return key != "since" or _is_iso_date(str(value))
+
+
+def _is_iso_date(text: str) -> bool:
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return text.isascii()
 
 
 def _valid_encryption(enc: Any) -> bool:
