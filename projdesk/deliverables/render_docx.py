@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import multiprocessing
 import multiprocessing.connection
@@ -129,10 +130,9 @@ def _die_with_parent() -> None:
     sentinel and exits, which also covers a parent that died before the signal was set up.
     """
     if sys.platform.startswith("linux"):
-        try:
+        # Without prctl (an unusual libc) the watchdog thread below still serves.
+        with contextlib.suppress(OSError, AttributeError):
             ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-        except (OSError, AttributeError):
-            pass  # no prctl (an unusual libc): the watchdog thread still serves
     parent = multiprocessing.parent_process()
     if parent is None:
         return
