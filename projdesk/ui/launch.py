@@ -13,7 +13,6 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
-from projdesk.domain.errors import ProjDeskError
 from projdesk.ui import dialogs
 from projdesk.ui.board.card_pictures import save_pictures
 from projdesk.ui.board.startup_cache import BoardSnapshot, take_snapshot, write_cache
@@ -110,9 +109,14 @@ class Startup(QObject):
                 from projdesk.storage.services import Services
 
                 self.services = Services.open(self.path)
-            except ProjDeskError as exc:
-                dialogs.warn(self.window, self.tr("无法打开数据库"), str(exc))
-                self.exit_code = exc.exit_code
+            except Exception as exc:
+                from projdesk.failures import explain
+
+                known = explain(exc, self.path)  # a busy or read-only database is not a crash
+                if known is None:
+                    raise
+                dialogs.warn(self.window, self.tr("无法打开数据库"), str(known))
+                self.exit_code = known.exit_code
                 QApplication.quit()
                 return
             self._next(self._attach)  # the board answers between the two

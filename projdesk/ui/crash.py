@@ -1,0 +1,75 @@
+"""Unexpected exceptions in the GUI: logged with their traceback, shown in one dialog, survived.
+
+PySide hands an exception raised in a slot (a button, a timer, a model) to ``sys.excepthook`` and
+goes on with the event loop, so the hook is where every one of them arrives: it writes the log
+(set up on the first one if the start had not yet) and asks ``dialogs.show_crash`` to tell the
+user what happened, where the log is and offer the details to copy. One dialog at a time: an
+exception raised while it is open (a timer firing behind it) only goes to the log.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from projdesk.ui import dialogs
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+__all__ = ["CrashReporter", "install_crash_handler"]
+
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
+
+
+class CrashReporter:
+    """The GUI's ``sys.excepthook``; ``parent()`` gives the window the dialog belongs to."""
+
+    def __init__(self, parent: Callable[[], QWidget | None]) -> None:
+        self.parent = parent
+        self.showing = False
+        self.previous: ExceptHook = sys.excepthook
+
+    def __call__(self, kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):  # Ctrl+C in the terminal that started the app
+            self.previous(kind, error, tb)
+            return
+        from projdesk.logs import ensure_logging, logger
+
+        log = ensure_logging()
+        details = "".join(traceback.format_exception(kind, error, tb))
+        logger.error("图形界面中的意外错误\n%s", details)
+        if self.showing:
+            return
+        self.showing = True
+        try:
+            dialogs.show_crash(self.parent(), summary(error), details, log)
+        finally:
+            self.showing = False
+
+
+def summary(error: BaseException) -> str:
+    """What happened, in a sentence: the kind of error and its first line."""
+    first = str(error).strip().splitlines()[0][:200] if str(error).strip() else ""
+    what = f"{type(error).__name__}: {first}" if first else type(error).__name__
+    return f"程序遇到了一个意外错误（{what}）。刚才的操作可能没有完成，其余数据不受影响，可以继续工作。"
+
+
+def install_crash_handler(parent: Callable[[], QWidget | None]) -> CrashReporter:
+    """Make the reporter ``sys.excepthook``; returns it (``uninstall`` puts the old hook back)."""
+    reporter = CrashReporter(parent)
+    sys.excepthook = reporter
+    return reporter
+
+
+def uninstall(reporter: CrashReporter) -> None:
+    if sys.excepthook is reporter:
+        sys.excepthook = reporter.previous
+
+
+def log_location(log: Path | None) -> str:
+    return str(log) if log is not None else "（日志文件夹不可写，未能记录）"
