@@ -21,7 +21,7 @@ from projdesk.ui import dialogs
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
-__all__ = ["CrashReporter", "install_crash_handler"]
+__all__ = ["CrashReporter", "failure_text", "install_crash_handler"]
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
@@ -57,6 +57,28 @@ def summary(error: BaseException) -> str:
     first = str(error).strip().splitlines()[0][:200] if str(error).strip() else ""
     what = f"{type(error).__name__}: {first}" if first else type(error).__name__
     return f"程序遇到了一个意外错误（{what}）。刚才的操作可能没有完成，其余数据不受影响，可以继续工作。"
+
+
+def failure_text(error: BaseException) -> str | None:
+    """The line a failed background task shows, or None when the crash dialog took it over.
+
+    A known failure (a refused rule, a bad file, a busy or read-only database, a full disk) is
+    its one line; anything else is a bug: the crash reporter logs it and shows its dialog.
+    """
+    from projdesk.failures import explain
+
+    known = explain(error)
+    if known is not None:
+        return str(known)
+    hook = sys.excepthook
+    if isinstance(hook, CrashReporter):
+        hook(type(error), error, error.__traceback__)
+    else:  # no window yet (or a test): the log still gets it
+        from projdesk.logs import ensure_logging, logger
+
+        ensure_logging()
+        logger.error("后台任务中的意外错误", exc_info=error)
+    return None
 
 
 def install_crash_handler(parent: Callable[[], QWidget | None]) -> CrashReporter:

@@ -104,6 +104,10 @@ class Startup(QObject):
 
     def _go_live(self) -> None:
         self._release_scroll_bars()
+        from projdesk.logs import ensure_logging, logger  # after the first paint: ~8 ms of imports
+
+        ensure_logging()
+        logger.info("图形界面已启动：%s", self.path)
         if self.services is None:
             try:
                 from projdesk.storage.services import Services

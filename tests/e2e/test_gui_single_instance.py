@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -60,3 +61,14 @@ def test_lock_of_a_killed_gui_does_not_block_the_next_start(cli: Cli, running_gu
     proc = cli.run("gui", "--exit-after-show", check=False)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip().splitlines()[-1].isdigit()
+
+
+def test_gui_writes_its_log_in_the_log_folder(cli: Cli, running_gui) -> None:  # type: ignore[no-untyped-def]
+    log = Path(os.environ["PROJDESK_LOG_DIR"]) / "projdesk.log"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if log.exists() and f"图形界面已启动：{cli.db}" in log.read_text(encoding="utf-8"):
+            break
+        time.sleep(0.2)
+    else:
+        pytest.fail("the GUI did not log its start")

@@ -109,3 +109,58 @@ def test_second_gui_in_process_is_refused_with_a_dialog(
     warned = [text for kind, text in scripted_dialogs.asked if kind == "warn"]
     assert len(warned) == 1 and "已在另一个 ProjDesk 窗口中打开" in warned[0]
     assert not path.exists()  # refused before the database was opened
+
+
+@pytest.fixture
+def window_with_documents(services: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: Any) -> Any:
+    from projdesk.ui import doc_actions
+    from projdesk.ui.app import build_main_window
+
+    monkeypatch.setenv("PROJDESK_NO_OPEN", "1")
+    services.prefs.extra[doc_actions.FOLDER_KEY] = str(tmp_path / "docs")
+    services.ctx.save_preferences(services.prefs)
+    window = build_main_window(services)
+    qtbot.addWidget(window)
+    return window, str(services.opportunities.add("华东电力设计院", "调度自动化平台"))
+
+
+def generate_failing_with(error: BaseException, window: Any, opp: str, qtbot: Any, monkeypatch: Any) -> None:
+    from projdesk.ui import doc_actions
+
+    def fails(*args: Any, **kwargs: Any) -> Any:
+        raise error
+
+    monkeypatch.setattr(doc_actions, "generate", fails)
+    window.document_actions.generate_and_open(window, opp, "research")
+    qtbot.waitUntil(lambda: not window.document_actions.runner.busy, timeout=30000)
+
+
+@pytest.mark.qt_no_exception_capture
+def test_unexpected_error_in_a_background_task_reaches_the_crash_dialog_not_a_warning(
+    window_with_documents: Any,
+    qtbot: Any,
+    scripted_dialogs: Any,
+    log_dir: Path,
+    reporter: CrashReporter,
+    monkeypatch: Any,
+) -> None:
+    window, opp = window_with_documents
+    generate_failing_with(ZeroDivisionError("生成时的程序错误"), window, opp, qtbot, monkeypatch)
+    assert len(crashes(scripted_dialogs)) == 1 and "ZeroDivisionError" in crashes(scripted_dialogs)[0]
+    assert [kind for kind, _ in scripted_dialogs.asked] == ["crash"]  # no second, raw warning
+    assert "生成时的程序错误" in (log_dir / "projdesk.log").read_text(encoding="utf-8")
+
+
+def test_disk_full_in_a_background_task_is_one_plain_warning(
+    window_with_documents: Any, qtbot: Any, scripted_dialogs: Any, monkeypatch: Any
+) -> None:
+    import errno
+
+    window, opp = window_with_documents
+    full = OSError(errno.ENOSPC, "No space left on device", "/docs/调研报告.docx")
+    generate_failing_with(full, window, opp, qtbot, monkeypatch)
+    assert scripted_dialogs.asked == [("warn", scripted_dialogs.asked[0][1])]
+    assert (
+        scripted_dialogs.asked[0][1].startswith("磁盘空间不足")
+        and "Errno" not in scripted_dialogs.asked[0][1]
+    )
