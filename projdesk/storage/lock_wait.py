@@ -33,17 +33,17 @@ def watch_lock_waits(engine: Engine, notice: Callable[[float], None], after: flo
             return
         timer = threading.Timer(after, notice, args=(after,))
         timer.daemon = True
-        pending[id(cursor)] = timer
+        pending[id(conn)] = timer  # one statement at a time per connection
         timer.start()
 
     def done(conn: Any, cursor: Any, statement: str, *_: Any) -> None:
-        timer = pending.pop(id(cursor), None)
+        timer = pending.pop(id(conn), None)
         if timer is not None:
             timer.cancel()
             conn.info[HOLDS_LOCK] = True
 
     def failed(context: Any) -> None:
-        timer = pending.pop(id(context.cursor), None)
+        timer = pending.pop(id(context.connection), None)
         if timer is not None:
             timer.cancel()
 

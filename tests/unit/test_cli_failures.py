@@ -63,8 +63,19 @@ def fail_fsync_of(suffix: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(os, "fsync", fsync)
 
 
+# What each writer of a file names its temporary file, and the command that writes one.
+FILE_WRITERS = {
+    "doc": (".docx.tmp", ["doc", "{opp}", "research", "-o", "{out}/调研报告.docx"]),
+    "slides": (".pptx.tmp", ["doc", "{opp}", "slides", "-o", "{out}/讲解.pptx"]),
+    "report": (".xlsx.part", ["report", "weekly", "-o", "{out}/周报.xlsx"]),
+    "snapshot": (".part", ["snapshot", "export", "-o", "{out}/我的.pdsnap"]),
+}
+
+
 @pytest.mark.skipif(not Path("/proc/self/fd").exists(), reason="tells files apart through /proc")
-def test_disk_full_during_doc_says_disk_full_and_leaves_no_partial_file(
+@pytest.mark.parametrize("writer", list(FILE_WRITERS))
+def test_disk_full_while_writing_a_file_says_disk_full_and_leaves_no_partial_file(
+    writer: str,
     database: tuple[Path, str],
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
@@ -73,15 +84,17 @@ def test_disk_full_during_doc_says_disk_full_and_leaves_no_partial_file(
     path, opp = database
     out = tmp_path / "out"
     out.mkdir()
-    fail_fsync_of(".docx.tmp", monkeypatch)
-    code, _, err = run(capsys, "--db", str(path), "doc", opp, "research", "-o", str(out / "调研报告.docx"))
+    suffix, argv = FILE_WRITERS[writer]
+    fail_fsync_of(suffix, monkeypatch)
+    args = [a.format(opp=opp, out=out) for a in argv]
+    code, _, err = run(capsys, "--db", str(path), *args)
     assert code == 1
     assert err.startswith("错误：磁盘空间不足")
     assert_one_clean_line(err)
-    assert list(out.iterdir()) == []  # neither the document nor its temporary file
+    assert list(out.iterdir()) == []  # neither the file nor its temporary file
     monkeypatch.undo()
     code, shown, _ = run(capsys, "--db", str(path), "opp", "show", opp, "--json")
-    assert code == 0 and json.loads(shown)["documents"] == []  # nothing recorded either
+    assert code == 0 and json.loads(shown)["documents"] == []  # no document recorded either
 
 
 def test_disk_full_in_the_database_says_disk_full_and_writes_nothing(
