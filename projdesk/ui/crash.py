@@ -10,6 +10,7 @@ exception raised while it is open (a timer firing behind it) only goes to the lo
 from __future__ import annotations
 
 import sys
+import threading
 import traceback
 from collections.abc import Callable
 from pathlib import Path
@@ -33,6 +34,7 @@ class CrashReporter:
         self.parent = parent
         self.showing = False
         self.previous: ExceptHook = sys.excepthook
+        self.previous_thread_hook = threading.excepthook
 
     def __call__(self, kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):  # Ctrl+C in the terminal that started the app
@@ -82,15 +84,31 @@ def failure_text(error: BaseException) -> str | None:
 
 
 def install_crash_handler(parent: Callable[[], QWidget | None]) -> CrashReporter:
-    """Make the reporter ``sys.excepthook``; returns it (``uninstall`` puts the old hook back)."""
+    """Make the reporter ``sys.excepthook``; returns it (``uninstall`` puts the old hooks back).
+
+    An exception that ends a plain thread only goes to the log: no Qt call is safe off the GUI
+    thread (background tasks hand theirs to the GUI thread through their future instead).
+    """
     reporter = CrashReporter(parent)
     sys.excepthook = reporter
+    threading.excepthook = _log_thread_exception
     return reporter
+
+
+def _log_thread_exception(args: threading.ExceptHookArgs) -> None:
+    from projdesk.logs import ensure_logging, logger
+
+    ensure_logging()
+    name = args.thread.name if args.thread is not None else "?"
+    error = args.exc_value or args.exc_type()
+    logger.error("线程 %s 中的意外错误", name, exc_info=(args.exc_type, error, args.exc_traceback))
 
 
 def uninstall(reporter: CrashReporter) -> None:
     if sys.excepthook is reporter:
         sys.excepthook = reporter.previous
+    if threading.excepthook is _log_thread_exception:
+        threading.excepthook = reporter.previous_thread_hook
 
 
 def log_location(log: Path | None) -> str:

@@ -164,3 +164,19 @@ def test_disk_full_in_a_background_task_is_one_plain_warning(
         scripted_dialogs.asked[0][1].startswith("磁盘空间不足")
         and "Errno" not in scripted_dialogs.asked[0][1]
     )
+
+
+def test_exception_ending_a_plain_thread_goes_to_the_log_without_a_dialog(
+    scripted_dialogs: Any, log_dir: Path, reporter: CrashReporter
+) -> None:
+    import threading
+
+    def background() -> None:
+        raise OSError("线程里的错误")
+
+    thread = threading.Thread(target=background, name="projdesk-test-thread")
+    thread.start()
+    thread.join()
+    assert crashes(scripted_dialogs) == []  # no Qt call off the GUI thread
+    log = (log_dir / "projdesk.log").read_text(encoding="utf-8")
+    assert "projdesk-test-thread" in log and "线程里的错误" in log and "Traceback" in log
