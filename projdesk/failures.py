@@ -74,6 +74,8 @@ def explain_sqlite(exc: sqlite3.Error, place: Path | str | None = None) -> ProjD
             return read_only(place)
         return None
     primary = code & 0xFF
+    if primary in (SQLITE_CANTOPEN, SQLITE_IOERR) and place and Path(place).is_dir():
+        return InvalidInput(f"这是一个文件夹，不是数据库文件：{place}")  # `--db` given a folder
     if primary in (SQLITE_BUSY, SQLITE_LOCKED):
         return busy(place)
     if primary in (SQLITE_READONLY, SQLITE_PERM, SQLITE_CANTOPEN):

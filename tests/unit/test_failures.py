@@ -112,3 +112,9 @@ def test_lone_surrogate_reads_as_invalid_input() -> None:
 def test_a_real_surprise_stays_unexplained() -> None:
     assert explain(RuntimeError("bug")) is None
     assert explain(sqlite3.ProgrammingError("bug")) is None
+
+
+def test_database_path_that_is_a_folder_reads_as_invalid_input(tmp_path: Path) -> None:
+    error = _error_of(lambda: sqlite3.connect(tmp_path).execute("CREATE TABLE t (x)"))
+    known = explain(error, tmp_path)
+    assert isinstance(known, InvalidInput) and "文件夹" in str(known) and known.exit_code == 2
