@@ -91,8 +91,22 @@ def explain_sqlite(exc: sqlite3.Error, place: Path | str | None = None) -> ProjD
     return None
 
 
+TEMP_SUFFIXES = (".part", ".tmp")  # the atomic writers' temporary files: ".name-XXXX.docx.tmp"
+
+
+def _os_place(exc: OSError) -> str | None:
+    """The path to name: a rename's target, and a temporary file's folder (the user chose that)."""
+    place = exc.filename2 or exc.filename
+    if place is None:
+        return None
+    path = Path(str(place))
+    if path.name.startswith(".") and path.name.endswith(TEMP_SUFFIXES):
+        return str(path.parent)
+    return str(path)
+
+
 def _explain_os(exc: OSError) -> ProjDeskError | None:
-    place = exc.filename
+    place = _os_place(exc)
     if exc.errno in DISK_FULL_ERRNOS:
         return disk_full(place)
     if exc.errno in READ_ONLY_ERRNOS:

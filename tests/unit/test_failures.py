@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import os
 import sqlite3
 from pathlib import Path
 
@@ -118,3 +119,18 @@ def test_database_path_that_is_a_folder_reads_as_invalid_input(tmp_path: Path) -
     error = _error_of(lambda: sqlite3.connect(tmp_path).execute("CREATE TABLE t (x)"))
     known = explain(error, tmp_path)
     assert isinstance(known, InvalidInput) and "文件夹" in str(known) and known.exit_code == 2
+
+
+def test_failure_on_a_temporary_file_names_the_folder_the_user_chose() -> None:
+    known = explain(PermissionError(errno.EACCES, "denied", "/shared/报告/.周报.k2j3.xlsx.part"))
+    assert isinstance(known, ReadOnlyPlace) and "/shared/报告" in str(known) and ".part" not in str(known)
+
+
+def test_failure_of_a_rename_names_its_target(tmp_path: Path) -> None:
+    folder = tmp_path / "我的快照"
+    folder.mkdir()
+    temp = tmp_path / ".我的快照.abc.part"
+    temp.write_bytes(b"x")
+    error = _error_of(lambda: os.replace(temp, folder))
+    known = explain(error)
+    assert isinstance(known, InvalidInput) and str(folder) in str(known)
