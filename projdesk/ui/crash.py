@@ -24,6 +24,13 @@ if TYPE_CHECKING:
 
 __all__ = ["CrashReporter", "failure_text", "install_crash_handler"]
 
+
+def tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("CrashReporter", text)
+
+
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
 
@@ -40,16 +47,24 @@ class CrashReporter:
         if issubclass(kind, KeyboardInterrupt):  # Ctrl+C in the terminal that started the app
             self.previous(kind, error, tb)
             return
+        from projdesk.failures import explain
         from projdesk.logs import ensure_logging, logger
 
         log = ensure_logging()
+        known = explain(error)  # a busy database or a full disk met in a slot is no bug
         details = "".join(traceback.format_exception(kind, error, tb))
-        logger.error("图形界面中的意外错误\n%s", details)
+        if known is not None:
+            logger.info("操作未完成：%s\n%s", known, details)  # notr: the log
+        else:
+            logger.error("图形界面中的意外错误\n%s", details)  # notr: the log
         if self.showing:
             return
         self.showing = True
         try:
-            dialogs.show_crash(self.parent(), summary(error), details, log)
+            if known is not None:
+                dialogs.warn(self.parent(), tr("操作未完成"), str(known))
+            else:
+                dialogs.show_crash(self.parent(), summary(error), details, log)
         finally:
             self.showing = False
 
@@ -58,7 +73,7 @@ def summary(error: BaseException) -> str:
     """What happened, in a sentence: the kind of error and its first line."""
     first = str(error).strip().splitlines()[0][:200] if str(error).strip() else ""
     what = f"{type(error).__name__}: {first}" if first else type(error).__name__
-    return f"程序遇到了一个意外错误（{what}）。刚才的操作可能没有完成，其余数据不受影响，可以继续工作。"
+    return tr("程序遇到了一个意外错误（%s）。刚才的操作可能没有完成，其余数据不受影响，可以继续工作。") % what
 
 
 def failure_text(error: BaseException) -> str | None:
@@ -79,7 +94,7 @@ def failure_text(error: BaseException) -> str | None:
         from projdesk.logs import ensure_logging, logger
 
         ensure_logging()
-        logger.error("后台任务中的意外错误", exc_info=error)
+        logger.error("后台任务中的意外错误", exc_info=error)  # notr: the log
     return None
 
 
@@ -101,7 +116,8 @@ def _log_thread_exception(args: threading.ExceptHookArgs) -> None:
     ensure_logging()
     name = args.thread.name if args.thread is not None else "?"
     error = args.exc_value or args.exc_type()
-    logger.error("线程 %s 中的意外错误", name, exc_info=(args.exc_type, error, args.exc_traceback))
+    what = "线程 %s 中的意外错误"  # notr: the log
+    logger.error(what, name, exc_info=(args.exc_type, error, args.exc_traceback))
 
 
 def uninstall(reporter: CrashReporter) -> None:
@@ -112,4 +128,4 @@ def uninstall(reporter: CrashReporter) -> None:
 
 
 def log_location(log: Path | None) -> str:
-    return str(log) if log is not None else "（日志文件夹不可写，未能记录）"
+    return str(log) if log is not None else tr("（日志文件夹不可写，未能记录）")

@@ -107,7 +107,7 @@ class Startup(QObject):
         from projdesk.logs import ensure_logging, logger  # after the first paint: ~8 ms of imports
 
         ensure_logging()
-        logger.info("图形界面已启动：%s", self.path)
+        logger.info("图形界面已启动：%s", self.path)  # notr: the log
         if self.services is None:
             try:
                 from projdesk.storage.services import Services

@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QCoreApplication, QLockFile
 
 from projdesk.domain.errors import DatabaseInUse
 
@@ -35,7 +35,9 @@ def claim_database(database: Path) -> QLockFile:
         # The folder cannot hold a lock file (read-only): opening the database says why.
         return lock
     info = lock.getLockInfo()  # PySide: (pid, host, app), without C++'s bool
-    holder = f"（进程 {info[0]}）" if info and info[0] else ""
-    raise DatabaseInUse(
-        f"这个数据库已在另一个 ProjDesk 窗口中打开{holder}：{database}。请切换到那个窗口；命令行仍可同时使用"
+    pid = str(info[0]) if info and info[0] else "?"
+    text = QCoreApplication.translate(
+        "SingleInstance",
+        "这个数据库已在另一个 ProjDesk 窗口中打开（进程 %s）：%s。请切换到那个窗口；命令行仍可同时使用",
     )
+    raise DatabaseInUse(text % (pid, database))

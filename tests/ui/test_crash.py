@@ -180,3 +180,25 @@ def test_exception_ending_a_plain_thread_goes_to_the_log_without_a_dialog(
     assert crashes(scripted_dialogs) == []  # no Qt call off the GUI thread
     log = (log_dir / "projdesk.log").read_text(encoding="utf-8")
     assert "projdesk-test-thread" in log and "线程里的错误" in log and "Traceback" in log
+
+
+@pytest.mark.qt_no_exception_capture
+def test_busy_database_met_in_a_slot_is_a_plain_warning_not_a_crash(
+    qtbot: Any, scripted_dialogs: Any, log_dir: Path, reporter: CrashReporter, tmp_path: Path
+) -> None:
+    import sqlite3
+
+    holder = sqlite3.connect(tmp_path / "a.db", isolation_level=None)
+    holder.execute("CREATE TABLE t (x)")
+    holder.execute("BEGIN IMMEDIATE")
+    writer = sqlite3.connect(tmp_path / "a.db", timeout=0)
+
+    def write_in_slot() -> None:
+        writer.execute("INSERT INTO t VALUES (1)")
+
+    QTimer.singleShot(0, write_in_slot)
+    qtbot.waitUntil(lambda: bool(scripted_dialogs.asked), timeout=5000)
+    holder.rollback()
+    assert crashes(scripted_dialogs) == []
+    assert [kind for kind, _ in scripted_dialogs.asked] == ["warn"]
+    assert scripted_dialogs.asked[0][1].startswith("数据库正忙")
