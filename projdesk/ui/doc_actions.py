@@ -210,6 +210,8 @@ def _id_role() -> int:
 
 
 def _warn_failed(parent: QWidget | None, exc: BaseException) -> None:
+    if isinstance(exc, Cancelled):
+        return  # the user asked for it; nothing was written
     text = failure_text(exc)  # None: a bug, which the crash dialog has shown
     if text is not None:
         dialogs.warn(parent, tr("无法生成文档"), text)

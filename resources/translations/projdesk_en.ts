@@ -1720,6 +1720,10 @@
         <translation>ProjDesk met an unexpected error (%s). The last action may not have finished; the rest of your data is unaffected and you can go on working.</translation>
     </message>
     <message>
+        <source>已取消，未写入任何文件。</source>
+        <translation>Cancelled; no file was written.</translation>
+    </message>
+    <message>
         <source>（日志文件夹不可写，未能记录）</source>
         <translation>(the log folder is not writable: nothing was recorded)</translation>
     </message>

@@ -202,3 +202,15 @@ def test_busy_database_met_in_a_slot_is_a_plain_warning_not_a_crash(
     assert crashes(scripted_dialogs) == []
     assert [kind for kind, _ in scripted_dialogs.asked] == ["warn"]
     assert scripted_dialogs.asked[0][1].startswith("数据库正忙")
+
+
+def test_cancelled_task_is_neither_a_crash_nor_a_warning(
+    window_with_documents: Any, qtbot: Any, scripted_dialogs: Any, monkeypatch: Any
+) -> None:
+    from projdesk.ui.crash import failure_text
+    from projdesk.ui.tasks import Cancelled
+
+    window, opp = window_with_documents
+    generate_failing_with(Cancelled(), window, opp, qtbot, monkeypatch)
+    assert scripted_dialogs.asked == []
+    assert failure_text(Cancelled()) == "已取消，未写入任何文件。"
