@@ -48,8 +48,12 @@ def make_environment() -> SandboxedEnvironment:
 
 
 @contextmanager
-def atomic_output(target: Path) -> Iterator[Path]:
-    """A temporary path in ``target``'s folder; moved over ``target`` only if the block succeeds."""
+def atomic_output(target: Path, before_replace: Callable[[], None] | None = None) -> Iterator[Path]:
+    """A temporary path in ``target``'s folder; moved over ``target`` only if the block succeeds.
+
+    ``before_replace`` runs once the file is complete on disk, just before it takes its place: if
+    it raises (the database busy when the document is recorded), no file is left either.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, name = tempfile.mkstemp(
         prefix=f".{target.stem[:40]}-", suffix=target.suffix + ".tmp", dir=target.parent
@@ -61,6 +65,8 @@ def atomic_output(target: Path) -> Iterator[Path]:
         with open(tmp, "rb+") as fh:
             fh.flush()
             os.fsync(fh.fileno())
+        if before_replace is not None:
+            before_replace()
         os.replace(tmp, target)
     finally:
         tmp.unlink(missing_ok=True)
@@ -192,17 +198,15 @@ def render_docx(
     untrusted: bool = False,
     time_limit: float = COMPANY_TIME_LIMIT,
     label: str | None = None,
-    after: Callable[[Path], None] | None = None,
+    before_replace: Callable[[], None] | None = None,
 ) -> None:
     """Render ``template`` with ``context`` into ``out_path``; nothing is written on error.
 
-    ``after`` may post-process the rendered temporary file before it replaces ``out_path``.
+    ``before_replace`` runs when the rendered file is complete (see :func:`atomic_output`).
     """
     label = label or template.name
-    with atomic_output(out_path) as tmp:
+    with atomic_output(out_path, before_replace) as tmp:
         if untrusted:
             _render_isolated(str(template), context, str(tmp), label, time_limit)
         else:
             _render_file(str(template), context, str(tmp), label)
-        if after is not None:
-            after(tmp)

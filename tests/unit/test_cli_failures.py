@@ -272,3 +272,24 @@ def test_locked_database_in_process_is_one_busy_line(
     assert "继续等待" in err  # the waiting line came first, after about a second
     for leak in ("Traceback", "SQL", "UPDATE", SECRET):
         assert leak not in err
+
+
+@pytest.mark.parametrize("kind", ["research", "slides"])
+def test_document_whose_record_meets_a_busy_database_leaves_no_file(
+    kind: str, database: tuple[Path, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, opp = database
+    out = tmp_path / "out"
+    out.mkdir()
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # the document renders (reads only), its record must wait
+    try:
+        code, _, err = run(capsys, "--db", str(path), "doc", opp, kind, "-o", str(out))
+    finally:
+        holder.rollback()
+        holder.close()
+    assert code == 1
+    assert "错误：数据库正忙" in err and "没有做任何改动" in err
+    assert list(out.iterdir()) == []  # what the line says: nothing, not a file without its record
+    code, shown, _ = run(capsys, "--db", str(path), "opp", "show", opp, "--json")
+    assert json.loads(shown)["documents"] == []
