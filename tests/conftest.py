@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The app's log (projdesk.logs) goes to a folder of the test run, never the user's log folder;
+# set here so the CLI and GUI subprocesses inherit it.
+os.environ.setdefault("PROJDESK_LOG_DIR", tempfile.mkdtemp(prefix="projdesk-test-logs-"))
 
 
 @pytest.fixture

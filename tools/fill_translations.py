@@ -195,6 +195,22 @@ EN: dict[str, str] = {
         ". Found %d groups of possibly duplicate customers; resolve them under “Duplicate customers”"
     ),
     "已取消，数据库未改动。": "Cancelled; the database is unchanged.",
+    "操作未完成": "Not done",
+    "程序遇到了一个意外错误（%s）。刚才的操作可能没有完成，其余数据不受影响，可以继续工作。": (
+        "ProjDesk met an unexpected error (%s). The last action may not have finished; the rest of "
+        "your data is unaffected and you can go on working."
+    ),
+    "（日志文件夹不可写，未能记录）": "(the log folder is not writable: nothing was recorded)",
+    "意外错误": "Unexpected error",
+    "详细信息已写入日志：%1": "The details were written to the log: %1",
+    "复制详细信息": "Copy details",
+    "继续工作": "Go on working",
+    "已复制": "Copied",
+    "操作未完成：发生了意外错误，详情已写入日志。": "Not done: an unexpected error occurred; the details are in the log.",
+    "这个数据库已在另一个 ProjDesk 窗口中打开（进程 %s）：%s。请切换到那个窗口；命令行仍可同时使用": (
+        "This database is already open in another ProjDesk window (process %s): %s. Switch to that "
+        "window; the command line can still be used alongside it"
+    ),
     "操作失败": "Operation failed",
     "保存快照": "Save snapshot",
     "已导出 %s：商机 %d，客户 %d，日志 %d": "Exported %s: %d opportunities, %d customers, %d activities",

@@ -5,16 +5,23 @@
 * Before rendering, the template's fields are checked against the context: an unknown field is one
   clear error naming the template and the field. ``StrictUndefined`` catches unknown sub-fields.
 * Company templates are untrusted (the sandbox limits attribute access, not CPU): they render in a
-  separate process that is stopped after a time limit.
+  separate process that is stopped after a time limit, and that dies with the app (killed or
+  crashed) instead of running on alone.
 * The result goes to a temporary file beside the target and replaces it only when complete.
 """
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import multiprocessing
+import multiprocessing.connection
 import os
 import re
+import signal
+import sys
 import tempfile
+import threading
 import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -41,8 +48,12 @@ def make_environment() -> SandboxedEnvironment:
 
 
 @contextmanager
-def atomic_output(target: Path) -> Iterator[Path]:
-    """A temporary path in ``target``'s folder; moved over ``target`` only if the block succeeds."""
+def atomic_output(target: Path, before_replace: Callable[[], None] | None = None) -> Iterator[Path]:
+    """A temporary path in ``target``'s folder; moved over ``target`` only if the block succeeds.
+
+    ``before_replace`` runs once the file is complete on disk, just before it takes its place: if
+    it raises (the database busy when the document is recorded), no file is left either.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, name = tempfile.mkstemp(
         prefix=f".{target.stem[:40]}-", suffix=target.suffix + ".tmp", dir=target.parent
@@ -54,6 +65,8 @@ def atomic_output(target: Path) -> Iterator[Path]:
         with open(tmp, "rb+") as fh:
             fh.flush()
             os.fsync(fh.fileno())
+        if before_replace is not None:
+            before_replace()
         os.replace(tmp, target)
     finally:
         tmp.unlink(missing_ok=True)
@@ -112,7 +125,33 @@ def _render_file(template: str, context: dict[str, Any], output: str, label: str
         raise TemplateBroken(f"模板“{label}”无法生成：{type(exc).__name__}: {exc}") from None
 
 
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def _die_with_parent() -> None:
+    """End this render process when the app that started it ends, however it ends.
+
+    On Linux the kernel sends SIGKILL when the parent goes (this works even while the render is
+    stuck in C code holding the interpreter lock). Everywhere, a thread waits on the parent's
+    sentinel and exits, which also covers a parent that died before the signal was set up.
+    """
+    if sys.platform.startswith("linux"):
+        # Without prctl (an unusual libc) the watchdog thread below still serves.
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        multiprocessing.connection.wait([parent.sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="projdesk-parent-watch", daemon=True).start()
+
+
 def _child(template: str, context: dict[str, Any], output: str, label: str, conn: Any) -> None:
+    _die_with_parent()
     try:
         _render_file(template, context, output, label)
     except TemplateBroken as exc:
@@ -159,17 +198,15 @@ def render_docx(
     untrusted: bool = False,
     time_limit: float = COMPANY_TIME_LIMIT,
     label: str | None = None,
-    after: Callable[[Path], None] | None = None,
+    before_replace: Callable[[], None] | None = None,
 ) -> None:
     """Render ``template`` with ``context`` into ``out_path``; nothing is written on error.
 
-    ``after`` may post-process the rendered temporary file before it replaces ``out_path``.
+    ``before_replace`` runs when the rendered file is complete (see :func:`atomic_output`).
     """
     label = label or template.name
-    with atomic_output(out_path) as tmp:
+    with atomic_output(out_path, before_replace) as tmp:
         if untrusted:
             _render_isolated(str(template), context, str(tmp), label, time_limit)
         else:
             _render_file(str(template), context, str(tmp), label)
-        if after is not None:
-            after(tmp)

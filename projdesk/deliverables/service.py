@@ -68,11 +68,15 @@ def generate(
     if folder is None and not path.parent.is_dir():
         raise InvalidInput(f"输出文件夹不存在：{path.parent}")
     label = f"{ref.path.name}（公司模板）" if ref.company else ref.path.name
+    recorded_note = context["doc"]["note"] if kind == "proposal" else note
+
+    def record() -> None:
+        # Once the file is complete, before it takes its place: a record the database refuses
+        # (busy, full) leaves no file behind, and a failed render no record.
+        services.documents.record(detail.id, kind, str(path), version, recorded_note)
+
     if kind == "slides":
-        render_slides(ref.path, context, path, label=label)
+        render_slides(ref.path, context, path, label=label, before_replace=record)
     else:
-        render_docx(ref.path, context, path, untrusted=ref.company, label=label)
-    services.documents.record(
-        detail.id, kind, str(path), version, note=context["doc"]["note"] if kind == "proposal" else note
-    )
+        render_docx(ref.path, context, path, untrusted=ref.company, label=label, before_replace=record)
     return GeneratedDocument(detail.id, kind, path, version, ref.path, ref.company)

@@ -7,6 +7,7 @@ plain text runs: nothing in it is ever interpreted.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -304,9 +305,17 @@ def _build(prs: Any, ctx: dict[str, Any]) -> None:
 
 
 def render_slides(
-    template: Path, context: dict[str, Any], out_path: Path, *, label: str | None = None
+    template: Path,
+    context: dict[str, Any],
+    out_path: Path,
+    *,
+    label: str | None = None,
+    before_replace: Callable[[], None] | None = None,
 ) -> None:
-    """Write the bid slides to ``out_path`` (atomically) from ``template``'s master."""
+    """Write the bid slides to ``out_path`` (atomically) from ``template``'s master.
+
+    ``before_replace`` runs when the file is complete (see ``atomic_output``).
+    """
     label = label or template.name
     try:
         prs = Presentation(str(template))
@@ -315,5 +324,5 @@ def render_slides(
     prs.slide_width, prs.slide_height = SLIDE_W, SLIDE_H
     _build(prs, context)
     prs.core_properties.title = f"{context['project']['name']} 解决方案讲解"
-    with atomic_output(out_path) as tmp:
+    with atomic_output(out_path, before_replace) as tmp:
         prs.save(str(tmp))

@@ -49,7 +49,32 @@ class DatabaseDamaged(BadInputFile):
     """The database fails SQLite's integrity check; it is never written to."""
 
 
-class DatabaseReadOnly(ProjDeskError):
-    """The database sits in a place this user may not write: reading works, writing is refused."""
+class DatabaseInUse(BadInputFile):
+    """Another ProjDesk window already has this database open (one GUI per database)."""
 
-    exit_code = 3
+
+class EnvironmentFailure(ProjDeskError):
+    """The machine refused, not the user: nothing was changed and trying again later may work.
+
+    Exit 1 like any failure the user's input did not cause; the line says what to do about it.
+    """
+
+    exit_code = 1
+
+
+class DatabaseBusy(EnvironmentFailure):
+    """Another program held the database's write lock for longer than the wait allows."""
+
+
+class ReadOnlyPlace(EnvironmentFailure):
+    """The database or the target folder cannot be written (read-only disk, folder or file)."""
+
+
+class DiskFull(EnvironmentFailure):
+    """The disk ran out of space; the write was undone and no partial file is left."""
+
+
+class WriteRejected(ProjDeskError):
+    """The database refused a write its constraints forbid; the transaction was rolled back."""
+
+    exit_code = 1

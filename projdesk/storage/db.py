@@ -15,7 +15,7 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from projdesk.domain.errors import DatabaseReadOnly, DatabaseTooNew
+from projdesk.domain.errors import DatabaseTooNew, ReadOnlyPlace
 from projdesk.storage.backups import Clock, daily_backup_due, make_backup, utc_now
 from projdesk.storage.integrity import (
     location_writable,
@@ -111,7 +111,7 @@ class Database:
             raise DatabaseTooNew(f"数据库由更新版本的 ProjDesk 写入（版本 {stored}），本程序不能打开：{path}")
         if not location_writable(path):
             if stored != head:
-                raise DatabaseReadOnly(f"数据库在只读位置，需要升级却不能写入：{path}")
+                raise ReadOnlyPlace(f"数据库在只读位置，需要升级却不能写入：{path}")
             return cls._open_read_only(path)
         backup = None
         if stored != head:
@@ -133,7 +133,7 @@ class Database:
         except OSError:
             writable = False
         if not writable:
-            raise DatabaseReadOnly(f"不能在这里新建数据库（只读或无权限）：{path.parent}")
+            raise ReadOnlyPlace(f"不能在这里新建数据库（只读或无权限）：{path.parent}")
         engine = _engine(path)
         _migrate(engine)
         return cls(path, engine)
@@ -156,7 +156,7 @@ class Database:
         except OperationalError as exc:
             code = getattr(exc.orig, "sqlite_errorcode", 0) & 0xFF  # the primary result code
             if self.read_only and code == sqlite3.SQLITE_READONLY:
-                raise DatabaseReadOnly(f"数据库在只读位置，不能保存修改：{self.path}") from None
+                raise ReadOnlyPlace(f"数据库在只读位置，不能保存修改：{self.path}") from None
             raise
 
     def read(self) -> Session:

@@ -10,7 +10,8 @@ import os
 import sqlite3
 from pathlib import Path
 
-from projdesk.domain.errors import BadInputFile, DatabaseDamaged, DatabaseReadOnly
+from projdesk.domain.errors import BadInputFile, DatabaseDamaged, EnvironmentFailure, ReadOnlyPlace
+from projdesk.failures import explain_sqlite
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 RESTORE_HINT = "可用 projdesk backup list 查看备份，projdesk restore 恢复"
@@ -58,7 +59,8 @@ def integrity_problems(path: Path, full: bool = True) -> list[str]:
             con.close()
     except sqlite3.OperationalError as exc:
         if not location_writable(path):  # cannot even open it here: a matter of rights, not damage
-            raise DatabaseReadOnly(f"数据库在只读位置，无法打开：{path}") from None
+            raise ReadOnlyPlace(f"数据库在只读位置，无法打开：{path}") from None
+        _not_damage(exc, path)
         return [str(exc)]
     except sqlite3.DatabaseError as exc:
         return [str(exc)]
@@ -86,6 +88,14 @@ def stored_revision(path: Path) -> str | None:
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             con.close()
-    except sqlite3.DatabaseError:
+    except sqlite3.DatabaseError as exc:
+        _not_damage(exc, path)
         raise DatabaseDamaged(f"数据库已损坏，无法读取：{path}；{RESTORE_HINT}") from None
     return str(row[0]) if row else None
+
+
+def _not_damage(exc: sqlite3.Error, path: Path) -> None:
+    """A busy or read-only file is not damage: raise what it is (the user's line) instead."""
+    known = explain_sqlite(exc, path)
+    if isinstance(known, EnvironmentFailure):
+        raise known from None

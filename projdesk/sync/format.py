@@ -30,6 +30,13 @@ SUFFIX = ".pdsnap"
 MEMBER_PREFIX = "tables/"
 MEMBER_SUFFIX = ".jsonl.z"
 CHECK_TEXT = b"projdesk-snapshot-key-check"
+# manifest.selection: each kind and the field (and its type) that comes with it.
+SELECTION_FIELDS: dict[str, tuple[str, type] | None] = {
+    "all": None,
+    "mine": ("owner", str),
+    "ids": ("count", int),
+    "since": ("since", str),
+}
 
 # scrypt cost: about 0.3 s and 128 MiB per key, so guessing passphrases is slow.
 SCRYPT_N = 2**17

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import datetime as dt
 import hashlib
 import json
 import zipfile
@@ -32,6 +33,7 @@ from projdesk.sync.format import (
     FORMAT_VERSION,
     MANIFEST,
     NONCE,
+    SELECTION_FIELDS,
     KeyRing,
     kdf_within_bounds,
     manifest_aad,
@@ -151,6 +153,8 @@ def _check_manifest(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], name: str
             raise _bad(f"快照清单已损坏（{member} 的校验信息）：{name}")
     if set(names) - {MANIFEST} != set(members):
         raise _bad(f"快照的成员与清单不符（多出或缺少文件）：{name}")
+    if not _valid_selection(manifest.get("selection")):
+        raise _bad(f"快照清单已损坏（selection 无效）：{name}")
     encryption = manifest.get("encryption")
     if encryption is not None:
         if not isinstance(encryption, dict) or (
@@ -162,6 +166,30 @@ def _check_manifest(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], name: str
         if not kdf_within_bounds(encryption.get("n"), encryption.get("r"), encryption.get("p")):
             raise _bad(f"快照要求的密钥派生参数超出上限（n ≤ 2^18，r ≤ 8，p ≤ 2），已拒绝：{name}")
     return manifest
+
+
+def _valid_selection(selection: Any) -> bool:
+    """Absent (an old writer: everything), or one of the documented kinds with its field."""
+    if selection is None:
+        return True
+    if not isinstance(selection, dict) or selection.get("kind") not in SELECTION_FIELDS:
+        return False
+    required = SELECTION_FIELDS[selection["kind"]]
+    if required is None:
+        return True
+    key, kind = required
+    value = selection.get(key)
+    if type(value) is not kind:
+        return False
+    return key != "since" or _is_iso_date(str(value))
+
+
+def _is_iso_date(text: str) -> bool:
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return text.isascii()
 
 
 def _b64(text: Any) -> bytes:

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import delete, insert, select
 
 from projdesk import __version__
+from projdesk.domain.errors import BadInputFile, WriteRejected
+from projdesk.failures import explain
 from projdesk.storage.db import head_revision
 from projdesk.storage.integrity import require_intact
 from projdesk.storage.models import Setting, SyncEvent, new_id, utcnow
@@ -159,32 +161,43 @@ class SyncService:
                 conn.rollback()
                 return self._summary(snap, plan, dry_run=True, backup=None)
         backup: Path | None = None
-        with self.db.engine.begin() as conn:
-            # Write first (the clock) to hold the write lock: no other write can slip in between
-            # the rows the plan reads and the rows it writes back.
-            self._save_clock(conn)
-            restamper = self._restamper(conn, snap)
-            plan = merger.plan(conn, snap, progress, check=False, restamper=restamper)
-            merger.dedupe_conflicts(conn, plan)
-            if plan.changes_anything:
-                # Our transaction is not committed: the backup holds the state before the import.
-                backup = self.db.backup("before-import")
-                merger.fill_actors(conn, plan)
-                merger.apply(conn, plan, progress)
-            self.ctx.clock.observe(plan.max_stamp)
-            self._save_clock(conn)
-            summary = self._summary(snap, plan, dry_run=False, backup=backup)
-            conn.execute(
-                insert(SyncEvent).values(
-                    id=new_id(),
-                    direction="import",
-                    file_name=str(snap.path),
-                    peer_device=manifest["device"],
-                    peer_author=manifest["author"],
-                    at=utcnow(),
-                    summary={**{k: v for k, v in summary.items() if k != "tables"}, "digest": digest},
+        try:
+            with self.db.engine.begin() as conn:
+                # Write first (the clock) to hold the write lock: no other write can slip in between
+                # the rows the plan reads and the rows it writes back.
+                self._save_clock(conn)
+                restamper = self._restamper(conn, snap)
+                plan = merger.plan(conn, snap, progress, check=False, restamper=restamper)
+                merger.dedupe_conflicts(conn, plan)
+                if plan.changes_anything:
+                    # Our transaction is not committed: the backup holds the state before the import.
+                    backup = self.db.backup("before-import")
+                    merger.fill_actors(conn, plan)
+                    merger.apply(conn, plan, progress)
+                self.ctx.clock.observe(plan.max_stamp)
+                self._save_clock(conn)
+                summary = self._summary(snap, plan, dry_run=False, backup=backup)
+                conn.execute(
+                    insert(SyncEvent).values(
+                        id=new_id(),
+                        direction="import",
+                        file_name=str(snap.path),
+                        peer_device=manifest["device"],
+                        peer_author=manifest["author"],
+                        at=utcnow(),
+                        summary={**{k: v for k, v in summary.items() if k != "tables"}, "digest": digest},
+                    )
                 )
-            )
+        except Exception as exc:
+            # Rolled back: the database is what the backup holds, so the backup would only be a
+            # stray copy taking a good one's place in the rotation.
+            if backup is not None:
+                backup.unlink(missing_ok=True)
+            if isinstance(explain(exc), WriteRejected):  # the file holds rows our constraints refuse
+                raise BadInputFile(
+                    f"快照中的数据与本地数据不一致（违反数据约束），已拒绝，数据库未改动：{snap.path.name}"
+                ) from None
+            raise
         summary["duplicates"] = len(self.duplicates())
         return summary
 

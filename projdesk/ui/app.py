@@ -107,10 +107,29 @@ def fresh_demo_database(path: Path, count: int = 300) -> Services:
 def run(db: Path | None = None, demo: bool = False, exit_after_show: bool = False) -> int:
     """Paint the board first (from the start-up cache when it matches the database, before
     SQLAlchemy is imported), then open the services and build the other pages."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("ProjDesk")
     app.setOrganizationName("ProjDesk")
     path = db or (demo_database_path() if demo else default_db_path())
+    from projdesk.ui.single_instance import claim_database
+
+    try:
+        instance_lock = claim_database(path)
+    except ProjDeskError as exc:
+        print(f"错误：{exc}", file=sys.stderr)  # notr: the command line speaks Chinese, like the CLI
+        if not exit_after_show:
+            from projdesk.ui import dialogs
+
+            dialogs.warn(None, "ProjDesk", str(exc))
+        return exc.exit_code
+    try:
+        return _run_locked(app, path, demo, exit_after_show)
+    finally:
+        instance_lock.unlock()
+
+
+def _run_locked(app: QApplication, path: Path, demo: bool, exit_after_show: bool) -> int:
     from projdesk.ui.board.startup_cache import load_cache
 
     snapshot = None if demo else load_cache(path)
@@ -123,9 +142,14 @@ def run(db: Path | None = None, demo: bool = False, exit_after_show: bool = Fals
                 from projdesk.ui.backup_dialog import open_or_recover
 
                 services = open_or_recover(path, offer=not exit_after_show)
-        except ProjDeskError as exc:
-            print(f"错误：{exc}", file=sys.stderr)  # notr: the command line speaks Chinese, like the CLI
-            return exc.exit_code
+        except Exception as exc:
+            from projdesk.failures import explain
+
+            known = explain(exc, path)  # a busy or read-only database is not a crash
+            if known is None:
+                raise
+            print(f"错误：{known}", file=sys.stderr)  # notr: the command line speaks Chinese, like the CLI
+            return known.exit_code
     prefs = services.prefs if services is not None else snapshot.prefs if snapshot is not None else None
     install_translations(app, chosen_language(prefs))  # before any widget exists
     window = MainWindow(services, db_path=path)
@@ -138,10 +162,14 @@ def run(db: Path | None = None, demo: bool = False, exit_after_show: bool = Fals
 
         load_pictures(path, board, snapshot)  # its first screen of cards, as last drawn
     startup = Startup(window, board, services, path, exit_after_show=exit_after_show, keep_cache=not demo)
+    from projdesk.ui.crash import install_crash_handler, uninstall
+
+    crash_reporter = install_crash_handler(lambda: window)
     window.show()
     try:
         code = int(app.exec())
     finally:
         gc.enable()  # in case start-up ended before Startup turned it back on
         startup.finish()
+        uninstall(crash_reporter)
     return startup.exit_code or code

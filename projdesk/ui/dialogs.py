@@ -13,6 +13,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from PySide6.QtWidgets import QDialog, QWidget
 
 
@@ -59,3 +61,10 @@ def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) 
 def run_dialog(dialog: QDialog) -> int:
     """Show a custom modal dialog; tests replace this to answer it without blocking."""
     return dialog.exec()
+
+
+def show_crash(parent: QWidget | None, summary: str, details: str, log: Path | None) -> None:
+    """The unexpected-error dialog (projdesk.ui.crash); tests replace this to see what reached it."""
+    from projdesk.ui.crash_dialog import CrashDialog
+
+    run_dialog(CrashDialog(parent, summary, details, log))

@@ -24,6 +24,7 @@ from projdesk.deliverables.templates import KINDS
 from projdesk.domain.errors import ProjDeskError
 from projdesk.storage.services import Services
 from projdesk.ui import dialogs
+from projdesk.ui.crash import failure_text
 from projdesk.ui.tasks import Cancelled, Progress, TaskRunner
 
 __all__ = ["BatchResult", "DocumentActions", "generate_and_open", "generate_many", "install_documents"]
@@ -89,7 +90,7 @@ class DocumentActions(QObject):
                 on_done(result.path)
 
         def failed(exc: BaseException) -> None:
-            dialogs.warn(parent, tr("无法生成文档"), _message(exc))
+            _warn_failed(parent, exc)
 
         self.runner.start(title, work, done, failed)
 
@@ -137,7 +138,7 @@ class DocumentActions(QObject):
                 on_done(result)
 
         def failed(exc: BaseException) -> None:
-            dialogs.warn(parent, tr("无法生成文档"), _message(exc))
+            _warn_failed(parent, exc)
 
         return self.runner.start(tr("批量生成文档"), work, done, failed)
 
@@ -209,12 +210,12 @@ def _id_role() -> int:
     return int(ID_ROLE)
 
 
-def _message(exc: BaseException) -> str:
-    if isinstance(exc, ProjDeskError):
-        return str(exc)
-    if isinstance(exc, OSError):
-        return tr("无法写入文件：%s") % exc
-    return f"{type(exc).__name__}: {exc}"
+def _warn_failed(parent: QWidget | None, exc: BaseException) -> None:
+    if isinstance(exc, Cancelled):
+        return  # the user asked for it; nothing was written
+    text = failure_text(exc)  # None: a bug, which the crash dialog has shown
+    if text is not None:
+        dialogs.warn(parent, tr("无法生成文档"), text)
 
 
 # -- module-level entry points (what other features call) ---------------------------------

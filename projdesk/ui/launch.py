@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
-from projdesk.domain.errors import DatabaseDamaged, ProjDeskError
+from projdesk.domain.errors import DatabaseDamaged
 from projdesk.ui import dialogs
 from projdesk.ui.board.card_pictures import save_pictures
 from projdesk.ui.board.startup_cache import BoardSnapshot, take_snapshot, write_cache
@@ -107,15 +107,24 @@ class Startup(QObject):
 
     def _go_live(self) -> None:
         self._release_scroll_bars()
+        from projdesk.logs import ensure_logging, logger  # after the first paint: ~8 ms of imports
+
+        ensure_logging()
+        logger.info("图形界面已启动：%s", self.path)  # notr: the log
         if self.services is None:
             try:
                 from projdesk.ui.backup_dialog import open_or_recover
 
                 self.services = open_or_recover(self.path, self.window)
-            except ProjDeskError as exc:
-                if not isinstance(exc, DatabaseDamaged):  # open_or_recover has told the user
-                    dialogs.warn(self.window, self.tr("无法打开数据库"), str(exc))
-                self.exit_code = exc.exit_code
+            except Exception as exc:
+                from projdesk.failures import explain
+
+                known = explain(exc, self.path)  # a busy or read-only database is not a crash
+                if known is None:
+                    raise
+                if not isinstance(known, DatabaseDamaged):  # open_or_recover has told the user
+                    dialogs.warn(self.window, self.tr("无法打开数据库"), str(known))
+                self.exit_code = known.exit_code
                 QApplication.quit()
                 return
             self._next(self._attach)  # the board answers between the two

@@ -41,6 +41,7 @@ from projdesk.storage.services import Services
 from projdesk.storage.services.reports import Week, WeeklyReport, weekly_rows
 from projdesk.storage.services.sheet_import import ImportResult
 from projdesk.ui import dialogs
+from projdesk.ui.crash import failure_text
 from projdesk.ui.tasks import Progress, TaskRunner
 from projdesk.ui.translatable import QT_TR_NOOP
 
@@ -296,8 +297,12 @@ class ReportsPage(QWidget):
         if isinstance(error, Cancelled):
             self.message.setText(self.tr("已取消，未写入任何文件。"))
             return
-        self.message.setText(str(error))
-        dialogs.warn(self, self.tr("操作失败"), str(error))
+        text = failure_text(error)
+        if text is None:  # a bug: the crash dialog has shown it
+            self.message.setText(self.tr("操作未完成：发生了意外错误，详情已写入日志。"))
+            return
+        self.message.setText(text)
+        dialogs.warn(self, self.tr("操作失败"), text)
 
     # -- import --------------------------------------------------------------------------
 

@@ -46,6 +46,7 @@ from projdesk.sync.export import Selection
 from projdesk.sync.format import SUFFIX
 from projdesk.sync.service import SyncService
 from projdesk.ui import dialogs
+from projdesk.ui.crash import failure_text
 from projdesk.ui.tasks import Cancelled, Progress, TaskRunner
 from projdesk.ui.translatable import QT_TRANSLATE_NOOP
 from projdesk.ui.workspace.common import tree_children
@@ -428,7 +429,10 @@ class SyncPage(QWidget):
         if isinstance(exc, Cancelled):
             self.show_message(self.tr("已取消，数据库未改动。"))
             return
-        text = str(exc) if isinstance(exc, ProjDeskError) else f"{type(exc).__name__}: {exc}"
+        text = failure_text(exc)
+        if text is None:  # a bug: the crash dialog has shown it
+            self.show_message(self.tr("操作未完成：发生了意外错误，详情已写入日志。"), error=True)
+            return
         self.show_message(text, error=True)
         dialogs.warn(self, self.tr("操作失败"), text)
 

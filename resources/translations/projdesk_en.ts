@@ -232,10 +232,6 @@
         <translation>Generate for the %d selected opportunities:</translation>
     </message>
     <message>
-        <source>无法写入文件：%s</source>
-        <translation>Cannot write the file: %s</translation>
-    </message>
-    <message>
         <source>批量生成文档…</source>
         <translation>Generate documents…</translation>
     </message>
@@ -1715,6 +1711,22 @@
         <source>本阶段 %d 天</source>
         <translation>%d d in stage</translation>
     </message>
+    <message>
+        <source>操作未完成</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <source>程序遇到了一个意外错误（%s）。刚才的操作可能没有完成，其余数据不受影响，可以继续工作。</source>
+        <translation>ProjDesk met an unexpected error (%s). The last action may not have finished; the rest of your data is unaffected and you can go on working.</translation>
+    </message>
+    <message>
+        <source>已取消，未写入任何文件。</source>
+        <translation>Cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>（日志文件夹不可写，未能记录）</source>
+        <translation>(the log folder is not writable: nothing was recorded)</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -1973,6 +1985,29 @@ Restore it? The damaged file is first saved in the backups folder.</translation>
     <message>
         <source>项目移交</source>
         <translation>Handover</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>意外错误</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>详细信息已写入日志：%1</source>
+        <translation>The details were written to the log: %1</translation>
+    </message>
+    <message>
+        <source>复制详细信息</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <source>继续工作</source>
+        <translation>Go on working</translation>
+    </message>
+    <message>
+        <source>已复制</source>
+        <translation>Copied</translation>
     </message>
 </context>
 <context>
@@ -2348,6 +2383,10 @@ Restore it? The damaged file is first saved in the backups folder.</translation>
         <translation>Cancelled; no file was written.</translation>
     </message>
     <message>
+        <source>操作未完成：发生了意外错误，详情已写入日志。</source>
+        <translation>Not done: an unexpected error occurred; the details are in the log.</translation>
+    </message>
+    <message>
         <source>操作失败</source>
         <translation>Operation failed</translation>
     </message>
@@ -2374,6 +2413,13 @@ Restore it? The damaged file is first saved in the backups folder.</translation>
     <message>
         <source>正在导入…</source>
         <translation>Importing…</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>这个数据库已在另一个 ProjDesk 窗口中打开（进程 %s）：%s。请切换到那个窗口；命令行仍可同时使用</source>
+        <translation>This database is already open in another ProjDesk window (process %s): %s. Switch to that window; the command line can still be used alongside it</translation>
     </message>
 </context>
 <context>
@@ -2572,6 +2618,10 @@ Restore it? The damaged file is first saved in the backups folder.</translation>
     <message>
         <source>已取消，数据库未改动。</source>
         <translation>Cancelled; the database is unchanged.</translation>
+    </message>
+    <message>
+        <source>操作未完成：发生了意外错误，详情已写入日志。</source>
+        <translation>Not done: an unexpected error occurred; the details are in the log.</translation>
     </message>
     <message>
         <source>操作失败</source>

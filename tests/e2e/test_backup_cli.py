@@ -148,7 +148,7 @@ def test_read_only_place_lists_but_refuses_a_write_with_one_line_saying_read_onl
     assert "调度自动化平台" in capsys.readouterr().out
     code = main(["--db", str(filled.db), "opp", "add", "--customer", "国网浙江", "--name", "二期"])
     err = capsys.readouterr().err
-    assert code == 3 and one_line(err) and "只读" in err and "损坏" not in err
+    assert code == 1 and one_line(err) and "只读" in err and "损坏" not in err
     assert files_beside(filled.db) == before
 
 

@@ -32,6 +32,7 @@ def scripted_dialogs(monkeypatch: pytest.MonkeyPatch) -> Iterator[DialogScript]:
     monkeypatch.setattr(dialogs, "ask_yes_no", lambda p, t, x: script._next("yes_no", x, False))
     monkeypatch.setattr(dialogs, "inform", lambda p, t, x: script._next("inform", x, None))
     monkeypatch.setattr(dialogs, "warn", lambda p, t, x: script._next("warn", x, None))
+    monkeypatch.setattr(dialogs, "show_crash", lambda p, s, d, log: script._next("crash", s, None))
     monkeypatch.setattr(dialogs, "ask_text", lambda p, t, label, text="": script._next("text", label, None))
     monkeypatch.setattr(dialogs, "open_file", lambda p, t, f: script._next("open", t, None))
     monkeypatch.setattr(dialogs, "save_file", lambda p, t, s, f: script._next("save", t, None))

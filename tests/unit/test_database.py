@@ -5,7 +5,7 @@ import sqlite3
 
 import pytest
 
-from projdesk.domain.errors import BadInputFile, DatabaseDamaged, DatabaseReadOnly, DatabaseTooNew
+from projdesk.domain.errors import BadInputFile, DatabaseDamaged, DatabaseTooNew, ReadOnlyPlace
 from projdesk.storage import backups, db, integrity
 from projdesk.storage.db import Database, head_revision
 from tests.unit.database_helpers import corrupt_a_page, files_beside, make_foreign, settle
@@ -145,7 +145,7 @@ def test_read_only_place_refuses_a_write_with_one_line_saying_read_only(services
     from projdesk.storage.services import Services
 
     reader = Services.open(db_path)
-    with pytest.raises(DatabaseReadOnly) as refused:
+    with pytest.raises(ReadOnlyPlace) as refused:
         reader.opportunities.add("华东电力设计院", "二期")
     reader.close()
     assert "只读" in str(refused.value) and "损坏" not in str(refused.value)
@@ -154,13 +154,13 @@ def test_read_only_place_refuses_a_write_with_one_line_saying_read_only(services
 
 def test_read_only_place_refuses_a_migration_it_cannot_write(db_path, read_only_place):
     make_foreign(db_path)
-    with pytest.raises(DatabaseReadOnly) as refused:
+    with pytest.raises(ReadOnlyPlace) as refused:
         Database.open(db_path)
     assert "只读" in str(refused.value)
 
 
 def test_read_only_place_refuses_a_new_database(tmp_path, read_only_place):
-    with pytest.raises(DatabaseReadOnly):
+    with pytest.raises(ReadOnlyPlace):
         Database.open(tmp_path / "new.db")
     assert not (tmp_path / "new.db").exists()
 
