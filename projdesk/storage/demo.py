@@ -759,8 +759,7 @@ class _Generator:
         self.device = services.ctx.device
         self.rows: dict[type[Any], list[dict[str, Any]]] = defaultdict(list)
         self.templates: dict[type[Synced], str] = {
-            m: json.dumps({name: [_MARK, ""] for name in user_fields(m)})
-            for m in SYNCED_MODELS
+            m: json.dumps({name: [_MARK, ""] for name in user_fields(m)}) for m in SYNCED_MODELS
         }
 
     # -- helpers -------------------------------------------------------------------------
@@ -1007,6 +1006,7 @@ class _Generator:
             key_reasons="；".join(reasons),
             address=address,
             notes="",
+            merged_into=None,
         )
 
     def opportunity(self, opp: _Opp) -> None:

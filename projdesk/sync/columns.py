@@ -30,6 +30,9 @@ MONEY_RE = re.compile(r"^-?\d{1,16}(\.\d{1,6})?$")
 CENT = Decimal("0.01")
 TEXT_LIMIT = 1_000_000  # characters in one text value: far above any real note
 
+# Nullable columns added after the first schema revision, by table: older snapshots lack them.
+ADDED_LATER: dict[str, tuple[str, ...]] = {"customers": ("merged_into",)}
+
 Check = Callable[[Any], bool]
 META_FIELDS = Synced.META_FIELDS
 
