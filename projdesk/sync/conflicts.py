@@ -3,6 +3,10 @@
 "Mine" is the value written on this device when one of the two was; otherwise the value the
 database holds now. A resolution is an ordinary edit through the Writer, so it gets a new
 stamp, wins everywhere it travels, and is listed in the history.
+
+A record deleted while a colleague edited it (field ``deleted``) or one added or edited under a
+parent a colleague deleted (field ``parent.deleted``) is restored by choosing the side where it
+is not deleted: the record and every deleted parent above it come back.
 """
 
 from __future__ import annotations
@@ -19,8 +23,9 @@ from projdesk.domain.errors import InvalidInput, NotFound
 from projdesk.storage.models import Conflict, Customer, HistoryEntry, Opportunity, StepRecord, Synced
 from projdesk.storage.services.base import Context
 from projdesk.storage.services.history import value_from_text
-from projdesk.storage.writer import VALUES_PREFIX
+from projdesk.storage.writer import VALUES_PREFIX, Writer
 from projdesk.sync import columns
+from projdesk.sync.reachable import PARENT_DELETED
 
 Choice = Literal["mine", "theirs", "edit"]
 ENTITY_LABELS = {
@@ -51,6 +56,8 @@ FIELD_LABELS = {
     "deleted": "删除/恢复",
     "notes": "备注",
     "customer_id": "所属客户",
+    "merged_into": "合并到",
+    PARENT_DELETED: "所属记录已被删除",
     "*": "整条记录",
 }
 
@@ -186,7 +193,13 @@ def resolve(ctx: Context, conflict_id: str, choice: Choice, text: str | None = N
         assert conflict is not None
         model = columns.MODELS.get(view.entity)
         record = w.session.get(model, view.entity_id) if model is not None else None
-        if view.field != "*" and record is not None:
+        if view.field in ("deleted", PARENT_DELETED) and record is not None and choice != "edit":
+            deleted = view.mine if choice == "mine" else view.theirs
+            if not deleted:
+                _restore(w, record)
+            elif view.field == "deleted" and not record.deleted:
+                w.delete(record, opportunity_id=view.opportunity_id, reason="处理同步冲突")
+        elif view.field != "*" and record is not None:
             assert model is not None
             if choice == "edit":
                 if text is None:
@@ -203,3 +216,20 @@ def resolve(ctx: Context, conflict_id: str, choice: Choice, text: str | None = N
             )
         conflict.resolved = {"mine": "mine", "theirs": "theirs", "edit": "edited"}[choice]
         return conflict.resolved
+
+
+def _restore(w: Writer, record: Synced) -> None:
+    """Bring a record back with every deleted parent above it (customer, opportunity, quote)."""
+    at: Synced | None = record
+    while at is not None:
+        if at.deleted:
+            opp = at.id if isinstance(at, Opportunity) else getattr(at, "opportunity_id", None)
+            w.update(at, {"deleted": False}, opportunity_id=opp, reason="处理同步冲突：恢复")
+        at = _parent(w.session, at)
+
+
+def _parent(session: Any, record: Synced) -> Synced | None:
+    spec = columns.BY_NAME[record.__tablename__]  # type: ignore[attr-defined]
+    for ref, parent in spec.refs.items():
+        return session.get(columns.MODELS[parent], getattr(record, ref))  # type: ignore[no-any-return]
+    return None
