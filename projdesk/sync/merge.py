@@ -198,6 +198,7 @@ class _Planner:
             self.plan.updates,
             (self.snap.manifest.get("selection") or {}).get("kind", "all") == "all",
             self.add_conflict,
+            load_local,
         )
         reach.follow_customer_merges()
         reach.list_hidden_children()
@@ -396,10 +397,16 @@ class _Planner:
         if not merged[d_at]:
             return
         tomb = (stamps.get("deleted") or NO_STAMP)[0]
+        ours_tomb = (ours_st.get("deleted") or NO_STAMP)[0]
+        their_tomb = (their_st.get("deleted") or NO_STAMP)[0]
+        if mine[d_at] and theirs[d_at] and ours_tomb != their_tomb:
+            # Deleted on both sides, by two deletes: each side's edits were seen by its own
+            # delete, or listed where they first met a tombstone.
+            return
         unseen = []  # writes a holder of the tombstone lacked: its deleter had not seen them
-        if mine[d_at] and (ours_st.get("deleted") or NO_STAMP)[0] == tomb:
+        if mine[d_at] and ours_tomb == tomb:
             unseen += [p[0] for k, p in their_st.items() if p[0] > (ours_st.get(k) or NO_STAMP)[0]]
-        if theirs[d_at] and (their_st.get("deleted") or NO_STAMP)[0] == tomb:
+        if theirs[d_at] and their_tomb == tomb:
             unseen += [p[0] for k, p in ours_st.items() if p[0] > (their_st.get(k) or NO_STAMP)[0]]
         if unseen:
             self.add_conflict(spec, merged, "deleted", True, tomb, False, max(unseen))

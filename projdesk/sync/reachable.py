@@ -25,6 +25,8 @@ CHUNK = 500
 
 # add_conflict(spec, row, field, kept, kept_stamp, lost, lost_stamp)
 AddConflict = Callable[[columns.TableSpec, list[Any], str, Any, str, Any, str], None]
+# load_rows(conn, spec, ids): local rows by id, in snapshot form (merge.load_local)
+LoadRows = Callable[[Connection, columns.TableSpec, list[str]], dict[str, list[Any]]]
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,8 @@ class Tomb:
 
 
 class Reachability:
+    """The two passes over one merge plan; ``inserts`` and ``updates`` are the plan's, changed in place."""
+
     def __init__(
         self,
         conn: Connection,
@@ -45,8 +49,10 @@ class Reachability:
         updates: dict[str, list[list[Any]]],
         complete: bool,
         add_conflict: AddConflict,
+        load_rows: LoadRows,
     ) -> None:
         self.conn = conn
+        self.load_rows = load_rows
         self.snapshot_tables = snapshot_tables
         self.inserts = inserts
         self.updates = updates
@@ -68,9 +74,7 @@ class Reachability:
         cache = self._local.setdefault(name, {})
         missing = sorted({i for i in ids if i not in cache})
         if missing:
-            from projdesk.sync.merge import load_local  # merge imports this module
-
-            found = load_local(self.conn, columns.BY_NAME[name], missing)
+            found = self.load_rows(self.conn, columns.BY_NAME[name], missing)
             cache.update({i: found.get(i) for i in missing})
         return {i: row for i in ids if (row := cache.get(i)) is not None}
 
@@ -192,13 +196,12 @@ class Reachability:
 
     def tombs(self, spec: columns.TableSpec) -> dict[str, Tomb]:
         d_at, st_at = spec.index("deleted"), spec.index("stamps")
-        dead = self.merged(spec.name, [*self.local_ids(spec.name, "deleted"), *self.planned(spec.name)])
+        merged = self.merged(spec.name, [*self.local_ids(spec.name, "deleted"), *self.planned(spec.name)])
+        dead = {pid: row for pid, row in merged.items() if row[d_at]}
         out: dict[str, Tomb] = {}
         local = self.local(spec.name, dead)
         theirs = self.theirs(spec.name)
         for pid, row in dead.items():
-            if not row[d_at]:
-                continue
             stamp = _stamp(row[st_at], "deleted")
             out[pid] = Tomb(stamp, _holds(local.get(pid), spec, stamp), _holds(theirs.get(pid), spec, stamp))
         return out

@@ -554,3 +554,17 @@ def test_customer_merge_snapshot_from_before_merged_into_still_imports(pair: Pai
     assert pair.b.opportunities.summary(opp).name == "调度系统"
     with pair.b.ctx.read() as session:
         assert [c.merged_into for c in session.scalars(select(Customer))] == [None]
+
+
+def test_customer_merge_race_both_merged_the_same_pair_lists_nothing(pair: Pair) -> None:
+    x_opp = pair.a.opportunities.add("星河科技有限公司", "项目甲")
+    y_opp = pair.a.opportunities.add("星河科技股份有限公司", "项目乙")
+    pair.send(pair.sa, pair.sb)
+    x, y = _customer_of(pair, x_opp), _customer_of(pair, y_opp)
+    pair.sa.merge_customers(y, x)
+    pair.sb.merge_customers(y, x)  # both saw the duplicate suggestion
+    _exchange(pair)
+    for s, sync in ((pair.a, pair.sa), (pair.b, pair.sb)):
+        assert [c.id for c in s.people.customers()] == [y]
+        assert sync.conflicts() == [] and unreachable(s) == []
+    assert canonical_dump(pair.a.db.path) == canonical_dump(pair.b.db.path)
