@@ -188,6 +188,8 @@ def resolve(ctx: Context, conflict_id: str, choice: Choice, text: str | None = N
         raise NotFound(f"找不到冲突：{conflict_id}")
     if choice not in ("mine", "theirs", "edit"):
         raise InvalidInput(f"只能选择 mine（保留我的）、theirs（采用对方的）或 edit：{choice}")
+    if choice == "edit" and view.field == PARENT_DELETED:
+        raise InvalidInput("这条冲突只能选择 mine（保留我的）或 theirs（采用对方的）")
     with ctx.write() as w:
         conflict = w.session.get(Conflict, view.id)
         assert conflict is not None
@@ -229,7 +231,8 @@ def _restore(w: Writer, record: Synced) -> None:
 
 
 def _parent(session: Any, record: Synced) -> Synced | None:
-    spec = columns.BY_NAME[record.__tablename__]  # type: ignore[attr-defined]
-    for ref, parent in spec.refs.items():
-        return session.get(columns.MODELS[parent], getattr(record, ref))  # type: ignore[no-any-return]
-    return None
+    refs = columns.BY_NAME[record.__tablename__].refs  # type: ignore[attr-defined]
+    ref = next(iter(refs), None)  # every synced table has at most one parent
+    if ref is None:
+        return None
+    return session.get(columns.MODELS[refs[ref]], getattr(record, ref))  # type: ignore[no-any-return]

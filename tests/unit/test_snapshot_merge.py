@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import select
 
 from projdesk.domain.clock import HybridClock
-from projdesk.domain.errors import NotFound
+from projdesk.domain.errors import InvalidInput, NotFound
 from projdesk.storage.models import Contact, Customer, Opportunity, Quote, QuoteLine, StepRecord, Synced
 from projdesk.storage.services import Services
 from projdesk.sync import columns
@@ -568,3 +568,18 @@ def test_customer_merge_race_both_merged_the_same_pair_lists_nothing(pair: Pair)
         assert [c.id for c in s.people.customers()] == [y]
         assert sync.conflicts() == [] and unreachable(s) == []
     assert canonical_dump(pair.a.db.path) == canonical_dump(pair.b.db.path)
+
+
+def test_add_under_deleted_parent_cannot_be_resolved_by_editing_a_value(pair: Pair) -> None:
+    opp = shared_opportunity(pair)
+    pair.b.activities.add(opp, type="拜访", content="见了刘总")
+    pair.a.opportunities.delete(opp, reason="客户取消")
+    pair.send(pair.sb, pair.sa)
+    (conflict,) = _open_conflicts(pair.sa, PARENT_DELETED)
+    with pytest.raises(InvalidInput):
+        pair.sa.resolve(conflict.id, "edit", "是")
+    assert _open_conflicts(pair.sa, PARENT_DELETED) != []
+    pair.sa.resolve(conflict.id, "mine")  # keep the delete: the log stays with the deleted opportunity
+    assert pair.sa.conflicts() == []
+    with pytest.raises(NotFound):
+        pair.a.opportunities.summary(opp)
