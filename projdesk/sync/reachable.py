@@ -1,8 +1,9 @@
 """No merge leaves data unreachable (DESIGN.md, Snapshots and merge); runs on a plan before it is written.
 
 - Children of a customer merged into another follow the merge: their ``customer_id`` becomes the
-  surviving customer. The value is derived from the merged rows alone (no new stamp), so every
-  device holding both the child and the merge computes the same, in any order of imports.
+  surviving customer (the end of the chain of ``merged_into``). The value is derived from the
+  merged rows alone (no new stamp), so every device holding both the child and the merge computes
+  the same, in any order of imports.
 - A live record under a deleted parent (or deeper: a quote line of a deleted opportunity's quote)
   that carries a write the tombstone's holder had not seen was added or edited concurrently with
   the delete. It is listed as a conflict on the record, field ``parent.deleted``, whose
@@ -121,13 +122,13 @@ class Reachability:
     def follow_customer_merges(self) -> None:
         spec = columns.BY_NAME["customers"]
         d_at, m_at, st_at = spec.index("deleted"), spec.index("merged_into"), spec.index("stamps")
-        merged = self.merged(
-            "customers", [*self.local_ids("customers", "deleted"), *self.planned("customers")]
-        )
+        t = table("customers", column("id"), column("merged_into"))
+        known = self.conn.execute(select(t.c.id).where(t.c.merged_into.is_not(None))).scalars()
+        merged = self.merged("customers", [*known, *self.planned("customers")])
+        # A merge stays followed even if the customer comes back later (an edit stamped after its
+        # tombstone): then every device ends its children at the same place, whatever it saw first.
         edges = {
-            cid: (row[m_at], _stamp(row[st_at], "merged_into"))
-            for cid, row in merged.items()
-            if row[d_at] and row[m_at]
+            cid: (row[m_at], _stamp(row[st_at], "merged_into")) for cid, row in merged.items() if row[m_at]
         }
         if not edges:
             return

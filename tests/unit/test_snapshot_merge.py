@@ -583,3 +583,23 @@ def test_add_under_deleted_parent_cannot_be_resolved_by_editing_a_value(pair: Pa
     assert pair.sa.conflicts() == []
     with pytest.raises(NotFound):
         pair.a.opportunities.summary(opp)
+
+
+def test_customer_merge_race_a_later_edit_of_the_merged_customer_keeps_children_with_the_merge(
+    pair: Pair,
+) -> None:
+    x, y, new_opp, new_contact = _merge_race(pair)
+    time.sleep(0.002)
+    pair.b.people.update_customer(x, {"notes": "B 不知道已合并"})  # later than A's tombstone: revives X
+    pair.send(pair.sb, pair.sc)  # C sees B's side first, A's merge after
+    pair.send(pair.sa, pair.sc)
+    pair.send(pair.sa, pair.sb)
+    pair.send(pair.sb, pair.sa)
+    pair.send(pair.sc, pair.sa)
+    pair.send(pair.sa, pair.sb)
+    pair.send(pair.sa, pair.sc)
+    dumps = [canonical_dump(s.db.path) for s in (pair.a, pair.b, pair.c)]
+    assert dumps[0] == dumps[1] == dumps[2]
+    for s in (pair.a, pair.b, pair.c):
+        assert _customer_ids(s, new_opp, new_contact) == (y, y)
+        assert unreachable(s) == []
