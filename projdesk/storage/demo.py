@@ -1006,6 +1006,7 @@ class _Generator:
             key_reasons="；".join(reasons),
             address=address,
             notes="",
+            merged_into=None,
         )
 
     def opportunity(self, opp: _Opp) -> None:

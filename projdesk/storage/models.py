@@ -110,6 +110,10 @@ class Customer(Synced, Base):
     key_reasons: Mapped[str] = mapped_column(Text, default="")  # "；"-separated
     address: Mapped[str] = mapped_column(String(200), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Set on the tombstone of a customer merged into another: the merge travels in snapshots,
+    # so contacts and opportunities a colleague adds under it meanwhile follow it on import.
+    # A plain id, not a foreign key: a snapshot's customers arrive in any order.
+    merged_into: Mapped[str | None] = mapped_column(String(36), default=None)
 
 
 class Contact(Synced, Base):

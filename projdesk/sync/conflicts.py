@@ -3,6 +3,10 @@
 "Mine" is the value written on this device when one of the two was; otherwise the value the
 database holds now. A resolution is an ordinary edit through the Writer, so it gets a new
 stamp, wins everywhere it travels, and is listed in the history.
+
+A record deleted while a colleague edited it (field ``deleted``) or one added or edited under a
+parent a colleague deleted (field ``parent.deleted``) is restored by choosing the side where it
+is not deleted: the record and every deleted parent above it come back.
 """
 
 from __future__ import annotations
@@ -20,8 +24,9 @@ from projdesk.domain.limits import TABLE_LABELS
 from projdesk.storage.models import Conflict, Customer, HistoryEntry, Opportunity, StepRecord, Synced
 from projdesk.storage.services.base import Context
 from projdesk.storage.services.history import value_from_text
-from projdesk.storage.writer import VALUES_PREFIX
+from projdesk.storage.writer import VALUES_PREFIX, Writer
 from projdesk.sync import columns
+from projdesk.sync.reachable import PARENT_DELETED
 
 Choice = Literal["mine", "theirs", "edit"]
 ENTITY_LABELS = TABLE_LABELS  # one name per kind of record, shared with the value rules
@@ -39,6 +44,8 @@ FIELD_LABELS = {
     "deleted": "删除/恢复",
     "notes": "备注",
     "customer_id": "所属客户",
+    "merged_into": "合并到",
+    PARENT_DELETED: "所属记录已被删除",
     "*": "整条记录",
 }
 
@@ -169,12 +176,20 @@ def resolve(ctx: Context, conflict_id: str, choice: Choice, text: str | None = N
         raise NotFound(f"找不到冲突：{conflict_id}")
     if choice not in ("mine", "theirs", "edit"):
         raise InvalidInput(f"只能选择 mine（保留我的）、theirs（采用对方的）或 edit：{choice}")
+    if choice == "edit" and view.field == PARENT_DELETED:
+        raise InvalidInput("这条冲突只能选择 mine（保留我的）或 theirs（采用对方的）")
     with ctx.write() as w:
         conflict = w.session.get(Conflict, view.id)
         assert conflict is not None
         model = columns.MODELS.get(view.entity)
         record = w.session.get(model, view.entity_id) if model is not None else None
-        if view.field != "*" and record is not None:
+        if view.field in ("deleted", PARENT_DELETED) and record is not None and choice != "edit":
+            deleted = view.mine if choice == "mine" else view.theirs
+            if not deleted:
+                _restore(w, record)
+            elif view.field == "deleted" and not record.deleted:
+                w.delete(record, opportunity_id=view.opportunity_id, reason="处理同步冲突")
+        elif view.field != "*" and record is not None:
             assert model is not None
             if choice == "edit":
                 if text is None:
@@ -191,3 +206,21 @@ def resolve(ctx: Context, conflict_id: str, choice: Choice, text: str | None = N
             )
         conflict.resolved = {"mine": "mine", "theirs": "theirs", "edit": "edited"}[choice]
         return conflict.resolved
+
+
+def _restore(w: Writer, record: Synced) -> None:
+    """Bring a record back with every deleted parent above it (customer, opportunity, quote)."""
+    at: Synced | None = record
+    while at is not None:
+        if at.deleted:
+            opp = at.id if isinstance(at, Opportunity) else getattr(at, "opportunity_id", None)
+            w.update(at, {"deleted": False}, opportunity_id=opp, reason="处理同步冲突：恢复")
+        at = _parent(w.session, at)
+
+
+def _parent(session: Any, record: Synced) -> Synced | None:
+    refs = columns.BY_NAME[record.__tablename__].refs  # type: ignore[attr-defined]
+    ref = next(iter(refs), None)  # every synced table has at most one parent
+    if ref is None:
+        return None
+    return session.get(columns.MODELS[refs[ref]], getattr(record, ref))  # type: ignore[no-any-return]

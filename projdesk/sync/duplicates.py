@@ -1,7 +1,8 @@
 """Customers two colleagues created separately: found by normalised name or credit code, merged.
 
 Merging re-points the other customer's contacts and opportunities through the Writer (so the
-merge itself syncs to colleagues) and leaves the merged-away customer as a tombstone.
+merge itself syncs to colleagues) and leaves the merged-away customer as a tombstone that names
+the customer it was merged into.
 """
 
 from __future__ import annotations
@@ -166,5 +167,8 @@ def merge_customers(ctx: Context, keep_id: str, other_id: str) -> dict[str, int]
             fill["notes"] = f"{keep.notes}\n{other.notes}".strip()
         if fill:
             w.update(keep, fill, reason=f"合并客户：{other.name}")
+        # The merge itself travels: children a colleague adds under ``other`` meanwhile follow
+        # it when the snapshots meet (sync.reachable).
+        w.update(other, {"merged_into": keep.id}, reason=f"已合并到 {keep.name}")
         w.delete(other, reason=f"已合并到 {keep.name}")
         return moved

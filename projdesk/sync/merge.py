@@ -5,7 +5,9 @@ concurrent, and the losing value goes to the conflict list, when the winner's wr
 seen the losing write: its base is older than the loser's stamp, or (for snapshots that carry
 their whole history) the loser's write is missing from the winner's side's history. A
 tombstone is the stamped field ``deleted``; an edit stamped later than the tombstone revives the
-record and is listed for review. History entries are a union by id.
+record and is listed for review; an edit the deleter had not seen stays under the tombstone and
+is listed, so that the record can be restored. Children of merged or deleted parents are kept
+reachable by ``reachable``. History entries are a union by id.
 
 Everything is a pure function of the two rows' stamps, so any import order converges and a
 second import of the same snapshot finds nothing to do. ``plan`` only reads; ``apply`` writes
@@ -24,6 +26,7 @@ from sqlalchemy import Connection, bindparam, column, delete, insert, select, ta
 from projdesk.domain.errors import BadInputFile
 from projdesk.storage.models import new_id, utcnow
 from projdesk.sync import columns
+from projdesk.sync.reachable import Reachability
 from projdesk.sync.reader import Snapshot
 from projdesk.sync.skew import Restamper
 
@@ -52,6 +55,7 @@ class MergePlan:
     counts: dict[str, TableCounts] = field(default_factory=dict)
     revived: int = 0
     restamped: int = 0  # field stamps moved to this device's clock by the skew rule
+    reparented: int = 0
     max_stamp: str = ""
 
     def summary(self) -> dict[str, Any]:
@@ -65,6 +69,7 @@ class MergePlan:
             "conflicts": len(self.conflicts),
             "revived": self.revived,
             "restamped": self.restamped,
+            "reparented": self.reparented,
             "history_added": len(self.history),
             "tables": {
                 name: {"added": c.added, "updated": c.updated, "unchanged": c.unchanged}
@@ -190,6 +195,18 @@ class _Planner:
             if progress:
                 progress(done, total, f"合并 {spec.name}")
             self.table(spec)
+        reach = Reachability(
+            self.conn,
+            self.snap.tables,
+            self.plan.inserts,
+            self.plan.updates,
+            (self.snap.manifest.get("selection") or {}).get("kind", "all") == "all",
+            self.add_conflict,
+            load_local,
+        )
+        reach.follow_customer_merges()
+        reach.list_hidden_children()
+        self.plan.reparented = reach.reparented
         self.history()
         self.plan.max_stamp = self.max_stamp
         if self.restamper is not None:
@@ -262,6 +279,7 @@ class _Planner:
                 elif their[0] < ours[0]:
                     self.maybe_conflict(spec, mine, name, mine[i], ours, theirs[i], their, self.our_seen)
             self.revive(spec, merged, stamps)
+            self.hidden_by_tomb(spec, merged, mine, theirs, ours_st, their_st, stamps)
         merged[st_at] = mine[st_at] if stamps == stored_st else json.dumps(stamps)
         c_at, u_at, d_at = spec.index("created_at"), spec.index("updated_at"), spec.index("device")
         merged[c_at] = min(mine[c_at], theirs[c_at])
@@ -388,6 +406,35 @@ class _Planner:
         merged[d_at] = False
         self.plan.revived += 1
         self.add_conflict(spec, merged, "deleted", False, max(later)[0], True, tomb)
+
+    def hidden_by_tomb(
+        self,
+        spec: columns.TableSpec,
+        merged: list[Any],
+        mine: list[Any],
+        theirs: list[Any],
+        ours_st: dict[str, list[str]],
+        their_st: dict[str, list[str]],
+        stamps: dict[str, list[str]],
+    ) -> None:
+        """An edit the deleter had not seen, older than the tombstone: the delete holds, listed."""
+        d_at = spec.index("deleted")
+        if not merged[d_at]:
+            return
+        tomb = (stamps.get("deleted") or NO_STAMP)[0]
+        ours_tomb = (ours_st.get("deleted") or NO_STAMP)[0]
+        their_tomb = (their_st.get("deleted") or NO_STAMP)[0]
+        if mine[d_at] and theirs[d_at] and ours_tomb != their_tomb:
+            # Deleted on both sides, by two deletes: each side's edits were seen by its own
+            # delete, or listed where they first met a tombstone.
+            return
+        unseen = []  # writes a holder of the tombstone lacked: its deleter had not seen them
+        if mine[d_at] and ours_tomb == tomb:
+            unseen += [p[0] for k, p in their_st.items() if p[0] > (ours_st.get(k) or NO_STAMP)[0]]
+        if theirs[d_at] and their_tomb == tomb:
+            unseen += [p[0] for k, p in ours_st.items() if p[0] > (their_st.get(k) or NO_STAMP)[0]]
+        if unseen:
+            self.add_conflict(spec, merged, "deleted", True, tomb, False, max(unseen))
 
     def one_contract_per_opportunity(self, spec: columns.TableSpec, inserts: list[list[Any]]) -> None:
         """Two colleagues each entered the contract of one opportunity: the lower id stays."""

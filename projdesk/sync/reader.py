@@ -329,7 +329,9 @@ def parse_rows(
     ):
         raise _bad(f"快照中 {spec.name} 的表头无效：{name}")
     cols = header["columns"]
-    if sorted(map(str, cols)) != sorted(spec.names) or len(cols) != len(spec.names):
+    # Columns a later schema revision added are absent from older snapshots: they read as null.
+    added = [n for n in columns.ADDED_LATER.get(spec.name, ()) if n not in cols]
+    if sorted(map(str, [*cols, *added])) != sorted(spec.names) or len(cols) + len(added) != len(spec.names):
         raise _bad(f"快照中 {spec.name} 的字段与本程序不一致（缺少或多出字段）：{name}")
     if len(records) != rows or len(lines) != rows:
         raise _bad(f"快照中 {spec.name} 的记录数与清单不符：{name}")
@@ -337,6 +339,10 @@ def parse_rows(
     if records and (set(map(type, records)) != {list} or set(map(len, records)) != {width}):
         n = next(i for i, r in enumerate(records, 1) if type(r) is not list or len(r) != width)
         raise _bad(f"快照中 {spec.name} 的第 {n} 条记录格式错误：{name}")
+    if added:
+        cols = [*cols, *added]
+        records = [[*r, *(None for _ in added)] for r in records]
+        width = len(cols)
     by_name = {c.name: c for c in spec.columns}
     for i, column_name in enumerate(cols):
         col = by_name[column_name]

@@ -3,17 +3,29 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import time
-from collections.abc import Iterator
+import zlib
+from collections.abc import Callable, Iterator
+from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
+from sqlalchemy import select
 
 from projdesk.domain.clock import HybridClock
-from projdesk.domain.errors import NotFound
+from projdesk.domain.errors import InvalidInput, NotFound
+from projdesk.storage.models import Contact, Customer, Opportunity, Quote, QuoteLine, StepRecord, Synced
+from projdesk.storage.services import Services
+from projdesk.sync import columns
+from projdesk.sync import format as fmt
 from projdesk.sync.duplicates import normalise_name
 from projdesk.sync.export import Selection
+from projdesk.sync.reachable import PARENT_DELETED
+from projdesk.sync.reader import read_manifest
 from projdesk.sync.service import SyncService
+from tests.unit.reachability_helpers import unreachable
 from tests.unit.snapshot_helpers import canonical_dump, new_device, template_db
 
 
@@ -242,3 +254,352 @@ def test_edits_of_bulk_generated_rows_are_ordinary_overwrites(pair: Pair) -> Non
     assert result["conflicts"] == 0 and pair.sa.conflicts() == []
     assert pair.a.opportunities.summary(card.id).name == "改过的名称"
     assert canonical_dump(pair.a.db.path) == canonical_dump(pair.b.db.path)
+
+
+# -- no silent loss: edit against delete, add under a deleted parent, customer merge race -------
+
+
+def _raw_delete(services: Services, model: type[Synced], record_id: str) -> None:
+    """A tombstone through the Writer, for records the app deletes only as part of something else."""
+    with services.ctx.write() as w:
+        record = w.session.get(model, record_id)
+        assert record is not None
+        w.delete(record, reason="测试")
+
+
+def _exchange(pair: Pair) -> None:
+    pair.send(pair.sa, pair.sb)
+    pair.send(pair.sb, pair.sa)
+    pair.send(pair.sa, pair.sb)
+
+
+def _open_conflicts(sync: SyncService, field: str) -> list[Any]:
+    return [c for c in sync.conflicts() if c.field == field]
+
+
+def test_edit_against_delete_is_listed_on_both_sides_and_mine_restores_it(pair: Pair) -> None:
+    opp = shared_opportunity(pair)
+    pair.b.opportunities.update(opp, {"next_step": "约客户交流"})  # A deletes without having seen it
+    time.sleep(0.002)
+    pair.a.opportunities.delete(opp, reason="客户取消")
+    _exchange(pair)
+    for s in (pair.a, pair.b):
+        with pytest.raises(NotFound):
+            s.opportunities.summary(opp)  # the later delete holds …
+    on_a, on_b = _open_conflicts(pair.sa, "deleted"), _open_conflicts(pair.sb, "deleted")
+    assert [(c.entity_id, c.kept, c.lost) for c in on_a] == [(opp, True, False)]  # … and is listed
+    assert [(c.mine, c.theirs) for c in on_b] == [(False, True)]  # on B its own edit is "mine"
+    assert on_a[0].lost_by == "李娜"
+    assert unreachable(pair.a) == unreachable(pair.b) == []
+    pair.sb.resolve(on_b[0].id, "mine")
+    pair.send(pair.sb, pair.sa)
+    for s in (pair.a, pair.b):
+        assert s.opportunities.summary(opp).next_step == "约客户交流"
+    assert canonical_dump(pair.a.db.path) == canonical_dump(pair.b.db.path)
+
+
+def test_edit_against_delete_theirs_restores_it_on_the_deleting_side(pair: Pair) -> None:
+    opp = shared_opportunity(pair)
+    pair.b.opportunities.update(opp, {"next_step": "B 的下一步"})
+    time.sleep(0.002)
+    pair.a.opportunities.delete(opp, reason="客户取消")
+    pair.send(pair.sb, pair.sa)
+    (conflict,) = _open_conflicts(pair.sa, "deleted")
+    assert (conflict.mine, conflict.theirs) == (True, False)
+    pair.sa.resolve(conflict.id, "theirs")
+    assert pair.a.opportunities.summary(opp).next_step == "B 的下一步"
+    assert pair.sa.conflicts() == []
+
+
+def test_edit_against_delete_of_a_seen_edit_is_not_listed(pair: Pair) -> None:
+    opp = shared_opportunity(pair)
+    pair.b.opportunities.update(opp, {"notes": "B 的备注"})
+    pair.send(pair.sb, pair.sa)
+    pair.a.opportunities.delete(opp, reason="看过 B 的备注后删除")
+    _exchange(pair)
+    assert pair.sa.conflicts() == [] and pair.sb.conflicts() == []
+    assert unreachable(pair.a) == []
+
+
+def test_edit_against_delete_of_the_parent_lists_the_edited_child(pair: Pair) -> None:
+    opp = shared_opportunity(pair)
+    rival = pair.a.people.add_competitor(opp, "某友商")
+    pair.send(pair.sa, pair.sb)
+    pair.b.people.update_competitor(rival, {"offer": "低价策略"})
+    time.sleep(0.002)
+    pair.a.opportunities.delete(opp, reason="客户取消")
+    _exchange(pair)
+    for sync in (pair.sa, pair.sb):
+        assert [c.entity_id for c in _open_conflicts(sync, PARENT_DELETED)] == [rival]
+    assert unreachable(pair.a) == unreachable(pair.b) == []
+
+
+def _customer_of(pair: Pair, opp: str) -> str:
+    return pair.a.opportunities.summary(opp).customer_id
+
+
+def _add_contact(s: Services, opp: str, customer: str) -> str:
+    return s.people.add_contact(customer, "赵敏", role="关键决策人")
+
+
+def _add_opportunity(s: Services, opp: str, customer: str) -> str:
+    return s.opportunities.add("华东电力有限公司", "调度系统二期")
+
+
+def _add_step(s: Services, opp: str, customer: str) -> str:
+    s.steps.update(opp, "A", {"referrer": "刘总"})
+    with s.ctx.read() as session:
+        return str(session.scalars(select(StepRecord.id).where(StepRecord.opportunity_id == opp)).one())
+
+
+def _add_activity(s: Services, opp: str, customer: str) -> str:
+    return s.activities.add(opp, type="拜访", content="见了刘总")
+
+
+def _add_competitor(s: Services, opp: str, customer: str) -> str:
+    return s.people.add_competitor(opp, "某友商")
+
+
+def _add_quote(s: Services, opp: str, customer: str) -> str:
+    return s.commercial.add_quote(opp, [{"item": "服务器", "quantity": 2, "unit_price": "5万"}])
+
+
+def _add_review(s: Services, opp: str, customer: str) -> str:
+    return s.commercial.add_review(opp, "proposal", reviewer="王总")
+
+
+def _add_contract(s: Services, opp: str, customer: str) -> str:
+    return s.commercial.save_contract(opp, {"number": "HT-9"})
+
+
+def _add_payment(s: Services, opp: str, customer: str) -> str:
+    return s.commercial.add_payment(opp, "首付款", "10万")
+
+
+def _add_document(s: Services, opp: str, customer: str) -> str:
+    return s.documents.record(opp, "proposal", "方案.docx", 1)
+
+
+# Every parent → child foreign key in storage/models.py: (child, parent deleted, how B adds it).
+CHILDREN_OF_DELETED_PARENTS = [
+    ("contacts", "customers", _add_contact),
+    ("opportunities", "customers", _add_opportunity),
+    ("step_records", "opportunities", _add_step),
+    ("activities", "opportunities", _add_activity),
+    ("competitors", "opportunities", _add_competitor),
+    ("quotes", "opportunities", _add_quote),
+    ("reviews", "opportunities", _add_review),
+    ("contracts", "opportunities", _add_contract),
+    ("payments", "opportunities", _add_payment),
+    ("documents", "opportunities", _add_document),
+]
+
+
+@pytest.mark.parametrize(("child", "parent", "add"), CHILDREN_OF_DELETED_PARENTS)
+def test_add_under_deleted_parent_is_listed_and_restorable(
+    pair: Pair, child: str, parent: str, add: Callable[[Services, str, str], str]
+) -> None:
+    opp = shared_opportunity(pair)
+    customer = _customer_of(pair, opp)
+    added = add(pair.b, opp, customer)
+    if parent == "customers":
+        pair.a.opportunities.delete(opp, reason="客户取消")  # what A had under it goes first
+        _raw_delete(pair.a, Customer, customer)
+    else:
+        pair.a.opportunities.delete(opp, reason="客户取消")
+    _exchange(pair)
+    for sync in (pair.sa, pair.sb):
+        listed = _open_conflicts(sync, PARENT_DELETED)
+        assert [(c.entity, c.entity_id) for c in listed] == [(child, added)]
+    assert unreachable(pair.a) == unreachable(pair.b) == []
+    assert canonical_dump(pair.a.db.path) == canonical_dump(pair.b.db.path)
+    (on_b,) = _open_conflicts(pair.sb, PARENT_DELETED)
+    pair.sb.resolve(on_b.id, "mine")  # B keeps what it added: the parent comes back
+    pair.send(pair.sb, pair.sa)
+    parent_id = customer if parent == "customers" else opp
+    for s in (pair.a, pair.b):
+        with s.ctx.read() as session:
+            assert session.get(columns.MODELS[parent], parent_id).deleted is False  # type: ignore[union-attr]
+    assert canonical_dump(pair.a.db.path) == canonical_dump(pair.b.db.path)
+
+
+def test_add_under_deleted_parent_quote_line_under_a_deleted_quote(pair: Pair) -> None:
+    opp = shared_opportunity(pair)
+    quote = pair.a.commercial.add_quote(opp, [{"item": "服务器", "unit_price": "5万"}])
+    pair.send(pair.sa, pair.sb)
+    with pair.b.ctx.write() as w:  # the app adds lines with their quote: a colleague's tool might not
+        line = w.create(QuoteLine, quote_id=quote, position=2, item="存储", unit_price=Decimal(1)).id
+    with pair.a.ctx.read() as session:
+        lines = list(session.scalars(select(QuoteLine.id).where(QuoteLine.quote_id == quote)))
+    for known in lines:  # what A had under it goes first
+        _raw_delete(pair.a, QuoteLine, known)
+    _raw_delete(pair.a, Quote, quote)
+    _exchange(pair)
+    for sync in (pair.sa, pair.sb):
+        assert [c.entity_id for c in _open_conflicts(sync, PARENT_DELETED)] == [line]
+    assert unreachable(pair.a) == unreachable(pair.b) == []
+
+
+def test_add_under_deleted_parent_lists_only_the_top_of_what_was_added(pair: Pair) -> None:
+    opp = shared_opportunity(pair)
+    quote = _add_quote(pair.b, opp, "")  # a quote with its line: one story, one entry
+    pair.a.opportunities.delete(opp, reason="客户取消")
+    _exchange(pair)
+    assert [c.entity_id for c in _open_conflicts(pair.sa, PARENT_DELETED)] == [quote]
+    assert unreachable(pair.a) == []
+
+
+def test_add_under_deleted_parent_seen_by_the_deleter_is_not_listed(pair: Pair) -> None:
+    opp = shared_opportunity(pair)
+    pair.b.activities.add(opp, type="拜访", content="见了刘总")
+    pair.send(pair.sb, pair.sa)
+    pair.a.opportunities.delete(opp, reason="看过日志后删除")
+    _exchange(pair)
+    assert pair.sa.conflicts() == [] and pair.sb.conflicts() == []
+
+
+def _merge_race(pair: Pair) -> tuple[str, str, str, str]:
+    """A merges customer X into Y while B adds an opportunity and a contact under X."""
+    x_opp = pair.a.opportunities.add("星河科技有限公司", "项目甲")
+    y_opp = pair.a.opportunities.add("星河科技股份有限公司", "项目乙")
+    pair.send(pair.sa, pair.sb)
+    x, y = _customer_of(pair, x_opp), _customer_of(pair, y_opp)
+    new_opp = pair.b.opportunities.add("星河科技有限公司", "项目丙")
+    new_contact = pair.b.people.add_contact(x, "赵敏")
+    pair.sa.merge_customers(y, x)
+    return x, y, new_opp, new_contact
+
+
+def _customer_ids(s: Services, opp: str, contact: str) -> tuple[str, str]:
+    with s.ctx.read() as session:
+        o, c = session.get(Opportunity, opp), session.get(Contact, contact)
+        assert o is not None and c is not None
+        return o.customer_id, c.customer_id
+
+
+def test_customer_merge_race_new_children_follow_the_merge_on_both_sides(pair: Pair) -> None:
+    _, y, new_opp, new_contact = _merge_race(pair)
+    pair.send(pair.sb, pair.sa)  # A, who merged, receives B's new children under X
+    assert _customer_ids(pair.a, new_opp, new_contact) == (y, y)
+    pair.send(pair.sa, pair.sb)  # B receives the merge after having added under X
+    assert _customer_ids(pair.b, new_opp, new_contact) == (y, y)
+    for s, sync in ((pair.a, pair.sa), (pair.b, pair.sb)):
+        assert unreachable(s) == [] and sync.conflicts() == []
+        assert {c.id for c in s.people.customers()} == {y}
+    assert canonical_dump(pair.a.db.path) == canonical_dump(pair.b.db.path)
+
+
+def test_customer_merge_race_through_a_third_device_in_any_order(pair: Pair) -> None:
+    _, y, new_opp, new_contact = _merge_race(pair)
+    pair.send(pair.sb, pair.sc)  # C has B's children first, then A's merge
+    pair.send(pair.sa, pair.sc)
+    assert _customer_ids(pair.c, new_opp, new_contact) == (y, y)
+    pair.send(pair.sc, pair.sa)
+    pair.send(pair.sc, pair.sb)
+    dumps = [canonical_dump(s.db.path) for s in (pair.a, pair.b, pair.c)]
+    assert dumps[0] == dumps[1] == dumps[2]
+    assert all(unreachable(s) == [] for s in (pair.a, pair.b, pair.c))
+    again = pair.sc.import_snapshot(pair.folder / f"{pair.n}.pdsnap", recheck=True)
+    assert again["updated"] == again["added"] == again["conflicts"] == 0
+
+
+def test_customer_merge_race_merged_into_each_other_keeps_one(pair: Pair) -> None:
+    x_opp = pair.a.opportunities.add("星河科技有限公司", "项目甲")
+    y_opp = pair.a.opportunities.add("星河科技股份有限公司", "项目乙")
+    pair.send(pair.sa, pair.sb)
+    x, y = _customer_of(pair, x_opp), _customer_of(pair, y_opp)
+    pair.sa.merge_customers(y, x)
+    time.sleep(0.002)
+    pair.sb.merge_customers(x, y)  # the later merge: X stays
+    _exchange(pair)
+    for s in (pair.a, pair.b):
+        assert [c.id for c in s.people.customers()] == [x]
+        assert {o.customer_id for o in s.opportunities.list()} == {x}
+        assert unreachable(s) == []
+    assert canonical_dump(pair.a.db.path) == canonical_dump(pair.b.db.path)
+
+
+def test_customer_merge_travels_as_merged_into_on_the_tombstone(pair: Pair) -> None:
+    x, y, _, _ = _merge_race(pair)
+    with pair.a.ctx.read() as session:
+        other = session.get(Customer, x)
+        assert other is not None and other.deleted and other.merged_into == y
+        assert other.stamps["merged_into"][0] < other.stamps["deleted"][0]  # no self-revival
+
+
+def test_customer_merge_snapshot_from_before_merged_into_still_imports(pair: Pair) -> None:
+    opp = pair.a.opportunities.add("华东电力有限公司", "调度系统", amount="80万")
+    current = pair.folder / "current.pdsnap"
+    pair.sa.export(current)
+    zf, manifest = read_manifest(current)
+    with zf:
+        payloads = {m["table"]: zlib.decompress(zf.read(name)) for name, m in manifest["members"].items()}
+    head, *rows = payloads["customers"].decode().splitlines()
+    header = json.loads(head)
+    at = header["columns"].index("merged_into")
+    header["columns"].pop(at)
+    old_rows = [json.dumps(r[:at] + r[at + 1 :], ensure_ascii=False) for r in map(json.loads, rows)]
+    payloads["customers"] = "\n".join([json.dumps(header), *old_rows, ""]).encode()
+    older = pair.folder / "older.pdsnap"
+    with fmt.SnapshotWriter(older) as writer:
+        for name, payload in payloads.items():
+            writer.add_table(name, payload.count(b"\n") - 1, payload)
+        writer.finish(
+            {
+                **{k: manifest[k] for k in ("app_version", "device", "author", "created_at")},
+                "schema_revision": "0001",
+            }
+        )
+    assert pair.sb.import_snapshot(older)["added"] >= 2
+    assert pair.b.opportunities.summary(opp).name == "调度系统"
+    with pair.b.ctx.read() as session:
+        assert [c.merged_into for c in session.scalars(select(Customer))] == [None]
+
+
+def test_customer_merge_race_both_merged_the_same_pair_lists_nothing(pair: Pair) -> None:
+    x_opp = pair.a.opportunities.add("星河科技有限公司", "项目甲")
+    y_opp = pair.a.opportunities.add("星河科技股份有限公司", "项目乙")
+    pair.send(pair.sa, pair.sb)
+    x, y = _customer_of(pair, x_opp), _customer_of(pair, y_opp)
+    pair.sa.merge_customers(y, x)
+    pair.sb.merge_customers(y, x)  # both saw the duplicate suggestion
+    _exchange(pair)
+    for s, sync in ((pair.a, pair.sa), (pair.b, pair.sb)):
+        assert [c.id for c in s.people.customers()] == [y]
+        assert sync.conflicts() == [] and unreachable(s) == []
+    assert canonical_dump(pair.a.db.path) == canonical_dump(pair.b.db.path)
+
+
+def test_add_under_deleted_parent_cannot_be_resolved_by_editing_a_value(pair: Pair) -> None:
+    opp = shared_opportunity(pair)
+    pair.b.activities.add(opp, type="拜访", content="见了刘总")
+    pair.a.opportunities.delete(opp, reason="客户取消")
+    pair.send(pair.sb, pair.sa)
+    (conflict,) = _open_conflicts(pair.sa, PARENT_DELETED)
+    with pytest.raises(InvalidInput):
+        pair.sa.resolve(conflict.id, "edit", "是")
+    assert _open_conflicts(pair.sa, PARENT_DELETED) != []
+    pair.sa.resolve(conflict.id, "mine")  # keep the delete: the log stays with the deleted opportunity
+    assert pair.sa.conflicts() == []
+    with pytest.raises(NotFound):
+        pair.a.opportunities.summary(opp)
+
+
+def test_customer_merge_race_a_later_edit_of_the_merged_customer_keeps_children_with_the_merge(
+    pair: Pair,
+) -> None:
+    x, y, new_opp, new_contact = _merge_race(pair)
+    time.sleep(0.002)
+    pair.b.people.update_customer(x, {"notes": "B 不知道已合并"})  # later than A's tombstone: revives X
+    pair.send(pair.sb, pair.sc)  # C sees B's side first, A's merge after
+    pair.send(pair.sa, pair.sc)
+    pair.send(pair.sa, pair.sb)
+    pair.send(pair.sb, pair.sa)
+    pair.send(pair.sc, pair.sa)
+    pair.send(pair.sa, pair.sb)
+    pair.send(pair.sa, pair.sc)
+    dumps = [canonical_dump(s.db.path) for s in (pair.a, pair.b, pair.c)]
+    assert dumps[0] == dumps[1] == dumps[2]
+    for s in (pair.a, pair.b, pair.c):
+        assert _customer_ids(s, new_opp, new_contact) == (y, y)
+        assert unreachable(s) == []

@@ -1,7 +1,11 @@
 """Random edit histories on three devices, snapshots exchanged in random orders (hypothesis).
 
 Checks the merge's promises: every device ends with identical data; importing a snapshot a
-second time changes nothing; every edit that a concurrent edit overwrote is in a conflict list.
+second time changes nothing; every edit that a concurrent edit overwrote is in a conflict list;
+no record is left unreachable (under a deleted or merged-away parent) unless the delete had seen
+it or a conflict lists it; every edit hidden by a delete that had not seen it is listed. Deletes,
+additions under deleted parents and customer merges race each other; one device's clock runs
+an hour fast.
 """
 
 from __future__ import annotations
@@ -9,6 +13,7 @@ from __future__ import annotations
 import itertools
 import shutil
 import tempfile
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,13 +22,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from projdesk.domain.errors import NotFound
+from projdesk.domain.clock import HybridClock
+from projdesk.domain.errors import InvalidInput, NotFound
 from projdesk.storage.models import Conflict, HistoryEntry
 from projdesk.storage.services import Services
 from projdesk.sync.service import SyncService
+from tests.unit.reachability_helpers import hidden_records
 from tests.unit.snapshot_helpers import canonical_dump, new_device, template_db
 
 DEVICES = 3
+FAST_CLOCK_MS = 3_600_000  # the last device's wall clock runs an hour ahead
 TEXT_FIELDS = ("name", "next_step", "notes", "amount")
 STEP_FIELDS = ("referrer", "why_pursue")
 
@@ -33,6 +41,8 @@ op = st.one_of(
     st.tuples(st.just("log"), st.integers(0, 2), st.integers(0, 1), st.just("")),
     st.tuples(st.just("delete"), st.integers(0, 2), st.integers(0, 1), st.just("")),
     st.tuples(st.just("customer"), st.integers(0, 2), st.integers(0, 1), st.just("")),
+    st.tuples(st.just("contact"), st.integers(0, 2), st.integers(0, 1), st.just("")),
+    st.tuples(st.just("merge"), st.integers(0, 2), st.integers(0, 1), st.just("")),
     st.tuples(st.just("send"), st.integers(0, 2), st.integers(0, 2), st.just("")),
 )
 
@@ -61,6 +71,10 @@ class World:
         for i in range(DEVICES):
             services, sync = new_device(folder, f"d{i}", f"用户{i}", template)
             self.devices.append(Device(services, sync))
+        fast = self.devices[-1].services.ctx
+        fast.clock = HybridClock(
+            fast.device, fast.clock.last, wall=lambda: int(time.time() * 1000) + FAST_CLOCK_MS
+        )
         self.writes: list[Write] = []
         self.counter = itertools.count()
         self.snapshots = 0
@@ -78,11 +92,11 @@ class World:
             rows = session.execute(
                 select(HistoryEntry.entity_id, HistoryEntry.field, HistoryEntry.stamp, HistoryEntry.new)
             ).all()
-        knew = frozenset(dev.known)
-        for entity_id, fld, stamp, new in rows:
+        # In stamp order: a write knew the earlier writes of the same action (a merge's moves).
+        for entity_id, fld, stamp, new in sorted(rows, key=lambda r: r[2]):
             if stamp and stamp not in dev.known:
-                if fld not in ("*", "deleted") and stamp.endswith(dev.services.ctx.device):
-                    self.writes.append(Write(entity_id, fld, stamp, new, knew))
+                if stamp.endswith(dev.services.ctx.device):  # creations ("*") and deletes too
+                    self.writes.append(Write(entity_id, fld, stamp, new, frozenset(dev.known)))
                 dev.known.add(stamp)
 
     def send(self, src: int, dst: int) -> dict[str, Any]:
@@ -118,8 +132,13 @@ class World:
             elif kind == "customer":
                 customer = s.opportunities.summary(opp).customer_id
                 s.people.update_customer(customer, {"notes": value})
-        except NotFound:
-            return  # deleted on this device: the user could not edit it either
+            elif kind == "contact":
+                s.people.add_contact(s.opportunities.summary(opp).customer_id, value)
+            elif kind == "merge":  # the target's customer into the other opportunity's
+                keep = s.opportunities.summary(self.opps[1 - target]).customer_id
+                dev.sync.merge_customers(keep, s.opportunities.summary(opp).customer_id)
+        except (NotFound, InvalidInput):
+            return  # deleted (or already one customer) on this device: the user could not do it either
         self.record(dev)
 
     def close(self) -> None:
@@ -164,7 +183,9 @@ def test_devices_converge_and_lose_nothing(ops: list[tuple[str, int, int, str]],
         final_stamps = _final_stamps(world.devices[0].services)
         by_stamp = {(w.entity_id, w.field, w.stamp): w.value for w in world.writes}
         for w in world.writes:
-            final_stamp = final_stamps.get((w.entity_id, w.field))
+            if w.field in ("*", "deleted"):
+                continue  # creations and deletes: checked below
+            final_stamp = final_stamps.get((w.entity_id, w.field), "")
             if final_stamp == w.stamp or by_stamp.get((w.entity_id, w.field, final_stamp)) == w.value:
                 continue  # it is the value everyone has
             seen_later = any(
@@ -172,9 +193,54 @@ def test_devices_converge_and_lose_nothing(ops: list[tuple[str, int, int, str]],
             )
             if not seen_later:
                 assert w.stamp in lost, f"overwritten concurrent edit not listed: {w}"
+
+        # Nothing is unreachable unless the delete that hides it had seen all of it, or it is listed.
+        deletes = {w.stamp: w for w in world.writes if w.field == "deleted"}
+        conflicts = listed_conflicts(world)
+        listed = {entity_id for entity_id, _, _ in conflicts}
+        for d in world.devices:
+            for hidden in hidden_records(d.services):
+                if listed & set(hidden.chain):
+                    continue
+                tomb = deletes[final_stamps[(hidden.dead, "deleted")]]
+                unseen = [w for w in world.writes if w.entity_id == hidden.id and w.stamp not in tomb.knew]
+                assert not unseen, f"record hidden by a delete that had not seen it, not listed: {hidden}"
+
+        # Every edit that stands in a record that ends deleted, which no delete of it had seen, is listed.
+        for w in world.writes:
+            if w.field in ("*", "deleted") or final_stamps.get((w.entity_id, w.field)) != w.stamp:
+                continue  # overwritten values are checked above
+            if not _is_deleted(world.devices[0].services, w.entity_id):
+                continue
+            if any(d.entity_id == w.entity_id and w.stamp in d.knew for d in deletes.values()):
+                continue
+            assert any(
+                c[0] == w.entity_id and c[1] in ("deleted", "parent.deleted") and c[2] >= w.stamp
+                for c in conflicts
+            ), f"edit hidden by a concurrent delete not listed: {w}"
     finally:
         world.close()
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def listed_conflicts(world: World) -> set[tuple[str, str, str]]:
+    out: set[tuple[str, str, str]] = set()
+    for d in world.devices:
+        with d.services.ctx.read() as session:
+            found = session.execute(select(Conflict.entity_id, Conflict.field, Conflict.lost_stamp))
+            out |= {(entity_id, fld, stamp) for entity_id, fld, stamp in found}
+    return out
+
+
+def _is_deleted(services: Services, entity_id: str) -> bool:
+    from projdesk.storage.models import SYNCED_MODELS
+
+    with services.ctx.read() as session:
+        for model in SYNCED_MODELS:
+            row = session.get(model, entity_id)
+            if row is not None:
+                return bool(row.deleted)
+    return False
 
 
 def _final_stamps(services: Services) -> dict[tuple[str, str], str]:
