@@ -42,6 +42,11 @@ TEXT_LIMIT = limits.LONG_TEXT  # characters in a text without a rule of its own 
 ADDED_LATER: dict[str, tuple[str, ...]] = {"customers": ("merged_into",)}
 
 Check = Callable[[Any], bool]
+# Ids without a foreign key, checked as UUIDs: history points at records of any table, and a
+# merged-away customer names the one it went into (see reachable.py).
+PLAIN_ID_COLUMNS = frozenset(
+    {("history", "entity_id"), ("history", "opportunity_id"), ("customers", "merged_into")}
+)
 META_FIELDS = Synced.META_FIELDS
 
 
@@ -315,11 +320,7 @@ def _spec(table: Table, synced: bool) -> TableSpec:
     # The id first (row[0] is the id) and JSON objects last (the export copies their text).
     for col in sorted(table.columns, key=lambda c: (c.name != "id", _kind(c) == "json")):
         kind = _kind(col)
-        # History points at records of any table by plain id columns: check them as ids.
-        if table.name == "history" and col.name in ("entity_id", "opportunity_id"):
-            kind = "id"
-        # A merged-away customer names the one it went into (no foreign key: see reachable.py).
-        if table.name == "customers" and col.name == "merged_into":
+        if (table.name, col.name) in PLAIN_ID_COLUMNS:
             kind = "id"
         if synced and col.name == "stamps":
             kind = "stamps"

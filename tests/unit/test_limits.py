@@ -8,6 +8,7 @@ from sqlalchemy import String, Text
 from projdesk.domain import limits
 from projdesk.domain.errors import InvalidInput
 from projdesk.storage.models import SYNCED_MODELS, HistoryEntry, Synced
+from projdesk.sync.columns import PLAIN_ID_COLUMNS
 
 CONTROL_CHARACTERS = [
     ("nul", "\x00"),
@@ -26,7 +27,7 @@ def _text_columns() -> list[tuple[str, str, object]]:
         table = model.__table__  # type: ignore[attr-defined]
         for column in table.columns:
             if isinstance(column.type, String | Text) and not column.primary_key:
-                if column.foreign_keys or (table.name == "history" and column.name.endswith("_id")):
+                if column.foreign_keys or (table.name, column.name) in PLAIN_ID_COLUMNS:
                     continue  # ids, checked as UUIDs
                 if column.name == "stamps" or (column.name in Synced.META_FIELDS - {"device"}):
                     continue
