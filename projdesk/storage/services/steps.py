@@ -10,6 +10,7 @@ from projdesk.domain import gates
 from projdesk.domain.catalog import FieldKind, StepSpec, step
 from projdesk.domain.errors import RuleRefused
 from projdesk.domain.values import parse_field
+from projdesk.labels import rule_texts
 from projdesk.storage import dto
 from projdesk.storage.models import Opportunity, StepRecord, utcnow
 from projdesk.storage.services import views
@@ -78,9 +79,7 @@ class StepService:
                 w.session.flush()
                 unmet = gates.unmet_for_step(self.opportunities.gate_context(w.session, opp), spec.letter)
                 if unmet:
-                    raise RuleRefused(
-                        f"步骤 {spec.letter} {spec.title} 还不能完成：", [u.message for u in unmet]
-                    )
+                    raise RuleRefused(f"步骤 {spec.letter} {spec.title} 还不能完成：", rule_texts(unmet))
                 w.update(record, {"status": "done", "completed_at": utcnow()}, opportunity_id=opp.id)
             elif action == "skip":
                 w.update(record, {"status": "skipped", "completed_at": None}, opportunity_id=opp.id)

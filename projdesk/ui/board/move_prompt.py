@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from projdesk.domain.gates import UnmetRule
+from projdesk.ui.labels import rule_texts
 
 FIX = "fix"
 OVERRIDE = "override"
@@ -55,7 +56,7 @@ class MovePromptDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.rules = QLabel("\n".join(f"• {u.message}" for u in unmet))
+        self.rules = QLabel("\n".join(f"• {text}" for text in rule_texts(unmet)))
         self.rules.setObjectName("unmetRules")
         self.rules.setWordWrap(True)
         layout.addWidget(self.rules)

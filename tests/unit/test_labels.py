@@ -1,0 +1,52 @@
+"""projdesk.labels: every code a rule returns has its words, with its parameters filled in."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+from projdesk import labels
+from projdesk.domain import gates
+from projdesk.domain.gates import GateContext, UnmetRule, unmet_for_move, unmet_for_step
+
+
+def _codes_in_gates_source() -> set[str]:
+    tree = ast.parse(Path(gates.__file__).read_text(encoding="utf-8"))
+    return {
+        str(node.args[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and getattr(node.func, "id", "") == "UnmetRule"
+        and isinstance(node.args[0], ast.Constant)
+    }
+
+
+def test_every_rule_code_in_gates_has_a_text() -> None:
+    codes = _codes_in_gates_source()
+    assert len(codes) == 11
+    assert codes == set(labels.RULE_TEXTS)
+
+
+def test_rule_text_fills_in_the_lead_named_by_the_rule() -> None:
+    rule = UnmetRule("lead_certified", "lead_certified", {"lead": "刘洋"})
+    assert labels.rule_text(rule) == "项目主管“刘洋”尚未取得营销中心的项目主管认证"
+
+
+def test_rule_text_translates_before_filling_in_the_params() -> None:
+    rule = UnmetRule("lead_not_listed", "project_lead", {"lead": "刘洋"})
+    seen: list[str] = []
+
+    def translate(text: str) -> str:
+        seen.append(text)
+        return "Project lead {lead} is not on the list"
+
+    assert labels.rule_text(rule, translate) == "Project lead 刘洋 is not on the list"
+    assert seen == ["项目主管“{lead}”不在持证项目主管名单中"]
+
+
+def test_every_unmet_rule_of_a_bare_opportunity_reads_in_chinese() -> None:
+    unmet = unmet_for_move(GateContext(stage=1), 10) + unmet_for_step(GateContext(stage=8), "S")
+    texts = labels.rule_texts(unmet)
+    assert len(texts) == len(unmet) == 7
+    assert all(text and "{" not in text for text in texts)
+    assert "尚未了解客户预算（步骤 E：填写“预算”）" in texts
