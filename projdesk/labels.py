@@ -4,14 +4,43 @@
 live here, in Chinese (the source language), each marked for lupdate. The CLI prints them as they
 are; the GUI passes each through Qt's translator first (projdesk.ui.labels), so the English
 interface reads them in English. No Qt here: the CLI and storage's history notes use it too.
+A leaf module (it imports no other part of ProjDesk at run time), so any layer may read it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol
 
-from projdesk.domain.gates import UnmetRule
 from projdesk.translatable import QT_TR_NOOP
+
+if TYPE_CHECKING:
+    from projdesk.domain.gates import UnmetRule
+
+Translate = Callable[[str], str]
+
+
+class ConflictWords(Protocol):
+    """What of a conflict (projdesk.sync.conflicts.ConflictView) its words are made from;
+    a protocol, so the domain's use of this table does not reach the database layers."""
+
+    @property
+    def entity(self) -> str: ...
+    @property
+    def entity_id(self) -> str: ...
+    @property
+    def record_opportunity(self) -> str: ...
+    @property
+    def record_step(self) -> str: ...
+    @property
+    def record_step_title(self) -> str: ...
+    @property
+    def record_text(self) -> str: ...
+    @property
+    def field(self) -> str: ...
+    @property
+    def step_field(self) -> str: ...
+
 
 # Placeholders are ``{name}`` fields of the rule's params, filled after translation.
 RULE_TEXTS: dict[str, str] = {
@@ -29,14 +58,94 @@ RULE_TEXTS: dict[str, str] = {
 }
 
 
+# One name per kind of record (a synchronised table), for conflicts and the value rules' lines.
+TABLE_TEXTS: dict[str, str] = {
+    "customers": QT_TR_NOOP("客户"),
+    "contacts": QT_TR_NOOP("联系人"),
+    "opportunities": QT_TR_NOOP("商机"),
+    "step_records": QT_TR_NOOP("步骤"),
+    "activities": QT_TR_NOOP("日志"),
+    "competitors": QT_TR_NOOP("竞争对手"),
+    "quotes": QT_TR_NOOP("报价"),
+    "quote_lines": QT_TR_NOOP("报价明细"),
+    "reviews": QT_TR_NOOP("评审"),
+    "contracts": QT_TR_NOOP("合同"),
+    "payments": QT_TR_NOOP("回款"),
+    "documents": QT_TR_NOOP("文档"),
+    "history": QT_TR_NOOP("变更记录"),
+}
+
+# The fields a conflict can name; others show their column name ("*": the record as a whole).
+FIELD_TEXTS: dict[str, str] = {
+    "name": QT_TR_NOOP("名称"),
+    "amount": QT_TR_NOOP("预计签单额"),
+    "budget": QT_TR_NOOP("预算"),
+    "status": QT_TR_NOOP("状态"),
+    "stage": QT_TR_NOOP("阶段"),
+    "owner": QT_TR_NOOP("负责人"),
+    "next_step": QT_TR_NOOP("下一步"),
+    "next_date": QT_TR_NOOP("下一步日期"),
+    "probability": QT_TR_NOOP("赢单概率"),
+    "expected_sign_date": QT_TR_NOOP("预计签约日期"),
+    "deleted": QT_TR_NOOP("删除/恢复"),
+    "notes": QT_TR_NOOP("备注"),
+    "customer_id": QT_TR_NOOP("所属客户"),
+    "*": QT_TR_NOOP("整条记录"),
+}
+
+STEP_STATUS_TEXTS: dict[str, str] = {
+    "not_started": QT_TR_NOOP("未开始"),
+    "in_progress": QT_TR_NOOP("进行中"),
+    "done": QT_TR_NOOP("已完成"),
+    "skipped": QT_TR_NOOP("已跳过"),
+}
+
+
 def _as_is(text: str) -> str:
     return text
 
 
-def rule_text(rule: UnmetRule, translate: Callable[[str], str] = _as_is) -> str:
+def _looked_up(table: dict[str, str], code: str, translate: Translate) -> str:
+    """The code's text, translated; an unknown code as it is (a newer colleague's table or field)."""
+    text = table.get(code)
+    return translate(text) if text is not None else code
+
+
+def rule_text(rule: UnmetRule, translate: Translate = _as_is) -> str:
     """The rule in words: its text (translated by ``translate``) with its parameters filled in."""
     return translate(RULE_TEXTS[rule.code]).format(**rule.params)
 
 
-def rule_texts(rules: list[UnmetRule], translate: Callable[[str], str] = _as_is) -> list[str]:
+def rule_texts(rules: list[UnmetRule], translate: Translate = _as_is) -> list[str]:
     return [rule_text(rule, translate) for rule in rules]
+
+
+def table_text(table: str, translate: Translate = _as_is) -> str:
+    return _looked_up(TABLE_TEXTS, table, translate)
+
+
+def field_text(field: str, translate: Translate = _as_is) -> str:
+    return _looked_up(FIELD_TEXTS, field, translate)
+
+
+def step_status_text(status: str, translate: Translate = _as_is) -> str:
+    return _looked_up(STEP_STATUS_TEXTS, status, translate)
+
+
+def conflict_record_text(conflict: ConflictWords, translate: Translate = _as_is) -> str:
+    """What a user recognises the record by: customer · project, then the step or the row."""
+    parts = [conflict.record_opportunity] if conflict.record_opportunity else []
+    if conflict.record_step:
+        title = translate(conflict.record_step_title)
+        parts.append(
+            translate(QT_TR_NOOP("步骤 {letter} {title}")).format(letter=conflict.record_step, title=title)
+        )
+    elif conflict.record_text:
+        table = table_text(conflict.entity, translate)
+        parts.append(translate(QT_TR_NOOP("{table}：{text}")).format(table=table, text=conflict.record_text))
+    return " / ".join(parts) or conflict.entity_id
+
+
+def conflict_field_text(conflict: ConflictWords, translate: Translate = _as_is) -> str:
+    """The field that conflicted, e.g. 预计签单额; a step's own value by its key."""
+    return conflict.step_field or field_text(conflict.field, translate)

@@ -50,6 +50,15 @@ BY_CONTEXT: dict[tuple[str, str], str] = {
 }
 
 EN: dict[str, str] = {
+    # Conflict labels (projdesk/labels.py): tables, fields, the record; {…} are filled in after translation
+    "回款": "Payments",
+    "赢单概率": "Win probability",
+    "删除/恢复": "Delete/restore",
+    "备注": "Notes",
+    "所属客户": "Customer",
+    "整条记录": "Whole record",
+    "步骤 {letter} {title}": "Step {letter} {title}",
+    "{table}：{text}": "{table}: {text}",
     # Unmet stage gates and step rules (projdesk/labels.py); {lead} is filled in after translation
     "尚未了解客户预算（步骤 E：填写“预算”）": "The customer's budget is not known yet (step E: fill in “Budget”)",
     "尚未确定客户的关键决策人（步骤 E，或在联系人中标记“关键决策人”）": (

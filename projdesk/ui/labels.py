@@ -3,10 +3,14 @@ texts, each through Qt's translator, so with English chosen the rules read in En
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from projdesk import labels
-from projdesk.domain.gates import UnmetRule
+
+if TYPE_CHECKING:
+    from projdesk.domain.gates import UnmetRule
 
 
 def _translate(text: str) -> str:
@@ -20,3 +24,19 @@ def rule_text(rule: UnmetRule) -> str:
 
 def rule_texts(rules: list[UnmetRule]) -> list[str]:
     return labels.rule_texts(rules, _translate)
+
+
+def table_text(table: str) -> str:
+    return labels.table_text(table, _translate)
+
+
+def step_status_text(status: str) -> str:
+    return labels.step_status_text(status, _translate)
+
+
+def conflict_record_text(conflict: labels.ConflictWords) -> str:
+    return labels.conflict_record_text(conflict, _translate)
+
+
+def conflict_field_text(conflict: labels.ConflictWords) -> str:
+    return labels.conflict_field_text(conflict, _translate)

@@ -1771,6 +1771,46 @@
         <source>合同生效需要首付款到账：请先登记收款</source>
         <translation>The contract takes effect once the first payment arrives: record the payment first</translation>
     </message>
+    <message>
+        <source>回款</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>变更记录</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <source>预计签单额</source>
+        <translation>Expected amount</translation>
+    </message>
+    <message>
+        <source>赢单概率</source>
+        <translation>Win probability</translation>
+    </message>
+    <message>
+        <source>删除/恢复</source>
+        <translation>Delete/restore</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>所属客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>整条记录</source>
+        <translation>Whole record</translation>
+    </message>
+    <message>
+        <source>步骤 {letter} {title}</source>
+        <translation>Step {letter} {title}</translation>
+    </message>
+    <message>
+        <source>{table}：{text}</source>
+        <translation>{table}: {text}</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+from dataclasses import dataclass
 from pathlib import Path
 
 from projdesk import labels
@@ -50,3 +51,54 @@ def test_every_unmet_rule_of_a_bare_opportunity_reads_in_chinese() -> None:
     assert len(texts) == len(unmet) == 7
     assert all(text and "{" not in text for text in texts)
     assert "尚未了解客户预算（步骤 E：填写“预算”）" in texts
+
+
+@dataclass(frozen=True)
+class _Conflict:
+    entity: str = "opportunities"
+    entity_id: str = "0f3c"
+    record_opportunity: str = ""
+    record_step: str = ""
+    record_step_title: str = ""
+    record_text: str = ""
+    field: str = "amount"
+    step_field: str = ""
+
+
+def test_conflict_on_a_step_value_names_the_opportunity_the_step_and_the_key() -> None:
+    conflict = _Conflict(
+        entity="step_records",
+        record_opportunity="华东电力 · 调度系统",
+        record_step="E",
+        record_step_title="了解客户情况",
+        field="values.budget_note",
+        step_field="budget_note",
+    )
+    assert labels.conflict_record_text(conflict) == "华东电力 · 调度系统 / 步骤 E 了解客户情况"
+    assert labels.conflict_field_text(conflict) == "budget_note"
+
+
+def test_conflict_on_a_contact_names_the_table_and_the_row() -> None:
+    conflict = _Conflict(entity="contacts", record_text="赵总", field="name")
+    assert labels.conflict_record_text(conflict) == "联系人：赵总"
+    assert labels.conflict_field_text(conflict) == "名称"
+
+
+def test_conflict_on_a_record_gone_from_the_database_names_its_id() -> None:
+    assert labels.conflict_record_text(_Conflict(field="*")) == "0f3c"
+    assert labels.conflict_field_text(_Conflict(field="*")) == "整条记录"
+
+
+def test_a_table_or_field_code_of_a_newer_version_shows_as_it_is() -> None:
+    assert labels.table_text("tenders") == "tenders"
+    assert labels.field_text("tender_no") == "tender_no"
+
+
+def test_step_status_reads_in_chinese_and_an_unknown_one_as_it_is() -> None:
+    assert [labels.step_status_text(s) for s in ("not_started", "in_progress", "done", "skipped")] == [
+        "未开始",
+        "进行中",
+        "已完成",
+        "已跳过",
+    ]
+    assert labels.step_status_text("paused") == "paused"
