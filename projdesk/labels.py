@@ -10,6 +10,7 @@ A leaf module (it imports no other part of ProjDesk at run time), so any layer m
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from projdesk.translatable import QT_TR_NOOP
@@ -20,22 +21,25 @@ if TYPE_CHECKING:
 Translate = Callable[[str], str]
 
 
+@dataclass(frozen=True)
+class RecordName:
+    """The parts a user recognises a record by; conflict_record_text puts them in words."""
+
+    opportunity: str = ""  # "customer · project" when the record belongs to an opportunity
+    step: str = ""  # the letter of a step record
+    step_title: str = ""  # the catalog's title of that step
+    text: str = ""  # other rows: the name, content… of the row
+
+
 class ConflictWords(Protocol):
-    """What of a conflict (projdesk.sync.conflicts.ConflictView) its words are made from;
-    a protocol, so the domain's use of this table does not reach the database layers."""
+    """What of a conflict (projdesk.sync.conflicts.ConflictView) its words are made from."""
 
     @property
     def entity(self) -> str: ...
     @property
     def entity_id(self) -> str: ...
     @property
-    def record_opportunity(self) -> str: ...
-    @property
-    def record_step(self) -> str: ...
-    @property
-    def record_step_title(self) -> str: ...
-    @property
-    def record_text(self) -> str: ...
+    def record(self) -> RecordName: ...
     @property
     def field(self) -> str: ...
     @property
@@ -58,7 +62,7 @@ RULE_TEXTS: dict[str, str] = {
 }
 
 
-# One name per kind of record (a synchronised table), for conflicts and the value rules' lines.
+# One name per kind of record (a synchronised table): conflicts, history, the value rules' lines.
 TABLE_TEXTS: dict[str, str] = {
     "customers": QT_TR_NOOP("客户"),
     "contacts": QT_TR_NOOP("联系人"),
@@ -70,15 +74,15 @@ TABLE_TEXTS: dict[str, str] = {
     "quote_lines": QT_TR_NOOP("报价明细"),
     "reviews": QT_TR_NOOP("评审"),
     "contracts": QT_TR_NOOP("合同"),
-    "payments": QT_TR_NOOP("回款"),
+    "payments": QT_TR_NOOP("付款节点"),
     "documents": QT_TR_NOOP("文档"),
     "history": QT_TR_NOOP("变更记录"),
 }
 
-# The fields a conflict can name; others show their column name ("*": the record as a whole).
+# The fields a conflict or a history entry can name; others show their column name.
 FIELD_TEXTS: dict[str, str] = {
     "name": QT_TR_NOOP("名称"),
-    "amount": QT_TR_NOOP("预计签单额"),
+    "amount": QT_TR_NOOP("金额"),
     "budget": QT_TR_NOOP("预算"),
     "status": QT_TR_NOOP("状态"),
     "stage": QT_TR_NOOP("阶段"),
@@ -87,10 +91,35 @@ FIELD_TEXTS: dict[str, str] = {
     "next_date": QT_TR_NOOP("下一步日期"),
     "probability": QT_TR_NOOP("赢单概率"),
     "expected_sign_date": QT_TR_NOOP("预计签约日期"),
-    "deleted": QT_TR_NOOP("删除/恢复"),
     "notes": QT_TR_NOOP("备注"),
     "customer_id": QT_TR_NOOP("所属客户"),
+    "project_lead": QT_TR_NOOP("项目主管"),
+    "lead_certified": QT_TR_NOOP("项目主管已认证"),
+    "business_contact": QT_TR_NOOP("业务联络人"),
+    "accepted": QT_TR_NOOP("已接受"),
+    "completed_at": QT_TR_NOOP("完成时间"),
+}
+# Where one table's field has a name of its own.
+FIELD_TEXTS_BY_TABLE: dict[tuple[str, str], str] = {
+    ("opportunities", "amount"): QT_TR_NOOP("预计签单额"),
+}
+# A conflict on "deleted" is over deleting or restoring; on "*", over the record as a whole.
+CONFLICT_FIELD_TEXTS: dict[str, str] = {
+    "deleted": QT_TR_NOOP("删除/恢复"),
     "*": QT_TR_NOOP("整条记录"),
+}
+# A history entry on "*" is the record's creation.
+HISTORY_FIELD_TEXTS: dict[str, str] = {
+    "deleted": QT_TR_NOOP("删除"),
+    "*": QT_TR_NOOP("新建"),
+}
+HISTORY_KIND_TEXTS: dict[str, str] = {
+    "edit": QT_TR_NOOP("修改"),
+    "stage": QT_TR_NOOP("推进"),
+    "override": QT_TR_NOOP("越过门槛"),
+    "create": QT_TR_NOOP("新建"),
+    "delete": QT_TR_NOOP("删除"),
+    "undo": QT_TR_NOOP("撤销"),
 }
 
 STEP_STATUS_TEXTS: dict[str, str] = {
@@ -124,8 +153,18 @@ def table_text(table: str, translate: Translate = _as_is) -> str:
     return _looked_up(TABLE_TEXTS, table, translate)
 
 
-def field_text(field: str, translate: Translate = _as_is) -> str:
-    return _looked_up(FIELD_TEXTS, field, translate)
+def field_text(table: str, field: str, translate: Translate = _as_is) -> str:
+    text = FIELD_TEXTS_BY_TABLE.get((table, field))
+    return translate(text) if text is not None else _looked_up(FIELD_TEXTS, field, translate)
+
+
+def history_field_text(table: str, field: str, translate: Translate = _as_is) -> str:
+    text = HISTORY_FIELD_TEXTS.get(field)
+    return translate(text) if text is not None else field_text(table, field, translate)
+
+
+def history_kind_text(kind: str, translate: Translate = _as_is) -> str:
+    return _looked_up(HISTORY_KIND_TEXTS, kind, translate)
 
 
 def step_status_text(status: str, translate: Translate = _as_is) -> str:
@@ -134,18 +173,20 @@ def step_status_text(status: str, translate: Translate = _as_is) -> str:
 
 def conflict_record_text(conflict: ConflictWords, translate: Translate = _as_is) -> str:
     """What a user recognises the record by: customer · project, then the step or the row."""
-    parts = [conflict.record_opportunity] if conflict.record_opportunity else []
-    if conflict.record_step:
-        title = translate(conflict.record_step_title)
-        parts.append(
-            translate(QT_TR_NOOP("步骤 {letter} {title}")).format(letter=conflict.record_step, title=title)
-        )
-    elif conflict.record_text:
+    record = conflict.record
+    parts = [record.opportunity] if record.opportunity else []
+    if record.step:
+        title = translate(record.step_title)
+        parts.append(translate(QT_TR_NOOP("步骤 {letter} {title}")).format(letter=record.step, title=title))
+    elif record.text:
         table = table_text(conflict.entity, translate)
-        parts.append(translate(QT_TR_NOOP("{table}：{text}")).format(table=table, text=conflict.record_text))
+        parts.append(translate(QT_TR_NOOP("{table}：{text}")).format(table=table, text=record.text))
     return " / ".join(parts) or conflict.entity_id
 
 
 def conflict_field_text(conflict: ConflictWords, translate: Translate = _as_is) -> str:
     """The field that conflicted, e.g. 预计签单额; a step's own value by its key."""
-    return conflict.step_field or field_text(conflict.field, translate)
+    if conflict.step_field:
+        return conflict.step_field
+    text = CONFLICT_FIELD_TEXTS.get(conflict.field)
+    return translate(text) if text is not None else field_text(conflict.entity, conflict.field, translate)

@@ -51,7 +51,6 @@ BY_CONTEXT: dict[tuple[str, str], str] = {
 
 EN: dict[str, str] = {
     # Conflict labels (projdesk/labels.py): tables, fields, the record; {…} are filled in after translation
-    "回款": "Payments",
     "赢单概率": "Win probability",
     "删除/恢复": "Delete/restore",
     "备注": "Notes",

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from projdesk.domain.catalog import step
 from projdesk.domain.clock import Stamp
 from projdesk.domain.errors import InvalidInput, NotFound
+from projdesk.labels import RecordName
 from projdesk.storage.models import Conflict, Customer, HistoryEntry, Opportunity, StepRecord, Synced
 from projdesk.storage.services.base import Context
 from projdesk.storage.services.history import value_from_text
@@ -31,10 +32,7 @@ class ConflictView:
     entity: str  # the table: its name is projdesk.labels' job, as are the field's and the record's
     entity_id: str
     opportunity_id: str | None
-    record_opportunity: str  # "customer · project" when the record belongs to an opportunity
-    record_step: str  # the step letter of a step record, else ""
-    record_step_title: str  # the catalog's title of that step
-    record_text: str  # other rows: the name, content… a user recognises the row by
+    record: RecordName  # what a user recognises the record by (in words: labels.conflict_record_text)
     field: str
     step_field: str  # a step's own value: its key (the field is "values.<key>"), else ""
     mine: Any
@@ -61,15 +59,7 @@ def stamp_time(stamp: str) -> str:
     return dt.datetime.fromtimestamp(ms / 1000).isoformat(sep=" ", timespec="minutes")
 
 
-@dataclass(frozen=True)
-class _RecordWords:
-    opportunity: str = ""
-    step: str = ""
-    step_title: str = ""
-    text: str = ""
-
-
-def _record_words(session: Any, entity: str, entity_id: str, opportunity_id: str | None) -> _RecordWords:
+def _record_name(session: Any, entity: str, entity_id: str, opportunity_id: str | None) -> RecordName:
     opportunity = ""
     if opportunity_id:
         opp = session.get(Opportunity, opportunity_id)
@@ -79,12 +69,12 @@ def _record_words(session: Any, entity: str, entity_id: str, opportunity_id: str
     model = columns.MODELS.get(entity)
     row = session.get(model, entity_id) if model is not None and entity != "opportunities" else None
     if isinstance(row, StepRecord):
-        return _RecordWords(opportunity, row.letter, step(row.letter).title)
+        return RecordName(opportunity, row.letter, step(row.letter).title)
     text = ""
     if row is not None:
         names = ("name", "content", "item", "milestone", "number", "kind")
         text = str(next((getattr(row, n) for n in names if getattr(row, n, "")), ""))[:40]
-    return _RecordWords(opportunity, text=text)
+    return RecordName(opportunity, text=text)
 
 
 def list_conflicts(ctx: Context, include_resolved: bool = False) -> list[ConflictView]:
@@ -105,17 +95,13 @@ def list_conflicts(ctx: Context, include_resolved: bool = False) -> list[Conflic
         for c in rows:
             mine_lost = c.lost_stamp.endswith("." + ctx.device)
             kept_by = actors.get(c.kept_stamp, "")
-            words = _record_words(session, c.entity, c.entity_id, c.opportunity_id)
             out.append(
                 ConflictView(
                     id=c.id,
                     entity=c.entity,
                     entity_id=c.entity_id,
                     opportunity_id=c.opportunity_id,
-                    record_opportunity=words.opportunity,
-                    record_step=words.step,
-                    record_step_title=words.step_title,
-                    record_text=words.text,
+                    record=_record_name(session, c.entity, c.entity_id, c.opportunity_id),
                     field=c.field,
                     step_field=c.field[len(VALUES_PREFIX) :] if c.field.startswith(VALUES_PREFIX) else "",
                     mine=c.lost_value if mine_lost else c.kept_value,

@@ -40,3 +40,11 @@ def conflict_record_text(conflict: labels.ConflictWords) -> str:
 
 def conflict_field_text(conflict: labels.ConflictWords) -> str:
     return labels.conflict_field_text(conflict, _translate)
+
+
+def history_field_text(table: str, field: str) -> str:
+    return labels.history_field_text(table, field, _translate)
+
+
+def history_kind_text(kind: str) -> str:
+    return labels.history_kind_text(kind, _translate)

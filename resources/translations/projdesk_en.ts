@@ -1772,10 +1772,6 @@
         <translation>The contract takes effect once the first payment arrives: record the payment first</translation>
     </message>
     <message>
-        <source>回款</source>
-        <translation>Payments</translation>
-    </message>
-    <message>
         <source>变更记录</source>
         <translation>Change history</translation>
     </message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 from dataclasses import dataclass
+from dataclasses import field as default
 from pathlib import Path
 
 from projdesk import labels
@@ -57,10 +58,7 @@ def test_every_unmet_rule_of_a_bare_opportunity_reads_in_chinese() -> None:
 class _Conflict:
     entity: str = "opportunities"
     entity_id: str = "0f3c"
-    record_opportunity: str = ""
-    record_step: str = ""
-    record_step_title: str = ""
-    record_text: str = ""
+    record: labels.RecordName = default(default_factory=labels.RecordName)
     field: str = "amount"
     step_field: str = ""
 
@@ -68,9 +66,7 @@ class _Conflict:
 def test_conflict_on_a_step_value_names_the_opportunity_the_step_and_the_key() -> None:
     conflict = _Conflict(
         entity="step_records",
-        record_opportunity="华东电力 · 调度系统",
-        record_step="E",
-        record_step_title="了解客户情况",
+        record=labels.RecordName("华东电力 · 调度系统", step="E", step_title="了解客户情况"),
         field="values.budget_note",
         step_field="budget_note",
     )
@@ -79,7 +75,7 @@ def test_conflict_on_a_step_value_names_the_opportunity_the_step_and_the_key() -
 
 
 def test_conflict_on_a_contact_names_the_table_and_the_row() -> None:
-    conflict = _Conflict(entity="contacts", record_text="赵总", field="name")
+    conflict = _Conflict(entity="contacts", record=labels.RecordName(text="赵总"), field="name")
     assert labels.conflict_record_text(conflict) == "联系人：赵总"
     assert labels.conflict_field_text(conflict) == "名称"
 
@@ -91,7 +87,7 @@ def test_conflict_on_a_record_gone_from_the_database_names_its_id() -> None:
 
 def test_a_table_or_field_code_of_a_newer_version_shows_as_it_is() -> None:
     assert labels.table_text("tenders") == "tenders"
-    assert labels.field_text("tender_no") == "tender_no"
+    assert labels.field_text("contacts", "tender_no") == "tender_no"
 
 
 def test_step_status_reads_in_chinese_and_an_unknown_one_as_it_is() -> None:
@@ -102,3 +98,15 @@ def test_step_status_reads_in_chinese_and_an_unknown_one_as_it_is() -> None:
         "已跳过",
     ]
     assert labels.step_status_text("paused") == "paused"
+
+
+def test_the_opportunity_amount_is_the_expected_amount_and_other_amounts_are_amounts() -> None:
+    assert labels.conflict_field_text(_Conflict(entity="opportunities", field="amount")) == "预计签单额"
+    assert labels.history_field_text("opportunities", "amount") == "预计签单额"
+    assert labels.history_field_text("payments", "amount") == "金额"
+
+
+def test_star_is_the_whole_record_in_a_conflict_and_its_creation_in_the_history() -> None:
+    assert labels.conflict_field_text(_Conflict(field="*")) == "整条记录"
+    assert labels.history_field_text("contacts", "*") == "新建"
+    assert labels.history_kind_text("override") == "越过门槛"
