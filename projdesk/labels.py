@@ -130,6 +130,17 @@ STEP_STATUS_TEXTS: dict[str, str] = {
 }
 
 
+# A snapshot's stages (projdesk.sync.progress); {table} is the table's name from TABLE_TEXTS.
+PROGRESS_TEXTS: dict[str, str] = {
+    "check": QT_TR_NOOP("检查 {table}"),
+    "merge": QT_TR_NOOP("合并 {table}"),
+    "write": QT_TR_NOOP("写入 {table}"),
+    "export": QT_TR_NOOP("导出 {table}"),
+    "write_file": QT_TR_NOOP("写入文件"),
+    "done": QT_TR_NOOP("完成"),
+}
+
+
 def _as_is(text: str) -> str:
     return text
 
@@ -156,6 +167,11 @@ def table_text(table: str, translate: Translate = _as_is) -> str:
 def field_text(table: str, field: str, translate: Translate = _as_is) -> str:
     text = FIELD_TEXTS_BY_TABLE.get((table, field))
     return translate(text) if text is not None else _looked_up(FIELD_TEXTS, field, translate)
+
+
+def progress_text(stage: str, table: str, translate: Translate = _as_is) -> str:
+    """A progress report in words, e.g. 合并 客户."""
+    return _looked_up(PROGRESS_TEXTS, stage, translate).format(table=table_text(table, translate))
 
 
 def history_field_text(table: str, field: str, translate: Translate = _as_is) -> str:

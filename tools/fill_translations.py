@@ -58,6 +58,13 @@ EN: dict[str, str] = {
     "整条记录": "Whole record",
     "步骤 {letter} {title}": "Step {letter} {title}",
     "{table}：{text}": "{table}: {text}",
+    # A snapshot's progress (projdesk/labels.py); {table} is the table's translated name
+    "检查 {table}": "Checking: {table}",
+    "合并 {table}": "Merging: {table}",
+    "写入 {table}": "Writing: {table}",
+    "导出 {table}": "Exporting: {table}",
+    "写入文件": "Writing the file",
+    "完成": "Done",
     # Unmet stage gates and step rules (projdesk/labels.py); {lead} is filled in after translation
     "尚未了解客户预算（步骤 E：填写“预算”）": "The customer's budget is not known yet (step E: fill in “Budget”)",
     "尚未确定客户的关键决策人（步骤 E，或在联系人中标记“关键决策人”）": (

@@ -3,6 +3,7 @@ texts, each through Qt's translator, so with English chosen the rules read in En
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -11,6 +12,7 @@ from projdesk import labels
 
 if TYPE_CHECKING:
     from projdesk.domain.gates import UnmetRule
+    from projdesk.sync.progress import Progress
 
 
 def _translate(text: str) -> str:
@@ -48,3 +50,12 @@ def history_field_text(table: str, field: str) -> str:
 
 def history_kind_text(kind: str) -> str:
     return labels.history_kind_text(kind, _translate)
+
+
+def progress_in_words(report: Callable[[int, int, str], None]) -> Progress:
+    """The sync's progress (counts and codes) passed on to the runner's report as words."""
+
+    def in_words(done: int, total: int, stage: str, table: str) -> None:
+        report(done, total, labels.progress_text(stage, table, _translate))
+
+    return in_words

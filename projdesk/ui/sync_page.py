@@ -47,7 +47,7 @@ from projdesk.sync.format import SUFFIX
 from projdesk.sync.service import SyncService
 from projdesk.ui import dialogs
 from projdesk.ui.crash import failure_text
-from projdesk.ui.labels import conflict_field_text, conflict_record_text, table_text
+from projdesk.ui.labels import conflict_field_text, conflict_record_text, progress_in_words, table_text
 from projdesk.ui.tasks import Cancelled, Progress, TaskRunner
 from projdesk.ui.translatable import QT_TRANSLATE_NOOP
 from projdesk.ui.workspace.common import tree_children
@@ -395,7 +395,7 @@ class SyncPage(QWidget):
         passphrase = dialog.passphrase.text() or None
 
         def work(progress: Progress, cancel: threading.Event) -> dict[str, Any]:
-            return self.sync.import_snapshot(path, passphrase, progress=progress)
+            return self.sync.import_snapshot(path, passphrase, progress=progress_in_words(progress))
 
         self.show_page()
         self.runner.start(self.tr("正在导入快照…"), work, self._imported, self._failed)
@@ -466,7 +466,7 @@ class SyncPage(QWidget):
         secret = dialog.secret()
 
         def work(progress: Progress, cancel: threading.Event) -> dict[str, Any]:
-            return self.sync.export(path, selection, secret, progress)
+            return self.sync.export(path, selection, secret, progress_in_words(progress))
 
         def done(info: dict[str, Any]) -> None:
             counts = info["counts"]

@@ -1800,6 +1800,30 @@
         <translation>Whole record</translation>
     </message>
     <message>
+        <source>检查 {table}</source>
+        <translation>Checking: {table}</translation>
+    </message>
+    <message>
+        <source>合并 {table}</source>
+        <translation>Merging: {table}</translation>
+    </message>
+    <message>
+        <source>写入 {table}</source>
+        <translation>Writing: {table}</translation>
+    </message>
+    <message>
+        <source>导出 {table}</source>
+        <translation>Exporting: {table}</translation>
+    </message>
+    <message>
+        <source>写入文件</source>
+        <translation>Writing the file</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
         <source>步骤 {letter} {title}</source>
         <translation>Step {letter} {title}</translation>
     </message>

@@ -6,10 +6,12 @@ import ast
 from dataclasses import dataclass
 from dataclasses import field as default
 from pathlib import Path
+from typing import get_args
 
 from projdesk import labels
 from projdesk.domain import gates
 from projdesk.domain.gates import GateContext, UnmetRule, unmet_for_move, unmet_for_step
+from projdesk.sync.progress import Stage
 
 
 def _codes_in_gates_source() -> set[str]:
@@ -110,3 +112,12 @@ def test_star_is_the_whole_record_in_a_conflict_and_its_creation_in_the_history(
     assert labels.conflict_field_text(_Conflict(field="*")) == "整条记录"
     assert labels.history_field_text("contacts", "*") == "新建"
     assert labels.history_kind_text("override") == "越过门槛"
+
+
+def test_progress_reads_the_stage_with_the_tables_name() -> None:
+    assert labels.progress_text("merge", "customers") == "合并 客户"
+    assert labels.progress_text("write_file", "") == "写入文件"
+
+
+def test_every_sync_stage_has_a_progress_text() -> None:
+    assert set(get_args(Stage)) == set(labels.PROGRESS_TEXTS)

@@ -11,6 +11,7 @@ import pytest
 
 from projdesk.domain.clock import HybridClock
 from projdesk.domain.errors import NotFound
+from projdesk.sync import columns
 from projdesk.sync.duplicates import normalise_name
 from projdesk.sync.export import Selection
 from projdesk.sync.service import SyncService
@@ -212,7 +213,7 @@ def test_interrupted_export_leaves_no_file(pair: Pair, tmp_path: Path) -> None:
     shared_opportunity(pair)
     target = tmp_path / "out" / "snap.pdsnap"
 
-    def stop(done: int, total: int, message: str) -> None:
+    def stop(done: int, total: int, stage: str, table: str) -> None:
         if done == 5:
             raise KeyboardInterrupt
 
@@ -242,3 +243,19 @@ def test_edits_of_bulk_generated_rows_are_ordinary_overwrites(pair: Pair) -> Non
     assert result["conflicts"] == 0 and pair.sa.conflicts() == []
     assert pair.a.opportunities.summary(card.id).name == "改过的名称"
     assert canonical_dump(pair.a.db.path) == canonical_dump(pair.b.db.path)
+
+
+def test_export_and_import_report_their_stages_as_codes_and_table_names(pair: Pair, tmp_path: Path) -> None:
+    shared_opportunity(pair)
+    pair.a.opportunities.add("华东电力有限公司", "配网自动化")  # something for B to write
+    target = tmp_path / "codes.pdsnap"
+    exported: list[tuple[str, str]] = []
+    imported: list[tuple[str, str]] = []
+    pair.sa.export(target, progress=lambda done, total, stage, table: exported.append((stage, table)))
+    pair.sb.import_snapshot(
+        target, progress=lambda done, total, stage, table: imported.append((stage, table))
+    )
+    assert ("export", "customers") in exported and exported[-1] == ("write_file", "")
+    stages = [stage for stage, _ in imported]
+    assert {"check", "merge", "write"} <= set(stages) and imported[-1] == ("done", "")
+    assert {table for _, table in imported} <= {*columns.BY_NAME, ""}
