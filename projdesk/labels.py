@@ -9,7 +9,7 @@ A leaf module (it imports no other part of ProjDesk at run time), so any layer m
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
@@ -59,7 +59,18 @@ RULE_TEXTS: dict[str, str] = {
     "bid_review": QT_TR_NOOP("方案提交前，方案须通过总部业务营运部的评审（步骤 R）"),
     "contract_review": QT_TR_NOOP("合同签定前，合同须通过总部评审（步骤 V）"),
     "first_payment": QT_TR_NOOP("合同生效需要首付款到账：请先登记收款"),
+    "required_field": QT_TR_NOOP("请填写：{field}"),
 }
+
+# The first line of a refusal (domain.gates.GateRefused); its rules follow, one a line.
+REFUSAL_TEXTS: dict[str, str] = {
+    "move_blocked": QT_TR_NOOP("还不能进入“{stage}”，以下条件未满足："),
+    "step_blocked": QT_TR_NOOP("步骤 {letter} {title} 还不能完成："),
+    "step_missing": QT_TR_NOOP("步骤 {letter} {title} 还不能完成，缺少必填项："),
+}
+
+# Parameters that are the method's terms (stage names, step titles, field labels): translated too.
+TERM_PARAMS = frozenset({"stage", "title", "field"})
 
 
 # One name per kind of record (a synchronised table): conflicts, history, the value rules' lines.
@@ -151,9 +162,18 @@ def _looked_up(table: dict[str, str], code: str, translate: Translate) -> str:
     return translate(text) if text is not None else code
 
 
+def _filled(template: str, params: Mapping[str, str], translate: Translate) -> str:
+    values = {k: translate(v) if k in TERM_PARAMS else v for k, v in params.items()}
+    return translate(template).format(**values)
+
+
 def rule_text(rule: UnmetRule, translate: Translate = _as_is) -> str:
     """The rule in words: its text (translated by ``translate``) with its parameters filled in."""
-    return translate(RULE_TEXTS[rule.code]).format(**rule.params)
+    return _filled(RULE_TEXTS[rule.code], rule.params, translate)
+
+
+def refusal_text(code: str, params: Mapping[str, str], translate: Translate = _as_is) -> str:
+    return _filled(REFUSAL_TEXTS[code], params, translate)
 
 
 def rule_texts(rules: list[UnmetRule], translate: Translate = _as_is) -> list[str]:

@@ -65,6 +65,13 @@ EN: dict[str, str] = {
     "导出 {table}": "Exporting: {table}",
     "写入文件": "Writing the file",
     "完成": "Done",
+    # Refusals by the method's rules (projdesk/labels.py); the stage, title and field are translated terms
+    "请填写：{field}": "Fill in: {field}",
+    "还不能进入“{stage}”，以下条件未满足：": "Cannot enter “{stage}” yet; these conditions are not met:",
+    "步骤 {letter} {title} 还不能完成：": "Step {letter} {title} cannot be completed yet:",
+    "步骤 {letter} {title} 还不能完成，缺少必填项：": (
+        "Step {letter} {title} cannot be completed yet; required fields are missing:"
+    ),
     # Unmet stage gates and step rules (projdesk/labels.py); {lead} is filled in after translation
     "尚未了解客户预算（步骤 E：填写“预算”）": "The customer's budget is not known yet (step E: fill in “Budget”)",
     "尚未确定客户的关键决策人（步骤 E，或在联系人中标记“关键决策人”）": (

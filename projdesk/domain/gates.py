@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from projdesk import labels
 from projdesk.domain.catalog import STAGES
+from projdesk.domain.errors import RuleRefused
 
 KEY_DECISION_MAKER = "关键决策人"
 SUPPORTIVE = "支持"
@@ -47,6 +49,24 @@ class UnmetRule:
     code: str
     fix_field: str | None = None  # an opportunity attribute that would satisfy the rule
     params: Mapping[str, str] = field(default_factory=dict)  # the values the rule's text names
+
+
+class GateRefused(RuleRefused):
+    """A move or a step refused by the method's rules: a code, its parameters and the rules unmet.
+
+    ``str()`` reads in Chinese (the CLI's line); the GUI words the codes through its translator.
+    """
+
+    def __init__(self, code: str, params: Mapping[str, str], rules: list[UnmetRule]) -> None:
+        super().__init__(labels.refusal_text(code, params), labels.rule_texts(rules))
+        self.code = code
+        self.params = dict(params)
+        self.rules = list(rules)
+
+
+def required_fields_unmet(labels_missing: list[str]) -> list[UnmetRule]:
+    """One rule per required field left empty (by its label, a method term)."""
+    return [UnmetRule("required_field", params={"field": label}) for label in labels_missing]
 
 
 def _key_decision_maker(ctx: GateContext) -> str | None:

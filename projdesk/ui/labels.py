@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from projdesk import labels
+from projdesk.domain.errors import ProjDeskError, RuleRefused
+from projdesk.domain.gates import GateRefused
 
 if TYPE_CHECKING:
     from projdesk.domain.gates import UnmetRule
@@ -59,3 +61,14 @@ def progress_in_words(report: Callable[[int, int, str], None]) -> Progress:
         report(done, total, labels.progress_text(stage, table, _translate))
 
     return in_words
+
+
+def error_text(exc: BaseException | str) -> str:
+    """One readable block: the message, then each reason on its own line; a refusal by the
+    method's rules in the chosen language."""
+    if isinstance(exc, GateRefused):
+        head = labels.refusal_text(exc.code, exc.params, _translate)
+        return "\n".join([head, *(f"• {r}" for r in rule_texts(exc.rules))])
+    if isinstance(exc, RuleRefused):
+        return "\n".join([ProjDeskError.__str__(exc), *(f"• {r}" for r in exc.reasons)])
+    return str(exc)

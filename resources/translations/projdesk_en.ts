@@ -1772,6 +1772,22 @@
         <translation>The contract takes effect once the first payment arrives: record the payment first</translation>
     </message>
     <message>
+        <source>请填写：{field}</source>
+        <translation>Fill in: {field}</translation>
+    </message>
+    <message>
+        <source>还不能进入“{stage}”，以下条件未满足：</source>
+        <translation>Cannot enter “{stage}” yet; these conditions are not met:</translation>
+    </message>
+    <message>
+        <source>步骤 {letter} {title} 还不能完成：</source>
+        <translation>Step {letter} {title} cannot be completed yet:</translation>
+    </message>
+    <message>
+        <source>步骤 {letter} {title} 还不能完成，缺少必填项：</source>
+        <translation>Step {letter} {title} cannot be completed yet; required fields are missing:</translation>
+    </message>
+    <message>
         <source>变更记录</source>
         <translation>Change history</translation>
     </message>

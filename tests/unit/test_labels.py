@@ -27,7 +27,7 @@ def _codes_in_gates_source() -> set[str]:
 
 def test_every_rule_code_in_gates_has_a_text() -> None:
     codes = _codes_in_gates_source()
-    assert len(codes) == 11
+    assert len(codes) == 12
     assert codes == set(labels.RULE_TEXTS)
 
 
@@ -121,3 +121,31 @@ def test_progress_reads_the_stage_with_the_tables_name() -> None:
 
 def test_every_sync_stage_has_a_progress_text() -> None:
     assert set(get_args(Stage)) == set(labels.PROGRESS_TEXTS)
+
+
+def test_a_refused_move_reads_in_chinese_for_the_cli() -> None:
+    refusal = gates.GateRefused("move_blocked", {"stage": "申请立项"}, [UnmetRule("budget", "budget")])
+    assert (
+        str(refusal) == "还不能进入“申请立项”，以下条件未满足：\n  - 尚未了解客户预算（步骤 E：填写“预算”）"
+    )
+    assert refusal.exit_code == 3 and refusal.code == "move_blocked"
+
+
+def test_a_step_with_required_fields_missing_lists_each_field() -> None:
+    rules = gates.required_fields_unmet(["来源渠道", "发现日期"])
+    refusal = gates.GateRefused("step_missing", {"letter": "A", "title": "搜索客户"}, rules)
+    assert refusal.reasons == ["请填写：来源渠道", "请填写：发现日期"]
+    assert str(refusal).startswith("步骤 A 搜索客户 还不能完成，缺少必填项：")
+
+
+def test_the_terms_a_refusal_names_are_translated_and_the_names_of_people_are_not() -> None:
+    english = {
+        "申请立项": "Initiation",
+        "刘洋": "never",
+        "还不能进入“{stage}”，以下条件未满足：": "Not yet {stage}:",
+    }
+    assert labels.refusal_text("move_blocked", {"stage": "申请立项"}, lambda t: english.get(t, t)) == (
+        "Not yet Initiation:"
+    )
+    lead = UnmetRule("lead_certified", "lead_certified", {"lead": "刘洋"})
+    assert "刘洋" in labels.rule_text(lead, lambda t: english.get(t, t))

@@ -8,9 +8,7 @@ from typing import Any, Literal
 
 from projdesk.domain import gates
 from projdesk.domain.catalog import FieldKind, StepSpec, step
-from projdesk.domain.errors import RuleRefused
 from projdesk.domain.values import parse_field
-from projdesk.labels import rule_texts
 from projdesk.storage import dto
 from projdesk.storage.models import Opportunity, StepRecord, utcnow
 from projdesk.storage.services import views
@@ -72,14 +70,14 @@ class StepService:
                 current = views.step_view(spec.letter, opp, record)
                 missing = missing_required(spec, current.fields)
                 if missing:
-                    raise RuleRefused(
-                        f"步骤 {spec.letter} {spec.title} 还不能完成，缺少必填项：{'、'.join(missing)}",
-                        [f"请填写：{m}" for m in missing],
-                    )
+                    step_named = {"letter": spec.letter, "title": spec.title}
+                    raise gates.GateRefused("step_missing", step_named, gates.required_fields_unmet(missing))
                 w.session.flush()
                 unmet = gates.unmet_for_step(self.opportunities.gate_context(w.session, opp), spec.letter)
                 if unmet:
-                    raise RuleRefused(f"步骤 {spec.letter} {spec.title} 还不能完成：", rule_texts(unmet))
+                    raise gates.GateRefused(
+                        "step_blocked", {"letter": spec.letter, "title": spec.title}, unmet
+                    )
                 w.update(record, {"status": "done", "completed_at": utcnow()}, opportunity_id=opp.id)
             elif action == "skip":
                 w.update(record, {"status": "skipped", "completed_at": None}, opportunity_id=opp.id)
