@@ -22,6 +22,11 @@ def _translate(text: str) -> str:
     return QCoreApplication.translate("Labels", text)
 
 
+def term(text: str) -> str:
+    """One of the method's terms (a stage name, a step title: projdesk.domain.catalog) translated."""
+    return _translate(text)
+
+
 def rule_text(rule: UnmetRule) -> str:
     return labels.rule_text(rule, _translate)
 

@@ -130,20 +130,20 @@ def test_foreign_payload_is_refused(board):
     assert not board.models[2].dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, QModelIndex())
 
 
-def _cancel_the_prompt(scripted_dialogs) -> list[tuple[str, bool]]:
-    """Script the move prompt's cancel; the list fills with its rule lines and whether it offered a budget
-    (read while it is open: the board deletes the dialog once answered)."""
-    seen: list[tuple[str, bool]] = []
+def _cancel_the_prompt(scripted_dialogs) -> list[tuple[str, bool, str]]:
+    """Script the move prompt's cancel; the list fills with its rule lines, whether it offered a budget
+    and its title (read while it is open: the board deletes the dialog once answered)."""
+    seen: list[tuple[str, bool, str]] = []
 
     def cancel(dialog: MovePromptDialog) -> int:
-        seen.append((dialog.rules.text(), dialog.budget is not None))
+        seen.append((dialog.rules.text(), dialog.budget is not None, dialog.windowTitle()))
         return QDialog.DialogCode.Rejected
 
     scripted_dialogs.answer(cancel)
     return seen
 
 
-def _rules_of_a_cancelled_drop(qtbot, board, card_id: str, scripted_dialogs) -> tuple[str, bool]:
+def _rules_of_a_cancelled_drop(qtbot, board, card_id: str, scripted_dialogs) -> tuple[str, bool, str]:
     """Drop the stage-2 card on stage 3 and cancel the prompt it opens."""
     seen = _cancel_the_prompt(scripted_dialogs)
     source = board.models[1]
@@ -156,7 +156,7 @@ def _rules_of_a_cancelled_drop(qtbot, board, card_id: str, scripted_dialogs) -> 
 def test_drop_against_unmet_gate_opens_prompt_and_cancel_changes_nothing(
     qtbot, board, cards, services, scripted_dialogs
 ):
-    rules, offers_budget = _rules_of_a_cancelled_drop(qtbot, board, cards["port"], scripted_dialogs)
+    rules, offers_budget, _ = _rules_of_a_cancelled_drop(qtbot, board, cards["port"], scripted_dialogs)
     assert "预算" in rules and "关键决策人" in rules
     assert offers_budget  # the budget can be filled right there
     assert services.opportunities.summary(cards["port"]).stage == 2
@@ -167,7 +167,8 @@ def test_drop_against_unmet_gate_opens_prompt_and_cancel_changes_nothing(
 def test_refused_drop_in_english_names_the_unmet_rules_in_english(
     english, qtbot, board, cards, services, scripted_dialogs
 ):
-    rules, _ = _rules_of_a_cancelled_drop(qtbot, board, cards["port"], scripted_dialogs)
+    rules, _, title = _rules_of_a_cancelled_drop(qtbot, board, cards["port"], scripted_dialogs)
+    assert title == "Advance to “Initiation request (申请立项)”"
     assert rules.splitlines() == [
         "• The customer's budget is not known yet (step E: fill in “Budget”)",
         "• The customer's key decision maker is not identified yet "
@@ -185,7 +186,7 @@ def test_prompt_in_english_fills_the_lead_into_the_translated_rule(
     assert services.opportunities.move(cards["port"], 3) == []
     seen = _cancel_the_prompt(scripted_dialogs)
     assert not board.move_card(cards["port"], 4)
-    rules, _ = seen[0]
+    rules, _, _ = seen[0]
     assert "• Project lead “刘洋” is not yet certified by the marketing center" in rules.splitlines()
 
 
