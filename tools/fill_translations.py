@@ -50,6 +50,56 @@ BY_CONTEXT: dict[tuple[str, str], str] = {
 }
 
 EN: dict[str, str] = {
+    # Conflict labels (projdesk/labels.py): tables, fields, the record; {…} are filled in after translation
+    "赢单概率": "Win probability",
+    "删除/恢复": "Delete/restore",
+    "备注": "Notes",
+    "所属客户": "Customer",
+    "整条记录": "Whole record",
+    "合并到": "Merged into",
+    "所属记录已被删除": "Its parent record was deleted",
+    "步骤 {letter} {title}": "Step {letter} {title}",
+    "{table}：{text}": "{table}: {text}",
+    # A snapshot's progress (projdesk/labels.py); {table} is the table's translated name
+    "检查 {table}": "Checking: {table}",
+    "合并 {table}": "Merging: {table}",
+    "写入 {table}": "Writing: {table}",
+    "导出 {table}": "Exporting: {table}",
+    "写入文件": "Writing the file",
+    "完成": "Done",
+    # Refusals by the method's rules (projdesk/labels.py); the stage, title and field are translated terms
+    "请填写：{field}": "Fill in: {field}",
+    "还不能进入“{stage}”，以下条件未满足：": "Cannot enter “{stage}” yet; these conditions are not met:",
+    "步骤 {letter} {title} 还不能完成：": "Step {letter} {title} cannot be completed yet:",
+    "步骤 {letter} {title} 还不能完成，缺少必填项：": (
+        "Step {letter} {title} cannot be completed yet; required fields are missing:"
+    ),
+    # Unmet stage gates and step rules (projdesk/labels.py); {lead} is filled in after translation
+    "尚未了解客户预算（步骤 E：填写“预算”）": "The customer's budget is not known yet (step E: fill in “Budget”)",
+    "尚未确定客户的关键决策人（步骤 E，或在联系人中标记“关键决策人”）": (
+        "The customer's key decision maker is not identified yet "
+        "(step E, or mark a contact as “Key decision maker”)"
+    ),
+    "尚未指定项目主管（步骤 J）": "No project lead is assigned yet (step J)",
+    "项目主管“{lead}”不在持证项目主管名单中": "Project lead “{lead}” is not on the list of certified project leads",
+    "项目主管“{lead}”尚未取得营销中心的项目主管认证": (
+        "Project lead “{lead}” is not yet certified by the marketing center"
+    ),
+    "项目立项申请尚未完成（步骤 J 申请立项）": "The initiation request is not complete yet (step J)",
+    "调研咨询需要客户关键决策人的支持：请在联系人中记录其态度为“支持”": (
+        "Research needs the support of the customer's key decision maker: "
+        "record their attitude as “Supportive” in the contacts"
+    ),
+    "项目移交需要技术支持部指定的项目实施经理（步骤 Y）": (
+        "Handover needs an implementation manager named by technical support (step Y)"
+    ),
+    "方案提交前，方案须通过总部业务营运部的评审（步骤 R）": (
+        "Before the proposal is submitted it must pass the headquarters' business operations review (step R)"
+    ),
+    "合同签定前，合同须通过总部评审（步骤 V）": "Before signing, the contract must pass the headquarters' review (step V)",
+    "合同生效需要首付款到账：请先登记收款": (
+        "The contract takes effect once the first payment arrives: record the payment first"
+    ),
     "我方公司名称": "Our company name",
     "投标书、合同中的我方名称，例如：某某信息技术股份有限公司": "Our name in bids and contracts, e.g. Example Information Technology Co., Ltd.",
     "文档保存位置": "Save documents in",

@@ -22,7 +22,8 @@ def sources() -> list[Path]:
     """The UI modules (not the generated forms, whose .ui files are read instead) and the forms."""
     ui = ROOT / "projdesk" / "ui"
     modules = [p for p in ui.rglob("*.py") if "forms" not in p.relative_to(ui).parts]
-    return sorted(modules) + sorted((ROOT / "forms").glob("*.ui"))
+    # projdesk/labels.py: the Qt-free texts of the rules, translated where the GUI shows them
+    return [*sorted(modules), ROOT / "projdesk" / "labels.py", *sorted((ROOT / "forms").glob("*.ui"))]
 
 
 def lupdate(ts: Path, quiet: bool = False) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 from projdesk.cli.jsonout import dumps
 from projdesk.domain.errors import BadInputFile, InvalidInput
 from projdesk.domain.values import parse_date
+from projdesk.labels import conflict_field_text, conflict_record_text
 
 
 def register(commands: Any) -> None:
@@ -160,7 +161,7 @@ def conflicts_cmd(args: argparse.Namespace, open_services: Any) -> int:
         print("没有待处理的冲突")
     for c in items:
         print(
-            f"{c.id[:8]}  {c.record}  {c.field_label}：我的={c.mine!r} 对方的={c.theirs!r}"
+            f"{c.id[:8]}  {conflict_record_text(c)}  {conflict_field_text(c)}：我的={c.mine!r} 对方的={c.theirs!r}"
             f"（被覆盖的由 {c.lost_by} 于 {c.lost_at} 写入）{'  已处理' if c.resolved else ''}"
         )
     return 0

@@ -8,8 +8,7 @@ from typing import Any
 from projdesk.cli.jsonout import dumps
 from projdesk.domain.catalog import step as step_spec
 from projdesk.domain.values import to_text
-
-STATUS_NAMES = {"not_started": "未开始", "in_progress": "进行中", "done": "已完成", "skipped": "已跳过"}
+from projdesk.labels import step_status_text
 
 
 def register(commands: Any) -> None:
@@ -38,7 +37,7 @@ def step_cmd(args: argparse.Namespace, open_services: Any) -> int:
     if args.json:
         print(dumps(view))
         return 0
-    print(f"{view.letter} {view.title}：{STATUS_NAMES.get(view.status, view.status)}")
+    print(f"{view.letter} {view.title}：{step_status_text(view.status)}")
     for f in spec.fields:
         mark = "*" if f.required else " "
         print(f"  {mark} {f.label}（{f.key}）：{to_text(view.fields.get(f.key))}")

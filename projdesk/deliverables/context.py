@@ -14,6 +14,7 @@ from typing import Any
 
 from projdesk.domain.catalog import DOCUMENT_TITLES, STATUSES, STEPS
 from projdesk.domain.money import format_wan, format_yuan, to_capitals
+from projdesk.labels import step_status_text
 from projdesk.storage import dto
 
 __all__ = ["KIND_TITLES", "build_context", "cn_date", "text"]
@@ -24,7 +25,6 @@ KIND_TITLES: dict[str, str] = {
     for kind in ("initiation", "research", "proposal", "solution", "bid", "contract", "handover", "slides")
 }
 
-_STEP_STATUS = {"not_started": "未开始", "in_progress": "进行中", "done": "已完成", "skipped": "已跳过"}
 _REVIEW_OUTCOME = {"pending": "待评审", "passed": "通过", "rejected": "不通过"}
 _STARS = ("★", "☆", "*", "＊")
 
@@ -121,7 +121,7 @@ def _steps(detail: dto.OpportunityDetail) -> dict[str, dict[str, str]]:
         values = view.fields if view else {}
         entry = {f.key: text(values.get(f.key)) for f in spec.fields}
         entry["title"] = spec.title
-        entry["status"] = _STEP_STATUS.get(view.status if view else "not_started", "")
+        entry["status"] = step_status_text(view.status if view else "not_started")
         entry["completed"] = cn_date(view.completed_at) if view else ""
         out[letter] = entry
     return out

@@ -1,7 +1,8 @@
 """Stage gates and step rules: the method's conditions, evaluated over plain facts.
 
-Each unmet rule carries a message a salesperson understands and, where one field would
-satisfy it, the name of that field so a prompt can offer it right there.
+Each unmet rule is a code and its parameters (the words are the front ends' job, see
+projdesk.labels) and, where one field would satisfy it, the name of that field so a prompt can
+offer it right there.
 """
 
 from __future__ import annotations
@@ -11,7 +12,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from projdesk import labels
 from projdesk.domain.catalog import STAGES
+from projdesk.domain.errors import RuleRefused
 
 KEY_DECISION_MAKER = "关键决策人"
 SUPPORTIVE = "支持"
@@ -44,11 +47,26 @@ class GateContext:
 @dataclass(frozen=True)
 class UnmetRule:
     code: str
-    message: str
     fix_field: str | None = None  # an opportunity attribute that would satisfy the rule
+    params: Mapping[str, str] = field(default_factory=dict)  # the values the rule's text names
 
-    def __str__(self) -> str:
-        return self.message
+
+class GateRefused(RuleRefused):
+    """A move or a step refused by the method's rules: a code, its parameters and the rules unmet.
+
+    ``str()`` reads in Chinese (the CLI's line); the GUI words the codes through its translator.
+    """
+
+    def __init__(self, code: str, params: Mapping[str, str], rules: list[UnmetRule]) -> None:
+        super().__init__(labels.refusal_text(code, params), labels.rule_texts(rules))
+        self.code = code
+        self.params = dict(params)
+        self.rules = list(rules)
+
+
+def required_fields_unmet(labels_missing: list[str]) -> list[UnmetRule]:
+    """One rule per required field left empty (by its label, a method term)."""
+    return [UnmetRule("required_field", params={"field": label}) for label in labels_missing]
 
 
 def _key_decision_maker(ctx: GateContext) -> str | None:
@@ -62,13 +80,9 @@ def _key_decision_maker(ctx: GateContext) -> str | None:
 def _entering_initiation(ctx: GateContext) -> list[UnmetRule]:
     unmet = []
     if ctx.budget is None:
-        unmet.append(UnmetRule("budget", "尚未了解客户预算（步骤 E：填写“预算”）", "budget"))
+        unmet.append(UnmetRule("budget", "budget"))
     if _key_decision_maker(ctx) is None:
-        unmet.append(
-            UnmetRule(
-                "key_decision_maker", "尚未确定客户的关键决策人（步骤 E，或在联系人中标记“关键决策人”）"
-            )
-        )
+        unmet.append(UnmetRule("key_decision_maker"))
     return unmet
 
 
@@ -76,15 +90,13 @@ def _leaving_initiation(ctx: GateContext) -> list[UnmetRule]:
     unmet = []
     lead = (ctx.project_lead or "").strip()
     if not lead:
-        unmet.append(UnmetRule("project_lead", "尚未指定项目主管（步骤 J）", "project_lead"))
+        unmet.append(UnmetRule("project_lead", "project_lead"))
     elif ctx.certified_leads and lead not in ctx.certified_leads:
-        unmet.append(UnmetRule("lead_certified", f"项目主管“{lead}”不在持证项目主管名单中", "project_lead"))
+        unmet.append(UnmetRule("lead_not_listed", "project_lead", {"lead": lead}))
     elif not ctx.lead_certified:
-        unmet.append(
-            UnmetRule("lead_certified", f"项目主管“{lead}”尚未取得营销中心的项目主管认证", "lead_certified")
-        )
+        unmet.append(UnmetRule("lead_certified", "lead_certified", {"lead": lead}))
     if ctx.step_status.get("J") != "done":
-        unmet.append(UnmetRule("initiation", "项目立项申请尚未完成（步骤 J 申请立项）"))
+        unmet.append(UnmetRule("initiation"))
     return unmet
 
 
@@ -92,13 +104,13 @@ def _entering_research(ctx: GateContext) -> list[UnmetRule]:
     for c in ctx.contacts:
         if c.role == KEY_DECISION_MAKER and c.attitude == SUPPORTIVE:
             return []
-    return [UnmetRule("kdm_support", "调研咨询需要客户关键决策人的支持：请在联系人中记录其态度为“支持”")]
+    return [UnmetRule("kdm_support")]
 
 
 def _entering_handover(ctx: GateContext) -> list[UnmetRule]:
     if ctx.step_values.get("Y", {}).get("implementation_manager"):
         return []
-    return [UnmetRule("implementation_manager", "项目移交需要技术支持部指定的项目实施经理（步骤 Y）")]
+    return [UnmetRule("implementation_manager")]
 
 
 # Rules checked when a card crosses into the given stage (moving forward).
@@ -123,11 +135,11 @@ def unmet_for_move(ctx: GateContext, target: int) -> list[UnmetRule]:
 def unmet_for_step(ctx: GateContext, letter: str) -> list[UnmetRule]:
     """Rules beyond required fields that completing a step must satisfy."""
     if letter == "S" and not ctx.bid_review_passed:
-        return [UnmetRule("bid_review", "方案提交前，方案须通过总部业务营运部的评审（步骤 R）")]
+        return [UnmetRule("bid_review")]
     if letter == "W" and not ctx.contract_review_passed:
-        return [UnmetRule("contract_review", "合同签定前，合同须通过总部评审（步骤 V）")]
+        return [UnmetRule("contract_review")]
     if letter == "X" and not ctx.first_payment_received:
-        return [UnmetRule("first_payment", "合同生效需要首付款到账：请先登记收款")]
+        return [UnmetRule("first_payment")]
     return []
 
 

@@ -28,6 +28,7 @@ from projdesk.domain.catalog import (
 )
 from projdesk.domain.errors import InvalidInput
 from projdesk.domain.money import MAX_AMOUNT
+from projdesk.labels import table_text
 
 # A pasted meeting transcript or a month of notes runs to some 100,000 characters; a million
 # leaves room for any real paste while bounding what one value (and so one file) can weigh.
@@ -218,23 +219,6 @@ def field_problem(table: str, field: str, value: Any) -> str | None:
 
 
 # What each kind of record is called: in a refused value's line and in the conflict list.
-TABLE_LABELS: dict[str, str] = {
-    "customers": "客户",
-    "contacts": "联系人",
-    "opportunities": "商机",
-    "step_records": "步骤",
-    "activities": "日志",
-    "competitors": "竞争对手",
-    "quotes": "报价",
-    "quote_lines": "报价明细",
-    "reviews": "评审",
-    "contracts": "合同",
-    "payments": "回款",
-    "documents": "文档",
-    "history": "变更记录",
-}
-
-
 def normalised(value: Any) -> Any:
     """Line breaks as the app keeps them: text pasted from Windows or an old Mac holds \\r."""
     if isinstance(value, str) and "\r" in value:
@@ -250,7 +234,7 @@ def checked(table: str, field: str, value: Any, label: str | None = None) -> Any
         value = normalised(value)
     problem = field_problem(table, field, value)
     if problem is not None:
-        raise InvalidInput(f"{label or f'{TABLE_LABELS.get(table, table)}的 {field}'} {problem}")
+        raise InvalidInput(f"{label or f'{table_text(table)}的 {field}'} {problem}")
     return value
 
 

@@ -20,7 +20,7 @@ from sqlalchemy import select
 from projdesk.domain.catalog import step
 from projdesk.domain.clock import Stamp
 from projdesk.domain.errors import InvalidInput, NotFound
-from projdesk.domain.limits import TABLE_LABELS
+from projdesk.labels import RecordName
 from projdesk.storage.models import Conflict, Customer, HistoryEntry, Opportunity, StepRecord, Synced
 from projdesk.storage.services.base import Context
 from projdesk.storage.services.history import value_from_text
@@ -29,37 +29,17 @@ from projdesk.sync import columns
 from projdesk.sync.reachable import PARENT_DELETED
 
 Choice = Literal["mine", "theirs", "edit"]
-ENTITY_LABELS = TABLE_LABELS  # one name per kind of record, shared with the value rules
-FIELD_LABELS = {
-    "name": "名称",
-    "amount": "预计签单额",
-    "budget": "预算",
-    "status": "状态",
-    "stage": "阶段",
-    "owner": "负责人",
-    "next_step": "下一步",
-    "next_date": "下一步日期",
-    "probability": "赢单概率",
-    "expected_sign_date": "预计签约日期",
-    "deleted": "删除/恢复",
-    "notes": "备注",
-    "customer_id": "所属客户",
-    "merged_into": "合并到",
-    PARENT_DELETED: "所属记录已被删除",
-    "*": "整条记录",
-}
 
 
 @dataclass(frozen=True)
 class ConflictView:
     id: str
-    entity: str
-    entity_label: str
+    entity: str  # the table: its name is projdesk.labels' job, as are the field's and the record's
     entity_id: str
     opportunity_id: str | None
-    record: str  # what a user recognises: customer · project, contact name…
+    record: RecordName  # what a user recognises the record by (in words: labels.conflict_record_text)
     field: str
-    field_label: str
+    step_field: str  # a step's own value: its key (the field is "values.<key>"), else ""
     mine: Any
     theirs: Any
     kept: Any
@@ -84,36 +64,22 @@ def stamp_time(stamp: str) -> str:
     return dt.datetime.fromtimestamp(ms / 1000).isoformat(sep=" ", timespec="minutes")
 
 
-def field_label(entity: str, field: str) -> str:
-    if field.startswith(VALUES_PREFIX):
-        return field[len(VALUES_PREFIX) :]
-    return FIELD_LABELS.get(field, field)
-
-
-def _record_label(session: Any, entity: str, entity_id: str, opportunity_id: str | None) -> str:
-    parts = []
+def _record_name(session: Any, entity: str, entity_id: str, opportunity_id: str | None) -> RecordName:
+    opportunity = ""
     if opportunity_id:
         opp = session.get(Opportunity, opportunity_id)
         if opp is not None:
             cust = session.get(Customer, opp.customer_id)
-            parts.append(f"{cust.name if cust else ''} · {opp.name}")
+            opportunity = f"{cust.name if cust else ''} · {opp.name}"
     model = columns.MODELS.get(entity)
-    if model is not None and entity != "opportunities":
-        row = session.get(model, entity_id)
-        if row is not None:
-            if isinstance(row, StepRecord):
-                parts.append(f"步骤 {row.letter} {step(row.letter).title}")
-            else:
-                text = next(
-                    (
-                        getattr(row, n)
-                        for n in ("name", "content", "item", "milestone", "number", "kind")
-                        if getattr(row, n, "")
-                    ),
-                    "",
-                )
-                parts.append(f"{ENTITY_LABELS.get(entity, entity)}：{str(text)[:40]}")
-    return " / ".join(parts) or entity_id
+    row = session.get(model, entity_id) if model is not None and entity != "opportunities" else None
+    if isinstance(row, StepRecord):
+        return RecordName(opportunity, row.letter, step(row.letter).title)
+    text = ""
+    if row is not None:
+        names = ("name", "content", "item", "milestone", "number", "kind")
+        text = str(next((getattr(row, n) for n in names if getattr(row, n, "")), ""))[:40]
+    return RecordName(opportunity, text=text)
 
 
 def list_conflicts(ctx: Context, include_resolved: bool = False) -> list[ConflictView]:
@@ -138,12 +104,11 @@ def list_conflicts(ctx: Context, include_resolved: bool = False) -> list[Conflic
                 ConflictView(
                     id=c.id,
                     entity=c.entity,
-                    entity_label=ENTITY_LABELS.get(c.entity, c.entity),
                     entity_id=c.entity_id,
                     opportunity_id=c.opportunity_id,
-                    record=_record_label(session, c.entity, c.entity_id, c.opportunity_id),
+                    record=_record_name(session, c.entity, c.entity_id, c.opportunity_id),
                     field=c.field,
-                    field_label=field_label(c.entity, c.field),
+                    step_field=c.field[len(VALUES_PREFIX) :] if c.field.startswith(VALUES_PREFIX) else "",
                     mine=c.lost_value if mine_lost else c.kept_value,
                     theirs=c.kept_value if mine_lost else c.lost_value,
                     kept=c.kept_value,

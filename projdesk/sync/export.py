@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,8 +22,8 @@ from projdesk.domain.errors import RuleRefused
 from projdesk.sync import columns
 from projdesk.sync.format import SnapshotWriter
 from projdesk.sync.merge import scan
+from projdesk.sync.progress import Progress
 
-Progress = Callable[[int, int, str], None]
 CHUNK = 500
 OPP_CHILDREN = (
     "step_records",
@@ -183,13 +183,13 @@ def write_snapshot(
     with SnapshotWriter(target, passphrase) as writer:
         for done, spec in enumerate(columns.TABLES):
             if progress:
-                progress(done, total, f"导出 {spec.name}")
+                progress(done, total, "export", spec.name)
             rows, payload = table_lines(conn, spec, None if ids is None else ids[spec.name])
             if len(payload) > columns.max_payload(spec, rows):
                 # A reader would refuse this member: write no file rather than one nobody can import.
                 raise RuleRefused(f"{spec.name} 中有超出字段上限的内容，无法导出；请先缩短过长的内容")
             writer.add_table(spec.name, rows, payload)
         if progress:
-            progress(total - 1, total, "写入文件")
+            progress(total - 1, total, "write_file", "")
         manifest = writer.finish({"app_version": __version__, **meta, "selection": selection.describe()})
     return manifest

@@ -26,11 +26,11 @@ from sqlalchemy import Connection, bindparam, column, delete, insert, select, ta
 from projdesk.domain.errors import BadInputFile
 from projdesk.storage.models import new_id, utcnow
 from projdesk.sync import columns
+from projdesk.sync.progress import Progress
 from projdesk.sync.reachable import Reachability
 from projdesk.sync.reader import Snapshot
 from projdesk.sync.skew import Restamper
 
-Progress = Callable[[int, int, str], None]
 CHUNK = 500
 SCAN_ABOVE = 2000  # incoming rows above which the local table is read in one scan
 NO_STAMP = ("", "")
@@ -193,7 +193,7 @@ class _Planner:
         total = len(specs) + 1
         for done, spec in enumerate(specs):
             if progress:
-                progress(done, total, f"合并 {spec.name}")
+                progress(done, total, "merge", spec.name)
             self.table(spec)
         reach = Reachability(
             self.conn,
@@ -576,7 +576,7 @@ def apply(conn: Connection, plan_: MergePlan, progress: Progress | None = None) 
     total = len(specs) + 1
     for done, spec in enumerate(specs):
         if progress:
-            progress(done, total, f"写入 {spec.name}")
+            progress(done, total, "write", spec.name)
         t = _raw_table(spec)
         removals = plan_.removals.get(spec.name)
         if removals:
@@ -604,7 +604,7 @@ def apply(conn: Connection, plan_: MergePlan, progress: Progress | None = None) 
         c = table("conflicts", *[column(n) for n in plan_.conflicts[0]])
         conn.execute(insert(c), [{**x, **_json_values(x)} for x in plan_.conflicts])
     if progress:
-        progress(total, total, "完成")
+        progress(total, total, "done", "")
 
 
 def _insert_rows(conn: Connection, spec: columns.TableSpec, rows: list[list[Any]]) -> None:

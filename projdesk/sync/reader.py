@@ -14,7 +14,6 @@ import json
 import zipfile
 import zlib
 from collections import defaultdict
-from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from operator import itemgetter
@@ -39,11 +38,11 @@ from projdesk.sync.format import (
     manifest_aad,
     member_name,
 )
+from projdesk.sync.progress import Progress
 
 MAX_FILE = 4 * 2**30
 MAX_MANIFEST = 2**20
 
-Progress = Callable[[int, int, str], None]
 Secret = KeyRing | str | None  # a passphrase, or one with the keys already derived from it
 
 
@@ -255,7 +254,7 @@ def open_snapshot(path: Path, passphrase: Secret = None, progress: Progress | No
             try:
                 for done, (spec, future) in enumerate(zip(order, payloads, strict=True)):
                     if progress:
-                        progress(done, len(order) + 1, f"检查 {spec.name}")
+                        progress(done, len(order) + 1, "check", spec.name)
                     rows = members[member_name(spec.name)]["rows"]
                     version = manifest["format_version"]
                     snap.tables[spec.name] = parse_rows(spec, future.result(), rows, name, version)

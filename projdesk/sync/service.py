@@ -20,8 +20,9 @@ from projdesk.storage.writer import CLOCK_KEY
 from projdesk.sync import conflicts as conflict_list
 from projdesk.sync import duplicates, skew
 from projdesk.sync import merge as merger
-from projdesk.sync.export import Progress, Selection, write_snapshot
+from projdesk.sync.export import Selection, write_snapshot
 from projdesk.sync.format import KeyRing
+from projdesk.sync.progress import Progress
 from projdesk.sync.reader import Secret, Snapshot, open_snapshot, read_manifest, snapshot_digest
 
 if TYPE_CHECKING:

@@ -47,6 +47,7 @@ from projdesk.sync.format import SUFFIX
 from projdesk.sync.service import SyncService
 from projdesk.ui import dialogs
 from projdesk.ui.crash import failure_text
+from projdesk.ui.labels import conflict_field_text, conflict_record_text, progress_in_words, table_text
 from projdesk.ui.tasks import Cancelled, Progress, TaskRunner
 from projdesk.ui.translatable import QT_TRANSLATE_NOOP
 from projdesk.ui.workspace.common import tree_children
@@ -293,8 +294,8 @@ class SyncPage(QWidget):
         table.setRowCount(len(self.conflicts))
         for r, c in enumerate(self.conflicts):
             cells = [
-                c.record,
-                f"{c.entity_label} · {c.field_label}",
+                conflict_record_text(c),
+                f"{table_text(c.entity)} · {conflict_field_text(c)}",
                 _show(c.mine),
                 _show(c.theirs),
                 c.theirs_by,
@@ -394,7 +395,7 @@ class SyncPage(QWidget):
         passphrase = dialog.passphrase.text() or None
 
         def work(progress: Progress, cancel: threading.Event) -> dict[str, Any]:
-            return self.sync.import_snapshot(path, passphrase, progress=progress)
+            return self.sync.import_snapshot(path, passphrase, progress=progress_in_words(progress))
 
         self.show_page()
         self.runner.start(self.tr("正在导入快照…"), work, self._imported, self._failed)
@@ -465,7 +466,7 @@ class SyncPage(QWidget):
         secret = dialog.secret()
 
         def work(progress: Progress, cancel: threading.Event) -> dict[str, Any]:
-            return self.sync.export(path, selection, secret, progress)
+            return self.sync.export(path, selection, secret, progress_in_words(progress))
 
         def done(info: dict[str, Any]) -> None:
             counts = info["counts"]
@@ -489,7 +490,10 @@ class SyncPage(QWidget):
         text = None
         if choice == "edit":
             text = dialogs.ask_text(
-                self, self.tr("编辑"), self.tr("%s 的新值：") % conflict.field_label, _show(conflict.kept)
+                self,
+                self.tr("编辑"),
+                self.tr("%s 的新值：") % conflict_field_text(conflict),
+                _show(conflict.kept),
             )
             if text is None:
                 return
@@ -498,7 +502,9 @@ class SyncPage(QWidget):
         except ProjDeskError as exc:
             self.show_message(str(exc), error=True)
             return
-        self.show_message(self.tr("已处理：%s · %s") % (conflict.record, conflict.field_label))
+        self.show_message(
+            self.tr("已处理：%s · %s") % (conflict_record_text(conflict), conflict_field_text(conflict))
+        )
         self.refresh()
         board = getattr(self.window_, "board", None)
         if board is not None:

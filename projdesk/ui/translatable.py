@@ -1,18 +1,8 @@
-"""Markers that list a text for lupdate and return it unchanged, typed ``str -> str``.
-
-PySide's stubs type its QT_TR_NOOP and QT_TRANSLATE_NOOP ``object -> object``, so every table
-built with them would lose ``str``. lupdate finds the markers by their name, wherever they
-are imported from; tr() translates the text where it is shown.
-"""
+"""The translation markers, where the UI has always imported them; they live in projdesk.translatable
+so the Qt-free labels module (projdesk.labels) can mark its texts with the same names."""
 
 from __future__ import annotations
 
+from projdesk.translatable import QT_TR_NOOP, QT_TRANSLATE_NOOP
 
-def QT_TR_NOOP(message: str) -> str:
-    """The text, listed under the empty context (see language.ContextFreeTranslator)."""
-    return message
-
-
-def QT_TRANSLATE_NOOP(context: str, message: str) -> str:
-    """The text, listed under ``context``; translate it there with QCoreApplication.translate."""
-    return message
+__all__ = ["QT_TRANSLATE_NOOP", "QT_TR_NOOP"]

@@ -1727,6 +1727,134 @@
         <source>（日志文件夹不可写，未能记录）</source>
         <translation>(the log folder is not writable: nothing was recorded)</translation>
     </message>
+    <message>
+        <source>尚未了解客户预算（步骤 E：填写“预算”）</source>
+        <translation>The customer&apos;s budget is not known yet (step E: fill in “Budget”)</translation>
+    </message>
+    <message>
+        <source>尚未确定客户的关键决策人（步骤 E，或在联系人中标记“关键决策人”）</source>
+        <translation>The customer&apos;s key decision maker is not identified yet (step E, or mark a contact as “Key decision maker”)</translation>
+    </message>
+    <message>
+        <source>尚未指定项目主管（步骤 J）</source>
+        <translation>No project lead is assigned yet (step J)</translation>
+    </message>
+    <message>
+        <source>项目主管“{lead}”不在持证项目主管名单中</source>
+        <translation>Project lead “{lead}” is not on the list of certified project leads</translation>
+    </message>
+    <message>
+        <source>项目主管“{lead}”尚未取得营销中心的项目主管认证</source>
+        <translation>Project lead “{lead}” is not yet certified by the marketing center</translation>
+    </message>
+    <message>
+        <source>项目立项申请尚未完成（步骤 J 申请立项）</source>
+        <translation>The initiation request is not complete yet (step J)</translation>
+    </message>
+    <message>
+        <source>调研咨询需要客户关键决策人的支持：请在联系人中记录其态度为“支持”</source>
+        <translation>Research needs the support of the customer&apos;s key decision maker: record their attitude as “Supportive” in the contacts</translation>
+    </message>
+    <message>
+        <source>项目移交需要技术支持部指定的项目实施经理（步骤 Y）</source>
+        <translation>Handover needs an implementation manager named by technical support (step Y)</translation>
+    </message>
+    <message>
+        <source>方案提交前，方案须通过总部业务营运部的评审（步骤 R）</source>
+        <translation>Before the proposal is submitted it must pass the headquarters&apos; business operations review (step R)</translation>
+    </message>
+    <message>
+        <source>合同签定前，合同须通过总部评审（步骤 V）</source>
+        <translation>Before signing, the contract must pass the headquarters&apos; review (step V)</translation>
+    </message>
+    <message>
+        <source>合同生效需要首付款到账：请先登记收款</source>
+        <translation>The contract takes effect once the first payment arrives: record the payment first</translation>
+    </message>
+    <message>
+        <source>请填写：{field}</source>
+        <translation>Fill in: {field}</translation>
+    </message>
+    <message>
+        <source>还不能进入“{stage}”，以下条件未满足：</source>
+        <translation>Cannot enter “{stage}” yet; these conditions are not met:</translation>
+    </message>
+    <message>
+        <source>步骤 {letter} {title} 还不能完成：</source>
+        <translation>Step {letter} {title} cannot be completed yet:</translation>
+    </message>
+    <message>
+        <source>步骤 {letter} {title} 还不能完成，缺少必填项：</source>
+        <translation>Step {letter} {title} cannot be completed yet; required fields are missing:</translation>
+    </message>
+    <message>
+        <source>变更记录</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <source>合并到</source>
+        <translation>Merged into</translation>
+    </message>
+    <message>
+        <source>预计签单额</source>
+        <translation>Expected amount</translation>
+    </message>
+    <message>
+        <source>赢单概率</source>
+        <translation>Win probability</translation>
+    </message>
+    <message>
+        <source>删除/恢复</source>
+        <translation>Delete/restore</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>所属客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>整条记录</source>
+        <translation>Whole record</translation>
+    </message>
+    <message>
+        <source>所属记录已被删除</source>
+        <translation>Its parent record was deleted</translation>
+    </message>
+    <message>
+        <source>检查 {table}</source>
+        <translation>Checking: {table}</translation>
+    </message>
+    <message>
+        <source>合并 {table}</source>
+        <translation>Merging: {table}</translation>
+    </message>
+    <message>
+        <source>写入 {table}</source>
+        <translation>Writing: {table}</translation>
+    </message>
+    <message>
+        <source>导出 {table}</source>
+        <translation>Exporting: {table}</translation>
+    </message>
+    <message>
+        <source>写入文件</source>
+        <translation>Writing the file</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>步骤 {letter} {title}</source>
+        <translation>Step {letter} {title}</translation>
+    </message>
+    <message>
+        <source>{table}：{text}</source>
+        <translation>{table}: {text}</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>

@@ -54,3 +54,17 @@ def no_modal_left_open(qapp: Any) -> Iterator[None]:
     if modal is not None:
         modal.close()
         pytest.fail(f"a modal dialog was left open: {type(modal).__name__} {modal.windowTitle()!r}")
+
+
+@pytest.fixture
+def english(qapp: Any) -> Iterator[None]:
+    """The English interface, as chosen in the settings, for one test."""
+    from projdesk.ui.app import install_translations
+
+    translators = install_translations(qapp, "en")
+    assert translators, "resources/translations/projdesk_en.qm did not load"
+    try:
+        yield
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)

@@ -130,26 +130,64 @@ def test_foreign_payload_is_refused(board):
     assert not board.models[2].dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, QModelIndex())
 
 
-def test_drop_against_unmet_gate_opens_prompt_and_cancel_changes_nothing(
-    qtbot, board, cards, services, scripted_dialogs
-):
-    seen: list[tuple[str, bool]] = []
+def _cancel_the_prompt(scripted_dialogs) -> list[tuple[str, bool, str]]:
+    """Script the move prompt's cancel; the list fills with its rule lines, whether it offered a budget
+    and its title (read while it is open: the board deletes the dialog once answered)."""
+    seen: list[tuple[str, bool, str]] = []
 
     def cancel(dialog: MovePromptDialog) -> int:
-        seen.append((dialog.rules.text(), dialog.budget is not None))
+        seen.append((dialog.rules.text(), dialog.budget is not None, dialog.windowTitle()))
         return QDialog.DialogCode.Rejected
 
     scripted_dialogs.answer(cancel)
+    return seen
+
+
+def _rules_of_a_cancelled_drop(qtbot, board, card_id: str, scripted_dialogs) -> tuple[str, bool, str]:
+    """Drop the stage-2 card on stage 3 and cancel the prompt it opens."""
+    seen = _cancel_the_prompt(scripted_dialogs)
     source = board.models[1]
-    mime = source.mimeData([source.index(source.row_of(cards["port"]), 0)])
+    mime = source.mimeData([source.index(source.row_of(card_id), 0)])
     assert not board.models[2].dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, QModelIndex())
     qtbot.waitUntil(lambda: bool(seen))
-    rules, offers_budget = seen[0]
+    return seen[0]
+
+
+def test_drop_against_unmet_gate_opens_prompt_and_cancel_changes_nothing(
+    qtbot, board, cards, services, scripted_dialogs
+):
+    rules, offers_budget, _ = _rules_of_a_cancelled_drop(qtbot, board, cards["port"], scripted_dialogs)
     assert "预算" in rules and "关键决策人" in rules
     assert offers_budget  # the budget can be filled right there
     assert services.opportunities.summary(cards["port"]).stage == 2
     assert cards["port"] in board.models[1].ids()
     assert not any(h.field == "stage" for h in services.opportunities.detail(cards["port"]).history)
+
+
+def test_refused_drop_in_english_names_the_unmet_rules_in_english(
+    english, qtbot, board, cards, services, scripted_dialogs
+):
+    rules, _, title = _rules_of_a_cancelled_drop(qtbot, board, cards["port"], scripted_dialogs)
+    assert title == "Advance to “Initiation request (申请立项)”"
+    assert rules.splitlines() == [
+        "• The customer's budget is not known yet (step E: fill in “Budget”)",
+        "• The customer's key decision maker is not identified yet "
+        "(step E, or mark a contact as “Key decision maker”)",
+    ]
+    assert services.opportunities.summary(cards["port"]).stage == 2
+
+
+def test_prompt_in_english_fills_the_lead_into_the_translated_rule(
+    english, board, cards, services, scripted_dialogs
+):
+    port = services.opportunities.summary(cards["port"])
+    services.people.add_contact(port.customer_id, "赵总", role="关键决策人", attitude="支持")
+    services.opportunities.update(cards["port"], {"budget": "280万", "project_lead": "刘洋"})
+    assert services.opportunities.move(cards["port"], 3) == []
+    seen = _cancel_the_prompt(scripted_dialogs)
+    assert not board.move_card(cards["port"], 4)
+    rules, _, _ = seen[0]
+    assert "• Project lead “刘洋” is not yet certified by the marketing center" in rules.splitlines()
 
 
 def test_prompt_fills_the_missing_budget_then_moves(board, cards, services, scripted_dialogs):
@@ -359,8 +397,8 @@ def test_prompt_offers_the_certified_project_lead(qtbot):
         "青岛港集团 码头调度系统",
         "调研咨询",
         [
-            UnmetRule("project_lead", "尚未指定项目主管（步骤 J）", "project_lead"),
-            UnmetRule("initiation", "立项未完成"),
+            UnmetRule("project_lead", "project_lead"),
+            UnmetRule("initiation"),
         ],
         certified_leads=["刘洋", "孙鹏"],
     )
@@ -371,4 +409,4 @@ def test_prompt_offers_the_certified_project_lead(qtbot):
     assert dialog.values() == {"project_lead": "孙鹏"}
     dialog.lead_certified.setChecked(True)
     assert dialog.values() == {"project_lead": "孙鹏", "lead_certified": True}
-    assert "立项未完成" in dialog.rules.text()
+    assert "项目立项申请尚未完成（步骤 J 申请立项）" in dialog.rules.text()

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from projdesk.storage.services import Services
 from projdesk.sync.reader import read_manifest
@@ -159,3 +159,16 @@ def test_export_dialog_checks_the_passphrase(qtbot: Any) -> None:
     assert "商机 ID" in dialog.check()
     dialog.ids.setText("a, b")
     assert dialog.selection("我").ids == ["a", "b"]
+
+
+def test_conflict_labels_read_in_english_with_english_chosen(
+    english: None, qtbot: Any, services: Any, colleague_snapshot: Any
+) -> None:
+    _, snap = colleague_snapshot
+    SyncService(services).import_snapshot(snap)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    page = SyncPage(window, services)
+    row = [page.conflict_table.item(0, c).text() for c in range(page.conflict_table.columnCount())]
+    assert row[0] == "华东电力有限公司 · 调度系统"
+    assert row[1] == "Opportunity · Next step"

@@ -7,7 +7,6 @@ import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -16,7 +15,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 
 from projdesk.domain.catalog import ACTIVITY_TYPES, STAGES, STATUSES, STEPS
-from projdesk.ui.app import RESOURCES, build_main_window, install_translations
+from projdesk.ui.app import RESOURCES, build_main_window
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = RESOURCES / "translations" / "projdesk_en.ts"
@@ -83,17 +82,6 @@ def test_committed_qm_matches_the_ts(tmp_path: Path) -> None:
     qm = tmp_path / "check.qm"
     subprocess.run(["pyside6-lrelease", "-silent", str(TS), "-qm", str(qm)], check=True)
     assert qm.read_bytes() == QM.read_bytes(), "run tools/update_translations.py and commit the .qm"
-
-
-@pytest.fixture
-def english(qapp: Any) -> Iterator[None]:
-    translators = install_translations(qapp, "en")
-    assert translators, "resources/translations/projdesk_en.qm did not load"
-    try:
-        yield
-    finally:
-        for translator in translators:
-            qapp.removeTranslator(translator)
 
 
 def test_main_window_speaks_english(english: None, qtbot: Any, services: Any) -> None:

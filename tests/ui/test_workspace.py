@@ -74,6 +74,17 @@ def test_a_bad_date_is_shown_next_to_the_field_and_nothing_is_saved(workspace, s
     assert services.steps.get(opp, "A").fields.get("found_on") is None
 
 
+def test_completing_a_step_refused_in_english_names_the_step_and_the_field_in_english(
+    english, workspace, services, opp
+):
+    pane = workspace.step_pane
+    pane.done_button.click()
+    head, *rules = pane.message.text().splitlines()
+    assert head == "Step A Find customers (搜索客户) cannot be completed yet; required fields are missing:"
+    assert rules == ["• Fill in: Lead source"]
+    assert services.steps.get(opp, "A").status != "done"
+
+
 def test_completing_with_a_required_field_empty_is_refused_and_names_it(workspace, services, opp):
     pane = workspace.step_pane
     pane.done_button.click()

@@ -45,7 +45,7 @@ def test_certified_leads_list_overrides_the_flag():
         step_status={"J": "done"},
     )
     [rule] = unmet_for_move(ctx, 4)
-    assert rule.code == "lead_certified" and "刘洋" in rule.message
+    assert rule.code == "lead_not_listed" and rule.params == {"lead": "刘洋"}
 
 
 def test_research_needs_supportive_key_decision_maker():

@@ -224,7 +224,7 @@ def test_interrupted_export_leaves_no_file(pair: Pair, tmp_path: Path) -> None:
     shared_opportunity(pair)
     target = tmp_path / "out" / "snap.pdsnap"
 
-    def stop(done: int, total: int, message: str) -> None:
+    def stop(done: int, total: int, stage: str, table: str) -> None:
         if done == 5:
             raise KeyboardInterrupt
 
@@ -603,3 +603,19 @@ def test_customer_merge_race_a_later_edit_of_the_merged_customer_keeps_children_
     for s in (pair.a, pair.b, pair.c):
         assert _customer_ids(s, new_opp, new_contact) == (y, y)
         assert unreachable(s) == []
+
+
+def test_export_and_import_report_their_stages_as_codes_and_table_names(pair: Pair, tmp_path: Path) -> None:
+    shared_opportunity(pair)
+    pair.a.opportunities.add("华东电力有限公司", "配网自动化")  # something for B to write
+    target = tmp_path / "codes.pdsnap"
+    exported: list[tuple[str, str]] = []
+    imported: list[tuple[str, str]] = []
+    pair.sa.export(target, progress=lambda done, total, stage, table: exported.append((stage, table)))
+    pair.sb.import_snapshot(
+        target, progress=lambda done, total, stage, table: imported.append((stage, table))
+    )
+    assert ("export", "customers") in exported and exported[-1] == ("write_file", "")
+    stages = [stage for stage, _ in imported]
+    assert {"check", "merge", "write"} <= set(stages) and imported[-1] == ("done", "")
+    assert {table for _, table in imported} <= {*columns.BY_NAME, ""}

@@ -16,6 +16,7 @@ from projdesk.domain.catalog import STAGES, STATUSES, STEPS, stage, steps_of_sta
 from projdesk.domain.errors import InvalidInput, NotFound, RuleRefused
 from projdesk.domain.money import parse_money
 from projdesk.domain.values import parse_bool, parse_date, parse_int
+from projdesk.labels import rule_texts
 from projdesk.storage import dto
 from projdesk.storage.models import (
     Activity,
@@ -158,9 +159,9 @@ class OpportunityService:
             if target < current and not reason:
                 raise RuleRefused(f"退回到“{stage(target).name}”需要说明原因", ["请填写退回原因（--reason）"])
             unmet = gates.unmet_for_move(self.gate_context(w.session, opp), target)
-            messages = [u.message for u in unmet]
+            messages = rule_texts(unmet)  # Chinese: the history note and the rules overridden
             if unmet and self.ctx.prefs.gates_block and not force:
-                raise RuleRefused(f"还不能进入“{stage(target).name}”，以下条件未满足：", messages)
+                raise gates.GateRefused("move_blocked", {"stage": stage(target).name}, unmet)
             if unmet and force and not reason:
                 raise InvalidInput("越过阶段门槛需要说明理由（--reason）")
             kind = "override" if unmet else "stage"

@@ -8,7 +8,6 @@ from typing import Any, Literal
 
 from projdesk.domain import gates
 from projdesk.domain.catalog import FieldKind, StepSpec, step
-from projdesk.domain.errors import RuleRefused
 from projdesk.domain.values import parse_field
 from projdesk.storage import dto
 from projdesk.storage.models import Opportunity, StepRecord, utcnow
@@ -71,15 +70,13 @@ class StepService:
                 current = views.step_view(spec.letter, opp, record)
                 missing = missing_required(spec, current.fields)
                 if missing:
-                    raise RuleRefused(
-                        f"步骤 {spec.letter} {spec.title} 还不能完成，缺少必填项：{'、'.join(missing)}",
-                        [f"请填写：{m}" for m in missing],
-                    )
+                    step_named = {"letter": spec.letter, "title": spec.title}
+                    raise gates.GateRefused("step_missing", step_named, gates.required_fields_unmet(missing))
                 w.session.flush()
                 unmet = gates.unmet_for_step(self.opportunities.gate_context(w.session, opp), spec.letter)
                 if unmet:
-                    raise RuleRefused(
-                        f"步骤 {spec.letter} {spec.title} 还不能完成：", [u.message for u in unmet]
+                    raise gates.GateRefused(
+                        "step_blocked", {"letter": spec.letter, "title": spec.title}, unmet
                     )
                 w.update(record, {"status": "done", "completed_at": utcnow()}, opportunity_id=opp.id)
             elif action == "skip":

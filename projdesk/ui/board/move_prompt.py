@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from projdesk.domain.gates import UnmetRule
+from projdesk.ui.labels import rule_texts, term
 
 FIX = "fix"
 OVERRIDE = "override"
@@ -42,6 +43,7 @@ class MovePromptDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        stage_name = term(stage_name)
         self.setObjectName("movePrompt")
         self.setWindowTitle(self.tr("推进到“%1”").replace("%1", stage_name))
         self.choice = ""
@@ -55,7 +57,7 @@ class MovePromptDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.rules = QLabel("\n".join(f"• {u.message}" for u in unmet))
+        self.rules = QLabel("\n".join(f"• {text}" for text in rule_texts(unmet)))
         self.rules.setObjectName("unmetRules")
         self.rules.setWordWrap(True)
         layout.addWidget(self.rules)

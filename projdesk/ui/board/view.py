@@ -20,6 +20,7 @@ from projdesk.ui.board.column_model import ColumnModel
 from projdesk.ui.board.delegate import CardDelegate
 from projdesk.ui.board.filters import FilterBar
 from projdesk.ui.board.store import BoardFilter, BoardStore, BoardView
+from projdesk.ui.labels import error_text
 
 if TYPE_CHECKING:
     from projdesk.storage.services import Services
@@ -347,7 +348,7 @@ class BoardWidget(QWidget):
         except RuleRefused:
             return ASK
         except ProjDeskError as exc:
-            self.status_message.emit(str(exc))
+            self.status_message.emit(error_text(exc))
             return FAILED
         self._report_moved(card_id, target, overridden)
         return MOVED
@@ -383,7 +384,7 @@ class BoardWidget(QWidget):
                 return True
             return self._prompt_gates(services, card_id, target, title, name)
         except ProjDeskError as exc:
-            dialogs.warn(self, self.tr("不能移动"), str(exc))
+            dialogs.warn(self, self.tr("不能移动"), error_text(exc))
             self.refresh([card_id])
             return False
 
@@ -422,7 +423,7 @@ class BoardWidget(QWidget):
                     if values:
                         services.opportunities.update(card_id, values)
                 except ProjDeskError as exc:
-                    dialogs.warn(self, self.tr("填写有误"), str(exc))
+                    dialogs.warn(self, self.tr("填写有误"), error_text(exc))
                     continue
                 self.refresh([card_id])
                 unmet = services.opportunities.unmet_gates(card_id, target)
@@ -463,7 +464,7 @@ class BoardWidget(QWidget):
         try:
             created = self.services.opportunities.add(parts[0], project, amount=amount, stage_number=number)
         except ProjDeskError as exc:
-            self.status_message.emit(str(exc))
+            self.status_message.emit(error_text(exc))
             return None
         column.quick.clear()
         column.quick.hide()

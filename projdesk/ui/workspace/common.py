@@ -10,8 +10,9 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QTreeWidgetItem, QWidget
 
-from projdesk.domain.errors import ProjDeskError, RuleRefused
+from projdesk.domain.errors import ProjDeskError
 from projdesk.domain.money import format_wan, format_yuan
+from projdesk.ui.labels import error_text
 
 T = TypeVar("T")
 
@@ -34,7 +35,7 @@ class InlineMessage(QLabel):
 
     def error(self, exc: BaseException | str) -> None:
         self.setStyleSheet(ERROR_STYLE)
-        self.setText(describe(exc))
+        self.setText(error_text(exc))
         self.show()
 
     def ok(self, text: str) -> None:
@@ -45,14 +46,6 @@ class InlineMessage(QLabel):
     def clear_message(self) -> None:
         self.clear()
         self.hide()
-
-
-def describe(exc: BaseException | str) -> str:
-    """One readable block: the message, then each reason on its own line."""
-    if isinstance(exc, RuleRefused):
-        head = ProjDeskError.__str__(exc)
-        return "\n".join([head, *(f"• {r}" for r in exc.reasons)])
-    return str(exc)
 
 
 def attempt(message: InlineMessage, work: Callable[[], T]) -> T | None:

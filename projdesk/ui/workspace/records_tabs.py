@@ -12,6 +12,7 @@ from projdesk.domain.catalog import STEPS
 from projdesk.storage import dto
 from projdesk.storage.services.steps import step_record_id
 from projdesk.storage.writer import VALUES_PREFIX
+from projdesk.ui.labels import history_field_text, history_kind_text, table_text
 from projdesk.ui.translatable import QT_TR_NOOP
 from projdesk.ui.workspace.common import InlineMessage, date_text, tr
 from projdesk.ui.workspace.tables import RecordTable
@@ -28,43 +29,6 @@ DOCUMENT_NAMES = {
     "weekly": QT_TR_NOOP("周进度总结表"),
     "quotes": QT_TR_NOOP("报价日志"),
     "log": QT_TR_NOOP("进展日志"),
-}
-ENTITY_NAMES = {
-    "opportunities": QT_TR_NOOP("商机"),
-    "customers": QT_TR_NOOP("客户"),
-    "contacts": QT_TR_NOOP("联系人"),
-    "activities": QT_TR_NOOP("日志"),
-    "competitors": QT_TR_NOOP("竞争对手"),
-    "quotes": QT_TR_NOOP("报价"),
-    "quote_lines": QT_TR_NOOP("报价明细"),
-    "reviews": QT_TR_NOOP("评审"),
-    "contracts": QT_TR_NOOP("合同"),
-    "payments": QT_TR_NOOP("付款节点"),
-    "documents": QT_TR_NOOP("文档"),
-}
-FIELD_NAMES = {
-    "stage": QT_TR_NOOP("阶段"),
-    "status": QT_TR_NOOP("状态"),
-    "amount": QT_TR_NOOP("金额"),
-    "budget": QT_TR_NOOP("预算"),
-    "next_step": QT_TR_NOOP("下一步"),
-    "next_date": QT_TR_NOOP("下一步日期"),
-    "project_lead": QT_TR_NOOP("项目主管"),
-    "lead_certified": QT_TR_NOOP("项目主管已认证"),
-    "business_contact": QT_TR_NOOP("业务联络人"),
-    "name": QT_TR_NOOP("名称"),
-    "accepted": QT_TR_NOOP("已接受"),
-    "deleted": QT_TR_NOOP("删除"),
-    "*": QT_TR_NOOP("新建"),
-    "completed_at": QT_TR_NOOP("完成时间"),
-}
-KIND_NAMES = {
-    "edit": QT_TR_NOOP("修改"),
-    "stage": QT_TR_NOOP("推进"),
-    "override": QT_TR_NOOP("越过门槛"),
-    "create": QT_TR_NOOP("新建"),
-    "delete": QT_TR_NOOP("删除"),
-    "undo": QT_TR_NOOP("撤销"),
 }
 
 
@@ -179,7 +143,7 @@ class HistoryTab(QWidget):
                     [
                         h.at.strftime("%Y-%m-%d %H:%M"),
                         h.actor,
-                        tr(KIND_NAMES.get(h.kind, h.kind)),
+                        history_kind_text(h.kind),
                         describe_field(h, letters),
                         h.old,
                         h.new,
@@ -196,9 +160,8 @@ def describe_field(h: dto.HistoryView, letters: dict[str, str]) -> str:
         spec = STEPS[letters[h.entity_id]]
         if h.field.startswith(VALUES_PREFIX):
             key = h.field[len(VALUES_PREFIX) :]
-            label = next((f.label for f in spec.fields if f.key == key), key)
+            label = tr(next((f.label for f in spec.fields if f.key == key), key))
         else:
-            label = {"status": QT_TR_NOOP("状态")}.get(h.field, FIELD_NAMES.get(h.field, h.field))
-        return f"{tr('步骤')} {spec.letter} {tr(spec.title)} · {tr(label)}"
-    entity = ENTITY_NAMES.get(h.entity, h.entity)
-    return f"{tr(entity)} · {tr(FIELD_NAMES.get(h.field, h.field))}"
+            label = history_field_text(h.entity, h.field)
+        return f"{tr('步骤')} {spec.letter} {tr(spec.title)} · {label}"
+    return f"{table_text(h.entity)} · {history_field_text(h.entity, h.field)}"

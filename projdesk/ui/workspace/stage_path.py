@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTreeWidget, QTreeWidgetItem,
 
 from projdesk.domain.catalog import STAGES, steps_of_stage
 from projdesk.storage import dto
+from projdesk.ui.labels import step_status_text
 from projdesk.ui.workspace.common import tr
-from projdesk.ui.workspace.step_pane import STATUS_TEXT
 
 STATE_MARK = {"not_started": "○", "in_progress": "◐", "done": "✔", "skipped": "⤼"}
 STATE_COLOR = {"not_started": "#8a8f98", "in_progress": "#c77700", "done": "#1b7a3d", "skipped": "#8a8f98"}
@@ -94,7 +94,7 @@ class StepList(QTreeWidget):
             item.setText(0, f"{STATE_MARK.get(view.status, '○')} {view.letter} {tr(view.title)}")
             item.setForeground(0, QBrush(QColor(STATE_COLOR.get(view.status, "#000000"))))
             # A named table: lupdate misreads a dict literal inside tr() as text, comment and plural.
-            item.setToolTip(0, tr(STATUS_TEXT.get(view.status, view.status)))
+            item.setToolTip(0, step_status_text(view.status))
             item.setData(0, Qt.ItemDataRole.AccessibleTextRole, view.status)
 
     def select(self, letter: str) -> None:

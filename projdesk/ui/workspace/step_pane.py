@@ -24,17 +24,12 @@ from projdesk.domain.catalog import StepSpec, step
 from projdesk.domain.errors import InvalidInput, ProjDeskError, RuleRefused
 from projdesk.storage import dto
 from projdesk.storage.services import Services
+from projdesk.ui.labels import step_status_text
 from projdesk.ui.translatable import QT_TR_NOOP
 from projdesk.ui.workspace.common import InlineMessage, date_text, tr
 from projdesk.ui.workspace.field_editors import FieldEditor
 from projdesk.ui.workspace.materials import material_for_step
 
-STATUS_TEXT = {
-    "not_started": QT_TR_NOOP("未开始"),
-    "in_progress": QT_TR_NOOP("进行中"),
-    "done": QT_TR_NOOP("已完成"),
-    "skipped": QT_TR_NOOP("已跳过"),
-}
 DELIVERABLE_TEXT = {
     "initiation": QT_TR_NOOP("生成立项申请表"),
     "research": QT_TR_NOOP("生成调研报告"),
@@ -85,7 +80,7 @@ class StepPane(QScrollArea):
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         title.setFont(font)
-        self.status_label = QLabel(tr(STATUS_TEXT.get(view.status, view.status)))
+        self.status_label = QLabel(step_status_text(view.status))
         self.status_label.setObjectName("stepStatus")
         head = QHBoxLayout()
         head.addWidget(title)
@@ -233,7 +228,7 @@ class StepPane(QScrollArea):
             editor.show_error(str(exc))
             return False
         editor.set_value(view.fields.get(key))
-        self.status_label.setText(tr(STATUS_TEXT.get(view.status, view.status)))
+        self.status_label.setText(step_status_text(view.status))
         self.changed.emit(self.spec.letter)
         return True
 

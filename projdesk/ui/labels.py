@@ -1,0 +1,79 @@
+"""Where the GUI turns the codes of the lower layers into words: projdesk.labels' Chinese
+texts, each through Qt's translator, so with English chosen the rules read in English."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from projdesk import labels
+from projdesk.domain.errors import ProjDeskError, RuleRefused
+from projdesk.domain.gates import GateRefused
+
+if TYPE_CHECKING:
+    from projdesk.domain.gates import UnmetRule
+    from projdesk.sync.progress import Progress
+
+
+def _translate(text: str) -> str:
+    # lupdate files the QT_TR_NOOP table under the empty context; ContextFreeTranslator finds it.
+    return QCoreApplication.translate("Labels", text)
+
+
+def term(text: str) -> str:
+    """One of the method's terms (a stage name, a step title: projdesk.domain.catalog) translated."""
+    return _translate(text)
+
+
+def rule_text(rule: UnmetRule) -> str:
+    return labels.rule_text(rule, _translate)
+
+
+def rule_texts(rules: list[UnmetRule]) -> list[str]:
+    return labels.rule_texts(rules, _translate)
+
+
+def table_text(table: str) -> str:
+    return labels.table_text(table, _translate)
+
+
+def step_status_text(status: str) -> str:
+    return labels.step_status_text(status, _translate)
+
+
+def conflict_record_text(conflict: labels.ConflictWords) -> str:
+    return labels.conflict_record_text(conflict, _translate)
+
+
+def conflict_field_text(conflict: labels.ConflictWords) -> str:
+    return labels.conflict_field_text(conflict, _translate)
+
+
+def history_field_text(table: str, field: str) -> str:
+    return labels.history_field_text(table, field, _translate)
+
+
+def history_kind_text(kind: str) -> str:
+    return labels.history_kind_text(kind, _translate)
+
+
+def progress_in_words(report: Callable[[int, int, str], None]) -> Progress:
+    """The sync's progress (counts and codes) passed on to the runner's report as words."""
+
+    def in_words(done: int, total: int, stage: str, table: str) -> None:
+        report(done, total, labels.progress_text(stage, table, _translate))
+
+    return in_words
+
+
+def error_text(exc: BaseException | str) -> str:
+    """One readable block: the message, then each reason on its own line; a refusal by the
+    method's rules in the chosen language."""
+    if isinstance(exc, GateRefused):
+        head = labels.refusal_text(exc.code, exc.params, _translate)
+        return "\n".join([head, *(f"• {r}" for r in rule_texts(exc.rules))])
+    if isinstance(exc, RuleRefused):
+        return "\n".join([ProjDeskError.__str__(exc), *(f"• {r}" for r in exc.reasons)])
+    return str(exc)
