@@ -83,7 +83,7 @@ def failure_text(error: BaseException) -> str | None:
     its one line; anything else is a bug: the crash reporter logs it and shows its dialog.
     """
     from projdesk.failures import explain
-    from projdesk.ui.tasks import Cancelled
+    from projdesk.ui.common.runner import Cancelled
 
     if isinstance(error, Cancelled):  # the user's choice, never a crash
         return tr("已取消，未写入任何文件。")

@@ -41,8 +41,8 @@ from projdesk.storage.services import Services
 from projdesk.storage.services.reports import Week, WeeklyReport, weekly_rows
 from projdesk.storage.services.sheet_import import ImportResult
 from projdesk.ui import dialogs
+from projdesk.ui.common.runner import Progress, Runner
 from projdesk.ui.crash import failure_text
-from projdesk.ui.tasks import Progress, TaskRunner
 from projdesk.ui.translatable import QT_TR_NOOP
 
 XLSX_FILTER = QT_TR_NOOP("Excel 文件 (*.xlsx)")  # translated at use
@@ -146,11 +146,11 @@ class ReportsPage(QWidget):
 
     data_changed = Signal(list)  # ids of opportunities an import created or changed
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reportsPage")
         self.services = services
-        self.tasks = TaskRunner(self)
+        self.tasks = runner
         self.report: WeeklyReport | None = None
         self._stale = True
 
@@ -283,7 +283,7 @@ class ReportsPage(QWidget):
         def work(progress: Progress, cancel: threading.Event) -> Path:
             return weekly.write(report, path, progress)
 
-        self.tasks.start(self.tr("正在导出周进度总结表…"), work, self._exported, self._failed)
+        self.tasks.write(self.tr("正在导出周进度总结表…"), work, self._exported, self._failed)
 
     def _exported(self, path: Path) -> None:
         self.export_button.setEnabled(True)
@@ -292,7 +292,7 @@ class ReportsPage(QWidget):
     def _failed(self, error: BaseException) -> None:
         self.export_button.setEnabled(True)
         self.import_button.setEnabled(True)
-        from projdesk.ui.tasks import Cancelled
+        from projdesk.ui.common.runner import Cancelled
 
         if isinstance(error, Cancelled):
             self.message.setText(self.tr("已取消，未写入任何文件。"))
@@ -318,7 +318,7 @@ class ReportsPage(QWidget):
         def check(progress: Progress, cancel: threading.Event) -> ImportResult:
             return import_sheet(self.services, path, dry_run=True)
 
-        self.tasks.start(
+        self.tasks.write(
             self.tr("正在检查表格…"), check, lambda result: self._checked(path, result), self._failed
         )
 
@@ -337,7 +337,7 @@ class ReportsPage(QWidget):
         def apply(progress: Progress, cancel: threading.Event) -> ImportResult:
             return import_sheet(self.services, path)
 
-        self.tasks.start(self.tr("正在导入…"), apply, self._imported, self._failed)
+        self.tasks.write(self.tr("正在导入…"), apply, self._imported, self._failed)
 
     def _imported(self, result: ImportResult) -> None:
         self.import_button.setEnabled(True)
@@ -406,9 +406,9 @@ def _export_one(parent: QWidget | None, title: str, suggested: str, write: Any) 
     return written
 
 
-def install_reports(window: Any, services: Services) -> ReportsPage:
+def install_reports(window: Any, services: Services, runner: Runner) -> ReportsPage:
     """Put the 报表 page in the window; the weekly-report toolbar action opens it."""
-    page = ReportsPage(services, window)
+    page = ReportsPage(services, runner, window)
     window.set_page("reports", page)
     window.reports = page
 

@@ -1,7 +1,7 @@
 """同步 page: import a colleague's snapshot (file dialog or drop on the window), export ours,
 review conflicts and duplicate customers, and see the history of imports and exports.
 
-Imports and exports run on the TaskRunner (progress bar, cancel); the service does the rest:
+Imports and exports run on the app's one runner (progress bar, cancel); the service does the rest:
 validate everything, back up, merge in one transaction.
 """
 
@@ -46,8 +46,8 @@ from projdesk.sync.export import Selection
 from projdesk.sync.format import SUFFIX
 from projdesk.sync.service import SyncService
 from projdesk.ui import dialogs
+from projdesk.ui.common.runner import Cancelled, Progress, Runner
 from projdesk.ui.crash import failure_text
-from projdesk.ui.tasks import Cancelled, Progress, TaskRunner
 from projdesk.ui.translatable import QT_TRANSLATE_NOOP
 from projdesk.ui.workspace.common import tree_children
 
@@ -211,12 +211,12 @@ class ExportDialog(QDialog):
 
 
 class SyncPage(QWidget):
-    def __init__(self, window: QMainWindow, services: Services) -> None:
+    def __init__(self, window: QMainWindow, services: Services, runner: Runner) -> None:
         super().__init__(window)
         self.window_ = window
         self.services = services
         self.sync = SyncService(services)
-        self.runner = TaskRunner(window)
+        self.runner = runner
         self.last_result: dict[str, Any] | None = None
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -397,7 +397,7 @@ class SyncPage(QWidget):
             return self.sync.import_snapshot(path, passphrase, progress=progress)
 
         self.show_page()
-        self.runner.start(self.tr("正在导入快照…"), work, self._imported, self._failed)
+        self.runner.write(self.tr("正在导入快照…"), work, self._imported, self._failed)
         return True
 
     def _imported(self, result: dict[str, Any]) -> None:
@@ -475,7 +475,7 @@ class SyncPage(QWidget):
             )
             self.refresh()
 
-        self.runner.start(self.tr("正在导出快照…"), work, done, self._failed)
+        self.runner.write(self.tr("正在导出快照…"), work, done, self._failed)
         return True
 
     # -- review --------------------------------------------------------------------------
@@ -562,9 +562,9 @@ class _SnapshotDrop(QObject):
         return False
 
 
-def install_sync(window: MainWindow, services: Services) -> SyncPage:
+def install_sync(window: MainWindow, services: Services, runner: Runner) -> SyncPage:
     """The 同步 page, its toolbar actions, and dropping snapshot files on the window."""
-    page = SyncPage(window, services)
+    page = SyncPage(window, services, runner)
     window.set_page("sync", page)
     window.sync_page = page
     ui = window.ui

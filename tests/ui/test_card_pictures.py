@@ -14,6 +14,7 @@ from projdesk.ui.board.card_pictures import load_pictures, pictures_path
 from projdesk.ui.board.delegate import CardDelegate
 from projdesk.ui.board.install import install_board
 from projdesk.ui.board.startup_cache import BoardSnapshot, load_cache
+from projdesk.ui.common.runner import Runner
 from projdesk.ui.launch import Startup
 from projdesk.ui.main_window import MainWindow
 
@@ -26,7 +27,7 @@ def saved(qtbot, db_path: Path) -> BoardSnapshot:
     window = MainWindow(services)
     qtbot.addWidget(window)
     board = install_board(window, services)
-    startup = Startup(window, board, services, db_path)
+    startup = Startup(window, board, services, db_path, runner=Runner(window))
     window.resize(1400, 860)
     window.show()
     qtbot.waitExposed(window)

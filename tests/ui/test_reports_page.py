@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 
 from projdesk.storage.services.reports import Week
 from projdesk.ui import reports_page
+from projdesk.ui.common.runner import Runner
 from projdesk.ui.main_window import MainWindow
 from projdesk.ui.reports_page import ReportsPage, install_reports
 
@@ -28,7 +29,7 @@ def book(services: Any) -> dict[str, str]:
 
 @pytest.fixture
 def page(qtbot: Any, services: Any, book: dict[str, str]) -> ReportsPage:
-    widget = ReportsPage(services)
+    widget = ReportsPage(services, Runner())
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitExposed(widget)
@@ -114,7 +115,7 @@ def test_import_declined_writes_nothing(
 def test_weekly_report_action_opens_the_page(qtbot: Any, services: Any, book: dict[str, str]) -> None:
     window = MainWindow(services)
     qtbot.addWidget(window)
-    page = install_reports(window, services)
+    page = install_reports(window, services, Runner(window))
     window.show()
     window.ui.actionWeeklyReport.trigger()
     assert window.ui.pages.currentWidget().isAncestorOf(page)
