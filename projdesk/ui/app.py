@@ -47,7 +47,7 @@ def build_main_window(services: Services) -> MainWindow:
     from projdesk.ui.board.install import install_board
 
     runner = Runner(window)  # the one runner: every feature's writes queue on it
-    install_board(window, services)
+    install_board(window, services, runner=runner)
     install_pages(window, services, runner)
     return window
 
@@ -158,12 +158,12 @@ def _run_locked(app: QApplication, path: Path, demo: bool, exit_after_show: bool
     from projdesk.ui.board.install import install_board
     from projdesk.ui.launch import Startup
 
-    board = install_board(window, services, snapshot)
+    runner = Runner(window)  # the one runner: every feature's writes queue on it
+    board = install_board(window, services, snapshot, runner=runner)
     if snapshot is not None:
         from projdesk.ui.board.card_pictures import load_pictures
 
         load_pictures(path, board, snapshot)  # its first screen of cards, as last drawn
-    runner = Runner(window)  # the one runner: every feature's writes queue on it
     startup = Startup(
         window, board, services, path, runner=runner, exit_after_show=exit_after_show, keep_cache=not demo
     )

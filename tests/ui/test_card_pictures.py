@@ -26,7 +26,7 @@ def saved(qtbot, db_path: Path) -> BoardSnapshot:
     generate_demo(services, count=120, seed=5)
     window = MainWindow(services)
     qtbot.addWidget(window)
-    board = install_board(window, services)
+    board = install_board(window, services, runner=Runner(window))
     startup = Startup(window, board, services, db_path, runner=Runner(window))
     window.resize(1400, 860)
     window.show()
@@ -40,7 +40,7 @@ def saved(qtbot, db_path: Path) -> BoardSnapshot:
 def _cached_window(qtbot, path: Path, snapshot: BoardSnapshot) -> MainWindow:
     window = MainWindow(None, db_path=path)
     qtbot.addWidget(window)
-    install_board(window, None, snapshot)
+    install_board(window, None, snapshot, runner=Runner(window))
     window.resize(1400, 860)
     return window
 

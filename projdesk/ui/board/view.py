@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+import threading
+from collections.abc import Callable, Iterable
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -20,13 +21,14 @@ from projdesk.ui.board.column_model import ColumnModel
 from projdesk.ui.board.delegate import CardDelegate
 from projdesk.ui.board.filters import FilterBar
 from projdesk.ui.board.store import BoardFilter, BoardStore, BoardView
+from projdesk.ui.common.runner import Progress, Runner
+from projdesk.ui.crash import failure_text
 
 if TYPE_CHECKING:
     from projdesk.storage.services import Services
     from projdesk.ui.board.startup_cache import BoardSnapshot
 
 STATE_KEY = "board"
-MOVED, ASK, FAILED = "moved", "ask", "failed"
 PATCH_LIMIT = 50  # more changed cards than this: one full pass instead
 
 
@@ -46,12 +48,14 @@ class BoardWidget(QWidget):
         services: Services | None,
         parent: QWidget | None = None,
         *,
+        runner: Runner,
         load: bool = True,
         prefs: Preferences | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("board")
         self.services = services
+        self.runner = runner  # the app's one runner: every move queues on its write worker
         self._prefs = prefs or Preferences()  # until services arrive
         state = self.prefs.extra.get(STATE_KEY)
         state = state if isinstance(state, dict) else {}
@@ -303,20 +307,22 @@ class BoardWidget(QWidget):
     # -- moving --------------------------------------------------------------------------
 
     def handle_drop(self, ids: list[str], target: int) -> bool:
-        """A drop on a column: move now when no question is needed, else ask right after the drop."""
+        """A drop on a column: each move is queued on the runner's write worker (behind an
+        import, if one runs); a move that needs a question asks once it has been refused."""
         if self._not_yet():
             return False
-        moved = []
+        queued = False
         for card_id in ids:
-            outcome = self._try_move(card_id, target)
-            if outcome == MOVED:
-                moved.append(card_id)
-            elif outcome == ASK:
+            card = self.store.get(card_id)
+            if card is None or card.stage == target:
+                continue
+            if target < card.stage:  # moving back always asks for a reason
                 # Never open a modal inside the drag's event loop: ask once the drop is over.
                 QTimer.singleShot(0, partial(self.prompt_move, card_id, target))
-        if moved:
-            self.refresh(moved)
-        return bool(moved)
+            else:
+                self._move(card_id, target, on_refused=partial(self.prompt_move, card_id, target))
+            queued = True
+        return queued
 
     def _keyboard_move(self, card_id: str, delta: int) -> None:
         card = self.store.get(card_id)
@@ -325,32 +331,61 @@ class BoardWidget(QWidget):
         self.move_card(card_id, card.stage + delta)
 
     def move_card(self, card_id: str, target: int) -> bool:
-        """Move with the same checks as a drop, asking at once when needed; keeps the card selected."""
+        """Move with the same checks as a drop, asking when needed; keeps the card selected.
+        True when the move was queued or asked about."""
         if self._not_yet():
             return False
-        outcome = self._try_move(card_id, target)
-        if outcome == MOVED:
-            self.refresh([card_id])
-        moved = outcome == MOVED or (outcome == ASK and self.prompt_move(card_id, target))
-        self.select(card_id)
-        return moved
-
-    def _try_move(self, card_id: str, target: int) -> str:
-        """MOVED when the service allowed the move without a question, ASK when one is needed."""
-        card, services = self.store.get(card_id), self.services
-        if card is None or card.stage == target or services is None:
-            return FAILED
+        card = self.store.get(card_id)
+        if card is None or card.stage == target:
+            return False
         if target < card.stage:
-            return ASK  # moving back always asks for a reason
-        try:
-            overridden = services.opportunities.move(card_id, target)
-        except RuleRefused:
-            return ASK
-        except ProjDeskError as exc:
-            self.status_message.emit(str(exc))
-            return FAILED
-        self._report_moved(card_id, target, overridden)
-        return MOVED
+            return self.prompt_move(card_id, target, follow=True)
+        self._move(
+            card_id, target, follow=True, on_refused=partial(self.prompt_move, card_id, target, follow=True)
+        )
+        return True
+
+    def _move(
+        self,
+        card_id: str,
+        target: int,
+        *,
+        force: bool = False,
+        reason: str = "",
+        on_refused: Callable[[], object] | None = None,
+        warn: bool = False,
+        follow: bool = False,
+    ) -> None:
+        """Queue the move on the write worker; the card repaints once the move is applied (and
+        stays selected in its new column with ``follow``, as after a keyboard move).
+        A refused gate calls ``on_refused`` (the prompt); other known failures are one line,
+        in the status bar after a drop, as a warning after a prompt (``warn``)."""
+        services = self.services
+        if services is None:
+            return
+
+        def work(_progress: Progress, _cancel: threading.Event) -> list[str]:
+            return services.opportunities.move(card_id, target, force=force, reason=reason)
+
+        def moved(overridden: list[str]) -> None:
+            self._report_moved(card_id, target, overridden)
+            self.refresh([card_id])
+            if follow:
+                self.select(card_id)
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, RuleRefused) and on_refused is not None:
+                on_refused()
+                return
+            self.refresh([card_id])  # the card goes back to where the database has it
+            if warn:
+                self.runner.report_failure(error, self)
+                return
+            text = failure_text(error)
+            if text is not None:
+                self.status_message.emit(text)
+
+        self.runner.write(self.tr("正在移动商机…"), work, moved, failed)
 
     def _report_moved(self, card_id: str, target: int, overridden: list[str]) -> None:
         card = self.store.get(card_id)
@@ -360,72 +395,84 @@ class BoardWidget(QWidget):
             text += self.tr("；未满足的门槛：") + "；".join(overridden)
         self.status_message.emit(text)
 
-    def prompt_move(self, card_id: str, target: int) -> bool:
-        """Ask what a move needs (a reason back, fields or an override forward); cancel changes nothing."""
+    def prompt_move(self, card_id: str, target: int, *, follow: bool = False) -> bool:
+        """Ask what a move needs (a reason back, fields or an override forward); cancel changes
+        nothing. True when a move (or the fields it needs) was queued."""
         card, services = self.store.get(card_id), self.services
         if card is None or card.stage == target or services is None:  # no moves on the cached cards
             return False
         title = f"{card.customer} {card.name}"
         name = stage(target).name
+        if target < card.stage:
+            reason = dialogs.ask_text(
+                self,
+                self.tr("退回阶段"),
+                self.tr("把“%1”退回到“%2”的原因：").replace("%1", title).replace("%2", name),
+            )
+            if not reason or not reason.strip():
+                self.status_message.emit(self.tr("已取消，商机留在原阶段"))
+                return False
+            self._move(card_id, target, reason=reason, warn=True, follow=follow)
+            return True
         try:
-            if target < card.stage:
-                reason = dialogs.ask_text(
-                    self,
-                    self.tr("退回阶段"),
-                    self.tr("把“%1”退回到“%2”的原因：").replace("%1", title).replace("%2", name),
-                )
-                if not reason or not reason.strip():
-                    self.status_message.emit(self.tr("已取消，商机留在原阶段"))
-                    return False
-                services.opportunities.move(card_id, target, reason=reason)
-                self._report_moved(card_id, target, [])
-                self.refresh([card_id])
-                return True
-            return self._prompt_gates(services, card_id, target, title, name)
-        except ProjDeskError as exc:
+            return self._prompt_gates(services, card_id, target, title, name, follow)
+        except ProjDeskError as exc:  # the gates could not be read
             dialogs.warn(self, self.tr("不能移动"), str(exc))
-            self.refresh([card_id])
             return False
 
-    def _prompt_gates(self, services: Services, card_id: str, target: int, title: str, name: str) -> bool:
+    def _prompt_gates(
+        self, services: Services, card_id: str, target: int, title: str, name: str, follow: bool
+    ) -> bool:
         from projdesk.ui.board.move_prompt import FIX, OVERRIDE, MovePromptDialog  # not needed at start
 
         unmet = services.opportunities.unmet_gates(card_id, target)
-        while True:
-            if not unmet:  # satisfied meanwhile
-                overridden = services.opportunities.move(card_id, target)
-                self._report_moved(card_id, target, overridden)
-                self.refresh([card_id])
-                return True
-            card = self.store.get(card_id)
-            dialog = MovePromptDialog(
-                title,
-                name,
-                unmet,
-                certified_leads=list(services.prefs.certified_leads),
-                current={"project_lead": card.project_lead if card else ""},
-                parent=self,
-            )
-            answer = dialogs.run_dialog(dialog)
-            choice, values, reason = dialog.choice, dialog.values(), dialog.reason()
-            dialog.deleteLater()
-            if answer != QDialog.DialogCode.Accepted or not choice:
-                self.status_message.emit(self.tr("已取消，商机留在原阶段"))
-                return False
-            if choice == OVERRIDE:
-                overridden = services.opportunities.move(card_id, target, force=True, reason=reason)
-                self._report_moved(card_id, target, overridden)
-                self.refresh([card_id])
-                return True
-            if choice == FIX:
-                try:
-                    if values:
-                        services.opportunities.update(card_id, values)
-                except ProjDeskError as exc:
-                    dialogs.warn(self, self.tr("填写有误"), str(exc))
-                    continue
-                self.refresh([card_id])
-                unmet = services.opportunities.unmet_gates(card_id, target)
+        if not unmet:  # satisfied meanwhile
+            self._move(card_id, target, warn=True, follow=follow)
+            return True
+        card = self.store.get(card_id)
+        dialog = MovePromptDialog(
+            title,
+            name,
+            unmet,
+            certified_leads=list(services.prefs.certified_leads),
+            current={"project_lead": card.project_lead if card else ""},
+            parent=self,
+        )
+        answer = dialogs.run_dialog(dialog)
+        choice, values, reason = dialog.choice, dialog.values(), dialog.reason()
+        dialog.deleteLater()
+        if answer != QDialog.DialogCode.Accepted or not choice:
+            self.status_message.emit(self.tr("已取消，商机留在原阶段"))
+            return False
+        if choice == OVERRIDE:
+            self._move(card_id, target, force=True, reason=reason, warn=True, follow=follow)
+            return True
+        if choice == FIX:
+            self._fill_then_ask_again(services, card_id, target, values, follow)
+            return True
+        return False
+
+    def _fill_then_ask_again(
+        self, services: Services, card_id: str, target: int, values: dict[str, Any], follow: bool
+    ) -> None:
+        """Write the fields the prompt collected, then ask again (or move when nothing is unmet)."""
+
+        def work(_progress: Progress, _cancel: threading.Event) -> None:
+            if values:
+                services.opportunities.update(card_id, values)
+
+        def filled(_result: None) -> None:
+            self.refresh([card_id])
+            self.prompt_move(card_id, target, follow=follow)
+
+        def failed(error: BaseException) -> None:
+            text = failure_text(error)
+            if text is None:
+                return
+            dialogs.warn(self, self.tr("填写有误"), text)
+            self.prompt_move(card_id, target, follow=follow)
+
+        self.runner.write(self.tr("正在保存…"), work, filled, failed)
 
     # -- creating ------------------------------------------------------------------------
 
