@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from projdesk.domain.changes import ACTIVITY, CUSTOMER, OPPORTUNITY, Changes
 from projdesk.domain.errors import ProjDeskError
 from projdesk.storage.services import Services
 from projdesk.sync.conflicts import Choice
@@ -397,7 +398,11 @@ class SyncPage(QWidget):
             return self.sync.import_snapshot(path, passphrase, progress=progress)
 
         self.show_page()
-        self.runner.write(self.tr("正在导入快照…"), work, self._imported, self._failed)
+        # A merge touches any number of rows: every view reloads what it shows.
+        everything = Changes.all_of(OPPORTUNITY, CUSTOMER, ACTIVITY)
+        self.runner.write(
+            self.tr("正在导入快照…"), work, self._imported, self._failed, changes=lambda _r: everything
+        )
         return True
 
     def _imported(self, result: dict[str, Any]) -> None:
@@ -421,9 +426,6 @@ class SyncPage(QWidget):
             self.tabs.setCurrentIndex(0)
         elif result.get("duplicates"):
             self.tabs.setCurrentIndex(1)
-        board = getattr(self.window_, "board", None)
-        if board is not None:
-            board.refresh()
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, Cancelled):

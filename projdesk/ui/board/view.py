@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from projdesk.domain.catalog import STAGES, stage
+from projdesk.domain.changes import OPPORTUNITY, Changes
 from projdesk.domain.errors import ProjDeskError, RuleRefused
 from projdesk.domain.money import is_amount_text
 from projdesk.storage.preferences import Preferences
@@ -56,6 +57,7 @@ class BoardWidget(QWidget):
         self.setObjectName("board")
         self.services = services
         self.runner = runner  # the app's one runner: every move queues on its write worker
+        runner.changes_made.connect(self._changes_made)
         self._prefs = prefs or Preferences()  # until services arrive
         state = self.prefs.extra.get(STATE_KEY)
         state = state if isinstance(state, dict) else {}
@@ -368,8 +370,7 @@ class BoardWidget(QWidget):
             return services.opportunities.move(card_id, target, force=force, reason=reason)
 
         def moved(overridden: list[str]) -> None:
-            self._report_moved(card_id, target, overridden)
-            self.refresh([card_id])
+            self._report_moved(card_id, target, overridden)  # the bus has repainted the card
             if follow:
                 self.select(card_id)
 
@@ -385,7 +386,7 @@ class BoardWidget(QWidget):
             if text is not None:
                 self.status_message.emit(text)
 
-        self.runner.write(self.tr("正在移动商机…"), work, moved, failed)
+        self.runner.write(self.tr("正在移动商机…"), work, moved, failed, changes=self._card_changed(card_id))
 
     def _report_moved(self, card_id: str, target: int, overridden: list[str]) -> None:
         card = self.store.get(card_id)
@@ -462,7 +463,6 @@ class BoardWidget(QWidget):
                 services.opportunities.update(card_id, values)
 
         def filled(_result: None) -> None:
-            self.refresh([card_id])
             self.prompt_move(card_id, target, follow=follow)
 
         def failed(error: BaseException) -> None:
@@ -472,7 +472,19 @@ class BoardWidget(QWidget):
             dialogs.warn(self, self.tr("填写有误"), text)
             self.prompt_move(card_id, target, follow=follow)
 
-        self.runner.write(self.tr("正在保存…"), work, filled, failed)
+        self.runner.write(self.tr("正在保存…"), work, filled, failed, changes=self._card_changed(card_id))
+
+    @staticmethod
+    def _card_changed(card_id: str) -> Callable[[object], Changes]:
+        return lambda _result: Changes.of(OPPORTUNITY, [card_id])
+
+    def _changes_made(self, changes: Changes) -> None:
+        """The bus: reload just the named cards (all of them when a whole kind changed)."""
+        ids = changes.ids(OPPORTUNITY)
+        if ids is None:
+            self.refresh()
+        elif ids:
+            self.refresh(sorted(ids))
 
     # -- creating ------------------------------------------------------------------------
 

@@ -28,6 +28,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from projdesk.domain.changes import Changes
 from projdesk.ui import dialogs
 
 Progress = Callable[[int, int, str], None]  # done, total, message
@@ -51,6 +52,7 @@ class _Operation:
     on_error: Callable[[BaseException], None] | None
     started: float
     writes: bool
+    changes: Callable[[Any], Changes] | None = None
     key: str = ""  # a query superseded by a newer one with the same key drops its result
     generation: int = 0
     dialog: QProgressDialog | None = None
@@ -65,6 +67,7 @@ class Runner(QObject):
     destroyed from inside its own timer's destructor (a rare crash at exit)."""
 
     failure_shown = Signal(str)  # the one line of a known failure no caller took over
+    changes_made = Signal(object)  # Changes: what a finished write changed, for every view
 
     def __init__(self, parent: QWidget | None = None, show_after_ms: int = 500, poll_ms: int = 40) -> None:
         super().__init__(parent)
@@ -89,10 +92,13 @@ class Runner(QObject):
         work: Work,
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None] | None = None,
+        *,
+        changes: Callable[[Any], Changes] | None = None,
     ) -> threading.Event:
         """Queue ``work(progress, cancel_event)`` behind the writes before it; returns the cancel
-        flag. Without ``on_error`` a failure goes to :meth:`report_failure`."""
-        return self._submit(title, work, on_done, on_error, writes=True)
+        flag. Without ``on_error`` a failure goes to :meth:`report_failure`. After ``on_done``,
+        ``changes(result)`` is published on ``changes_made`` (the views refresh those rows)."""
+        return self._submit(title, work, on_done, on_error, writes=True, changes=changes)
 
     def query(
         self,
@@ -116,6 +122,7 @@ class Runner(QObject):
         *,
         writes: bool,
         key: str = "",
+        changes: Callable[[Any], Changes] | None = None,
     ) -> threading.Event:
         cancel = threading.Event()
         lock = threading.Lock()
@@ -132,7 +139,18 @@ class Runner(QObject):
         self._last[writes] = future
         generation = self._generations.get(key, 0)
         operation = _Operation(
-            title, future, cancel, lock, latest, on_done, on_error, time.monotonic(), writes, key, generation
+            title,
+            future,
+            cancel,
+            lock,
+            latest,
+            on_done,
+            on_error,
+            time.monotonic(),
+            writes,
+            changes,
+            key,
+            generation,
         )
         self._operations.append(operation)
         self._timer.start()
@@ -157,7 +175,12 @@ class Runner(QObject):
             return  # a newer query for the same thing is on its way
         error = operation.future.exception()
         if error is None:
-            operation.on_done(operation.future.result())
+            result = operation.future.result()
+            if operation.changes is not None:  # the views first: on_done then sees them fresh
+                changed = operation.changes(result)
+                if changed:
+                    self.changes_made.emit(changed)
+            operation.on_done(result)
         elif operation.on_error is not None:
             operation.on_error(error)
         else:
