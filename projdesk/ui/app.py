@@ -65,7 +65,9 @@ def page_installers(runner: Runner) -> list[Callable[[MainWindow, Services], Non
     def workspace(window: MainWindow, services: Services) -> None:
         from projdesk.ui.workspace.install import install_workspace
 
-        install_workspace(window, services)  # after the board: it connects window.board.open_requested
+        install_workspace(
+            window, services, runner
+        )  # after the board: it connects window.board.open_requested
 
     def reports(window: MainWindow, services: Services) -> None:
         from projdesk.ui.reports_page import install_reports
