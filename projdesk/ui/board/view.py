@@ -27,6 +27,7 @@ from projdesk.ui.crash import failure_text
 
 if TYPE_CHECKING:
     from projdesk.storage.services import Services
+    from projdesk.storage.summary import OpportunitySummary
     from projdesk.ui.board.startup_cache import BoardSnapshot
 
 STATE_KEY = "board"
@@ -180,11 +181,7 @@ class BoardWidget(QWidget):
         if self.services is None:
             return
         if ids is None:
-            self.store.replace(self.services.opportunities.list(include_closed=True))
-            self.filters.set_choices(
-                self.store.distinct("owner"), self.store.distinct("industry"), self.store.distinct("region")
-            )
-            self._apply()
+            self._replace_cards(self.services.opportunities.list(include_closed=True))
             return
         wanted = list(dict.fromkeys(ids))
         found = self.services.opportunities.list(include_closed=True, ids=wanted) if wanted else []
@@ -197,6 +194,13 @@ class BoardWidget(QWidget):
             self._show(self.store.patch(self.filter, self.view_state, changes), set(wanted))
             return
         self._apply(set(wanted), stages)
+
+    def _replace_cards(self, cards: list[OpportunitySummary]) -> None:
+        self.store.replace(cards)
+        self.filters.set_choices(
+            self.store.distinct("owner"), self.store.distinct("industry"), self.store.distinct("region")
+        )
+        self._apply()
 
     def _apply(
         self, changed: Iterable[str] = (), stages: set[int] | None = None, within: BoardView | None = None
@@ -481,8 +485,12 @@ class BoardWidget(QWidget):
     def _changes_made(self, changes: Changes) -> None:
         """The bus: reload just the named cards (all of them when a whole kind changed)."""
         ids = changes.ids(OPPORTUNITY)
-        if ids is None:
-            self.refresh()
+        services = self.services
+        if ids is None and services is not None:
+            # Every card (after an import): the 0.6 s read at 10,000 cards runs as a query.
+            self.runner.query(
+                "board-cards", lambda: services.opportunities.list(include_closed=True), self._replace_cards
+            )
         elif ids:
             self.refresh(sorted(ids))
 
