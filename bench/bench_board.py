@@ -60,6 +60,7 @@ import sys
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 from projdesk.storage.services import Services
+from projdesk.ui.common.runner import Runner
 from projdesk.ui.board.install import install_board
 from projdesk.ui.main_window import MainWindow
 from projdesk.ui.startup import ms_since_process_start
@@ -78,7 +79,7 @@ class FirstPaint(QObject):
 app = QApplication(sys.argv[:1])
 services = Services.open(sys.argv[1])
 window = MainWindow(services)
-install_board(window, services)
+install_board(window, services, runner=Runner(window))
 watcher = FirstPaint()
 window.installEventFilter(watcher)
 window.resize(1600, 900)
@@ -173,6 +174,7 @@ def in_process(db: Path, folder: Path) -> dict[str, float]:
     from projdesk.storage.services import Services
     from projdesk.ui.app import build_main_window, install_translations
     from projdesk.ui.board.view import BoardWidget
+    from projdesk.ui.common.runner import Runner
 
     work = copy_database(db, folder / "work.db")  # drops change it
     qapp = QApplication.instance() or QApplication([])
@@ -184,7 +186,7 @@ def in_process(db: Path, folder: Path) -> dict[str, float]:
     cards = services.opportunities.list(include_closed=True)
     list_ms = (time.perf_counter() - t0) * 1000
     t0 = time.perf_counter()
-    board_only = BoardWidget(services)
+    board_only = BoardWidget(services, runner=Runner())
     board_only.resize(1600, 860)
     board_only.show()
     board_only.repaint()

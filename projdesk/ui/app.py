@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from projdesk.domain.errors import ProjDeskError
 from projdesk.storage.paths import default_db_path
+from projdesk.ui.common.runner import Runner
 from projdesk.ui.language import ContextFreeTranslator, chosen_language
 from projdesk.ui.main_window import MainWindow
 
@@ -45,40 +46,43 @@ def build_main_window(services: Services) -> MainWindow:
     window = MainWindow(services)
     from projdesk.ui.board.install import install_board
 
-    install_board(window, services)
-    install_pages(window, services)
+    runner = Runner(window)  # the one runner: every feature's writes queue on it
+    install_board(window, services, runner=runner)
+    install_pages(window, services, runner)
     return window
 
 
-def install_pages(window: MainWindow, services: Services) -> None:
+def install_pages(window: MainWindow, services: Services, runner: Runner) -> None:
     """Everything beyond the board, at once (tests, build_main_window)."""
-    for install in page_installers():
+    for install in page_installers(runner):
         install(window, services)
 
 
-def page_installers() -> list[Callable[[MainWindow, Services], None]]:
+def page_installers(runner: Runner) -> list[Callable[[MainWindow, Services], None]]:
     """The pages and features beyond the board, in wiring order. After the first paint run()
     takes them one per event-loop turn, so the board answers between them."""
 
     def workspace(window: MainWindow, services: Services) -> None:
         from projdesk.ui.workspace.install import install_workspace
 
-        install_workspace(window, services)  # after the board: it connects window.board.open_requested
+        install_workspace(
+            window, services, runner
+        )  # after the board: it connects window.board.open_requested
 
     def reports(window: MainWindow, services: Services) -> None:
         from projdesk.ui.reports_page import install_reports
 
-        install_reports(window, services)  # after the board: an import refreshes it
+        install_reports(window, services, runner)  # after the board: an import refreshes it
 
     def documents(window: MainWindow, services: Services) -> None:
         from projdesk.ui.doc_actions import install_documents
 
-        install_documents(window, services)  # after the workspace: it connects deliverable_requested
+        install_documents(window, services, runner)  # after the workspace: it connects deliverable_requested
 
     def sync(window: MainWindow, services: Services) -> None:
         from projdesk.ui.sync_page import install_sync
 
-        install_sync(window, services)  # after the board: an import refreshes it
+        install_sync(window, services, runner)  # after the board: an import refreshes it
 
     def backups(window: MainWindow, services: Services) -> None:
         from projdesk.ui.backup_dialog import install_backups
@@ -156,12 +160,15 @@ def _run_locked(app: QApplication, path: Path, demo: bool, exit_after_show: bool
     from projdesk.ui.board.install import install_board
     from projdesk.ui.launch import Startup
 
-    board = install_board(window, services, snapshot)
+    runner = Runner(window)  # the one runner: every feature's writes queue on it
+    board = install_board(window, services, snapshot, runner=runner)
     if snapshot is not None:
         from projdesk.ui.board.card_pictures import load_pictures
 
         load_pictures(path, board, snapshot)  # its first screen of cards, as last drawn
-    startup = Startup(window, board, services, path, exit_after_show=exit_after_show, keep_cache=not demo)
+    startup = Startup(
+        window, board, services, path, runner=runner, exit_after_show=exit_after_show, keep_cache=not demo
+    )
     from projdesk.ui.crash import install_crash_handler, uninstall
 
     crash_reporter = install_crash_handler(lambda: window)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from projdesk.storage.backups import REASON_LABELS, BackupInfo, list_backups, make_backup, size_text
 from projdesk.ui import dialogs
-from projdesk.ui.tasks import TaskRunner
+from projdesk.ui.common.runner import Runner
 
 if TYPE_CHECKING:
     from projdesk.storage.restore import Restored
@@ -68,7 +68,7 @@ class BackupDialog(QDialog):
         self.services = services
         self.db_path = services.db.path
         self.backups: list[BackupInfo] = []
-        self.runner = TaskRunner(self)
+        self.runner = Runner(self)  # recovery runs before the app (and its runner) is wired
         self.setWindowTitle(self.tr("备份与恢复"))
         self.table = QTableWidget(0, 3, self)
         self.table.setHorizontalHeaderLabels([self.tr("时间"), self.tr("原因"), self.tr("大小")])
@@ -133,7 +133,7 @@ class BackupDialog(QDialog):
             return
         self._busy(True)
         path = self.db_path
-        self.runner.start(
+        self.runner.write(
             self.tr("正在备份…"),
             lambda progress, cancel: make_backup(path, "manual"),
             self._backed_up,
@@ -160,7 +160,7 @@ class BackupDialog(QDialog):
         self.services.db.engine.dispose()  # our own pooled connections would hold the file
         self._busy(True)
         path, source = self.db_path, backup.path
-        self.runner.start(
+        self.runner.write(
             self.tr("正在恢复…"),
             lambda progress, cancel: restore_database(path, source),
             self._restored,

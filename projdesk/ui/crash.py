@@ -83,13 +83,15 @@ def failure_text(error: BaseException) -> str | None:
     its one line; anything else is a bug: the crash reporter logs it and shows its dialog.
     """
     from projdesk.failures import explain
-    from projdesk.ui.tasks import Cancelled
+    from projdesk.ui.common.runner import Cancelled
 
     if isinstance(error, Cancelled):  # the user's choice, never a crash
         return tr("已取消，未写入任何文件。")
     known = explain(error)
     if known is not None:
-        return str(known)
+        from projdesk.ui.labels import error_text
+
+        return error_text(known)  # a refusal by the method's rules in the chosen language
     hook = sys.excepthook
     if isinstance(hook, CrashReporter):
         hook(type(error), error, error.__traceback__)

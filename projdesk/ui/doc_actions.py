@@ -1,6 +1,6 @@
 """Generating documents from the GUI: one (a step's deliverable button) or many (批量生成文档).
 
-Generation runs off the GUI thread through :class:`~projdesk.ui.tasks.TaskRunner` (progress and
+Generation runs off the GUI thread through :class:`~projdesk.ui.common.runner.Runner` (progress and
 cancel); the file then opens in the system's viewer (not when ``PROJDESK_NO_OPEN`` is set, as in
 tests). Errors reach the user through ``dialogs.warn`` as one clear message.
 """
@@ -24,8 +24,8 @@ from projdesk.deliverables.templates import KINDS
 from projdesk.domain.errors import ProjDeskError
 from projdesk.storage.services import Services
 from projdesk.ui import dialogs
+from projdesk.ui.common.runner import Cancelled, Progress, Runner
 from projdesk.ui.crash import failure_text
-from projdesk.ui.tasks import Cancelled, Progress, TaskRunner
 
 __all__ = ["BatchResult", "DocumentActions", "generate_and_open", "generate_many", "install_documents"]
 
@@ -59,11 +59,11 @@ class DocumentActions(QObject):
     generated = Signal(str, str)
     batch_action: QAction  # 批量生成文档…, set by install_documents
 
-    def __init__(self, window: QWidget, services: Services) -> None:
+    def __init__(self, window: QWidget, services: Services, runner: Runner) -> None:
         super().__init__(window)
         self.window = window
         self.services = services
-        self.runner = TaskRunner(window)
+        self.runner = runner
 
     def _busy(self, parent: QWidget | None) -> bool:
         if self.runner.busy:
@@ -92,7 +92,7 @@ class DocumentActions(QObject):
         def failed(exc: BaseException) -> None:
             _warn_failed(parent, exc)
 
-        self.runner.start(title, work, done, failed)
+        self.runner.write(title, work, done, failed)
 
     def generate_many(
         self,
@@ -140,7 +140,7 @@ class DocumentActions(QObject):
         def failed(exc: BaseException) -> None:
             _warn_failed(parent, exc)
 
-        return self.runner.start(tr("批量生成文档"), work, done, failed)
+        return self.runner.write(tr("批量生成文档"), work, done, failed)
 
     def _status(self, text: str) -> None:
         bar = getattr(self.window, "statusBar", None)
@@ -226,7 +226,8 @@ def _actions(parent: QWidget | None, services: Services) -> DocumentActions:
     existing = getattr(window, "document_actions", None)
     if isinstance(existing, DocumentActions):
         return existing
-    actions = DocumentActions(window or QWidget(), services)
+    owner = window or QWidget()
+    actions = DocumentActions(owner, services, Runner(owner))  # a window outside the app's wiring
     if window is not None:  # any top-level widget keeps its own, found by the getattr above
         setattr(window, "document_actions", actions)  # noqa: B010
     return actions
@@ -242,9 +243,9 @@ def generate_many(
     return _actions(parent, services).generate_many(parent, opp_ids, kinds)
 
 
-def install_documents(window: Any, services: Services) -> DocumentActions:
+def install_documents(window: Any, services: Services, runner: Runner) -> DocumentActions:
     """Called once from build_main_window: deliverable buttons, the batch action, documents tab refresh."""
-    actions = DocumentActions(window, services)
+    actions = DocumentActions(window, services, runner)
     window.document_actions = actions
     workspace = getattr(window, "workspace", None)
     if workspace is not None and hasattr(workspace, "deliverable_requested"):

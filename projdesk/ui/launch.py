@@ -18,6 +18,7 @@ from projdesk.ui import dialogs
 from projdesk.ui.board.card_pictures import save_pictures
 from projdesk.ui.board.startup_cache import BoardSnapshot, take_snapshot, write_cache
 from projdesk.ui.board.view import STATE_KEY, BoardWidget
+from projdesk.ui.common.runner import Runner
 from projdesk.ui.main_window import MainWindow
 from projdesk.ui.startup import ms_since_process_start
 
@@ -37,12 +38,14 @@ class Startup(QObject):
         services: Services | None,
         path: Path,
         *,
+        runner: Runner,
         exit_after_show: bool = False,
         keep_cache: bool = True,
     ) -> None:
         super().__init__(window)
         self.window = window
         self.board = board
+        self.runner = runner
         self.services = services
         self.path = path
         self.exit_after_show = exit_after_show
@@ -146,7 +149,7 @@ class Startup(QObject):
 
         assert self.services is not None
         if self._pages is None:
-            self._pages = page_installers()
+            self._pages = page_installers(self.runner)
         if self._pages:
             self._pages.pop(0)(self.window, self.services)
             self._next(self._build_pages)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import threading
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -22,8 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from projdesk.domain.catalog import ACTIVITY_TYPES, STEPS
+from projdesk.domain.changes import ACTIVITY, OPPORTUNITY, Changes
 from projdesk.domain.errors import InvalidInput, ProjDeskError
 from projdesk.storage.services import Services
+from projdesk.ui.common.runner import Progress, Runner
+from projdesk.ui.crash import failure_text
 from projdesk.ui.workspace.common import InlineMessage, em, tr
 
 _IN_DAYS = re.compile(r"^\+\s*(\d{1,3})\s*(天)?$", re.ASCII)  # notr: what users type, not UI text
@@ -61,9 +65,11 @@ class QuickLogDialog(QDialog):
 
     saved = Signal(str, str)  # opportunity id, activity id
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        self.runner = runner  # the entry is written on the one write worker
+        self._writing = False  # one entry per Enter: a second Enter while it is written adds none
         self.setWindowTitle(tr("记录进展日志"))
         self.setObjectName("quickLog")
         self.opportunity = QComboBox()
@@ -187,25 +193,46 @@ class QuickLogDialog(QDialog):
 
     # -- saving --------------------------------------------------------------------------
 
-    def save(self) -> str | None:
+    def save(self) -> bool:
+        """Queue the entry on the write worker (behind an import, if one runs); the dialog closes
+        once it is written, and a refusal lands in its message line. False when refused at once."""
+        if self._writing:
+            return False
         opp_id = self.current_opportunity()
         try:
             if not opp_id:
                 raise InvalidInput(tr("请选择要记录的商机"))
-            activity_id = self.services.activities.add(
-                opp_id,
-                type=str(self.type.currentData()),
-                content=self.content.toPlainText(),
-                date=self.date.date().toString("yyyy-MM-dd"),
-                step_letter=str(self.step.currentData()),
-                people=self.people.text(),
-                result=self.outcome.text(),
-                next_action=self.next_action.text(),
-                next_date=parse_follow_up(self.next_date.text()),
-            )
+            values = {
+                "type": str(self.type.currentData()),
+                "content": self.content.toPlainText(),
+                "date": self.date.date().toString("yyyy-MM-dd"),
+                "step_letter": str(self.step.currentData()),
+                "people": self.people.text(),
+                "result": self.outcome.text(),
+                "next_action": self.next_action.text(),
+                "next_date": parse_follow_up(self.next_date.text()),
+            }
         except ProjDeskError as exc:
             self.message.error(exc)
-            return None
-        self.saved.emit(opp_id, activity_id)
-        self.accept()
-        return activity_id
+            return False
+
+        def work(_progress: Progress, _cancel: threading.Event) -> str:
+            return self.services.activities.add(opp_id, **values)
+
+        def written(activity_id: str) -> None:
+            self._writing = False
+            self.saved.emit(opp_id, activity_id)
+            self.accept()
+
+        def failed(error: BaseException) -> None:
+            self._writing = False
+            text = failure_text(error)
+            if text is not None:
+                self.message.error(error if isinstance(error, ProjDeskError) else text)
+
+        def changed(activity_id: str) -> Changes:  # the card shows the entry's next step
+            return Changes.of(ACTIVITY, [activity_id]) | Changes.of(OPPORTUNITY, [opp_id])
+
+        self._writing = True
+        self.runner.write(tr("正在保存日志…"), work, written, failed, changes=changed)
+        return True

@@ -41,8 +41,8 @@ from projdesk.storage.services import Services
 from projdesk.storage.services.reports import Week, WeeklyReport, weekly_rows
 from projdesk.storage.services.sheet_import import ImportResult
 from projdesk.ui import dialogs
+from projdesk.ui.common.runner import Progress, Runner
 from projdesk.ui.crash import failure_text
-from projdesk.ui.tasks import Progress, TaskRunner
 from projdesk.ui.translatable import QT_TR_NOOP
 
 XLSX_FILTER = QT_TR_NOOP("Excel 文件 (*.xlsx)")  # translated at use
@@ -146,13 +146,14 @@ class ReportsPage(QWidget):
 
     data_changed = Signal(list)  # ids of opportunities an import created or changed
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reportsPage")
         self.services = services
-        self.tasks = TaskRunner(self)
+        self.tasks = runner
         self.report: WeeklyReport | None = None
         self._stale = True
+        self.reading = False  # a preview query is on its way
 
         self.week_box = QComboBox(self)
         self.week_box.setObjectName("weekChooser")
@@ -245,10 +246,28 @@ class ReportsPage(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        self.report = weekly_rows(self.services, self.week, self.owner)
+        """Read the preview as a query on the runner (about 0.7 s at 10,000 opportunities);
+        when the week or scope changes meanwhile, only the newest choice is shown."""
+        week, owner = self.week, self.owner
         self._stale = False
-        self.model.set_report(self.report)
-        r = self.report
+        self.reading = True
+        self.tasks.query(
+            "weekly-preview",
+            lambda: weekly_rows(self.services, week, owner),
+            self._show_report,
+            self._read_failed,
+        )
+
+    def _read_failed(self, error: BaseException) -> None:
+        self.reading = False
+        self._stale = True  # read again when next shown
+        self.tasks.report_failure(error, self)
+
+    def _show_report(self, report: WeeklyReport) -> None:
+        self.reading = False
+        self.report = report
+        self.model.set_report(report)
+        r = report
         c = r.counts
         self.summary.setText(
             self.tr(
@@ -270,8 +289,9 @@ class ReportsPage(QWidget):
     def export_weekly(self) -> None:
         if self.tasks.busy:
             return
-        if self.report is None or self._stale:
-            self.refresh()
+        if self.report is None or self._stale or self.reading:
+            # The file is named after the report, before the question where to save it.
+            self._show_report(weekly_rows(self.services, self.week, self.owner))
         report = self.report
         assert report is not None
         title = self.tr("导出周进度总结表")
@@ -283,7 +303,7 @@ class ReportsPage(QWidget):
         def work(progress: Progress, cancel: threading.Event) -> Path:
             return weekly.write(report, path, progress)
 
-        self.tasks.start(self.tr("正在导出周进度总结表…"), work, self._exported, self._failed)
+        self.tasks.write(self.tr("正在导出周进度总结表…"), work, self._exported, self._failed)
 
     def _exported(self, path: Path) -> None:
         self.export_button.setEnabled(True)
@@ -292,7 +312,7 @@ class ReportsPage(QWidget):
     def _failed(self, error: BaseException) -> None:
         self.export_button.setEnabled(True)
         self.import_button.setEnabled(True)
-        from projdesk.ui.tasks import Cancelled
+        from projdesk.ui.common.runner import Cancelled
 
         if isinstance(error, Cancelled):
             self.message.setText(self.tr("已取消，未写入任何文件。"))
@@ -318,7 +338,7 @@ class ReportsPage(QWidget):
         def check(progress: Progress, cancel: threading.Event) -> ImportResult:
             return import_sheet(self.services, path, dry_run=True)
 
-        self.tasks.start(
+        self.tasks.write(
             self.tr("正在检查表格…"), check, lambda result: self._checked(path, result), self._failed
         )
 
@@ -337,7 +357,7 @@ class ReportsPage(QWidget):
         def apply(progress: Progress, cancel: threading.Event) -> ImportResult:
             return import_sheet(self.services, path)
 
-        self.tasks.start(self.tr("正在导入…"), apply, self._imported, self._failed)
+        self.tasks.write(self.tr("正在导入…"), apply, self._imported, self._failed)
 
     def _imported(self, result: ImportResult) -> None:
         self.import_button.setEnabled(True)
@@ -406,9 +426,9 @@ def _export_one(parent: QWidget | None, title: str, suggested: str, write: Any) 
     return written
 
 
-def install_reports(window: Any, services: Services) -> ReportsPage:
+def install_reports(window: Any, services: Services, runner: Runner) -> ReportsPage:
     """Put the 报表 page in the window; the weekly-report toolbar action opens it."""
-    page = ReportsPage(services, window)
+    page = ReportsPage(services, runner, window)
     window.set_page("reports", page)
     window.reports = page
 

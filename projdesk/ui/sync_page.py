@@ -1,7 +1,7 @@
 """同步 page: import a colleague's snapshot (file dialog or drop on the window), export ours,
 review conflicts and duplicate customers, and see the history of imports and exports.
 
-Imports and exports run on the TaskRunner (progress bar, cancel); the service does the rest:
+Imports and exports run on the app's one runner (progress bar, cancel); the service does the rest:
 validate everything, back up, merge in one transaction.
 """
 
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from projdesk.domain.changes import ACTIVITY, CUSTOMER, OPPORTUNITY, Changes
 from projdesk.domain.errors import ProjDeskError
 from projdesk.storage.services import Services
 from projdesk.sync.conflicts import Choice
@@ -46,9 +47,9 @@ from projdesk.sync.export import Selection
 from projdesk.sync.format import SUFFIX
 from projdesk.sync.service import SyncService
 from projdesk.ui import dialogs
+from projdesk.ui.common.runner import Cancelled, Progress, Runner
 from projdesk.ui.crash import failure_text
 from projdesk.ui.labels import conflict_field_text, conflict_record_text, progress_in_words, table_text
-from projdesk.ui.tasks import Cancelled, Progress, TaskRunner
 from projdesk.ui.translatable import QT_TRANSLATE_NOOP
 from projdesk.ui.workspace.common import tree_children
 
@@ -212,12 +213,12 @@ class ExportDialog(QDialog):
 
 
 class SyncPage(QWidget):
-    def __init__(self, window: QMainWindow, services: Services) -> None:
+    def __init__(self, window: QMainWindow, services: Services, runner: Runner) -> None:
         super().__init__(window)
         self.window_ = window
         self.services = services
         self.sync = SyncService(services)
-        self.runner = TaskRunner(window)
+        self.runner = runner
         self.last_result: dict[str, Any] | None = None
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -398,7 +399,11 @@ class SyncPage(QWidget):
             return self.sync.import_snapshot(path, passphrase, progress=progress_in_words(progress))
 
         self.show_page()
-        self.runner.start(self.tr("正在导入快照…"), work, self._imported, self._failed)
+        # A merge touches any number of rows: every view reloads what it shows.
+        everything = Changes.all_of(OPPORTUNITY, CUSTOMER, ACTIVITY)
+        self.runner.write(
+            self.tr("正在导入快照…"), work, self._imported, self._failed, changes=lambda _r: everything
+        )
         return True
 
     def _imported(self, result: dict[str, Any]) -> None:
@@ -422,9 +427,6 @@ class SyncPage(QWidget):
             self.tabs.setCurrentIndex(0)
         elif result.get("duplicates"):
             self.tabs.setCurrentIndex(1)
-        board = getattr(self.window_, "board", None)
-        if board is not None:
-            board.refresh()
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, Cancelled):
@@ -476,7 +478,7 @@ class SyncPage(QWidget):
             )
             self.refresh()
 
-        self.runner.start(self.tr("正在导出快照…"), work, done, self._failed)
+        self.runner.write(self.tr("正在导出快照…"), work, done, self._failed)
         return True
 
     # -- review --------------------------------------------------------------------------
@@ -568,9 +570,9 @@ class _SnapshotDrop(QObject):
         return False
 
 
-def install_sync(window: MainWindow, services: Services) -> SyncPage:
+def install_sync(window: MainWindow, services: Services, runner: Runner) -> SyncPage:
     """The 同步 page, its toolbar actions, and dropping snapshot files on the window."""
-    page = SyncPage(window, services)
+    page = SyncPage(window, services, runner)
     window.set_page("sync", page)
     window.sync_page = page
     ui = window.ui

@@ -828,6 +828,10 @@
         <translation>Choose the opportunity to log</translation>
     </message>
     <message>
+        <source>正在保存日志…</source>
+        <translation>Saving the log entry…</translation>
+    </message>
+    <message>
         <source>逾期 %d 天</source>
         <translation>Overdue %d d</translation>
     </message>
@@ -1990,6 +1994,10 @@ Restore it? The damaged file is first saved in the backups folder.</translation>
         <translation>Loading opportunities, please wait</translation>
     </message>
     <message>
+        <source>正在移动商机…</source>
+        <translation>Moving the opportunity…</translation>
+    </message>
+    <message>
         <source>“%1”已进入“%2”</source>
         <translation>“%1” moved to “%2”</translation>
     </message>
@@ -2016,6 +2024,10 @@ Restore it? The damaged file is first saved in the backups folder.</translation>
     <message>
         <source>填写有误</source>
         <translation>Invalid input</translation>
+    </message>
+    <message>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
     </message>
     <message>
         <source>请输入：客户 项目 [金额]</source>
@@ -2544,6 +2556,17 @@ Restore it? The damaged file is first saved in the backups folder.</translation>
     </message>
 </context>
 <context>
+    <name>Runner</name>
+    <message>
+        <source>操作未完成</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <source>这个数据库已在另一个 ProjDesk 窗口中打开（进程 %s）：%s。请切换到那个窗口；命令行仍可同时使用</source>
@@ -2798,13 +2821,6 @@ Restore it? The damaged file is first saved in the backups folder.</translation>
     <message>
         <source>已合并到“%s”</source>
         <translation>Merged into “%s”</translation>
-    </message>
-</context>
-<context>
-    <name>TaskRunner</name>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ from projdesk.storage.services import Services
 from projdesk.ui.board.column_model import MIME_TYPE, decode_ids, encode_ids
 from projdesk.ui.board.move_prompt import MovePromptDialog
 from projdesk.ui.board.view import BoardWidget
+from projdesk.ui.common.runner import Runner
 
 
 @pytest.fixture
@@ -55,12 +56,18 @@ def cards(services: Services) -> dict[str, str]:
 
 @pytest.fixture
 def board(qtbot, services: Services, cards: dict[str, str]) -> BoardWidget:
-    widget = BoardWidget(services)
+    widget = BoardWidget(services, runner=Runner())
     qtbot.addWidget(widget)
     widget.resize(1400, 800)
     widget.show()
     qtbot.waitExposed(widget)
     return widget
+
+
+def settle(qtbot, board: BoardWidget) -> None:
+    """Moves run on the runner's write worker: wait until they (and what their answers queue
+    next) have been applied and shown."""
+    qtbot.waitUntil(lambda: not board.runner.busy, timeout=10000)
 
 
 def shown(board: BoardWidget) -> dict[int, list[str]]:
@@ -84,13 +91,14 @@ def test_closed_cards_come_back_with_the_toggle(board, cards):
     assert cards["bank"] not in board.models[4].ids()
 
 
-def test_drop_through_the_model_moves_and_persists(board, cards, services):
+def test_drop_through_the_model_moves_and_persists(qtbot, board, cards, services):
     source = board.models[0]
     mime = source.mimeData([source.index(0, 0)])
     assert decode_ids(mime) == [cards["school"]]
     target = board.models[1]
     assert not board.models[0].canDropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, QModelIndex())
     assert target.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, QModelIndex())
+    settle(qtbot, board)
     assert services.opportunities.summary(cards["school"]).stage == 2
     assert cards["school"] in board.models[1].ids()
     assert board.models[0].rowCount() == 0
@@ -100,7 +108,7 @@ def test_drop_through_the_model_moves_and_persists(board, cards, services):
     assert services.opportunities.summary(cards["school"]).stage == 2
 
 
-def test_drop_through_drag_events_on_the_viewport_moves_and_persists(board, cards, services):
+def test_drop_through_drag_events_on_the_viewport_moves_and_persists(qtbot, board, cards, services):
     source = board.models[1]
     mime = source.mimeData([source.index(source.row_of(cards["port"]), 0)])
     viewport = board.columns[3].view.viewport()  # 调研咨询, empty column space
@@ -116,6 +124,7 @@ def test_drop_through_drag_events_on_the_viewport_moves_and_persists(board, card
     assert move.isAccepted()
     drop = QDropEvent(pos.toPointF(), action, mime, buttons, mods)
     QApplication.sendEvent(viewport, drop)
+    settle(qtbot, board)
     assert services.opportunities.summary(cards["port"]).stage == 4
     assert board.models[3].ids() == [cards["port"]]
     history = services.opportunities.detail(cards["port"]).history
@@ -148,8 +157,9 @@ def _rules_of_a_cancelled_drop(qtbot, board, card_id: str, scripted_dialogs) -> 
     seen = _cancel_the_prompt(scripted_dialogs)
     source = board.models[1]
     mime = source.mimeData([source.index(source.row_of(card_id), 0)])
-    assert not board.models[2].dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, QModelIndex())
-    qtbot.waitUntil(lambda: bool(seen))
+    board.models[2].dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, QModelIndex())
+    qtbot.waitUntil(lambda: bool(seen))  # the refusal comes back from the write worker
+    settle(qtbot, board)
     return seen[0]
 
 
@@ -190,7 +200,7 @@ def test_prompt_in_english_fills_the_lead_into_the_translated_rule(
     assert "• Project lead “刘洋” is not yet certified by the marketing center" in rules.splitlines()
 
 
-def test_prompt_fills_the_missing_budget_then_moves(board, cards, services, scripted_dialogs):
+def test_prompt_fills_the_missing_budget_then_moves(qtbot, board, cards, services, scripted_dialogs):
     port = services.opportunities.summary(cards["port"])
     services.people.add_contact(port.customer_id, "赵总", role="关键决策人", attitude="支持")
 
@@ -202,12 +212,13 @@ def test_prompt_fills_the_missing_budget_then_moves(board, cards, services, scri
 
     scripted_dialogs.answer(fill_budget)
     assert board.move_card(cards["port"], 3)
+    settle(qtbot, board)
     assert services.opportunities.summary(cards["port"]).stage == 3
     assert services.opportunities.detail(cards["port"]).budget == Decimal("2800000.00")
     assert cards["port"] in board.models[2].ids()
 
 
-def test_prompt_override_needs_a_reason_and_is_logged(board, cards, services, scripted_dialogs):
+def test_prompt_override_needs_a_reason_and_is_logged(qtbot, board, cards, services, scripted_dialogs):
     def override(dialog: MovePromptDialog) -> int:
         assert not dialog.override_button.isEnabled()  # no reason yet
         dialog.reason_edit.setText("客户领导已口头确认预算")
@@ -216,6 +227,7 @@ def test_prompt_override_needs_a_reason_and_is_logged(board, cards, services, sc
 
     scripted_dialogs.answer(override)
     assert board.move_card(cards["grid"], 3)
+    settle(qtbot, board)
     assert services.opportunities.summary(cards["grid"]).stage == 3
     history = services.opportunities.detail(cards["grid"]).history
     assert any(h.kind == "override" and "口头确认" in h.reason for h in history)
@@ -233,6 +245,7 @@ def test_keyboard_moves_back_only_with_a_reason(qtbot, board, cards, services, s
     qtbot.keyClick(
         view, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )
+    settle(qtbot, board)
     assert services.opportunities.summary(cards["port"]).stage == 1
     assert board.current_id() == cards["port"]  # the card stays selected in its new column
     assert board.columns[0].view.hasFocus()
@@ -244,6 +257,7 @@ def test_keyboard_forward_move_succeeds_without_gates(qtbot, board, cards, servi
     qtbot.keyClick(
         view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )
+    settle(qtbot, board)
     assert services.opportunities.summary(cards["school"]).stage == 2
 
 
@@ -311,7 +325,7 @@ def test_each_filter_narrows_the_cards(board, cards, widget, value, expected):
     assert board.filters.summary.text() == f"看板 {len(expected)} / 5 个商机"
 
 
-def test_column_models_pass_the_model_tester(qtmodeltester, board, cards, services):
+def test_column_models_pass_the_model_tester(qtbot, qtmodeltester, board, cards, services):
     for model in board.models:
         qtmodeltester.check(model)
     # The testers stay attached: rows moving out/in on a drop and a reset on search must be consistent.
@@ -320,6 +334,7 @@ def test_column_models_pass_the_model_tester(qtmodeltester, board, cards, servic
     assert board.models[0].dropMimeData(mime, Qt.DropAction.CopyAction, -1, -1, QModelIndex()) is False
     services.prefs.gates_block = False
     assert board.models[4].dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, QModelIndex())
+    settle(qtbot, board)
     board.set_search("港")
     board.set_search("")
     assert cards["grid"] in board.models[4].ids()
@@ -339,7 +354,7 @@ def test_filters_and_column_widths_persist_with_the_database(qtbot, board, servi
     try:
         state = reopened.prefs.extra["board"]
         assert state["industry"] == "交通" and state["shown_statuses"] == ["lost"]
-        again = BoardWidget(reopened)
+        again = BoardWidget(reopened, runner=Runner())
         qtbot.addWidget(again)
         again.resize(board.size())
         again.show()

@@ -14,6 +14,7 @@ from projdesk.ui.board.card_pictures import load_pictures, pictures_path
 from projdesk.ui.board.delegate import CardDelegate
 from projdesk.ui.board.install import install_board
 from projdesk.ui.board.startup_cache import BoardSnapshot, load_cache
+from projdesk.ui.common.runner import Runner
 from projdesk.ui.launch import Startup
 from projdesk.ui.main_window import MainWindow
 
@@ -25,8 +26,8 @@ def saved(qtbot, db_path: Path) -> BoardSnapshot:
     generate_demo(services, count=120, seed=5)
     window = MainWindow(services)
     qtbot.addWidget(window)
-    board = install_board(window, services)
-    startup = Startup(window, board, services, db_path)
+    board = install_board(window, services, runner=Runner(window))
+    startup = Startup(window, board, services, db_path, runner=Runner(window))
     window.resize(1400, 860)
     window.show()
     qtbot.waitExposed(window)
@@ -39,7 +40,7 @@ def saved(qtbot, db_path: Path) -> BoardSnapshot:
 def _cached_window(qtbot, path: Path, snapshot: BoardSnapshot) -> MainWindow:
     window = MainWindow(None, db_path=path)
     qtbot.addWidget(window)
-    install_board(window, None, snapshot)
+    install_board(window, None, snapshot, runner=Runner(window))
     window.resize(1400, 860)
     return window
 

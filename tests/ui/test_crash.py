@@ -207,8 +207,8 @@ def test_busy_database_met_in_a_slot_is_a_plain_warning_not_a_crash(
 def test_cancelled_task_is_neither_a_crash_nor_a_warning(
     window_with_documents: Any, qtbot: Any, scripted_dialogs: Any, monkeypatch: Any
 ) -> None:
+    from projdesk.ui.common.runner import Cancelled
     from projdesk.ui.crash import failure_text
-    from projdesk.ui.tasks import Cancelled
 
     window, opp = window_with_documents
     generate_failing_with(Cancelled(), window, opp, qtbot, monkeypatch)

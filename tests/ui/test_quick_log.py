@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from projdesk.ui.app import build_main_window
+from projdesk.ui.common.runner import Runner
 from projdesk.ui.quick_log import QuickLogDialog, parse_follow_up
 
 
@@ -18,7 +19,7 @@ def opp(services):
 
 
 def test_enter_saves_an_activity_and_the_next_action_becomes_the_cards_next_step(qtbot, services, opp):
-    dialog = QuickLogDialog(services)
+    dialog = QuickLogDialog(services, Runner())
     qtbot.addWidget(dialog)
     dialog.open_for(opp)
     assert dialog.date.date().toPython() == dt.date.today()
@@ -38,10 +39,11 @@ def test_enter_saves_an_activity_and_the_next_action_becomes_the_cards_next_step
 
 
 def test_empty_content_is_refused_in_place_and_nothing_is_logged(qtbot, services, opp):
-    dialog = QuickLogDialog(services)
+    dialog = QuickLogDialog(services, Runner())
     qtbot.addWidget(dialog)
     dialog.open_for(opp)
     qtbot.keyClick(dialog.content, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.runner.busy)  # refused on the write worker, in place
     assert dialog.isVisible() and "内容" in dialog.message.text()
     assert services.activities.list(opportunity_id=opp) == []
 
@@ -60,7 +62,8 @@ def test_ctrl_l_in_the_workspace_logs_for_the_open_opportunity(qtbot, services, 
     assert dialog.isVisible() and dialog.current_opportunity() == opp
     dialog.content.setPlainText("拜访信息中心")
     dialog.next_action.setText("送调研提纲")
-    qtbot.keyClick(dialog.content, Qt.Key.Key_Return)
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.keyClick(dialog.content, Qt.Key.Key_Return)
     assert (
         window.workspace.facts.text().count("送调研提纲") == 1
     )  # the workspace header shows the new next step
@@ -72,3 +75,14 @@ def test_follow_up_shorthands():
     assert parse_follow_up("明天", today) == "2026-03-11"
     assert parse_follow_up("+7", today) == "2026-03-17"
     assert parse_follow_up("2026-04-01", today) == "2026-04-01"
+
+
+def test_a_second_enter_while_the_entry_is_written_adds_no_second_entry(qtbot, services, opp):
+    dialog = QuickLogDialog(services, Runner())
+    qtbot.addWidget(dialog)
+    dialog.open_for(opp)
+    dialog.content.setPlainText("电话沟通")
+    assert dialog.save()
+    assert not dialog.save()  # still being written
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert len(services.activities.list(opportunity_id=opp)) == 1

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 
 from projdesk.storage.services.reports import Week
 from projdesk.ui import reports_page
+from projdesk.ui.common.runner import Runner
 from projdesk.ui.main_window import MainWindow
 from projdesk.ui.reports_page import ReportsPage, install_reports
 
@@ -28,11 +29,17 @@ def book(services: Any) -> dict[str, str]:
 
 @pytest.fixture
 def page(qtbot: Any, services: Any, book: dict[str, str]) -> ReportsPage:
-    widget = ReportsPage(services)
+    widget = ReportsPage(services, Runner())
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitExposed(widget)
+    shown(qtbot, widget)
     return widget
+
+
+def shown(qtbot: Any, page: ReportsPage) -> None:
+    """The preview is read on the runner: wait until the newest one is on the page."""
+    qtbot.waitUntil(lambda: not page.reading and page.report is not None, timeout=10000)
 
 
 def cell(page: ReportsPage, row: int, header: str) -> Any:
@@ -40,7 +47,7 @@ def cell(page: ReportsPage, row: int, header: str) -> Any:
     return page.model.index(row, column.index(header)).data()
 
 
-def test_preview_shows_my_opportunities_then_everyone(page: ReportsPage) -> None:
+def test_preview_shows_my_opportunities_then_everyone(qtbot: Any, page: ReportsPage) -> None:
     assert page.model.rowCount() == 1
     assert cell(page, 0, "客户名称") == "华东电力设计院"
     assert cell(page, 0, "重点客户") == "是"
@@ -48,12 +55,14 @@ def test_preview_shows_my_opportunities_then_everyone(page: ReportsPage) -> None
     assert "拜访信息中心" in cell(page, 0, "本周进展")
     assert "进行中商机 1 个" in page.summary.text() and "拜访 1" in page.summary.text()
     page.scope_box.setCurrentIndex(page.scope_box.findData("all"))
+    shown(qtbot, page)
     assert page.model.rowCount() == 2
     assert "进行中商机 2 个" in page.summary.text()
 
 
-def test_choosing_last_week_shows_its_progress_only(page: ReportsPage) -> None:
+def test_choosing_last_week_shows_its_progress_only(qtbot: Any, page: ReportsPage) -> None:
     page.week_box.setCurrentIndex(1)
+    shown(qtbot, page)
     assert page.week == Week.of(dt.date.today()).shifted(-1)
     assert cell(page, 0, "本周进展") == ""
     assert "拜访 0" in page.summary.text()
@@ -114,10 +123,11 @@ def test_import_declined_writes_nothing(
 def test_weekly_report_action_opens_the_page(qtbot: Any, services: Any, book: dict[str, str]) -> None:
     window = MainWindow(services)
     qtbot.addWidget(window)
-    page = install_reports(window, services)
+    page = install_reports(window, services, Runner(window))
     window.show()
     window.ui.actionWeeklyReport.trigger()
     assert window.ui.pages.currentWidget().isAncestorOf(page)
+    shown(qtbot, page)
     assert page.model.rowCount() == 1
 
 
@@ -132,3 +142,11 @@ def test_quote_log_export_from_the_documents_list(
     scripted_dialogs.answer(str(tmp_path / "log.xlsx"))
     assert reports_page.export_progress_log(None, services, book["mine"]) == tmp_path / "log.xlsx"
     assert reports_page.export_progress_log(None, services, book["mine"]) is None  # cancelled
+
+
+def test_a_quick_second_change_of_week_shows_only_the_newest_week(qtbot: Any, page: ReportsPage) -> None:
+    page.week_box.setCurrentIndex(2)
+    page.week_box.setCurrentIndex(1)
+    shown(qtbot, page)
+    qtbot.wait(100)  # the superseded read, if it finished later, must not overwrite it
+    assert page.report is not None and page.report.week == page.week == Week.of(dt.date.today()).shifted(-1)

@@ -15,6 +15,7 @@ from projdesk.storage.demo import generate_demo
 from projdesk.storage.services import Services
 from projdesk.ui.board.install import install_board
 from projdesk.ui.board.startup_cache import CARDS_PER_COLUMN, cache_path, load_cache
+from projdesk.ui.common.runner import Runner
 from projdesk.ui.launch import Startup
 from projdesk.ui.main_window import MainWindow
 
@@ -47,8 +48,8 @@ def _live_window(qtbot, path: Path) -> tuple[MainWindow, Startup]:
     services = Services.open(path)
     window = MainWindow(services)
     qtbot.addWidget(window)
-    board = install_board(window, services)
-    return window, Startup(window, board, services, path)
+    board = install_board(window, services, runner=Runner(window))
+    return window, Startup(window, board, services, path, runner=Runner(window))
 
 
 def _figures(board) -> list[str]:
@@ -69,8 +70,8 @@ def test_cache_written_on_exit_is_painted_first_then_replaced_by_live_cards(qtbo
     assert snapshot is not None
     window2 = MainWindow(None, db_path=demo_db)
     qtbot.addWidget(window2)
-    board = install_board(window2, None, snapshot)
-    startup2 = Startup(window2, board, None, demo_db)
+    board = install_board(window2, None, snapshot, runner=Runner(window2))
+    startup2 = Startup(window2, board, None, demo_db, runner=Runner(window2))
     # Before any services: the first cards of every column, the full header figures and total.
     assert not board.live
     assert [m.ids() for m in board.models] == [ids[:CARDS_PER_COLUMN] for ids in live_ids]
@@ -140,9 +141,9 @@ def test_scroll_bars_join_a_frame_after_the_first_paint_without_moving_a_card(qt
     assert snapshot is not None
     window = MainWindow(None, db_path=demo_db)
     qtbot.addWidget(window)
-    board = install_board(window, None, snapshot)
+    board = install_board(window, None, snapshot, runner=Runner(window))
     window.resize(1400, 500)  # short: the fuller columns must scroll
-    first = Startup(window, board, None, demo_db)
+    first = Startup(window, board, None, demo_db, runner=Runner(window))
     held = [c.view for c in board.columns if c.view in first._held]
     assert held, "no column was full enough to scroll"
     window.show()

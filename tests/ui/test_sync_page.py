@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import sqlite3
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -172,3 +174,76 @@ def test_conflict_labels_read_in_english_with_english_chosen(
     row = [page.conflict_table.item(0, c).text() for c in range(page.conflict_table.columnCount())]
     assert row[0] == "华东电力有限公司 · 调度系统"
     assert row[1] == "Opportunity · Next step"
+
+
+# MUST-SHOW (#12): an edit made while a snapshot import holds the write lock neither raises nor
+# blocks the GUI thread; it waits on the one write worker and is applied after the import.
+def test_board_move_during_snapshot_import_waits_behind_it_and_applies_after(
+    qtbot: Any,
+    services: Any,
+    db_path: Path,
+    colleague_snapshot: Any,
+    scripted_dialogs: Any,
+) -> None:
+    _shared, snap = colleague_snapshot
+    mine = services.opportunities.add("本地客户", "本地项目", amount="10万")
+    services.prefs.gates_block = False  # the move needs no prompt: this test is about the lock
+    window = build_main_window(services)
+    qtbot.addWidget(window)
+    window.show()
+    board, page = window.board, window.sync_page
+    assert board.runner is page.runner  # one runner, one write worker
+
+    order: list[str] = []
+    in_write = threading.Event()
+    release = threading.Event()
+    original_import = page.sync.import_snapshot
+
+    def import_held_inside_its_transaction(path: Path, passphrase: Any = None, progress: Any = None) -> Any:
+        def held(done: int, total: int, stage: str, table: str = "") -> None:
+            if stage == "write" and not in_write.is_set():
+                in_write.set()  # the merge is writing: SQLite's write lock is taken
+                release.wait(10)
+            if progress is not None:
+                progress(done, total, stage, table)
+
+        result = original_import(path, passphrase, progress=held)
+        order.append("导入完成")
+        return result
+
+    page.sync.import_snapshot = import_held_inside_its_transaction
+    original_move = services.opportunities.move
+
+    def recorded_move(*args: Any, **kwargs: Any) -> Any:
+        overridden = original_move(*args, **kwargs)
+        order.append("移动")
+        return overridden
+
+    services.opportunities.move = recorded_move
+
+    scripted_dialogs.answer(1)  # the preview: 导入
+    assert page.import_file(snap)
+    assert in_write.wait(10)
+    other = sqlite3.connect(db_path, timeout=0)
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        lock_taken = False
+    except sqlite3.OperationalError:
+        lock_taken = True  # what made the old GUI-thread edit wait 5 s and raise
+    finally:
+        other.close()
+    assert lock_taken
+
+    started = time.monotonic()
+    assert board.move_card(mine, 2)  # neither raises nor waits for the lock
+    assert time.monotonic() - started < 0.25
+    qtbot.wait(150)  # the event loop keeps turning while the import holds the lock
+    assert services.opportunities.summary(mine).stage == 1 and order == []
+
+    release.set()
+    qtbot.waitUntil(lambda: not page.runner.busy, timeout=30000)
+    assert order == ["导入完成", "移动"]
+    assert services.opportunities.summary(mine).stage == 2
+    assert mine in board.models[1].ids()
+    assert "已导入 李娜 的快照" in page.message.text()
+    assert not [kind for kind, _ in scripted_dialogs.asked if kind in ("warn", "crash")]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from projdesk.ui.board.view import BoardWidget
+from projdesk.ui.common.runner import Runner
 from projdesk.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -13,14 +14,14 @@ if TYPE_CHECKING:
 
 
 def install_board(
-    window: MainWindow, services: Services | None, snapshot: BoardSnapshot | None = None
+    window: MainWindow, services: Services | None, snapshot: BoardSnapshot | None = None, *, runner: Runner
 ) -> BoardWidget:
     """Put the board on its page, follow the search box, show counts, and own 新建商机 (Ctrl+N).
 
     Without services the board shows ``snapshot`` (the start-up cache), read-only until
     ``board.attach(services)``.
     """
-    board = BoardWidget(services, window, prefs=snapshot.prefs if snapshot else None)
+    board = BoardWidget(services, window, runner=runner, prefs=snapshot.prefs if snapshot else None)
     if snapshot is not None and services is None:
         board.show_snapshot(snapshot)
     window.set_page("board", board)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+import threading
+from collections.abc import Callable, Iterable
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -11,6 +12,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from projdesk.domain.catalog import STAGES, stage
+from projdesk.domain.changes import OPPORTUNITY, Changes
 from projdesk.domain.errors import ProjDeskError, RuleRefused
 from projdesk.domain.money import is_amount_text
 from projdesk.storage.preferences import Preferences
@@ -20,14 +22,16 @@ from projdesk.ui.board.column_model import ColumnModel
 from projdesk.ui.board.delegate import CardDelegate
 from projdesk.ui.board.filters import FilterBar
 from projdesk.ui.board.store import BoardFilter, BoardStore, BoardView
+from projdesk.ui.common.runner import Progress, Runner
+from projdesk.ui.crash import failure_text
 from projdesk.ui.labels import error_text
 
 if TYPE_CHECKING:
     from projdesk.storage.services import Services
+    from projdesk.storage.summary import OpportunitySummary
     from projdesk.ui.board.startup_cache import BoardSnapshot
 
 STATE_KEY = "board"
-MOVED, ASK, FAILED = "moved", "ask", "failed"
 PATCH_LIMIT = 50  # more changed cards than this: one full pass instead
 
 
@@ -47,12 +51,15 @@ class BoardWidget(QWidget):
         services: Services | None,
         parent: QWidget | None = None,
         *,
+        runner: Runner,
         load: bool = True,
         prefs: Preferences | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("board")
         self.services = services
+        self.runner = runner  # the app's one runner: every move queues on its write worker
+        runner.changes_made.connect(self._changes_made)
         self._prefs = prefs or Preferences()  # until services arrive
         state = self.prefs.extra.get(STATE_KEY)
         state = state if isinstance(state, dict) else {}
@@ -175,11 +182,7 @@ class BoardWidget(QWidget):
         if self.services is None:
             return
         if ids is None:
-            self.store.replace(self.services.opportunities.list(include_closed=True))
-            self.filters.set_choices(
-                self.store.distinct("owner"), self.store.distinct("industry"), self.store.distinct("region")
-            )
-            self._apply()
+            self._replace_cards(self.services.opportunities.list(include_closed=True))
             return
         wanted = list(dict.fromkeys(ids))
         found = self.services.opportunities.list(include_closed=True, ids=wanted) if wanted else []
@@ -192,6 +195,13 @@ class BoardWidget(QWidget):
             self._show(self.store.patch(self.filter, self.view_state, changes), set(wanted))
             return
         self._apply(set(wanted), stages)
+
+    def _replace_cards(self, cards: list[OpportunitySummary]) -> None:
+        self.store.replace(cards)
+        self.filters.set_choices(
+            self.store.distinct("owner"), self.store.distinct("industry"), self.store.distinct("region")
+        )
+        self._apply()
 
     def _apply(
         self, changed: Iterable[str] = (), stages: set[int] | None = None, within: BoardView | None = None
@@ -304,20 +314,22 @@ class BoardWidget(QWidget):
     # -- moving --------------------------------------------------------------------------
 
     def handle_drop(self, ids: list[str], target: int) -> bool:
-        """A drop on a column: move now when no question is needed, else ask right after the drop."""
+        """A drop on a column: each move is queued on the runner's write worker (behind an
+        import, if one runs); a move that needs a question asks once it has been refused."""
         if self._not_yet():
             return False
-        moved = []
+        queued = False
         for card_id in ids:
-            outcome = self._try_move(card_id, target)
-            if outcome == MOVED:
-                moved.append(card_id)
-            elif outcome == ASK:
+            card = self.store.get(card_id)
+            if card is None or card.stage == target:
+                continue
+            if target < card.stage:  # moving back always asks for a reason
                 # Never open a modal inside the drag's event loop: ask once the drop is over.
                 QTimer.singleShot(0, partial(self.prompt_move, card_id, target))
-        if moved:
-            self.refresh(moved)
-        return bool(moved)
+            else:
+                self._move(card_id, target, on_refused=partial(self.prompt_move, card_id, target))
+            queued = True
+        return queued
 
     def _keyboard_move(self, card_id: str, delta: int) -> None:
         card = self.store.get(card_id)
@@ -326,32 +338,60 @@ class BoardWidget(QWidget):
         self.move_card(card_id, card.stage + delta)
 
     def move_card(self, card_id: str, target: int) -> bool:
-        """Move with the same checks as a drop, asking at once when needed; keeps the card selected."""
+        """Move with the same checks as a drop, asking when needed; keeps the card selected.
+        True when the move was queued or asked about."""
         if self._not_yet():
             return False
-        outcome = self._try_move(card_id, target)
-        if outcome == MOVED:
-            self.refresh([card_id])
-        moved = outcome == MOVED or (outcome == ASK and self.prompt_move(card_id, target))
-        self.select(card_id)
-        return moved
-
-    def _try_move(self, card_id: str, target: int) -> str:
-        """MOVED when the service allowed the move without a question, ASK when one is needed."""
-        card, services = self.store.get(card_id), self.services
-        if card is None or card.stage == target or services is None:
-            return FAILED
+        card = self.store.get(card_id)
+        if card is None or card.stage == target:
+            return False
         if target < card.stage:
-            return ASK  # moving back always asks for a reason
-        try:
-            overridden = services.opportunities.move(card_id, target)
-        except RuleRefused:
-            return ASK
-        except ProjDeskError as exc:
-            self.status_message.emit(error_text(exc))
-            return FAILED
-        self._report_moved(card_id, target, overridden)
-        return MOVED
+            return self.prompt_move(card_id, target, follow=True)
+        self._move(
+            card_id, target, follow=True, on_refused=partial(self.prompt_move, card_id, target, follow=True)
+        )
+        return True
+
+    def _move(
+        self,
+        card_id: str,
+        target: int,
+        *,
+        force: bool = False,
+        reason: str = "",
+        on_refused: Callable[[], object] | None = None,
+        warn: bool = False,
+        follow: bool = False,
+    ) -> None:
+        """Queue the move on the write worker; the card repaints once the move is applied (and
+        stays selected in its new column with ``follow``, as after a keyboard move).
+        A refused gate calls ``on_refused`` (the prompt); other known failures are one line,
+        in the status bar after a drop, as a warning after a prompt (``warn``)."""
+        services = self.services
+        if services is None:
+            return
+
+        def work(_progress: Progress, _cancel: threading.Event) -> list[str]:
+            return services.opportunities.move(card_id, target, force=force, reason=reason)
+
+        def moved(overridden: list[str]) -> None:
+            self._report_moved(card_id, target, overridden)  # the bus has repainted the card
+            if follow:
+                self.select(card_id)
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, RuleRefused) and on_refused is not None:
+                on_refused()
+                return
+            self.refresh([card_id])  # the card goes back to where the database has it
+            if warn:
+                self.runner.report_failure(error, self)
+                return
+            text = failure_text(error)
+            if text is not None:
+                self.status_message.emit(text)
+
+        self.runner.write(self.tr("正在移动商机…"), work, moved, failed, changes=self._card_changed(card_id))
 
     def _report_moved(self, card_id: str, target: int, overridden: list[str]) -> None:
         card = self.store.get(card_id)
@@ -361,72 +401,99 @@ class BoardWidget(QWidget):
             text += self.tr("；未满足的门槛：") + "；".join(overridden)
         self.status_message.emit(text)
 
-    def prompt_move(self, card_id: str, target: int) -> bool:
-        """Ask what a move needs (a reason back, fields or an override forward); cancel changes nothing."""
+    def prompt_move(self, card_id: str, target: int, *, follow: bool = False) -> bool:
+        """Ask what a move needs (a reason back, fields or an override forward); cancel changes
+        nothing. True when a move (or the fields it needs) was queued."""
         card, services = self.store.get(card_id), self.services
         if card is None or card.stage == target or services is None:  # no moves on the cached cards
             return False
         title = f"{card.customer} {card.name}"
         name = stage(target).name
+        if target < card.stage:
+            reason = dialogs.ask_text(
+                self,
+                self.tr("退回阶段"),
+                self.tr("把“%1”退回到“%2”的原因：").replace("%1", title).replace("%2", name),
+            )
+            if not reason or not reason.strip():
+                self.status_message.emit(self.tr("已取消，商机留在原阶段"))
+                return False
+            self._move(card_id, target, reason=reason, warn=True, follow=follow)
+            return True
         try:
-            if target < card.stage:
-                reason = dialogs.ask_text(
-                    self,
-                    self.tr("退回阶段"),
-                    self.tr("把“%1”退回到“%2”的原因：").replace("%1", title).replace("%2", name),
-                )
-                if not reason or not reason.strip():
-                    self.status_message.emit(self.tr("已取消，商机留在原阶段"))
-                    return False
-                services.opportunities.move(card_id, target, reason=reason)
-                self._report_moved(card_id, target, [])
-                self.refresh([card_id])
-                return True
-            return self._prompt_gates(services, card_id, target, title, name)
-        except ProjDeskError as exc:
+            return self._prompt_gates(services, card_id, target, title, name, follow)
+        except ProjDeskError as exc:  # the gates could not be read
             dialogs.warn(self, self.tr("不能移动"), error_text(exc))
-            self.refresh([card_id])
             return False
 
-    def _prompt_gates(self, services: Services, card_id: str, target: int, title: str, name: str) -> bool:
+    def _prompt_gates(
+        self, services: Services, card_id: str, target: int, title: str, name: str, follow: bool
+    ) -> bool:
         from projdesk.ui.board.move_prompt import FIX, OVERRIDE, MovePromptDialog  # not needed at start
 
         unmet = services.opportunities.unmet_gates(card_id, target)
-        while True:
-            if not unmet:  # satisfied meanwhile
-                overridden = services.opportunities.move(card_id, target)
-                self._report_moved(card_id, target, overridden)
-                self.refresh([card_id])
-                return True
-            card = self.store.get(card_id)
-            dialog = MovePromptDialog(
-                title,
-                name,
-                unmet,
-                certified_leads=list(services.prefs.certified_leads),
-                current={"project_lead": card.project_lead if card else ""},
-                parent=self,
+        if not unmet:  # satisfied meanwhile
+            self._move(card_id, target, warn=True, follow=follow)
+            return True
+        card = self.store.get(card_id)
+        dialog = MovePromptDialog(
+            title,
+            name,
+            unmet,
+            certified_leads=list(services.prefs.certified_leads),
+            current={"project_lead": card.project_lead if card else ""},
+            parent=self,
+        )
+        answer = dialogs.run_dialog(dialog)
+        choice, values, reason = dialog.choice, dialog.values(), dialog.reason()
+        dialog.deleteLater()
+        if answer != QDialog.DialogCode.Accepted or not choice:
+            self.status_message.emit(self.tr("已取消，商机留在原阶段"))
+            return False
+        if choice == OVERRIDE:
+            self._move(card_id, target, force=True, reason=reason, warn=True, follow=follow)
+            return True
+        if choice == FIX:
+            self._fill_then_ask_again(services, card_id, target, values, follow)
+            return True
+        return False
+
+    def _fill_then_ask_again(
+        self, services: Services, card_id: str, target: int, values: dict[str, Any], follow: bool
+    ) -> None:
+        """Write the fields the prompt collected, then ask again (or move when nothing is unmet)."""
+
+        def work(_progress: Progress, _cancel: threading.Event) -> None:
+            if values:
+                services.opportunities.update(card_id, values)
+
+        def filled(_result: None) -> None:
+            self.prompt_move(card_id, target, follow=follow)
+
+        def failed(error: BaseException) -> None:
+            text = failure_text(error)
+            if text is None:
+                return
+            dialogs.warn(self, self.tr("填写有误"), text)
+            self.prompt_move(card_id, target, follow=follow)
+
+        self.runner.write(self.tr("正在保存…"), work, filled, failed, changes=self._card_changed(card_id))
+
+    @staticmethod
+    def _card_changed(card_id: str) -> Callable[[object], Changes]:
+        return lambda _result: Changes.of(OPPORTUNITY, [card_id])
+
+    def _changes_made(self, changes: Changes) -> None:
+        """The bus: reload just the named cards (all of them when a whole kind changed)."""
+        ids = changes.ids(OPPORTUNITY)
+        services = self.services
+        if ids is None and services is not None:
+            # Every card (after an import): the 0.6 s read at 10,000 cards runs as a query.
+            self.runner.query(
+                "board-cards", lambda: services.opportunities.list(include_closed=True), self._replace_cards
             )
-            answer = dialogs.run_dialog(dialog)
-            choice, values, reason = dialog.choice, dialog.values(), dialog.reason()
-            dialog.deleteLater()
-            if answer != QDialog.DialogCode.Accepted or not choice:
-                self.status_message.emit(self.tr("已取消，商机留在原阶段"))
-                return False
-            if choice == OVERRIDE:
-                overridden = services.opportunities.move(card_id, target, force=True, reason=reason)
-                self._report_moved(card_id, target, overridden)
-                self.refresh([card_id])
-                return True
-            if choice == FIX:
-                try:
-                    if values:
-                        services.opportunities.update(card_id, values)
-                except ProjDeskError as exc:
-                    dialogs.warn(self, self.tr("填写有误"), error_text(exc))
-                    continue
-                self.refresh([card_id])
-                unmet = services.opportunities.unmet_gates(card_id, target)
+        elif ids:
+            self.refresh(sorted(ids))
 
     # -- creating ------------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Qt
 from projdesk.storage.services import Services
 from projdesk.ui import dialogs
 from projdesk.ui.activities_page import ActivitiesPage
+from projdesk.ui.common.runner import Runner
 from projdesk.ui.customers_page import CustomersPage
 from projdesk.ui.quick_log import QuickLogDialog
 from projdesk.ui.reminders import RemindersPanel
@@ -22,7 +23,7 @@ STATUS_MS = 5000
 class WorkspaceController(QObject):
     """Owns the workspace page and the window-wide actions that act on the current opportunity."""
 
-    def __init__(self, window: Any, services: Services) -> None:
+    def __init__(self, window: Any, services: Services, runner: Runner) -> None:
         super().__init__(window)
         self.window = window
         self.services = services
@@ -39,7 +40,7 @@ class WorkspaceController(QObject):
         window.set_page("customers", self.customers)
         window.set_page("activities", self.activities)
 
-        self.log_dialog = QuickLogDialog(services, window)
+        self.log_dialog = QuickLogDialog(services, runner, window)
         self.log_dialog.saved.connect(self._logged)
         window.ui.actionQuickLog.triggered.connect(lambda: self.quick_log())
 
@@ -102,9 +103,7 @@ class WorkspaceController(QObject):
     def _logged(self, opp_id: str, _activity_id: str) -> None:
         self.window.statusBar().showMessage(tr("已记录日志"), STATUS_MS)
         if self.workspace.opp_id == opp_id:
-            self.workspace.reload()
-        else:
-            self.refresh_board(opp_id)
+            self.workspace.reload()  # the board has had the change from the bus
         self.reminders.refresh()
 
     def show_reminders(self) -> None:
@@ -130,9 +129,9 @@ class WorkspaceController(QObject):
         self.window.statusBar().showMessage(text, STATUS_MS)
 
 
-def install_workspace(window: Any, services: Services) -> WorkspaceController:
+def install_workspace(window: Any, services: Services, runner: Runner) -> WorkspaceController:
     """Called once from build_main_window, after the board is installed."""
-    controller = WorkspaceController(window, services)
+    controller = WorkspaceController(window, services, runner)
     window.workspace = controller.workspace
     window.workspace_controller = controller
     return controller

@@ -1,0 +1,1 @@
+"""What every page uses: the one runner, the change bus."""

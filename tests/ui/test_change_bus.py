@@ -1,0 +1,94 @@
+"""The change bus: a write on the runner publishes what it changed on ``changes_made``, and the
+board repaints just those cards (calibre's refresh_ids), never a whole reload."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import pytest
+
+from projdesk.domain.changes import OPPORTUNITY, Changes
+from projdesk.ui.board.view import BoardWidget
+from projdesk.ui.common.runner import Progress, Runner
+
+
+@pytest.fixture
+def board(qtbot: Any, services: Any) -> BoardWidget:
+    for number in range(12):
+        services.opportunities.add(f"客户{number}", f"项目{number}", stage_number=1 + number % 3)
+    widget = BoardWidget(services, runner=Runner())
+    qtbot.addWidget(widget)
+    widget.resize(1400, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def watch_repaints(board: BoardWidget) -> tuple[list[tuple[int, int]], list[int]]:
+    """Rows whose dataChanged fired (stage, row) and columns that were reset."""
+    rows: list[tuple[int, int]] = []
+    resets: list[int] = []
+    for model in board.models:
+        model.dataChanged.connect(
+            lambda top, bottom, *_a, m=model: rows.extend(
+                (m.stage, r) for r in range(top.row(), bottom.row() + 1)
+            )
+        )
+        model.modelReset.connect(lambda m=model: resets.append(m.stage))
+    return rows, resets
+
+
+def test_a_service_write_on_the_runner_repaints_only_the_changed_card(
+    qtbot: Any, board: BoardWidget, services: Any
+):
+    column = board.models[1]
+    card_id = column.ids()[0]  # the newest: an edit keeps it in its place, so only its row repaints
+    rows, resets = watch_repaints(board)
+    published: list[Changes] = []
+    board.runner.changes_made.connect(published.append)
+
+    def work(_progress: Progress, _cancel: threading.Event) -> None:
+        services.opportunities.update(card_id, {"next_step": "递交方案"})
+
+    board.runner.write("保存", work, lambda _r: None, changes=lambda _r: Changes.of(OPPORTUNITY, [card_id]))
+    qtbot.waitUntil(lambda: bool(published))
+    assert published == [Changes.of(OPPORTUNITY, [card_id])]
+    assert rows == [(2, 0)] and resets == []
+    card = board.store.get(card_id)
+    assert card is not None and card.next_step == "递交方案"
+
+
+def test_a_move_on_the_runner_repaints_only_the_two_columns_it_touches(
+    qtbot: Any, board: BoardWidget, services: Any
+):
+    services.prefs.gates_block = False
+    card_id = board.models[0].ids()[0]
+    rows, resets = watch_repaints(board)
+    moved_in = []
+    for model in board.models:
+        model.rowsInserted.connect(lambda *_a, m=model: moved_in.append(m.stage))
+    board.move_card(card_id, 2)
+    qtbot.waitUntil(lambda: not board.runner.busy)
+    assert card_id in board.models[1].ids() and card_id not in board.models[0].ids()
+    assert moved_in == [2] and resets == []
+    assert {stage for stage, _row in rows} <= {1, 2}
+
+
+def test_a_whole_kind_changed_reloads_every_card(qtbot: Any, board: BoardWidget, services: Any):
+    outside = services.opportunities.add("新客户", "导入来的项目", stage_number=3)
+    assert board.store.get(outside) is None
+    board.runner.write(
+        "导入", lambda _p, _c: None, lambda _r: None, changes=lambda _r: Changes.all_of(OPPORTUNITY)
+    )
+    qtbot.waitUntil(lambda: board.store.get(outside) is not None)
+    assert outside in board.models[2].ids()
+
+
+def test_a_write_that_changed_nothing_publishes_nothing(qtbot: Any, board: BoardWidget):
+    published: list[Changes] = []
+    board.runner.changes_made.connect(published.append)
+    done: list[object] = []
+    board.runner.write("无", lambda _p, _c: None, done.append, changes=lambda _r: Changes())
+    qtbot.waitUntil(lambda: bool(done))
+    assert published == []
