@@ -188,14 +188,16 @@ def test_refused_drop_in_english_names_the_unmet_rules_in_english(
 
 
 def test_prompt_in_english_fills_the_lead_into_the_translated_rule(
-    english, board, cards, services, scripted_dialogs
+    english, qtbot, board, cards, services, scripted_dialogs
 ):
     port = services.opportunities.summary(cards["port"])
     services.people.add_contact(port.customer_id, "赵总", role="关键决策人", attitude="支持")
     services.opportunities.update(cards["port"], {"budget": "280万", "project_lead": "刘洋"})
     assert services.opportunities.move(cards["port"], 3) == []
     seen = _cancel_the_prompt(scripted_dialogs)
-    assert not board.move_card(cards["port"], 4)
+    board.move_card(cards["port"], 4)  # queued: the refusal comes back from the write worker
+    qtbot.waitUntil(lambda: bool(seen))
+    settle(qtbot, board)
     rules, _, _ = seen[0]
     assert "• Project lead “刘洋” is not yet certified by the marketing center" in rules.splitlines()
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 import time
 
+import shiboken6
 from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
@@ -170,3 +171,26 @@ def test_an_unexpected_failure_goes_to_the_crash_handling_not_a_warning(qtbot, s
     runner.write("保存", work, lambda value: None)
     qtbot.waitUntil(lambda: finished.is_set() and not runner.busy)
     assert lines == [] and not [kind for kind, _ in scripted_dialogs.asked if kind == "warn"]
+
+
+class _Page(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.shown: list[str] = []
+
+    def show_report(self, report: str) -> None:
+        self.shown.append(report)
+
+
+def test_a_query_for_a_page_closed_meanwhile_is_not_delivered(qtbot):
+    runner = Runner(None)
+    release = threading.Event()
+    page = _Page()
+    delivered = page.shown
+    runner.query("周报", lambda: release.wait(5) and "本周", page.show_report)
+    page.deleteLater()  # the window closes while the read runs
+    qtbot.waitUntil(lambda: not shiboken6.isValid(page))
+    release.set()
+    runner.wait()
+    qtbot.wait(100)  # the runner's timer has had its turn
+    assert delivered == []  # no call into a deleted widget

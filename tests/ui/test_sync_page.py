@@ -18,6 +18,7 @@ from projdesk.storage.services import Services
 from projdesk.sync.reader import read_manifest
 from projdesk.sync.service import SyncService
 from projdesk.ui.app import build_main_window
+from projdesk.ui.common.runner import Runner
 from projdesk.ui.sync_page import ExportDialog, SyncPage
 from tests.unit.snapshot_helpers import logical_dump
 
@@ -170,7 +171,7 @@ def test_conflict_labels_read_in_english_with_english_chosen(
     SyncService(services).import_snapshot(snap)
     window = QMainWindow()
     qtbot.addWidget(window)
-    page = SyncPage(window, services)
+    page = SyncPage(window, services, Runner(window))
     row = [page.conflict_table.item(0, c).text() for c in range(page.conflict_table.columnCount())]
     assert row[0] == "华东电力有限公司 · 调度系统"
     assert row[1] == "Opportunity · Next step"

@@ -25,6 +25,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -56,6 +57,12 @@ class _Operation:
     key: str = ""  # a query superseded by a newer one with the same key drops its result
     generation: int = 0
     dialog: QProgressDialog | None = None
+
+
+def _receiver_gone(callback: Callable[..., object]) -> bool:
+    """A page closed while its operation ran: a slot of a deleted Qt object is not called."""
+    owner = getattr(callback, "__self__", None)
+    return isinstance(owner, QObject) and not shiboken6.isValid(owner)
 
 
 class Runner(QObject):
@@ -180,10 +187,11 @@ class Runner(QObject):
                 changed = operation.changes(result)
                 if changed:
                     self.changes_made.emit(changed)
-            operation.on_done(result)
-        elif operation.on_error is not None:
+            if not _receiver_gone(operation.on_done):
+                operation.on_done(result)
+        elif operation.on_error is not None and not _receiver_gone(operation.on_error):
             operation.on_error(error)
-        else:
+        elif operation.writes:  # a write's failure is told even when the page that asked is gone
             self.report_failure(error)
 
     def report_failure(self, error: BaseException, parent: QWidget | None = None) -> None:
