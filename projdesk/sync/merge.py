@@ -278,8 +278,10 @@ class _Planner:
                     self.maybe_conflict(spec, mine, name, theirs[i], their, mine[i], ours, self.their_seen)
                 elif their[0] < ours[0]:
                     self.maybe_conflict(spec, mine, name, mine[i], ours, theirs[i], their, self.our_seen)
-            self.revive(spec, merged, stamps)
-            self.hidden_by_tomb(spec, merged, mine, theirs, ours_st, their_st, stamps)
+        # Even with equal stamps: the stored row may only now read as theirs (a restamp of its
+        # tombstone just learnt), and whether it stands revived follows from the stamps alone.
+        self.revive(spec, merged, stamps)
+        self.hidden_by_tomb(spec, merged, mine, theirs, ours_st, their_st, stamps)
         merged[st_at] = mine[st_at] if stamps == stored_st else json.dumps(stamps)
         c_at, u_at, d_at = spec.index("created_at"), spec.index("updated_at"), spec.index("device")
         merged[c_at] = min(mine[c_at], theirs[c_at])

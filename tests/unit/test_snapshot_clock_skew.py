@@ -246,3 +246,24 @@ def test_restamp_row_that_did_not_replace_a_far_ahead_stamp_is_not_honoured() ->
     ]
     restamper = skew.Restamper(HybridClock("me"), filter(skew.plausible, rows), "我")
     assert restamper.known == {"4102444800000.00000.other": "1700000000000.00001.me"}
+
+
+def test_fast_deleter_learning_the_restamp_of_its_delete_revives_the_record_as_the_others_did(
+    pair: Pair,
+) -> None:
+    # Shrunk from the three-device property test: the fast device kept its own tombstone, and
+    # with the row's stamps now equal to the others' it skipped the revival they had made.
+    opp = shared_opportunity(pair)
+    pair.send(pair.sa, pair.sc)
+    wall_ahead(pair.a, YEAR_MS)
+    pair.a.opportunities.delete(opp, reason="测试")
+    pair.send(pair.sa, pair.sb)  # B restamps the tombstone at its clock
+    time.sleep(0.002)
+    pair.c.opportunities.update(opp, {"name": "C 没看到删除"})  # later than B's restamp
+    pair.send(pair.sc, pair.sa)  # A: C's edit is older than A's year-ahead tombstone
+    pair.send(pair.sa, pair.sb)  # B: later than the restamped tombstone, so revived
+    pair.send(pair.sb, pair.sc)
+    pair.send(pair.sb, pair.sa)  # A learns the restamp: its row now reads as B's
+    for services in (pair.a, pair.b, pair.c):
+        assert services.opportunities.summary(opp).name == "C 没看到删除"
+    assert canonical_dump(pair.a.db.path) == canonical_dump(pair.b.db.path) == canonical_dump(pair.c.db.path)
