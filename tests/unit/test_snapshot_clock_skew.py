@@ -15,6 +15,7 @@ from projdesk.domain.clock import MAX_SKEW_MS, HybridClock, Stamp
 from projdesk.storage.models import Conflict, HistoryEntry, Setting
 from projdesk.storage.services import Services
 from projdesk.sync import skew
+from projdesk.sync.reachable import PARENT_DELETED
 from projdesk.sync.service import SyncService
 from tests.unit.snapshot_helpers import canonical_dump
 from tests.unit.test_snapshot_merge import Pair, shared_opportunity
@@ -267,3 +268,19 @@ def test_fast_deleter_learning_the_restamp_of_its_delete_revives_the_record_as_t
     for services in (pair.a, pair.b, pair.c):
         assert services.opportunities.summary(opp).name == "C 没看到删除"
     assert canonical_dump(pair.a.db.path) == canonical_dump(pair.b.db.path) == canonical_dump(pair.c.db.path)
+
+
+def test_activity_hidden_by_a_restamped_delete_that_had_not_seen_it_is_listed(pair: Pair) -> None:
+    # Shrunk from the three-device property test: the tombstone, restamped, matched neither
+    # side's stamp, so nobody was found to hold it and the hidden activity went unlisted.
+    opp = shared_opportunity(pair)
+    pair.send(pair.sa, pair.sc)
+    pair.a.activities.add(opp, type="拜访", content="删除前的拜访")
+    pair.a.opportunities.delete(opp, reason="A 看过拜访后删除")
+    wall_ahead(pair.c, YEAR_MS)
+    pair.c.opportunities.delete(opp, reason="C 没看到拜访")
+    result = pair.send(pair.sc, pair.sa)  # C's tombstone, restamped at A's clock, wins
+    assert result["restamped"] == 1
+    with pair.a.ctx.read() as session:
+        listed = session.execute(select(Conflict.entity, Conflict.field)).all()
+    assert ("activities", PARENT_DELETED) in listed
