@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -52,6 +52,13 @@ def reopen(services: Services) -> tuple[Services, SyncService]:
 
 def clock_wall(services: Services) -> int:
     return Stamp.parse(services.ctx.clock.last).wall_ms
+
+
+def assert_all_three_converged_on(pair: Pair, read: Callable[[Services], str], expected: str) -> None:
+    """Every device reads ``expected`` and holds the same data."""
+    for services in (pair.a, pair.b, pair.c):
+        assert read(services) == expected
+    assert canonical_dump(pair.a.db.path) == canonical_dump(pair.b.db.path) == canonical_dump(pair.c.db.path)
 
 
 def field_stamp(services: Services, opp: str, field: str) -> str:
@@ -219,9 +226,7 @@ def test_far_future_write_reaching_a_third_device_directly_does_not_undo_a_later
     assert pair.c.opportunities.detail(opp).notes == "B 看过之后改的"
     pair.send(pair.sb, pair.sa)  # the sender too takes the later edit: its stamp maps to B's restamp
     pair.send(pair.sc, pair.sa)
-    for services in (pair.a, pair.b, pair.c):
-        assert services.opportunities.detail(opp).notes == "B 看过之后改的"
-    assert canonical_dump(pair.a.db.path) == canonical_dump(pair.b.db.path) == canonical_dump(pair.c.db.path)
+    assert_all_three_converged_on(pair, lambda s: s.opportunities.detail(opp).notes, "B 看过之后改的")
 
 
 def test_two_devices_restamping_one_write_separately_end_with_the_same_stamp(pair: Pair) -> None:
@@ -265,9 +270,7 @@ def test_fast_deleter_learning_the_restamp_of_its_delete_revives_the_record_as_t
     pair.send(pair.sa, pair.sb)  # B: later than the restamped tombstone, so revived
     pair.send(pair.sb, pair.sc)
     pair.send(pair.sb, pair.sa)  # A learns the restamp: its row now reads as B's
-    for services in (pair.a, pair.b, pair.c):
-        assert services.opportunities.summary(opp).name == "C 没看到删除"
-    assert canonical_dump(pair.a.db.path) == canonical_dump(pair.b.db.path) == canonical_dump(pair.c.db.path)
+    assert_all_three_converged_on(pair, lambda s: s.opportunities.summary(opp).name, "C 没看到删除")
 
 
 def test_activity_hidden_by_a_restamped_delete_that_had_not_seen_it_is_listed(pair: Pair) -> None:
