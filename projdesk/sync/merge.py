@@ -171,6 +171,7 @@ class _Planner:
         self.snap = snap
         self.restamper = restamper
         self.plan = MergePlan()
+        self.incoming: dict[str, list[list[Any]]] = {}  # the snapshot's rows, the skew rule applied
         hist = columns.HISTORY
         rows = snap.tables.get("history") or []
         s_at, a_at = hist.index("stamp"), hist.index("actor")
@@ -195,14 +196,16 @@ class _Planner:
             if progress:
                 progress(done, total, "merge", spec.name)
             self.table(spec)
+        # Reachability compares tombstones by stamp: it sees both sides through the restamps,
+        # as the field merge did, or a restamped tombstone would match neither side's.
         reach = Reachability(
             self.conn,
-            self.snap.tables,
+            self.incoming,
             self.plan.inserts,
             self.plan.updates,
             (self.snap.manifest.get("selection") or {}).get("kind", "all") == "all",
             self.add_conflict,
-            load_local,
+            self.load_local_restamped,
         )
         reach.follow_customer_merges()
         reach.list_hidden_children()
@@ -222,6 +225,7 @@ class _Planner:
         newest = ""
         if self.restamper is not None:  # the skew rule first: the merge only sees restamped rows
             rows, newest = self.restamper.rows(spec, rows)
+        self.incoming[spec.name] = rows
         # First only what tells whether a row changed: id, stamps text, created, updated.
         local = load_versions(self.conn, spec, [r[0] for r in rows])
         differ: list[list[Any]] = []
@@ -252,6 +256,21 @@ class _Planner:
         if spec.name == "contracts":
             self.one_contract_per_opportunity(spec, inserts)
 
+    def load_local_restamped(
+        self, conn: Connection, spec: columns.TableSpec, ids: list[str]
+    ) -> dict[str, list[Any]]:
+        """Local rows in snapshot form, their stamps seen through the known restamps."""
+        found = load_local(conn, spec, ids)
+        if self.restamper is None:
+            return found
+        st_at = spec.index("stamps")
+        for row in found.values():
+            stamps = columns.parse_stamps(row[st_at])
+            seen = self.restamper.ours(stamps)
+            if seen != stamps:
+                row[st_at] = json.dumps(seen)
+        return found
+
     # -- one record ----------------------------------------------------------------------
 
     def row(self, spec: columns.TableSpec, mine: list[Any], theirs: list[Any]) -> list[Any] | None:
@@ -278,8 +297,10 @@ class _Planner:
                     self.maybe_conflict(spec, mine, name, theirs[i], their, mine[i], ours, self.their_seen)
                 elif their[0] < ours[0]:
                     self.maybe_conflict(spec, mine, name, mine[i], ours, theirs[i], their, self.our_seen)
-            self.revive(spec, merged, stamps)
-            self.hidden_by_tomb(spec, merged, mine, theirs, ours_st, their_st, stamps)
+        # Even with equal stamps: the stored row may only now read as theirs (a restamp of its
+        # tombstone just learnt), and whether it stands revived follows from the stamps alone.
+        self.revive(spec, merged, stamps)
+        self.hidden_by_tomb(spec, merged, mine, theirs, ours_st, their_st, stamps)
         merged[st_at] = mine[st_at] if stamps == stored_st else json.dumps(stamps)
         c_at, u_at, d_at = spec.index("created_at"), spec.index("updated_at"), spec.index("device")
         merged[c_at] = min(mine[c_at], theirs[c_at])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -15,6 +15,7 @@ from projdesk.domain.clock import MAX_SKEW_MS, HybridClock, Stamp
 from projdesk.storage.models import Conflict, HistoryEntry, Setting
 from projdesk.storage.services import Services
 from projdesk.sync import skew
+from projdesk.sync.reachable import PARENT_DELETED
 from projdesk.sync.service import SyncService
 from tests.unit.snapshot_helpers import canonical_dump
 from tests.unit.test_snapshot_merge import Pair, shared_opportunity
@@ -51,6 +52,13 @@ def reopen(services: Services) -> tuple[Services, SyncService]:
 
 def clock_wall(services: Services) -> int:
     return Stamp.parse(services.ctx.clock.last).wall_ms
+
+
+def assert_all_three_converged_on(pair: Pair, read: Callable[[Services], str], expected: str) -> None:
+    """Every device reads ``expected`` and holds the same data."""
+    for services in (pair.a, pair.b, pair.c):
+        assert read(services) == expected
+    assert canonical_dump(pair.a.db.path) == canonical_dump(pair.b.db.path) == canonical_dump(pair.c.db.path)
 
 
 def field_stamp(services: Services, opp: str, field: str) -> str:
@@ -218,9 +226,7 @@ def test_far_future_write_reaching_a_third_device_directly_does_not_undo_a_later
     assert pair.c.opportunities.detail(opp).notes == "B 看过之后改的"
     pair.send(pair.sb, pair.sa)  # the sender too takes the later edit: its stamp maps to B's restamp
     pair.send(pair.sc, pair.sa)
-    for services in (pair.a, pair.b, pair.c):
-        assert services.opportunities.detail(opp).notes == "B 看过之后改的"
-    assert canonical_dump(pair.a.db.path) == canonical_dump(pair.b.db.path) == canonical_dump(pair.c.db.path)
+    assert_all_three_converged_on(pair, lambda s: s.opportunities.detail(opp).notes, "B 看过之后改的")
 
 
 def test_two_devices_restamping_one_write_separately_end_with_the_same_stamp(pair: Pair) -> None:
@@ -246,3 +252,38 @@ def test_restamp_row_that_did_not_replace_a_far_ahead_stamp_is_not_honoured() ->
     ]
     restamper = skew.Restamper(HybridClock("me"), filter(skew.plausible, rows), "我")
     assert restamper.known == {"4102444800000.00000.other": "1700000000000.00001.me"}
+
+
+def test_fast_deleter_learning_the_restamp_of_its_delete_revives_the_record_as_the_others_did(
+    pair: Pair,
+) -> None:
+    # Shrunk from the three-device property test: the fast device kept its own tombstone, and
+    # with the row's stamps now equal to the others' it skipped the revival they had made.
+    opp = shared_opportunity(pair)
+    pair.send(pair.sa, pair.sc)
+    wall_ahead(pair.a, YEAR_MS)
+    pair.a.opportunities.delete(opp, reason="测试")
+    pair.send(pair.sa, pair.sb)  # B restamps the tombstone at its clock
+    time.sleep(0.002)
+    pair.c.opportunities.update(opp, {"name": "C 没看到删除"})  # later than B's restamp
+    pair.send(pair.sc, pair.sa)  # A: C's edit is older than A's year-ahead tombstone
+    pair.send(pair.sa, pair.sb)  # B: later than the restamped tombstone, so revived
+    pair.send(pair.sb, pair.sc)
+    pair.send(pair.sb, pair.sa)  # A learns the restamp: its row now reads as B's
+    assert_all_three_converged_on(pair, lambda s: s.opportunities.summary(opp).name, "C 没看到删除")
+
+
+def test_activity_hidden_by_a_restamped_delete_that_had_not_seen_it_is_listed(pair: Pair) -> None:
+    # Shrunk from the three-device property test: the tombstone, restamped, matched neither
+    # side's stamp, so nobody was found to hold it and the hidden activity went unlisted.
+    opp = shared_opportunity(pair)
+    pair.send(pair.sa, pair.sc)
+    pair.a.activities.add(opp, type="拜访", content="删除前的拜访")
+    pair.a.opportunities.delete(opp, reason="A 看过拜访后删除")
+    wall_ahead(pair.c, YEAR_MS)
+    pair.c.opportunities.delete(opp, reason="C 没看到拜访")
+    result = pair.send(pair.sc, pair.sa)  # C's tombstone, restamped at A's clock, wins
+    assert result["restamped"] == 1
+    with pair.a.ctx.read() as session:
+        listed = session.execute(select(Conflict.entity, Conflict.field)).all()
+    assert ("activities", PARENT_DELETED) in listed

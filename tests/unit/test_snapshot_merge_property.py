@@ -4,13 +4,17 @@ Checks the merge's promises: every device ends with identical data; importing a 
 second time changes nothing; every edit that a concurrent edit overwrote is in a conflict list;
 no record is left unreachable (under a deleted or merged-away parent) unless the delete had seen
 it or a conflict lists it; every edit hidden by a delete that had not seen it is listed. Deletes,
-additions under deleted parents and customer merges race each other; one device's clock runs
-an hour fast.
+additions under deleted parents and customer merges race each other. The last device's clock is
+right, an hour fast, or a year ahead: then its writes reach the others restamped by the skew rule
+(``projdesk.sync.skew``), and a restamped write counts as the write it replaced.
+
+``PROJDESK_PROPERTY_EXAMPLES`` sets how many examples each clock gets (default 40).
 """
 
 from __future__ import annotations
 
 import itertools
+import os
 import shutil
 import tempfile
 import time
@@ -18,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
@@ -26,12 +31,15 @@ from projdesk.domain.clock import HybridClock
 from projdesk.domain.errors import InvalidInput, NotFound
 from projdesk.storage.models import Conflict, HistoryEntry
 from projdesk.storage.services import Services
+from projdesk.sync import skew
 from projdesk.sync.service import SyncService
 from tests.unit.reachability_helpers import hidden_records
 from tests.unit.snapshot_helpers import canonical_dump, new_device, template_db
 
 DEVICES = 3
-FAST_CLOCK_MS = 3_600_000  # the last device's wall clock runs an hour ahead
+EXAMPLES = int(os.environ.get("PROJDESK_PROPERTY_EXAMPLES", "40"))
+# How far the last device's wall clock runs ahead: within the skew bound, or far beyond it.
+CLOCKS = {"in_sync": 0, "an_hour_fast": 3_600_000, "a_year_ahead": 365 * 86_400_000}
 TEXT_FIELDS = ("name", "next_step", "notes", "amount")
 STEP_FIELDS = ("referrer", "why_pursue")
 
@@ -64,7 +72,7 @@ class Write:
 
 
 class World:
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, ahead_ms: int) -> None:
         self.folder = folder
         template = template_db()
         self.devices = []
@@ -73,7 +81,7 @@ class World:
             self.devices.append(Device(services, sync))
         fast = self.devices[-1].services.ctx
         fast.clock = HybridClock(
-            fast.device, fast.clock.last, wall=lambda: int(time.time() * 1000) + FAST_CLOCK_MS
+            fast.device, fast.clock.last, wall=lambda: int(time.time() * 1000) + ahead_ms
         )
         self.writes: list[Write] = []
         self.counter = itertools.count()
@@ -146,78 +154,112 @@ class World:
             d.services.close()
 
 
+def gossip(world: World, order: list[int]) -> None:
+    """Snapshots in the given order of devices until everyone has seen everything."""
+    a, b, c = order
+    for src, dst in ((a, b), (b, c), (c, a), (c, b)):
+        world.send(src, dst)
+
+
+def restamps(world: World) -> dict[str, set[str]]:
+    """Every write's stamp with the stamps any device gave it by the skew rule."""
+    same: dict[str, set[str]] = {}
+    for d in world.devices:
+        with d.services.ctx.read() as session:
+            rows = session.execute(
+                select(HistoryEntry.old, HistoryEntry.stamp).where(HistoryEntry.kind == skew.RESTAMP_KIND)
+            )
+            for foreign, local in rows:
+                same.setdefault(foreign, {foreign}).add(local)
+    return same
+
+
+def assert_second_import_changes_nothing(world: World) -> None:
+    """The last snapshot imported again, fully merged, changes no data and lists no conflict."""
+    for d in world.devices:
+        before = canonical_dump(d.services.db.path)
+        conflicts_before = len(d.sync.conflicts(include_resolved=True))
+        again = d.sync.import_snapshot(world.last, recheck=True)  # the full merge, not the shortcut
+        assert again["added"] == again["updated"] == again["conflicts"] == 0
+        assert canonical_dump(d.services.db.path) == before
+        assert len(d.sync.conflicts(include_resolved=True)) == conflicts_before
+
+
+def assert_every_overwritten_edit_listed(world: World, same: dict[str, set[str]]) -> None:
+    """Every value overwritten by an edit that had not seen it is in a conflict list."""
+    lost = {stamp for _, _, stamp in listed_conflicts(world)}
+    final_stamps = _final_stamps(world.devices[0].services)
+    by_stamp = {
+        (w.entity_id, w.field, name): w.value for w in world.writes for name in same.get(w.stamp, {w.stamp})
+    }
+    for w in world.writes:
+        if w.field in ("*", "deleted"):
+            continue  # creations and deletes: checked by assert_nothing_unreachable_unlisted
+        names = same.get(w.stamp, {w.stamp})
+        final_stamp = final_stamps.get((w.entity_id, w.field), "")
+        if final_stamp in names or by_stamp.get((w.entity_id, w.field, final_stamp)) == w.value:
+            continue  # it is the value everyone has (perhaps under its restamp)
+        seen_later = any(
+            o.entity_id == w.entity_id and o.field == w.field and w.stamp in o.knew for o in world.writes
+        )
+        if not seen_later:
+            assert names & lost, f"overwritten concurrent edit not listed: {w}"
+
+
+def assert_nothing_unreachable_unlisted(world: World, same: dict[str, set[str]]) -> None:
+    """Nothing is unreachable unless the delete that hides it had seen all of it, or it is listed;
+    every edit standing in a record that ends deleted, which no delete of it had seen, is listed."""
+    final_stamps = _final_stamps(world.devices[0].services)
+    # A tombstone ends under its own stamp or under a restamp of it.
+    deletes = {name: w for w in world.writes if w.field == "deleted" for name in same.get(w.stamp, {w.stamp})}
+    conflicts = listed_conflicts(world)
+    listed = {entity_id for entity_id, _, _ in conflicts}
+    for d in world.devices:
+        for hidden in hidden_records(d.services):
+            if listed & set(hidden.chain):
+                continue
+            tomb = deletes[final_stamps[(hidden.dead, "deleted")]]
+            unseen = [w for w in world.writes if w.entity_id == hidden.id and w.stamp not in tomb.knew]
+            assert not unseen, f"record hidden by a delete that had not seen it, not listed: {hidden}"
+
+    for w in world.writes:
+        names = same.get(w.stamp, {w.stamp})
+        if w.field in ("*", "deleted") or final_stamps.get((w.entity_id, w.field)) not in names:
+            continue  # overwritten values are checked by assert_every_overwritten_edit_listed
+        if not _is_deleted(world.devices[0].services, w.entity_id):
+            continue
+        if any(d.entity_id == w.entity_id and w.stamp in d.knew for d in deletes.values()):
+            continue
+        # The conflict names the newest write the deleter lacked, under the stamp the listing
+        # device knew it by: the write itself, a later one, or its (lower) restamp.
+        assert any(
+            c[0] == w.entity_id and c[1] in ("deleted", "parent.deleted") and c[2] >= min(names)
+            for c in conflicts
+        ), f"edit hidden by a concurrent delete not listed: {w}"
+
+
+@pytest.mark.parametrize("ahead_ms", CLOCKS.values(), ids=CLOCKS.keys())
 @settings(
-    max_examples=40,
+    max_examples=EXAMPLES,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
 @given(ops=st.lists(op, min_size=1, max_size=14), final=st.permutations(range(DEVICES)))
-def test_devices_converge_and_lose_nothing(ops: list[tuple[str, int, int, str]], final: list[int]) -> None:
+def test_devices_converge_and_lose_nothing(
+    ahead_ms: int, ops: list[tuple[str, int, int, str]], final: list[int]
+) -> None:
     folder = Path(tempfile.mkdtemp(prefix="projdesk-prop-"))
-    world = World(folder)
+    world = World(folder, ahead_ms)
     try:
         for kind, dev_no, target, what in ops:
             world.apply(kind, dev_no, target, what)
-        # Gossip in a random order until everyone has seen everything.
-        a, b, c = final
-        for src, dst in ((a, b), (b, c), (c, a), (c, b)):
-            world.send(src, dst)
-
+        gossip(world, final)  # in a random order until everyone has seen everything
         dumps = [canonical_dump(d.services.db.path) for d in world.devices]
         assert dumps[0] == dumps[1] == dumps[2]
-
-        # Importing the same snapshot again is a no-op everywhere.
-        for d in world.devices:
-            before = canonical_dump(d.services.db.path)
-            conflicts_before = len(d.sync.conflicts(include_resolved=True))
-            again = d.sync.import_snapshot(world.last, recheck=True)  # the full merge, not the shortcut
-            assert again["added"] == again["updated"] == again["conflicts"] == 0
-            assert canonical_dump(d.services.db.path) == before
-            assert len(d.sync.conflicts(include_resolved=True)) == conflicts_before
-
-        # Every value overwritten by an edit that had not seen it is in a conflict list.
-        lost: set[str] = set()
-        for d in world.devices:
-            with d.services.ctx.read() as session:
-                lost |= set(session.scalars(select(Conflict.lost_stamp)))
-        final_stamps = _final_stamps(world.devices[0].services)
-        by_stamp = {(w.entity_id, w.field, w.stamp): w.value for w in world.writes}
-        for w in world.writes:
-            if w.field in ("*", "deleted"):
-                continue  # creations and deletes: checked below
-            final_stamp = final_stamps.get((w.entity_id, w.field), "")
-            if final_stamp == w.stamp or by_stamp.get((w.entity_id, w.field, final_stamp)) == w.value:
-                continue  # it is the value everyone has
-            seen_later = any(
-                o.entity_id == w.entity_id and o.field == w.field and w.stamp in o.knew for o in world.writes
-            )
-            if not seen_later:
-                assert w.stamp in lost, f"overwritten concurrent edit not listed: {w}"
-
-        # Nothing is unreachable unless the delete that hides it had seen all of it, or it is listed.
-        deletes = {w.stamp: w for w in world.writes if w.field == "deleted"}
-        conflicts = listed_conflicts(world)
-        listed = {entity_id for entity_id, _, _ in conflicts}
-        for d in world.devices:
-            for hidden in hidden_records(d.services):
-                if listed & set(hidden.chain):
-                    continue
-                tomb = deletes[final_stamps[(hidden.dead, "deleted")]]
-                unseen = [w for w in world.writes if w.entity_id == hidden.id and w.stamp not in tomb.knew]
-                assert not unseen, f"record hidden by a delete that had not seen it, not listed: {hidden}"
-
-        # Every edit that stands in a record that ends deleted, which no delete of it had seen, is listed.
-        for w in world.writes:
-            if w.field in ("*", "deleted") or final_stamps.get((w.entity_id, w.field)) != w.stamp:
-                continue  # overwritten values are checked above
-            if not _is_deleted(world.devices[0].services, w.entity_id):
-                continue
-            if any(d.entity_id == w.entity_id and w.stamp in d.knew for d in deletes.values()):
-                continue
-            assert any(
-                c[0] == w.entity_id and c[1] in ("deleted", "parent.deleted") and c[2] >= w.stamp
-                for c in conflicts
-            ), f"edit hidden by a concurrent delete not listed: {w}"
+        assert_second_import_changes_nothing(world)
+        same = restamps(world)
+        assert_every_overwritten_edit_listed(world, same)
+        assert_nothing_unreachable_unlisted(world, same)
     finally:
         world.close()
         shutil.rmtree(folder, ignore_errors=True)
