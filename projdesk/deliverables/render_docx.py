@@ -20,11 +20,9 @@ import os
 import re
 import signal
 import sys
-import tempfile
 import threading
 import zipfile
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +30,7 @@ from jinja2 import StrictUndefined, TemplateSyntaxError, UndefinedError
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
+from projdesk.deliverables.atomic import atomic_output
 from projdesk.domain.errors import BadInputFile
 
 __all__ = ["COMPANY_TIME_LIMIT", "TemplateBroken", "atomic_output", "make_environment", "render_docx"]
@@ -45,31 +44,6 @@ class TemplateBroken(BadInputFile):
 
 def make_environment() -> SandboxedEnvironment:
     return SandboxedEnvironment(autoescape=True, undefined=StrictUndefined)
-
-
-@contextmanager
-def atomic_output(target: Path, before_replace: Callable[[], None] | None = None) -> Iterator[Path]:
-    """A temporary path in ``target``'s folder; moved over ``target`` only if the block succeeds.
-
-    ``before_replace`` runs once the file is complete on disk, just before it takes its place: if
-    it raises (the database busy when the document is recorded), no file is left either.
-    """
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(
-        prefix=f".{target.stem[:40]}-", suffix=target.suffix + ".tmp", dir=target.parent
-    )
-    os.close(fd)
-    tmp = Path(name)
-    try:
-        yield tmp
-        with open(tmp, "rb+") as fh:
-            fh.flush()
-            os.fsync(fh.fileno())
-        if before_replace is not None:
-            before_replace()
-        os.replace(tmp, target)
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 def _missing_name(message: str) -> str:

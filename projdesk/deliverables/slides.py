@@ -18,7 +18,8 @@ from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.oxml.ns import qn
 from pptx.util import Emu, Pt
 
-from projdesk.deliverables.render_docx import TemplateBroken, atomic_output
+from projdesk.deliverables.atomic import atomic_output
+from projdesk.deliverables.render_docx import TemplateBroken
 
 __all__ = ["EA_FONT", "render_slides"]
 

@@ -70,8 +70,9 @@ def _is_money(v: Any, bound: Decimal = MAX_AMOUNT) -> bool:
     return type(v) is str and MONEY_RE.fullmatch(v) is not None and Decimal(v) <= bound
 
 
-def _is_date(v: Any) -> bool:
-    if type(v) is not str or len(v) != 10:
+def is_date(v: Any) -> bool:
+    """An ISO date of ASCII digits (``fromisoformat`` alone would take other scripts' digits)."""
+    if type(v) is not str or DATE_RE.fullmatch(v) is None:
         return False
     try:
         dt.date.fromisoformat(v)
@@ -185,7 +186,7 @@ _CHECKS: dict[str, Check] = {
     "int": _is_int,
     "bool": _is_bool,
     "money": _is_money,
-    "date": _is_date,
+    "date": is_date,
     "datetime": _is_datetime,
     "json": _is_object,
     "stamps": _is_text,

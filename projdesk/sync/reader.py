@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import datetime as dt
 import hashlib
 import json
 import zipfile
@@ -180,15 +179,7 @@ def _valid_selection(selection: Any) -> bool:
     value = selection.get(key)
     if type(value) is not kind:
         return False
-    return key != "since" or _is_iso_date(str(value))
-
-
-def _is_iso_date(text: str) -> bool:
-    try:
-        dt.date.fromisoformat(text)
-    except ValueError:
-        return False
-    return text.isascii()
+    return key != "since" or columns.is_date(value)
 
 
 def _b64(text: Any) -> bytes:

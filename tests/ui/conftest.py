@@ -68,3 +68,16 @@ def english(qapp: Any) -> Iterator[None]:
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+def shown_board(qtbot: Any, services: Any) -> Any:
+    """A board with its own runner, shown at a desktop size and exposed."""
+    from projdesk.ui.board.view import BoardWidget
+    from projdesk.ui.common.runner import Runner
+
+    widget = BoardWidget(services, runner=Runner())
+    qtbot.addWidget(widget)
+    widget.resize(1400, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget

@@ -16,6 +16,7 @@ from projdesk.ui.board.column_model import MIME_TYPE, decode_ids, encode_ids
 from projdesk.ui.board.move_prompt import MovePromptDialog
 from projdesk.ui.board.view import BoardWidget
 from projdesk.ui.common.runner import Runner
+from tests.ui.conftest import shown_board
 
 
 @pytest.fixture
@@ -56,12 +57,8 @@ def cards(services: Services) -> dict[str, str]:
 
 @pytest.fixture
 def board(qtbot, services: Services, cards: dict[str, str]) -> BoardWidget:
-    widget = BoardWidget(services, runner=Runner())
-    qtbot.addWidget(widget)
-    widget.resize(1400, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    board_widget: BoardWidget = shown_board(qtbot, services)
+    return board_widget
 
 
 def settle(qtbot, board: BoardWidget) -> None:

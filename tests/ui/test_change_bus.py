@@ -10,19 +10,16 @@ import pytest
 
 from projdesk.domain.changes import OPPORTUNITY, Changes
 from projdesk.ui.board.view import BoardWidget
-from projdesk.ui.common.runner import Progress, Runner
+from projdesk.ui.common.runner import Progress
+from tests.ui.conftest import shown_board
 
 
 @pytest.fixture
 def board(qtbot: Any, services: Any) -> BoardWidget:
     for number in range(12):
         services.opportunities.add(f"客户{number}", f"项目{number}", stage_number=1 + number % 3)
-    widget = BoardWidget(services, runner=Runner())
-    qtbot.addWidget(widget)
-    widget.resize(1400, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    board_widget: BoardWidget = shown_board(qtbot, services)
+    return board_widget
 
 
 def watch_repaints(board: BoardWidget) -> tuple[list[tuple[int, int]], list[int]]:

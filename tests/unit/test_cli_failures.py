@@ -67,7 +67,7 @@ def fail_fsync_of(suffix: str, monkeypatch: pytest.MonkeyPatch) -> None:
 FILE_WRITERS = {
     "doc": (".docx.tmp", ["doc", "{opp}", "research", "-o", "{out}/调研报告.docx"]),
     "slides": (".pptx.tmp", ["doc", "{opp}", "slides", "-o", "{out}/讲解.pptx"]),
-    "report": (".xlsx.part", ["report", "weekly", "-o", "{out}/周报.xlsx"]),
+    "report": (".xlsx.tmp", ["report", "weekly", "-o", "{out}/周报.xlsx"]),
     "snapshot": (".part", ["snapshot", "export", "-o", "{out}/我的.pdsnap"]),
 }
 

@@ -8,9 +8,7 @@ cells). Text that users typed goes through :func:`safe_cell_value`, so ``=1+2`` 
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Iterable
 from decimal import Decimal
@@ -22,6 +20,8 @@ from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
+
+from projdesk.deliverables.atomic import atomic_output
 
 FONT = "等线"
 FORMULA_START = ("=", "+", "-", "@")
@@ -268,17 +268,8 @@ def safe_file_part(text: str) -> str:
 
 
 def save_atomic(wb: Workbook, path: Path | str) -> Path:
-    """Write to a temp file beside the target, fsync, then replace: never a half-written file."""
+    """Write the workbook atomically: never a half-written file (see ``atomic_output``)."""
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".xlsx.part", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            wb.save(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, target)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    with atomic_output(target) as tmp:
+        wb.save(tmp)
     return target

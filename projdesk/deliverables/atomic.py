@@ -1,0 +1,38 @@
+"""Writing a generated file atomically: a temporary file beside the target, fsync, then replace.
+
+Every deliverable writer (Word, slides, Excel) goes through here, so a killed process or a full
+disk never leaves a half-written file under the user's name.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+
+@contextmanager
+def atomic_output(target: Path, before_replace: Callable[[], None] | None = None) -> Iterator[Path]:
+    """A temporary path in ``target``'s folder; moved over ``target`` only if the block succeeds.
+
+    ``before_replace`` runs once the file is complete on disk, just before it takes its place: if
+    it raises (the database busy when the document is recorded), no file is left either.
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(
+        prefix=f".{target.stem[:40]}-", suffix=target.suffix + ".tmp", dir=target.parent
+    )
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        yield tmp
+        with open(tmp, "rb+") as fh:
+            fh.flush()
+            os.fsync(fh.fileno())
+        if before_replace is not None:
+            before_replace()
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
