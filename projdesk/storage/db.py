@@ -97,10 +97,14 @@ class Database:
         self.last_backup: Path | None = None
 
     @classmethod
-    def open(cls, path: Path | str | None = None, now: Clock = utc_now) -> Database:
+    def open(
+        cls, path: Path | str | None = None, now: Clock = utc_now, daily_backup: bool = True
+    ) -> Database:
         """Check, back up (before a migration, or the first start of a day), migrate, open.
 
-        Only a missing file is created; an empty or foreign file is refused, never recreated."""
+        Only a missing file is created; an empty or foreign file is refused, never recreated.
+        ``daily_backup=False`` leaves the day's backup to :meth:`back_up_if_due` (the GUI runs it
+        off its thread: a copy and a full check of the whole file)."""
         path = Path(path) if path else default_db_path()
         if not path.exists():
             return cls._create(path)
@@ -116,7 +120,7 @@ class Database:
         backup = None
         if stored != head:
             backup = make_backup(path, "before-migration", now)
-        elif daily_backup_due(path, now()):
+        elif daily_backup and daily_backup_due(path, now()):
             backup = _daily_backup(path, now)
         engine = _engine(path)
         if stored != head:
@@ -161,6 +165,15 @@ class Database:
 
     def read(self) -> Session:
         return self._sessions()
+
+    def back_up_if_due(self, now: Clock = utc_now) -> Path | None:
+        """The first start of a day's backup, for a caller that opened without it."""
+        if self.read_only or not daily_backup_due(self.path, now()):
+            return None
+        made = _daily_backup(self.path, now)
+        if made is not None:
+            self.last_backup = made
+        return made
 
     def backup(self, reason: str, now: Clock = utc_now) -> Path:
         self.last_backup = make_backup(self.path, reason, now)

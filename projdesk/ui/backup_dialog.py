@@ -242,13 +242,14 @@ def offer_newest_backup(parent: QWidget | None, db_path: Path, problem: str) -> 
 
 def open_or_recover(path: Path, parent: QWidget | None = None, offer: bool = True) -> Any:
     """``Services.open(path)``; a damaged database is offered its newest good backup (unless
-    ``offer`` is False: a start that must not wait for an answer, like ``--exit-after-show``)."""
+    ``offer`` is False: a start that must not wait for an answer, like ``--exit-after-show``).
+    The day's backup is left to the caller (``Startup`` runs it off the GUI thread)."""
     from projdesk.domain.errors import DatabaseDamaged
     from projdesk.storage.services import Services
 
     try:
-        return Services.open(path)
+        return Services.open(path, daily_backup=False)
     except DatabaseDamaged as exc:
         if not offer or not offer_newest_backup(parent, path, str(exc)):
             raise
-    return Services.open(path)
+    return Services.open(path, daily_backup=False)

@@ -130,9 +130,25 @@ class Startup(QObject):
                 self.exit_code = known.exit_code
                 QApplication.quit()
                 return
+            self._back_up_today()
             self._next(self._attach)  # the board answers between the two
             return
+        self._back_up_today()
         self._next(self._build_pages)
+
+    def _back_up_today(self) -> None:
+        """The first start of a day backs the database up: a copy and a full check of the whole
+        file (seconds at team-lead scale), so on the read worker, never the GUI thread."""
+        services = self.services
+        if services is None or self.exit_after_show:
+            return
+        self.runner.query(
+            "daily-backup",
+            services.db.back_up_if_due,
+            lambda _made: None,
+            # Damage its full check finds (the quick check on open missed it) is told, not dropped.
+            lambda error: self.runner.report_failure(error, self.window),
+        )
 
     def _attach(self) -> None:
         """The live cards replace the cached ones; the toolbar wakes."""

@@ -41,6 +41,17 @@ def test_first_start_of_a_day_makes_one_daily_backup_and_later_starts_that_day_n
     assert [b.reason for b in backups.list_backups(db_path)] == ["daily"]
 
 
+def test_an_open_without_the_daily_backup_leaves_it_to_back_up_if_due(db_path):
+    Database.open(db_path).close()
+    gui = Database.open(db_path, now=at(1, 9), daily_backup=False)  # the GUI's open: no copy yet
+    assert gui.last_backup is None and backups.list_backups(db_path) == []
+    made = gui.back_up_if_due(now=at(1, 9))  # what the GUI then runs on its read worker
+    assert made is not None and gui.last_backup == made
+    assert gui.back_up_if_due(now=at(1, 17)) is None  # once a day
+    gui.close()
+    assert [b.reason for b in backups.list_backups(db_path)] == ["daily"]
+
+
 def test_first_start_of_the_next_day_makes_another_daily_backup(db_path):
     Database.open(db_path).close()
     Database.open(db_path, now=at(1, 9)).close()

@@ -35,8 +35,8 @@ class Services:
         self.reminders = ReminderService(self.ctx)
 
     @classmethod
-    def open(cls, path: Path | str | None = None) -> Services:
-        return cls(Database.open(path))
+    def open(cls, path: Path | str | None = None, daily_backup: bool = True) -> Services:
+        return cls(Database.open(path, daily_backup=daily_backup))
 
     @property
     def prefs(self) -> Preferences:
