@@ -143,6 +143,14 @@ STEP_STATUS_TEXTS: dict[str, str] = {
 }
 
 
+# What a service refused, by code (projdesk.domain.errors.ProjDeskError.coded). Placeholders are
+# ``{name}`` fields of the error's params; a param named in TERM_PARAMS is translated too.
+ERROR_TEXTS: dict[str, str] = {
+    "quote_line_unnamed": QT_TR_NOOP("第 {position} 行报价缺少品名"),
+    "quote_without_lines": QT_TR_NOOP("报价至少需要一行"),
+}
+
+
 # A snapshot's stages (projdesk.sync.progress); {table} is the table's name from TABLE_TEXTS.
 PROGRESS_TEXTS: dict[str, str] = {
     "check": QT_TR_NOOP("检查 {table}"),
@@ -172,6 +180,12 @@ def _filled(template: str, params: Mapping[str, str], translate: Translate) -> s
 def rule_text(rule: UnmetRule, translate: Translate = _as_is) -> str:
     """The rule in words: its text (translated by ``translate``) with its parameters filled in."""
     return _filled(RULE_TEXTS[rule.code], rule.params, translate)
+
+
+def error_text(code: str, params: Mapping[str, str], translate: Translate = _as_is) -> str:
+    """A coded error in words; an unknown code as it is (never a KeyError while reporting one)."""
+    template = ERROR_TEXTS.get(code)
+    return _filled(template, params, translate) if template is not None else code
 
 
 def refusal_text(code: str, params: Mapping[str, str], translate: Translate = _as_is) -> str:

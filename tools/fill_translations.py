@@ -59,6 +59,8 @@ EN: dict[str, str] = {
     "合并到": "Merged into",
     "所属记录已被删除": "Its parent record was deleted",
     "步骤 {letter} {title}": "Step {letter} {title}",
+    "第 {position} 行报价缺少品名": "Line {position} of the quote has no item name",
+    "报价至少需要一行": "A quote needs at least one line",
     "{table}：{text}": "{table}: {text}",
     # A snapshot's progress (projdesk/labels.py); {table} is the table's translated name
     "检查 {table}": "Checking: {table}",

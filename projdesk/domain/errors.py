@@ -1,12 +1,33 @@
-"""Typed errors shared by every layer; the CLI maps them to exit codes."""
+"""Typed errors shared by every layer; the CLI maps them to exit codes.
+
+A lower layer names what went wrong by a code and its parameters (``InvalidInput.coded(...)``);
+the words live in projdesk.labels (ERROR_TEXTS). ``str()`` reads in Chinese, the CLI's line; the
+GUI words the code through Qt's translator (projdesk.ui.labels.error_text), so English reads
+English. Older call sites still pass a finished sentence: those have no code.
+"""
 
 from __future__ import annotations
+
+from typing import Self
+
+from projdesk import labels
 
 
 class ProjDeskError(Exception):
     """Base class: ``str(error)`` is one line a salesperson can read."""
 
     exit_code = 1
+    code: str = ""  # a key of projdesk.labels.ERROR_TEXTS, or "" for a finished sentence
+    params: dict[str, str]
+
+    @classmethod
+    def coded(cls, code: str, /, **params: object) -> Self:
+        """The error named by ``code``; its text (labels.ERROR_TEXTS) with ``params`` filled in."""
+        words = {name: str(value) for name, value in params.items()}
+        error = cls(labels.error_text(code, words))
+        error.code = code
+        error.params = words
+        return error
 
 
 class InvalidInput(ProjDeskError):

@@ -1828,6 +1828,14 @@
         <translation>Its parent record was deleted</translation>
     </message>
     <message>
+        <source>第 {position} 行报价缺少品名</source>
+        <translation>Line {position} of the quote has no item name</translation>
+    </message>
+    <message>
+        <source>报价至少需要一行</source>
+        <translation>A quote needs at least one line</translation>
+    </message>
+    <message>
         <source>检查 {table}</source>
         <translation>Checking: {table}</translation>
     </message>

@@ -17,3 +17,13 @@ def test_history_and_step_words_read_in_english(english: None) -> None:
     assert table_text("opportunities") == "Opportunity"
     assert history_field_text("opportunities", "amount") == "Expected amount"
     assert step_status_text("done") == "Done"
+
+
+def test_a_refused_quote_reads_in_english(english: None) -> None:
+    from projdesk.domain.errors import InvalidInput
+    from projdesk.ui.labels import error_text
+
+    assert (
+        error_text(InvalidInput.coded("quote_line_unnamed", position=2))
+        == "Line 2 of the quote has no item name"
+    )

@@ -149,3 +149,28 @@ def test_the_terms_a_refusal_names_are_translated_and_the_names_of_people_are_no
     )
     lead = UnmetRule("lead_certified", "lead_certified", {"lead": "刘洋"})
     assert "刘洋" in labels.rule_text(lead, lambda t: english.get(t, t))
+
+
+def test_a_coded_error_reads_in_chinese_with_its_params_and_keeps_its_code() -> None:
+    from projdesk.domain.errors import InvalidInput
+
+    error = InvalidInput.coded("quote_line_unnamed", position=3)
+    assert str(error) == "第 3 行报价缺少品名"
+    assert (error.code, error.params) == ("quote_line_unnamed", {"position": "3"})
+    assert error.exit_code == 2
+
+
+def test_every_coded_error_raised_in_the_code_has_a_text() -> None:
+    import re
+    from pathlib import Path
+
+    from projdesk import labels
+
+    root = Path(labels.__file__).parent
+    raised = {
+        code
+        for path in root.rglob("*.py")
+        for code in re.findall(r"\.coded\(\s*\"(\w+)\"", path.read_text(encoding="utf-8"))
+    }
+    assert raised, "no coded error found: the pattern above is stale"
+    assert raised <= set(labels.ERROR_TEXTS), raised - set(labels.ERROR_TEXTS)

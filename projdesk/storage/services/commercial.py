@@ -28,7 +28,7 @@ def _quantity(raw: Any) -> Decimal:
 def parse_quote_line(position: int, line: Mapping[str, Any]) -> dict[str, Any]:
     item = str(line.get("item", "")).strip()
     if not item:
-        raise InvalidInput(f"第 {position} 行报价缺少品名")
+        raise InvalidInput.coded("quote_line_unnamed", position=position)
     price = parse_money(line.get("unit_price"), label=f"第 {position} 行单价")
     return {
         "position": position,
@@ -53,7 +53,7 @@ class CommercialService:
         """A new quote round (numbered after the last one) with its itemised lines."""
         parsed = [parse_quote_line(i, line) for i, line in enumerate(lines, start=1)]
         if not parsed:
-            raise InvalidInput("报价至少需要一行")
+            raise InvalidInput.coded("quote_without_lines")
         day = parse_date(date, label="报价日期") or dt.date.today()
         with self.ctx.write() as w:
             opp = get_live(w.session, Opportunity, opportunity_id, "商机")
