@@ -20,7 +20,7 @@ from docx import Document  # noqa: E402
 
 from projdesk.deliverables.render_docx import render_docx  # noqa: E402
 from projdesk.deliverables.service import generate  # noqa: E402
-from projdesk.storage.demo import generate_demo  # noqa: E402
+from projdesk.demo.generate import generate_demo  # noqa: E402
 from projdesk.storage.services import Services  # noqa: E402
 
 BUDGET = 0.5

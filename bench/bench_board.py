@@ -33,7 +33,7 @@ BARE_WINDOW = """
 import resource, sys
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel
-from projdesk.ui.startup import ms_since_process_start
+from projdesk.ui.startup.timing import ms_since_process_start
 
 class FirstPaint(QObject):
     def eventFilter(self, watched, event):
@@ -63,7 +63,7 @@ from projdesk.storage.services import Services
 from projdesk.ui.common.runner import Runner
 from projdesk.ui.board.install import install_board
 from projdesk.ui.main_window import MainWindow
-from projdesk.ui.startup import ms_since_process_start
+from projdesk.ui.startup.timing import ms_since_process_start
 
 class FirstPaint(QObject):
     def eventFilter(self, watched, event):
@@ -104,7 +104,7 @@ def run_child(cmd: list[str]) -> tuple[int, float]:
 
 
 def make_demo(folder: Path, count: int) -> Path:
-    from projdesk.storage.demo import generate_demo
+    from projdesk.demo.generate import generate_demo
     from projdesk.storage.services import Services
 
     path = folder / "demo.db"
@@ -123,7 +123,7 @@ def startup(db: Path, runs: int, folder: Path) -> dict[str, float]:
 
     import projdesk
     from projdesk.ui.board.card_pictures import pictures_path
-    from projdesk.ui.board.startup_cache import cache_path
+    from projdesk.ui.startup.board_cache import cache_path
 
     # As installed (pip and the frozen build ship bytecode): with PYTHONDONTWRITEBYTECODE set,
     # every start would otherwise compile ProjDesk's sources, which the bare window never does.

@@ -18,7 +18,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args(argv)
     start = time.perf_counter()
-    from projdesk.storage.demo import generate_demo
+    from projdesk.demo.generate import generate_demo
     from projdesk.storage.services import Services
 
     with tempfile.TemporaryDirectory() as folder:

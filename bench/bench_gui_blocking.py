@@ -67,12 +67,12 @@ def run(given: Path | None, budget_ms: float, folder: Path) -> int:
     from projdesk.storage.backups import copy_database
     from projdesk.storage.services import Services
     from projdesk.sync.service import SyncService
-    from projdesk.ui import dialogs
     from projdesk.ui.app import install_translations
     from projdesk.ui.board.install import install_board
+    from projdesk.ui.common import dialogs
     from projdesk.ui.common.runner import Runner
-    from projdesk.ui.launch import Startup
     from projdesk.ui.main_window import PAGES, MainWindow
+    from projdesk.ui.startup.launch import Startup
 
     source = given or demo_database(folder)
     db = copy_database(source, folder / "work.db")

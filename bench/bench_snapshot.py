@@ -22,8 +22,8 @@ import zipfile
 import zlib
 from pathlib import Path
 
+from projdesk.demo.generate import generate_demo
 from projdesk.storage.db import Database
-from projdesk.storage.demo import generate_demo
 from projdesk.storage.services import Services
 from projdesk.sync.columns import TABLES
 from projdesk.sync.service import SyncService

@@ -87,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args(argv)
     from projdesk.deliverables.sheets import weekly
-    from projdesk.storage.demo import generate_demo
+    from projdesk.demo.generate import generate_demo
     from projdesk.storage.services import Services
     from projdesk.storage.services.reports import Week, weekly_rows
 

@@ -18,7 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from projdesk.storage.demo import generate_demo
+from projdesk.demo.generate import generate_demo
 from projdesk.storage.services import Services
 from projdesk.ui.app import build_main_window, install_translations
 

@@ -66,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
         # The board cache's modules are plain Python: imported before Qt, they skip the hook
         # PySide puts on every later import (it reads each module's source looking for
         # `from __feature__ import`), ~8 ms of the first paint.
-        import projdesk.ui.board.startup_cache  # noqa: F401
+        import projdesk.ui.startup.board_cache  # noqa: F401
         from projdesk.ui.app import run
 
         return run(**request)

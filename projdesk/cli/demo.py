@@ -15,8 +15,8 @@ def register(commands: Any) -> None:
 
 
 def demo_cmd(args: argparse.Namespace, open_services: Any) -> int:
+    from projdesk.demo.generate import generate_demo
     from projdesk.domain.errors import InvalidInput
-    from projdesk.storage.demo import generate_demo
 
     if not 1 <= args.count <= 100_000:
         raise InvalidInput(f"--count 应在 1–100000 之间：{args.count}")

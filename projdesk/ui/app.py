@@ -70,17 +70,17 @@ def page_installers(runner: Runner) -> list[Callable[[MainWindow, Services], Non
         )  # after the board: it connects window.board.open_requested
 
     def reports(window: MainWindow, services: Services) -> None:
-        from projdesk.ui.reports_page import install_reports
+        from projdesk.ui.pages.reports import install_reports
 
         install_reports(window, services, runner)  # after the board: an import refreshes it
 
     def documents(window: MainWindow, services: Services) -> None:
-        from projdesk.ui.doc_actions import install_documents
+        from projdesk.ui.documents import install_documents
 
         install_documents(window, services, runner)  # after the workspace: it connects deliverable_requested
 
     def sync(window: MainWindow, services: Services) -> None:
-        from projdesk.ui.sync_page import install_sync
+        from projdesk.ui.pages.sync import install_sync
 
         install_sync(window, services, runner)  # after the board: an import refreshes it
 
@@ -102,7 +102,7 @@ def fresh_demo_database(path: Path, count: int = 300) -> Services:
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     services = Services.open(path)
-    from projdesk.storage.demo import generate_demo
+    from projdesk.demo.generate import generate_demo
 
     generate_demo(services, count=count, seed=1)
     return services
@@ -123,7 +123,7 @@ def run(db: Path | None = None, demo: bool = False, exit_after_show: bool = Fals
     except ProjDeskError as exc:
         print(f"错误：{exc}", file=sys.stderr)  # notr: the command line speaks Chinese, like the CLI
         if not exit_after_show:
-            from projdesk.ui import dialogs
+            from projdesk.ui.common import dialogs
 
             dialogs.warn(None, "ProjDesk", str(exc))
         return exc.exit_code
@@ -134,7 +134,7 @@ def run(db: Path | None = None, demo: bool = False, exit_after_show: bool = Fals
 
 
 def _run_locked(app: QApplication, path: Path, demo: bool, exit_after_show: bool) -> int:
-    from projdesk.ui.board.startup_cache import load_cache
+    from projdesk.ui.startup.board_cache import load_cache
 
     snapshot = None if demo else load_cache(path)
     services = None
@@ -158,7 +158,7 @@ def _run_locked(app: QApplication, path: Path, demo: bool, exit_after_show: bool
     install_translations(app, chosen_language(prefs))  # before any widget exists
     window = MainWindow(services, db_path=path)
     from projdesk.ui.board.install import install_board
-    from projdesk.ui.launch import Startup
+    from projdesk.ui.startup.launch import Startup
 
     runner = Runner(window)  # the one runner: every feature's writes queue on it
     board = install_board(window, services, snapshot, runner=runner)

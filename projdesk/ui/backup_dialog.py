@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from projdesk.storage.backups import REASON_LABELS, BackupInfo, list_backups, make_backup, size_text
-from projdesk.ui import dialogs
+from projdesk.ui.common import dialogs
 from projdesk.ui.common.runner import Runner
 
 if TYPE_CHECKING:

@@ -17,7 +17,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from projdesk.ui import dialogs
+from projdesk.ui.common import dialogs
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget

@@ -13,7 +13,7 @@ from projdesk.ui.forms.ui_main_window import Ui_MainWindow
 if TYPE_CHECKING:
     from projdesk.storage.services import Services
     from projdesk.ui.board.view import BoardWidget
-    from projdesk.ui.sync_page import SyncPage
+    from projdesk.ui.pages.sync import SyncPage
 
 PAGES = ("board", "customers", "activities", "reports", "sync")
 

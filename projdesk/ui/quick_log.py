@@ -27,8 +27,8 @@ from projdesk.domain.changes import ACTIVITY, OPPORTUNITY, Changes
 from projdesk.domain.errors import InvalidInput, ProjDeskError
 from projdesk.storage.services import Services
 from projdesk.ui.common.runner import Progress, Runner
+from projdesk.ui.common.widgets import InlineMessage, em, tr
 from projdesk.ui.crash import failure_text
-from projdesk.ui.workspace.common import InlineMessage, em, tr
 
 _IN_DAYS = re.compile(r"^\+\s*(\d{1,3})\s*(天)?$", re.ASCII)  # notr: what users type, not UI text
 _WORDS = {"今天": 0, "明天": 1, "后天": 2, "下周": 7}  # notr: what users type, not UI text

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QDockWidget, QTreeWidget, QTreeWidgetIt
 
 from projdesk.storage.services import Services
 from projdesk.storage.services.reminders import Reminder, Reminders
-from projdesk.ui.workspace.common import money_text, tr, tree_children
+from projdesk.ui.common.widgets import money_text, tr, tree_children
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

@@ -27,10 +27,10 @@ from projdesk.domain.errors import InvalidInput, ProjDeskError
 from projdesk.domain.money import WAN, format_wan, parse_money
 from projdesk.storage.services import Services
 from projdesk.storage.settings import Preferences
-from projdesk.ui import dialogs
+from projdesk.ui.common import dialogs
+from projdesk.ui.common.materials import TEXT_KEYS, cases_key
+from projdesk.ui.common.widgets import InlineMessage, em, tr
 from projdesk.ui.language import LANGUAGES, PREF_KEY
-from projdesk.ui.workspace.common import InlineMessage, em, tr
-from projdesk.ui.workspace.materials import TEXT_KEYS, cases_key
 
 
 def _box(lines: int) -> QPlainTextEdit:

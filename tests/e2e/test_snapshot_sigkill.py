@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from projdesk.storage.demo import generate_demo
+from projdesk.demo.generate import generate_demo
 from projdesk.storage.services import Services
 from projdesk.sync.service import SyncService
 from tests.unit.snapshot_helpers import canonical_dump

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from projdesk.ui import dialogs
+from projdesk.ui.common import dialogs
 
 
 class DialogScript:

@@ -8,15 +8,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QColor, QImage, QPalette
 
-from projdesk.storage.demo import generate_demo
+from projdesk.demo.generate import generate_demo
 from projdesk.storage.services import Services
 from projdesk.ui.board.card_pictures import load_pictures, pictures_path
 from projdesk.ui.board.delegate import CardDelegate
 from projdesk.ui.board.install import install_board
-from projdesk.ui.board.startup_cache import BoardSnapshot, load_cache
 from projdesk.ui.common.runner import Runner
-from projdesk.ui.launch import Startup
 from projdesk.ui.main_window import MainWindow
+from projdesk.ui.startup.board_cache import BoardSnapshot, load_cache
+from projdesk.ui.startup.launch import Startup
 
 
 @pytest.fixture

@@ -113,7 +113,7 @@ def test_second_gui_in_process_is_refused_with_a_dialog(
 
 @pytest.fixture
 def window_with_documents(services: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: Any) -> Any:
-    from projdesk.ui import doc_actions
+    from projdesk.ui import documents as doc_actions
     from projdesk.ui.app import build_main_window
 
     monkeypatch.setenv("PROJDESK_NO_OPEN", "1")
@@ -125,7 +125,7 @@ def window_with_documents(services: Any, tmp_path: Path, monkeypatch: pytest.Mon
 
 
 def generate_failing_with(error: BaseException, window: Any, opp: str, qtbot: Any, monkeypatch: Any) -> None:
-    from projdesk.ui import doc_actions
+    from projdesk.ui import documents as doc_actions
 
     def fails(*args: Any, **kwargs: Any) -> Any:
         raise error

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from projdesk.ui import doc_actions
+from projdesk.ui import documents as doc_actions
 
 
 @pytest.fixture

@@ -11,10 +11,10 @@ from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import Qt
 
 from projdesk.storage.services.reports import Week
-from projdesk.ui import reports_page
 from projdesk.ui.common.runner import Runner
 from projdesk.ui.main_window import MainWindow
-from projdesk.ui.reports_page import ReportsPage, install_reports
+from projdesk.ui.pages import reports as reports_page
+from projdesk.ui.pages.reports import ReportsPage, install_reports
 
 
 @pytest.fixture

@@ -10,14 +10,14 @@ from pathlib import Path
 
 import pytest
 
+from projdesk.demo.generate import generate_demo
 from projdesk.storage.backups import copy_database
-from projdesk.storage.demo import generate_demo
 from projdesk.storage.services import Services
 from projdesk.ui.board.install import install_board
-from projdesk.ui.board.startup_cache import CARDS_PER_COLUMN, cache_path, load_cache
 from projdesk.ui.common.runner import Runner
-from projdesk.ui.launch import Startup
 from projdesk.ui.main_window import MainWindow
+from projdesk.ui.startup.board_cache import CARDS_PER_COLUMN, cache_path, load_cache
+from projdesk.ui.startup.launch import Startup
 
 
 def _env() -> dict[str, str]:

@@ -19,7 +19,7 @@ from projdesk.sync.reader import read_manifest
 from projdesk.sync.service import SyncService
 from projdesk.ui.app import build_main_window
 from projdesk.ui.common.runner import Runner
-from projdesk.ui.sync_page import ExportDialog, SyncPage
+from projdesk.ui.pages.sync import ExportDialog, SyncPage
 from tests.unit.snapshot_helpers import logical_dump
 
 

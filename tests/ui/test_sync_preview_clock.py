@@ -9,7 +9,7 @@ from typing import Any
 from projdesk.domain.clock import HybridClock
 from projdesk.storage.services import Services
 from projdesk.sync.service import SyncService
-from projdesk.ui.sync_page import PreviewDialog
+from projdesk.ui.pages.sync import PreviewDialog
 
 
 def snapshot_from_a_clock_ahead(tmp_path: Path, ahead_ms: int) -> Path:

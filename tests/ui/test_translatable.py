@@ -9,8 +9,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
+from projdesk.ui.common.widgets import tree_children
 from projdesk.ui.translatable import QT_TR_NOOP, QT_TRANSLATE_NOOP
-from projdesk.ui.workspace.common import tree_children
 
 
 def test_markers_return_the_text_unchanged() -> None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from projdesk.ui.activities_page import ActivitiesPage
 from projdesk.ui.app import build_main_window
-from projdesk.ui.customers_page import CustomersPage
+from projdesk.ui.pages.activities import ActivitiesPage
+from projdesk.ui.pages.customers import CustomersPage
 
 
 def test_settings_dialog_saves_threshold_in_wan_idle_days_and_materials(qtbot, services, scripted_dialogs):
@@ -99,7 +99,7 @@ def test_reminders_show_only_my_items_when_i_own_cards(qtbot, services):
 
 def test_company_name_and_documents_folder_reach_the_documents(qtbot, services, scripted_dialogs, tmp_path):
     from projdesk.deliverables.service import generate
-    from projdesk.ui.doc_actions import documents_folder
+    from projdesk.ui.documents import documents_folder
 
     window = build_main_window(services)
     qtbot.addWidget(window)

@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from projdesk.demo.generate import CITIES, DemoStats, generate_demo
 from projdesk.domain import gates
 from projdesk.domain.catalog import DECISION_ROLES, INDUSTRIES, STEPS
 from projdesk.domain.clock import Stamp
 from projdesk.domain.errors import InvalidInput
-from projdesk.storage.demo import CITIES, DemoStats, generate_demo
 from projdesk.storage.models import (
     SYNCED_MODELS,
     Activity,

@@ -29,7 +29,7 @@ def path_version(path: Path) -> int:
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Any, str]]:
-    from projdesk.storage.demo import generate_demo
+    from projdesk.demo.generate import generate_demo
     from projdesk.storage.services import Services
 
     services = Services.open(tmp_path_factory.mktemp("db") / "demo.db")

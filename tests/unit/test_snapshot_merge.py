@@ -244,7 +244,7 @@ def test_import_history_is_kept(pair: Pair) -> None:
 
 
 def test_edits_of_bulk_generated_rows_are_ordinary_overwrites(pair: Pair) -> None:
-    from projdesk.storage.demo import generate_demo
+    from projdesk.demo.generate import generate_demo
 
     generate_demo(pair.a, count=12, seed=5)
     pair.send(pair.sa, pair.sb)

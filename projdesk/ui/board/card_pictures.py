@@ -25,8 +25,8 @@ from PySide6.QtWidgets import QStyleOptionViewItem
 
 from projdesk.ui.board.column import BoardListView
 from projdesk.ui.board.delegate import CardKey
-from projdesk.ui.board.startup_cache import BoardSnapshot, write_atomically
 from projdesk.ui.board.view import BoardWidget
+from projdesk.ui.startup.board_cache import BoardSnapshot, write_atomically
 
 SUFFIX = ".board-cards"
 MAGIC = b"PDCARDS1"

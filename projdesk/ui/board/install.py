@@ -10,7 +10,7 @@ from projdesk.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
     from projdesk.storage.services import Services
-    from projdesk.ui.board.startup_cache import BoardSnapshot
+    from projdesk.ui.startup.board_cache import BoardSnapshot
 
 
 def install_board(

@@ -16,12 +16,12 @@ from projdesk.domain.changes import OPPORTUNITY, Changes
 from projdesk.domain.errors import ProjDeskError, RuleRefused
 from projdesk.domain.money import is_amount_text
 from projdesk.storage.preferences import Preferences
-from projdesk.ui import dialogs
 from projdesk.ui.board.column import ColumnWidget
 from projdesk.ui.board.column_model import ColumnModel
 from projdesk.ui.board.delegate import CardDelegate
 from projdesk.ui.board.filters import FilterBar
 from projdesk.ui.board.store import BoardFilter, BoardStore, BoardView
+from projdesk.ui.common import dialogs
 from projdesk.ui.common.runner import Progress, Runner
 from projdesk.ui.crash import failure_text
 from projdesk.ui.labels import error_text
@@ -29,7 +29,7 @@ from projdesk.ui.labels import error_text
 if TYPE_CHECKING:
     from projdesk.storage.services import Services
     from projdesk.storage.summary import OpportunitySummary
-    from projdesk.ui.board.startup_cache import BoardSnapshot
+    from projdesk.ui.startup.board_cache import BoardSnapshot
 
 STATE_KEY = "board"
 PATCH_LIMIT = 50  # more changed cards than this: one full pass instead

@@ -30,7 +30,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from projdesk.domain.changes import Changes
-from projdesk.ui import dialogs
+from projdesk.ui.common import dialogs
 
 Progress = Callable[[int, int, str], None]  # done, total, message
 Work = Callable[[Progress, threading.Event], Any]

@@ -23,9 +23,9 @@ from projdesk.domain.limits import REVIEW_KINDS, REVIEW_OUTCOMES
 from projdesk.domain.money import to_capitals
 from projdesk.storage import dto
 from projdesk.storage.services import Services
+from projdesk.ui.common.tables import RecordTable
+from projdesk.ui.common.widgets import InlineMessage, date_text, tr, yuan_text
 from projdesk.ui.translatable import QT_TR_NOOP
-from projdesk.ui.workspace.common import InlineMessage, date_text, tr, yuan_text
-from projdesk.ui.workspace.tables import RecordTable
 
 CONTRACT_FIELDS = (
     ("number", QT_TR_NOOP("合同编号")),

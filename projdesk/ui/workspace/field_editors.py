@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from projdesk.domain.catalog import FieldKind, FieldSpec
 from projdesk.domain.errors import InvalidInput
 from projdesk.domain.money import parse_money
-from projdesk.ui.workspace.common import ERROR_STYLE, money_text, tr
+from projdesk.ui.common.widgets import ERROR_STYLE, money_text, tr
 
 
 class _LongText(QPlainTextEdit):

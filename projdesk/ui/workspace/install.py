@@ -7,14 +7,14 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 
 from projdesk.storage.services import Services
-from projdesk.ui import dialogs
-from projdesk.ui.activities_page import ActivitiesPage
+from projdesk.ui.common import dialogs
 from projdesk.ui.common.runner import Runner
-from projdesk.ui.customers_page import CustomersPage
+from projdesk.ui.common.widgets import tr
+from projdesk.ui.pages.activities import ActivitiesPage
+from projdesk.ui.pages.customers import CustomersPage
 from projdesk.ui.quick_log import QuickLogDialog
 from projdesk.ui.reminders import RemindersPanel
 from projdesk.ui.settings_dialog import SettingsDialog
-from projdesk.ui.workspace.common import tr
 from projdesk.ui.workspace.workspace import OpportunityWorkspace
 
 STATUS_MS = 5000

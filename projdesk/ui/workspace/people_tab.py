@@ -22,9 +22,9 @@ from projdesk.domain.catalog import ATTITUDES, DECISION_ROLES, ROLE_TALKING_POIN
 from projdesk.domain.errors import ProjDeskError
 from projdesk.storage import dto
 from projdesk.storage.services import Services
+from projdesk.ui.common.tables import RecordTable
+from projdesk.ui.common.widgets import InlineMessage, tr, yuan_text
 from projdesk.ui.translatable import QT_TR_NOOP
-from projdesk.ui.workspace.common import InlineMessage, tr, yuan_text
-from projdesk.ui.workspace.tables import RecordTable
 
 
 def _text_box(lines: int) -> QPlainTextEdit:

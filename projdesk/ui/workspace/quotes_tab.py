@@ -24,8 +24,8 @@ from projdesk.domain.errors import ProjDeskError
 from projdesk.domain.money import format_yuan
 from projdesk.storage import dto
 from projdesk.storage.services import Services
+from projdesk.ui.common.widgets import InlineMessage, money_text, tr
 from projdesk.ui.translatable import QT_TR_NOOP
-from projdesk.ui.workspace.common import InlineMessage, money_text, tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

@@ -12,10 +12,10 @@ from projdesk.domain.catalog import STEPS
 from projdesk.storage import dto
 from projdesk.storage.services.steps import step_record_id
 from projdesk.storage.writer import VALUES_PREFIX
+from projdesk.ui.common.tables import RecordTable
+from projdesk.ui.common.widgets import InlineMessage, date_text, tr
 from projdesk.ui.labels import history_field_text, history_kind_text, table_text
 from projdesk.ui.translatable import QT_TR_NOOP
-from projdesk.ui.workspace.common import InlineMessage, date_text, tr
-from projdesk.ui.workspace.tables import RecordTable
 
 DOCUMENT_NAMES = {
     "initiation": QT_TR_NOOP("立项申请表"),

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTreeWidget, QTreeWidgetItem,
 
 from projdesk.domain.catalog import STAGES, steps_of_stage
 from projdesk.storage import dto
+from projdesk.ui.common.widgets import tr
 from projdesk.ui.labels import step_status_text
-from projdesk.ui.workspace.common import tr
 
 STATE_MARK = {"not_started": "○", "in_progress": "◐", "done": "✔", "skipped": "⤼"}
 STATE_COLOR = {"not_started": "#8a8f98", "in_progress": "#c77700", "done": "#1b7a3d", "skipped": "#8a8f98"}

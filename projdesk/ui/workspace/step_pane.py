@@ -24,11 +24,11 @@ from projdesk.domain.catalog import StepSpec, step
 from projdesk.domain.errors import InvalidInput, ProjDeskError, RuleRefused
 from projdesk.storage import dto
 from projdesk.storage.services import Services
+from projdesk.ui.common.materials import material_for_step
+from projdesk.ui.common.widgets import InlineMessage, date_text, tr
 from projdesk.ui.labels import step_status_text
 from projdesk.ui.translatable import QT_TR_NOOP
-from projdesk.ui.workspace.common import InlineMessage, date_text, tr
 from projdesk.ui.workspace.field_editors import FieldEditor
-from projdesk.ui.workspace.materials import material_for_step
 
 DELIVERABLE_TEXT = {
     "initiation": QT_TR_NOOP("生成立项申请表"),

@@ -11,8 +11,8 @@ from projdesk.domain.errors import ProjDeskError
 from projdesk.storage import dto
 from projdesk.storage.services import Services
 from projdesk.storage.services.steps import current_letter
+from projdesk.ui.common.widgets import date_text, em, money_text, tr
 from projdesk.ui.translatable import QT_TR_NOOP
-from projdesk.ui.workspace.common import date_text, em, money_text, tr
 from projdesk.ui.workspace.contract_tab import ContractTab
 from projdesk.ui.workspace.people_tab import CompetitorsTab, ContactsTab
 from projdesk.ui.workspace.quotes_tab import QuotesTab

@@ -23,9 +23,9 @@ from projdesk.domain.catalog import ROLE_TALKING_POINTS, STATUSES
 from projdesk.domain.errors import ProjDeskError
 from projdesk.storage import dto
 from projdesk.storage.services import Services
+from projdesk.ui.common.tables import RecordTable
+from projdesk.ui.common.widgets import InlineMessage, em, money_text, tr
 from projdesk.ui.translatable import QT_TR_NOOP
-from projdesk.ui.workspace.common import InlineMessage, em, money_text, tr
-from projdesk.ui.workspace.tables import RecordTable
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

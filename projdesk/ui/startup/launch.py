@@ -14,13 +14,13 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 from projdesk.domain.errors import DatabaseDamaged
-from projdesk.ui import dialogs
 from projdesk.ui.board.card_pictures import save_pictures
-from projdesk.ui.board.startup_cache import BoardSnapshot, take_snapshot, write_cache
 from projdesk.ui.board.view import STATE_KEY, BoardWidget
+from projdesk.ui.common import dialogs
 from projdesk.ui.common.runner import Runner
 from projdesk.ui.main_window import MainWindow
-from projdesk.ui.startup import ms_since_process_start
+from projdesk.ui.startup.board_cache import BoardSnapshot, take_snapshot, write_cache
+from projdesk.ui.startup.timing import ms_since_process_start
 
 if TYPE_CHECKING:
     from projdesk.storage.services import Services

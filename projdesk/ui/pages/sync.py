@@ -46,12 +46,12 @@ from projdesk.sync.conflicts import Choice
 from projdesk.sync.export import Selection
 from projdesk.sync.format import SUFFIX
 from projdesk.sync.service import SyncService
-from projdesk.ui import dialogs
+from projdesk.ui.common import dialogs
 from projdesk.ui.common.runner import Cancelled, Progress, Runner
+from projdesk.ui.common.widgets import tree_children
 from projdesk.ui.crash import failure_text
 from projdesk.ui.labels import conflict_field_text, conflict_record_text, progress_in_words, table_text
 from projdesk.ui.translatable import QT_TRANSLATE_NOOP
-from projdesk.ui.workspace.common import tree_children
 
 if TYPE_CHECKING:
     from projdesk.ui.main_window import MainWindow

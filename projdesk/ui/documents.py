@@ -23,7 +23,7 @@ from projdesk.deliverables.service import GeneratedDocument, default_folder, gen
 from projdesk.deliverables.templates import KINDS
 from projdesk.domain.errors import ProjDeskError
 from projdesk.storage.services import Services
-from projdesk.ui import dialogs
+from projdesk.ui.common import dialogs
 from projdesk.ui.common.runner import Cancelled, Progress, Runner
 from projdesk.ui.crash import failure_text
 

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 
 from projdesk.domain.catalog import ACTIVITY_TYPES
 from projdesk.storage.services import Services
+from projdesk.ui.common.tables import RecordTable
+from projdesk.ui.common.widgets import date_text, em, tr
 from projdesk.ui.translatable import QT_TR_NOOP
-from projdesk.ui.workspace.common import date_text, em, tr
-from projdesk.ui.workspace.tables import RecordTable
 
 LIMIT = 2000  # enough to read; narrow the filters for more
 

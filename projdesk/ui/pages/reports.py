@@ -40,7 +40,7 @@ from projdesk.domain.money import format_wan
 from projdesk.storage.services import Services
 from projdesk.storage.services.reports import Week, WeeklyReport, weekly_rows
 from projdesk.storage.services.sheet_import import ImportResult
-from projdesk.ui import dialogs
+from projdesk.ui.common import dialogs
 from projdesk.ui.common.runner import Progress, Runner
 from projdesk.ui.crash import failure_text
 from projdesk.ui.translatable import QT_TR_NOOP
