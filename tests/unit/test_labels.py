@@ -102,10 +102,12 @@ def test_step_status_reads_in_chinese_and_an_unknown_one_as_it_is() -> None:
     assert labels.step_status_text("paused") == "paused"
 
 
-def test_the_opportunity_amount_is_the_expected_amount_and_other_amounts_are_amounts() -> None:
+def test_each_amount_is_named_by_its_table_and_an_unnamed_one_is_an_amount() -> None:
     assert labels.conflict_field_text(_Conflict(entity="opportunities", field="amount")) == "预计签单额"
     assert labels.history_field_text("opportunities", "amount") == "预计签单额"
-    assert labels.history_field_text("payments", "amount") == "金额"
+    assert labels.history_field_text("payments", "amount") == "应收金额"
+    assert labels.history_field_text("contracts", "amount") == "合同金额"
+    assert labels.history_field_text("quote_lines", "amount") == "金额"
 
 
 def test_star_is_the_whole_record_in_a_conflict_and_its_creation_in_the_history() -> None:
