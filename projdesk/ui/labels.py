@@ -68,6 +68,14 @@ def progress_in_words(report: Callable[[int, int, str], None]) -> Progress:
     return in_words
 
 
+def clock_note(seconds: int) -> str:
+    """What a preview says about the sender's clock running ``seconds`` ahead ("" when fine)."""
+    from projdesk.sync.skew import skew_note
+
+    note = skew_note(seconds)
+    return labels.note_text(*note, _translate) if note is not None else ""
+
+
 def error_text(exc: BaseException | str) -> str:
     """One readable block: the message, then each reason on its own line; a refusal by the
     method's rules in the chosen language."""
