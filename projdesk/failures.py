@@ -12,6 +12,7 @@ from __future__ import annotations
 import errno
 import sqlite3
 from pathlib import Path
+from typing import TypeVar
 
 from projdesk.domain.errors import (
     BadInputFile,
@@ -26,6 +27,8 @@ from projdesk.domain.errors import (
 
 __all__ = ["explain", "explain_sqlite"]
 
+E = TypeVar("E", bound=ProjDeskError)
+
 # SQLite's primary result codes; an extended code keeps its primary code in the low byte.
 SQLITE_PERM = 3
 SQLITE_BUSY = 5
@@ -38,28 +41,25 @@ SQLITE_CANTOPEN = 14
 SQLITE_CONSTRAINT = 19
 SQLITE_NOTADB = 26
 
-NOT_WRITTEN = "没有做任何改动"
 DISK_FULL_ERRNOS = {errno.ENOSPC, errno.EDQUOT}
 READ_ONLY_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
 
 
-def _where(place: Path | str | None) -> str:
-    return f"：{place}" if place else ""
+def _coded(kind: type[E], code: str, place: Path | str | None) -> E:
+    """The error ``code`` naming ``place``, or its ``_somewhere`` form when there is no place to name."""
+    return kind.coded(code, place=place) if place else kind.coded(code + "_somewhere")
 
 
 def busy(place: Path | str | None = None) -> DatabaseBusy:
-    where = f"（{place}）" if place else ""
-    return DatabaseBusy(f"数据库正忙{where}：另一个程序正在写入，请稍后再试，{NOT_WRITTEN}")
+    return _coded(DatabaseBusy, "database_busy", place)
 
 
 def read_only(place: Path | str | None = None) -> ReadOnlyPlace:
-    return ReadOnlyPlace(
-        f"只读：无法写入 {place or '文件'}（磁盘、文件夹或文件是只读的，或没有写入权限），{NOT_WRITTEN}"
-    )
+    return _coded(ReadOnlyPlace, "read_only", place)
 
 
 def disk_full(place: Path | str | None = None) -> DiskFull:
-    return DiskFull(f"磁盘空间不足：无法写入 {place or '文件'}，{NOT_WRITTEN}，也没有留下不完整的文件")
+    return _coded(DiskFull, "disk_full", place)
 
 
 def explain_sqlite(exc: sqlite3.Error, place: Path | str | None = None) -> ProjDeskError | None:
@@ -75,7 +75,7 @@ def explain_sqlite(exc: sqlite3.Error, place: Path | str | None = None) -> ProjD
         return None
     primary = code & 0xFF
     if primary in (SQLITE_CANTOPEN, SQLITE_IOERR) and place and Path(place).is_dir():
-        return InvalidInput(f"这是一个文件夹，不是数据库文件：{place}")  # `--db` given a folder
+        return InvalidInput.coded("folder_not_database", place=place)  # `--db` given a folder
     if primary in (SQLITE_BUSY, SQLITE_LOCKED):
         return busy(place)
     if primary in (SQLITE_READONLY, SQLITE_PERM, SQLITE_CANTOPEN):
@@ -83,11 +83,11 @@ def explain_sqlite(exc: sqlite3.Error, place: Path | str | None = None) -> ProjD
     if primary == SQLITE_FULL:
         return disk_full(place)
     if primary in (SQLITE_CORRUPT, SQLITE_NOTADB):
-        return BadInputFile(f"数据库文件已损坏或不是 ProjDesk 数据库{_where(place)}（{NOT_WRITTEN}）")
+        return _coded(BadInputFile, "database_corrupt", place)
     if primary == SQLITE_IOERR:
-        return EnvironmentFailure(f"读写磁盘出错{_where(place)}，{NOT_WRITTEN}（请检查磁盘或网络文件夹）")
+        return _coded(EnvironmentFailure, "disk_error", place)
     if primary == SQLITE_CONSTRAINT:
-        return WriteRejected(f"数据库拒绝了这次写入（数据之间的约束不成立），{NOT_WRITTEN}")
+        return WriteRejected.coded("write_rejected")
     return None
 
 
@@ -112,11 +112,14 @@ def _explain_os(exc: OSError) -> ProjDeskError | None:
     if exc.errno in READ_ONLY_ERRNOS:
         return read_only(place)
     if isinstance(exc, FileNotFoundError):
-        return InvalidInput(f"找不到文件或文件夹{_where(place)}")
+        return _coded(InvalidInput, "path_not_found", place)
     if isinstance(exc, IsADirectoryError):
-        return InvalidInput(f"这是一个文件夹，不是文件{_where(place)}")
+        return _coded(InvalidInput, "folder_not_file", place)
     name = errno.errorcode.get(exc.errno or 0, "")
-    return EnvironmentFailure(f"无法读写文件{_where(place)}（系统错误 {name or exc.errno}），{NOT_WRITTEN}")
+    system = name or str(exc.errno)
+    if place:
+        return EnvironmentFailure.coded("file_error", place=place, system=system)
+    return EnvironmentFailure.coded("file_error_somewhere", system=system)
 
 
 def _causes(exc: BaseException) -> list[BaseException]:
@@ -147,7 +150,5 @@ def explain(exc: BaseException, place: Path | str | None = None) -> ProjDeskErro
         elif isinstance(cause, UnicodeEncodeError) and "surrogate" in str(cause.reason):
             # Bytes that are not UTF-8 (a terminal in another encoding) reach Python as lone
             # surrogates; SQLite and the documents cannot store them.
-            return InvalidInput(
-                f"输入中有无法识别的字符（不是有效的 UTF-8 文字，可能是终端的编码设置不对），{NOT_WRITTEN}"
-            )
+            return InvalidInput.coded("input_not_utf8")
     return None

@@ -71,6 +71,14 @@ REFUSAL_TEXTS: dict[str, str] = {
 
 # Parameters that are the method's terms (stage names, step titles, field labels): translated too.
 TERM_PARAMS = frozenset({"stage", "title", "field"})
+# What a yes/no value is called where its field has no name of its own.
+YES_NO = QT_TR_NOOP("是/否")
+# Between the items of a list of terms ("choices"): Chinese 、, English a comma.
+LIST_SEPARATOR = QT_TR_NOOP("、")
+
+# Parameters that hold a code, worded by their table: "table" a record kind (TABLE_TEXTS),
+# "column" that table's field (FIELD_TEXTS), "problem" a value's problem (PROBLEM_TEXTS),
+# "error" a coded error within another (ERROR_TEXTS): see _worded.
 
 
 # One name per kind of record (a synchronised table): conflicts, history, the value rules' lines.
@@ -110,10 +118,32 @@ FIELD_TEXTS: dict[str, str] = {
     "business_contact": QT_TR_NOOP("业务联络人"),
     "accepted": QT_TR_NOOP("已接受"),
     "completed_at": QT_TR_NOOP("完成时间"),
+    "date": QT_TR_NOOP("日期"),
+    "quantity": QT_TR_NOOP("数量"),
+    "unit_price": QT_TR_NOOP("单价"),
+    "credit_code": QT_TR_NOOP("统一社会信用代码"),
 }
 # Where one table's field has a name of its own.
 FIELD_TEXTS_BY_TABLE: dict[tuple[str, str], str] = {
     ("opportunities", "amount"): QT_TR_NOOP("预计签单额"),
+    ("opportunities", "name"): QT_TR_NOOP("项目名称"),
+    ("customers", "name"): QT_TR_NOOP("客户名称"),
+    ("customers", "industry"): QT_TR_NOOP("行业"),
+    ("customers", "region"): QT_TR_NOOP("地区"),
+    ("customers", "industry_key"): QT_TR_NOOP("行业重点客户"),
+    ("customers", "regional_influence"): QT_TR_NOOP("在地区市场有影响力"),
+    ("customers", "listed"): QT_TR_NOOP("上市公司"),
+    ("customers", "key_account"): QT_TR_NOOP("重点客户"),
+    ("quotes", "date"): QT_TR_NOOP("报价日期"),
+    ("reviews", "submitted"): QT_TR_NOOP("提交评审日期"),
+    ("contracts", "amount"): QT_TR_NOOP("合同金额"),
+    ("contracts", "signed_date"): QT_TR_NOOP("签订日期"),
+    ("contracts", "effective_date"): QT_TR_NOOP("生效日期"),
+    ("payments", "amount"): QT_TR_NOOP("应收金额"),
+    ("payments", "due_date"): QT_TR_NOOP("应收日期"),
+    ("payments", "received_date"): QT_TR_NOOP("到账日期"),
+    ("payments", "received_amount"): QT_TR_NOOP("到账金额"),
+    ("competitors", "price"): QT_TR_NOOP("竞争对手报价"),
 }
 # A conflict on "deleted" is over deleting or restoring; on "*", over the record as a whole.
 CONFLICT_FIELD_TEXTS: dict[str, str] = {
@@ -148,6 +178,261 @@ STEP_STATUS_TEXTS: dict[str, str] = {
 ERROR_TEXTS: dict[str, str] = {
     "quote_line_unnamed": QT_TR_NOOP("第 {position} 行报价缺少品名"),
     "quote_without_lines": QT_TR_NOOP("报价至少需要一行"),
+    "quote_line_refused": QT_TR_NOOP("第 {position} 行{error}"),
+    # a typed value (projdesk.domain.values, money, limits); {field} is the field's label
+    "value_refused": QT_TR_NOOP("{field} {problem}"),
+    "column_value_refused": QT_TR_NOOP("{table}的 {column} {problem}"),
+    "step_value_refused": QT_TR_NOOP("步骤 {letter} 的 {key} {problem}"),
+    "amount_invalid": QT_TR_NOOP("{field}不是有效的金额：{value}"),
+    "amount_over_limit": QT_TR_NOOP("{field}超出上限（最多 {limit} 元）：{value}"),
+    "number_invalid": QT_TR_NOOP("{field}应为数字：{value}"),
+    "quantity_not_positive": QT_TR_NOOP("{field}必须大于 0：{value}"),
+    "quantity_over_limit": QT_TR_NOOP("{field}超出上限（最多 {limit}）：{value}"),
+    "capitals_not_a_number": QT_TR_NOOP("金额不是有效的数字：{value}"),
+    "capitals_negative": QT_TR_NOOP("金额不能为负数或无效：{value}"),
+    "capitals_too_large": QT_TR_NOOP("金额过大，无法写成大写：{value}"),
+    "date_invalid": QT_TR_NOOP("{field}不是有效的日期（应为 YYYY-MM-DD）：{value}"),
+    "yes_no_invalid": QT_TR_NOOP("{field}应为 是 或 否：{value}"),
+    "integer_invalid": QT_TR_NOOP("{field}应为整数：{value}"),
+    "integer_out_of_range": QT_TR_NOOP("{field}必须在 {low}–{high} 之间：{value}"),
+    "choice_invalid": QT_TR_NOOP("{field}只能是：{choices}（收到：{value}）"),
+    # storage/integrity.py
+    "database_unreadable": QT_TR_NOOP("无法读取数据库文件：{path}（{reason}）"),
+    "database_empty": QT_TR_NOOP(
+        "数据库文件是空的（0 字节），未做任何改动：{path}；可用 projdesk backup list 查看备份，projdesk restore 恢复"
+    ),
+    "database_not_sqlite": QT_TR_NOOP("不是 SQLite 数据库文件，未做任何改动：{path}"),
+    "database_read_only": QT_TR_NOOP("数据库在只读位置，无法打开：{path}"),
+    "database_damaged": QT_TR_NOOP(
+        "数据库已损坏（完整性检查未通过），未做任何改动：{path}；可用 projdesk backup list 查看备份，projdesk restore 恢复"
+    ),
+    "database_damaged_unreadable": QT_TR_NOOP(
+        "数据库已损坏，无法读取：{path}；可用 projdesk backup list 查看备份，projdesk restore 恢复"
+    ),
+    # storage/backups.py
+    "backup_of_damaged_database": QT_TR_NOOP(
+        "数据库已损坏（完整性检查未通过），未做备份：{path}；可用 projdesk backup list 查看备份，projdesk restore 恢复"
+    ),
+    # storage/db.py
+    "database_too_new": QT_TR_NOOP(
+        "数据库由更新版本的 ProjDesk 写入（版本 {revision}），本程序不能打开：{path}"
+    ),
+    "database_read_only_needs_upgrade": QT_TR_NOOP("数据库在只读位置，需要升级却不能写入：{path}"),
+    "database_cannot_create": QT_TR_NOOP("不能在这里新建数据库（只读或无权限）：{path}"),
+    "database_read_only_write": QT_TR_NOOP("数据库在只读位置，不能保存修改：{path}"),
+    # storage/restore.py
+    "restore_source_missing": QT_TR_NOOP("找不到要恢复的文件：{path}"),
+    "restore_not_projdesk": QT_TR_NOOP("不是 ProjDesk 数据库（没有版本信息），未做任何改动：{path}"),
+    "restore_too_new": QT_TR_NOOP(
+        "该文件由更新版本的 ProjDesk 写入（版本 {revision}），不能恢复，未做任何改动：{path}"
+    ),
+    "restore_from_itself": QT_TR_NOOP("不能用数据库自身恢复：{path}"),
+    "restore_database_in_use": QT_TR_NOOP(
+        "数据库正在被使用（ProjDesk 窗口或其他命令），请先关闭后再恢复，未做任何改动：{path}"
+    ),
+    # storage/services/history.py
+    "undo_impossible": QT_TR_NOOP("这条修改不能撤销：{table_name} {column_name}"),
+    # storage/services/base.py
+    "not_found": QT_TR_NOOP("找不到{table}：{id}"),
+    # storage/services/commercial.py
+    "review_kind_invalid": QT_TR_NOOP("评审类型只能是：{allowed}（收到：{value}）"),
+    "review_outcome_invalid": QT_TR_NOOP("评审结论只能是：{allowed}（收到：{value}）"),
+    "contract_field_unknown": QT_TR_NOOP("未知的合同字段：{key}"),
+    "payment_milestone_empty": QT_TR_NOOP("付款节点名称不能为空"),
+    "payment_amount_empty": QT_TR_NOOP("应收金额不能为空"),
+    # storage/services/opportunities.py
+    "required_empty": QT_TR_NOOP("{field}不能为空"),
+    "stage_edited_directly": QT_TR_NOOP("阶段请用“推进/退回”（opp move）修改，以便检查阶段门槛"),
+    "opportunity_field_unknown": QT_TR_NOOP("未知字段：{key}（可用：{allowed}）"),
+    "stage_out_of_range": QT_TR_NOOP("阶段必须在 1–10 之间：{value}"),
+    "override_needs_reason": QT_TR_NOOP("越过阶段门槛需要说明理由（--reason）"),
+    "id_prefix_ambiguous": QT_TR_NOOP("ID 前缀“{id}”对应多个商机，请写得更长"),
+    # storage/services/people.py
+    "name_empty": QT_TR_NOOP("名称不能为空"),
+    "fields_unknown": QT_TR_NOOP("未知字段：{keys}"),
+    "decision_role_invalid": QT_TR_NOOP("决策角色只能是：{choices}（收到：{value}）"),
+    "attitude_invalid": QT_TR_NOOP("态度只能是：{choices}（收到：{value}）"),
+    # storage/services/reports.py
+    "week_invalid": QT_TR_NOOP("周应写成 YYYY-Www（如 2026-W48）：{value}"),
+    # storage/services/activities.py
+    "activity_type_invalid": QT_TR_NOOP("日志类型只能是：{choices}（收到：{value}）"),
+    "activity_content_empty": QT_TR_NOOP("日志内容不能为空"),
+    "next_date_without_next_step": QT_TR_NOOP("填写了下一步日期，请同时写明下一步做什么"),
+    # sync/conflicts.py
+    "conflict_not_found": QT_TR_NOOP("找不到冲突：{id}"),
+    "conflict_choice_invalid": QT_TR_NOOP("只能选择 mine（保留我的）、theirs（采用对方的）或 edit：{value}"),
+    "conflict_choice_not_edit": QT_TR_NOOP("这条冲突只能选择 mine（保留我的）或 theirs（采用对方的）"),
+    "conflict_value_missing": QT_TR_NOOP("请给出新的值"),
+    # sync/duplicates.py
+    "merge_into_itself": QT_TR_NOOP("不能把客户合并到它自己"),
+    # deliverables: templates, documents, sheets read in
+    "template_not_docx": QT_TR_NOOP("模板“{template}”不是有效的 Word 文件（.docx）"),
+    "template_unknown_fields": QT_TR_NOOP(
+        "模板“{template}”使用了未知字段：{names}（可用字段见 docs/templates.md）"
+    ),
+    "template_bad_tag": QT_TR_NOOP("模板“{template}”的标签有误：{detail}{near}"),
+    "template_unsafe": QT_TR_NOOP("模板“{template}”试图访问程序内部属性，已拒绝：{detail}"),
+    "template_failed": QT_TR_NOOP("模板“{template}”无法生成：{kind_of_error}: {detail}"),
+    "template_timed_out": QT_TR_NOOP(
+        "模板“{template}”生成超过 {seconds} 秒，已中止（模板中可能有过大的循环）"
+    ),
+    "template_process_died": QT_TR_NOOP("模板“{template}”生成时进程意外退出"),
+    "slides_template_unreadable": QT_TR_NOOP("幻灯片模板“{template}”无法打开：{kind_of_error}: {detail}"),
+    "output_folder_missing": QT_TR_NOOP("输出文件夹不存在：{path}"),
+    "document_kind_unknown": QT_TR_NOOP("未知的文档类型：{value}（可用：{allowed}）"),
+    "builtin_template_missing": QT_TR_NOOP("缺少内置模板：{path}"),
+    "sheet_file_missing": QT_TR_NOOP("找不到文件：{path}"),
+    "sheet_not_xlsx": QT_TR_NOOP("不是可读取的 Excel 文件（.xlsx）：{name}（{detail}）"),
+    "sheet_damaged": QT_TR_NOOP("Excel 文件已损坏：{name}（{detail}）"),
+    "sheet_not_found": QT_TR_NOOP("{name} 中没有名为“{sheet}”的工作表（有：{sheets}）"),
+    "sheet_customer_empty": QT_TR_NOOP("客户名称为空"),
+    "sheet_project_empty": QT_TR_NOOP("项目名称为空"),
+    "sheet_stage_unknown": QT_TR_NOOP("无法识别的阶段：{value}（应为 1–10 或阶段名称）"),
+    "sheet_text_too_long": QT_TR_NOOP("{field}过长（最多 {limit} 字）：{start}…"),
+    "sheet_no_header_in": QT_TR_NOOP(
+        "工作表“{sheet}”前 {rows} 行中找不到表头（需要“客户名称”和“项目名称”两列）：{name}"
+    ),
+    "sheet_row_repeats": QT_TR_NOOP("与第 {first} 行是同一个商机（{customer} / {project}），已跳过"),
+    "sheet_no_header": QT_TR_NOOP(
+        "可见的工作表前 {rows} 行中找不到表头（需要“客户名称”和“项目名称”两列）：{name}"
+    ),
+    # projdesk/failures.py: what the machine refused; "_somewhere" when no place is known
+    "database_busy": QT_TR_NOOP("数据库正忙（{place}）：另一个程序正在写入，请稍后再试，没有做任何改动"),
+    "database_busy_somewhere": QT_TR_NOOP("数据库正忙：另一个程序正在写入，请稍后再试，没有做任何改动"),
+    "read_only": QT_TR_NOOP(
+        "只读：无法写入 {place}（磁盘、文件夹或文件是只读的，或没有写入权限），没有做任何改动"
+    ),
+    "read_only_somewhere": QT_TR_NOOP(
+        "只读：无法写入 文件（磁盘、文件夹或文件是只读的，或没有写入权限），没有做任何改动"
+    ),
+    "disk_full": QT_TR_NOOP("磁盘空间不足：无法写入 {place}，没有做任何改动，也没有留下不完整的文件"),
+    "disk_full_somewhere": QT_TR_NOOP("磁盘空间不足：无法写入 文件，没有做任何改动，也没有留下不完整的文件"),
+    "folder_not_database": QT_TR_NOOP("这是一个文件夹，不是数据库文件：{place}"),
+    "database_corrupt": QT_TR_NOOP("数据库文件已损坏或不是 ProjDesk 数据库：{place}（没有做任何改动）"),
+    "database_corrupt_somewhere": QT_TR_NOOP("数据库文件已损坏或不是 ProjDesk 数据库（没有做任何改动）"),
+    "disk_error": QT_TR_NOOP("读写磁盘出错：{place}，没有做任何改动（请检查磁盘或网络文件夹）"),
+    "disk_error_somewhere": QT_TR_NOOP("读写磁盘出错，没有做任何改动（请检查磁盘或网络文件夹）"),
+    "write_rejected": QT_TR_NOOP("数据库拒绝了这次写入（数据之间的约束不成立），没有做任何改动"),
+    "path_not_found": QT_TR_NOOP("找不到文件或文件夹：{place}"),
+    "path_not_found_somewhere": QT_TR_NOOP("找不到文件或文件夹"),
+    "folder_not_file": QT_TR_NOOP("这是一个文件夹，不是文件：{place}"),
+    "folder_not_file_somewhere": QT_TR_NOOP("这是一个文件夹，不是文件"),
+    "file_error": QT_TR_NOOP("无法读写文件：{place}（系统错误 {system}），没有做任何改动"),
+    "file_error_somewhere": QT_TR_NOOP("无法读写文件（系统错误 {system}），没有做任何改动"),
+    "input_not_utf8": QT_TR_NOOP(
+        "输入中有无法识别的字符（不是有效的 UTF-8 文字，可能是终端的编码设置不对），没有做任何改动"
+    ),
+    # sync: a snapshot file refused, an export refused
+    "status_invalid": QT_TR_NOOP("状态只能是：{allowed}；收到：{value}"),
+    "move_back_needs_reason": QT_TR_NOOP("退回到“{stage}”需要说明原因（--reason）"),
+    "export_value_over_limit": QT_TR_NOOP(
+        "无法导出：{table_name} 中记录 {record} 的 {column_name} 超出上限（最多 {limit}），请先改正后再导出"
+    ),
+    "export_table_over_limit": QT_TR_NOOP(
+        "{table_name} 中有超出字段上限的内容，无法导出；请先缩短过长的内容"
+    ),
+    "snapshot_incomplete": QT_TR_NOOP(
+        "快照不完整：{table_name} 引用了 {count} 条既不在快照中也不在本地的 {parent} 记录：{name}"
+    ),
+    "snapshot_violates_constraints": QT_TR_NOOP(
+        "快照中的数据与本地数据不一致（违反数据约束），已拒绝，数据库未改动：{name}"
+    ),
+    "snapshot_value_missing": QT_TR_NOOP("快照中 {table_name} 的第 {row} 条记录缺少 {column_name}：{name}"),
+    "snapshot_value_wrong_type": QT_TR_NOOP(
+        "快照中 {table_name} 的第 {row} 条记录的类型或格式错误：{column_name}：{name}"
+    ),
+    "snapshot_value_refused": QT_TR_NOOP(
+        "快照中 {table_name} 的第 {row} 条记录的 {column_name} {problem}：{name}"
+    ),
+    "snapshot_unreadable": QT_TR_NOOP("无法读取快照文件：{name}（{reason}）"),
+    "snapshot_empty": QT_TR_NOOP("快照文件是空的：{name}"),
+    "snapshot_too_large": QT_TR_NOOP("快照文件过大（{megabytes} MB）：{name}"),
+    "snapshot_not_a_snapshot": QT_TR_NOOP("不是 ProjDesk 快照，或文件已损坏：{name}"),
+    "snapshot_unsafe_path": QT_TR_NOOP("快照包含不安全的文件路径（如 ../ 或绝对路径），已拒绝：{name}"),
+    "snapshot_duplicate_member": QT_TR_NOOP("快照中有重复的成员，已拒绝：{name}"),
+    "snapshot_no_manifest": QT_TR_NOOP("不是 ProjDesk 快照（缺少 manifest.json）：{name}"),
+    "snapshot_manifest_too_large": QT_TR_NOOP("快照清单过大，已拒绝：{name}"),
+    "snapshot_manifest_damaged": QT_TR_NOOP("快照清单已损坏：{name}"),
+    "snapshot_manifest_malformed": QT_TR_NOOP("不是 ProjDesk 快照（清单格式不对）：{name}"),
+    "snapshot_bad_format_version": QT_TR_NOOP("快照清单已损坏（格式版本无效）：{name}"),
+    "snapshot_newer_format": QT_TR_NOOP(
+        "快照由更新版本的 ProjDesk 生成（格式 v{version}，本程序支持 v{supported}），请先升级：{name}"
+    ),
+    "snapshot_unknown_revision": QT_TR_NOOP(
+        "快照的数据结构版本（{revision}）比本程序新或无法识别，请先升级：{name}"
+    ),
+    "snapshot_manifest_missing_key": QT_TR_NOOP("快照清单已损坏（缺少 {key}）：{name}"),
+    "snapshot_manifest_no_members": QT_TR_NOOP("快照清单已损坏（缺少成员列表）：{name}"),
+    "snapshot_unknown_member": QT_TR_NOOP("快照包含未知的成员 {member}：{name}"),
+    "snapshot_manifest_bad_member_key": QT_TR_NOOP("快照清单已损坏（{member} 的 {key}）：{name}"),
+    "snapshot_manifest_bad_checksum": QT_TR_NOOP("快照清单已损坏（{member} 的校验信息）：{name}"),
+    "snapshot_members_differ": QT_TR_NOOP("快照的成员与清单不符（多出或缺少文件）：{name}"),
+    "snapshot_bad_selection": QT_TR_NOOP("快照清单已损坏（selection 无效）：{name}"),
+    "snapshot_bad_encryption": QT_TR_NOOP("快照清单已损坏（加密参数无效）：{name}"),
+    "snapshot_key_derivation_too_costly": QT_TR_NOOP(
+        "快照要求的密钥派生参数超出上限（n ≤ 2^18，r ≤ 8，p ≤ 2），已拒绝：{name}"
+    ),
+    "snapshot_needs_passphrase": QT_TR_NOOP("快照已加密，需要口令（--passphrase-file）：{name}"),
+    "snapshot_wrong_passphrase": QT_TR_NOOP("口令不正确（或快照清单被改动），无法解密：{name}"),
+    "snapshot_member_differs": QT_TR_NOOP("快照成员 {member} 与清单不符（可能被改动）：{name}"),
+    "snapshot_member_unreadable": QT_TR_NOOP("快照已损坏（{member} 读取失败）：{name}"),
+    "snapshot_checksum_differs": QT_TR_NOOP("快照校验和不符（文件已损坏或被改动）：{name}"),
+    "snapshot_member_too_large": QT_TR_NOOP(
+        "快照成员 {member} 解压后过大（超出 {rows} 条记录可能的大小，疑似压缩炸弹），已拒绝：{name}"
+    ),
+    "snapshot_member_undecompressable": QT_TR_NOOP("快照已损坏（{member} 无法解压）：{name}"),
+    "snapshot_member_wrong_size": QT_TR_NOOP(
+        "快照成员 {member} 的内容与清单不符（大小不对，可能是压缩炸弹或已损坏）：{name}"
+    ),
+    "snapshot_records_malformed": QT_TR_NOOP("快照中 {table_name} 的记录格式错误：{name}"),
+    "snapshot_bad_header": QT_TR_NOOP("快照中 {table_name} 的表头无效：{name}"),
+    "snapshot_columns_differ": QT_TR_NOOP(
+        "快照中 {table_name} 的字段与本程序不一致（缺少或多出字段）：{name}"
+    ),
+    "snapshot_row_count_differs": QT_TR_NOOP("快照中 {table_name} 的记录数与清单不符：{name}"),
+    "snapshot_row_malformed": QT_TR_NOOP("快照中 {table_name} 的第 {row} 条记录格式错误：{name}"),
+    "snapshot_column_malformed": QT_TR_NOOP("快照中 {table_name} 的 {column_name} 类型或格式错误：{name}"),
+    "snapshot_duplicate_ids": QT_TR_NOOP("快照中 {table_name} 有重复的记录（同一 ID 出现多次）：{name}"),
+    "snapshot_bad_stamp": QT_TR_NOOP("快照中 {table_name} 的第 {row} 条记录的时间戳格式错误：{name}"),
+    "snapshot_bad_field_stamps": QT_TR_NOOP("快照中 {table_name} 的第 {row} 条记录的字段时间戳无效：{name}"),
+}
+
+
+# What is wrong with one value (projdesk.domain.errors.Problem): the end of a refusal's line.
+PROBLEM_TEXTS: dict[str, str] = {
+    "too_long": QT_TR_NOOP("过长（最多 {limit} 字，实有 {length} 字）"),
+    "line_break": QT_TR_NOOP("不能换行"),
+    "control_character": QT_TR_NOOP("含有不允许的控制字符（U+{char}）"),
+    "invalid_character": QT_TR_NOOP("含有无效的字符（U+{char}）"),
+    "not_allowed": QT_TR_NOOP("不是允许的值（可用：{allowed}）"),
+    "only_empty_allowed": QT_TR_NOOP("不是允许的值（可用：空）"),
+    "out_of_range": QT_TR_NOOP("超出范围（应为 {low}–{high} 的整数）"),
+    "credit_code_form": QT_TR_NOOP("应为 18 位数字或大写字母"),
+    "bad_step_letter": QT_TR_NOOP("步骤字母无效"),
+    "unknown_step_field": QT_TR_NOOP("步骤 {letter} 没有字段“{key}”"),
+    "not_yes_no": QT_TR_NOOP("应为 是/否"),
+    "not_a_date": QT_TR_NOOP("应为日期（YYYY-MM-DD）"),
+    "not_a_number": QT_TR_NOOP("应为数字"),
+    "amount_out_of_range": QT_TR_NOOP("金额超出范围（0–{max}）"),
+    "not_text": QT_TR_NOOP("应为文字"),
+    "missing": QT_TR_NOOP("缺少"),  # a snapshot's value that may not be null
+    "wrong_type": QT_TR_NOOP("类型或格式错误"),  # a snapshot's value of the wrong JSON type
+}
+
+
+# Notes a preview shows (projdesk.sync.skew.skew_note); {duration} a code of DURATION_TEXTS.
+NOTE_TEXTS: dict[str, str] = {
+    "clock_ahead": QT_TR_NOOP("发送方的时钟比本机快 {duration}"),
+    "clock_ahead_restamped": QT_TR_NOOP(
+        "发送方的时钟比本机快 {duration}：超过一天的修改会按本机时间重新记时，并列入冲突供核对"
+    ),
+}
+DURATION_TEXTS: dict[str, str] = {
+    "days_hours": QT_TR_NOOP("{days} 天 {hours} 小时"),
+    "days": QT_TR_NOOP("{days} 天"),
+    "hours_minutes": QT_TR_NOOP("{hours} 小时 {minutes} 分钟"),
+    "hours": QT_TR_NOOP("{hours} 小时"),
+    "minutes": QT_TR_NOOP("{minutes} 分钟"),
 }
 
 
@@ -172,8 +457,27 @@ def _looked_up(table: dict[str, str], code: str, translate: Translate) -> str:
     return translate(text) if text is not None else code
 
 
+def _worded(name: str, value: str, params: Mapping[str, str], translate: Translate) -> str:
+    """One parameter as the text shows it: a term translated, a code in words, others as given."""
+    if name in TERM_PARAMS:
+        return translate(value)
+    if name == "choices":  # the method's terms, listed
+        return translate(LIST_SEPARATOR).join(translate(choice) for choice in value.split(LIST_SEPARATOR))
+    if name == "table":
+        return table_text(value, translate)
+    if name == "column":
+        return field_text(params.get("table", ""), value, translate)
+    if name == "problem":
+        return problem_text(value, params, translate)
+    if name == "duration":
+        return _filled(DURATION_TEXTS[value], {k: v for k, v in params.items() if k != name}, translate)
+    if name == "error":
+        return error_text(value, {k: v for k, v in params.items() if k != "error"}, translate)
+    return value
+
+
 def _filled(template: str, params: Mapping[str, str], translate: Translate) -> str:
-    values = {k: translate(v) if k in TERM_PARAMS else v for k, v in params.items()}
+    values = {k: _worded(k, v, params, translate) for k, v in params.items()}
     return translate(template).format(**values)
 
 
@@ -186,6 +490,18 @@ def error_text(code: str, params: Mapping[str, str], translate: Translate = _as_
     """A coded error in words; an unknown code as it is (never a KeyError while reporting one)."""
     template = ERROR_TEXTS.get(code)
     return _filled(template, params, translate) if template is not None else code
+
+
+def problem_text(code: str, params: Mapping[str, str], translate: Translate = _as_is) -> str:
+    """What is wrong with a value (projdesk.domain.errors.Problem), e.g. 不能换行."""
+    template = PROBLEM_TEXTS.get(code)
+    own = {k: v for k, v in params.items() if k != "problem"}  # the refusal's own code, not this one
+    return _filled(template, own, translate) if template is not None else code
+
+
+def note_text(code: str, params: Mapping[str, str], translate: Translate = _as_is) -> str:
+    """A preview's note (NOTE_TEXTS), e.g. 发送方的时钟比本机快 3 天."""
+    return _filled(NOTE_TEXTS[code], params, translate)
 
 
 def refusal_text(code: str, params: Mapping[str, str], translate: Translate = _as_is) -> str:

@@ -748,6 +748,331 @@ EN: dict[str, str] = {
         "Restore it? The damaged file is first saved in the backups folder."
     ),
     "恢复失败": "Restore failed",
+    # Coded errors and value problems (projdesk/labels.py ERROR_TEXTS, PROBLEM_TEXTS); {field},
+    # {stage}, {kind} are translated terms, {table}/{column}/{problem}/{error} worded codes
+    "是/否": "Yes/No",
+    "、": ", ",
+    "单价": "Unit price",
+    "行业重点客户": "Key account in its industry",
+    "在地区市场有影响力": "Influential in the regional market",
+    "报价日期": "Quote date",
+    "提交评审日期": "Date submitted for review",
+    "应收金额": "Amount due",
+    "第 {position} 行{error}": "Line {position}: {error}",
+    "{field} {problem}": "{field} {problem}",
+    "{table}的 {column} {problem}": "{table} · {column} {problem}",
+    "步骤 {letter} 的 {key} {problem}": "Step {letter}, {key} {problem}",
+    "{field}不是有效的金额：{value}": "{field} is not a valid amount: {value}",
+    "{field}超出上限（最多 {limit} 元）：{value}": "{field} is over the limit (at most {limit} yuan): {value}",
+    "{field}应为数字：{value}": "{field} must be a number: {value}",
+    "{field}必须大于 0：{value}": "{field} must be greater than 0: {value}",
+    "{field}超出上限（最多 {limit}）：{value}": "{field} is over the limit (at most {limit}): {value}",
+    "金额不是有效的数字：{value}": "The amount is not a valid number: {value}",
+    "金额不能为负数或无效：{value}": "The amount cannot be negative or invalid: {value}",
+    "金额过大，无法写成大写：{value}": "The amount is too large to write in Chinese capitals: {value}",
+    "{field}不是有效的日期（应为 YYYY-MM-DD）：{value}": "{field} is not a valid date (use YYYY-MM-DD): {value}",
+    "{field}应为 是 或 否：{value}": "{field} must be yes or no: {value}",
+    "{field}应为整数：{value}": "{field} must be a whole number: {value}",
+    "{field}必须在 {low}–{high} 之间：{value}": "{field} must be between {low} and {high}: {value}",
+    "{field}只能是：{choices}（收到：{value}）": "{field} must be one of: {choices} (got: {value})",
+    "无法读取数据库文件：{path}（{reason}）": "Cannot read the database file: {path} ({reason})",
+    "数据库文件是空的（0 字节），未做任何改动：{path}；可用 projdesk backup list 查看备份，projdesk restore 恢复": (
+        "The database file is empty (0 bytes); nothing was changed: {path}. "
+        "See the backups with projdesk backup list and restore one with projdesk restore"
+    ),
+    "不是 SQLite 数据库文件，未做任何改动：{path}": "Not an SQLite database file; nothing was changed: {path}",
+    "数据库在只读位置，无法打开：{path}": "The database is in a read-only place and cannot be opened: {path}",
+    "数据库已损坏（完整性检查未通过），未做任何改动：{path}；可用 projdesk backup list 查看备份，projdesk restore 恢复": (
+        "The database is damaged (integrity check failed); nothing was changed: {path}. "
+        "See the backups with projdesk backup list and restore one with projdesk restore"
+    ),
+    "数据库已损坏，无法读取：{path}；可用 projdesk backup list 查看备份，projdesk restore 恢复": (
+        "The database is damaged and cannot be read: {path}. "
+        "See the backups with projdesk backup list and restore one with projdesk restore"
+    ),
+    "数据库已损坏（完整性检查未通过），未做备份：{path}；可用 projdesk backup list 查看备份，projdesk restore 恢复": (
+        "The database is damaged (integrity check failed); no backup was made: {path}. "
+        "See the backups with projdesk backup list and restore one with projdesk restore"
+    ),
+    "数据库由更新版本的 ProjDesk 写入（版本 {revision}），本程序不能打开：{path}": (
+        "The database was written by a newer ProjDesk (revision {revision}); this version cannot open it: {path}"
+    ),
+    "数据库在只读位置，需要升级却不能写入：{path}": (
+        "The database is in a read-only place: it needs an upgrade but cannot be written: {path}"
+    ),
+    "不能在这里新建数据库（只读或无权限）：{path}": "Cannot create a database here (read-only or no permission): {path}",
+    "数据库在只读位置，不能保存修改：{path}": "The database is in a read-only place; changes cannot be saved: {path}",
+    "找不到要恢复的文件：{path}": "The file to restore was not found: {path}",
+    "不是 ProjDesk 数据库（没有版本信息），未做任何改动：{path}": (
+        "Not a ProjDesk database (no version information); nothing was changed: {path}"
+    ),
+    "该文件由更新版本的 ProjDesk 写入（版本 {revision}），不能恢复，未做任何改动：{path}": (
+        "This file was written by a newer ProjDesk (revision {revision}) and cannot be restored; "
+        "nothing was changed: {path}"
+    ),
+    "不能用数据库自身恢复：{path}": "A database cannot be restored from itself: {path}",
+    "数据库正在被使用（ProjDesk 窗口或其他命令），请先关闭后再恢复，未做任何改动：{path}": (
+        "The database is in use (a ProjDesk window or another command); close it, then restore. "
+        "Nothing was changed: {path}"
+    ),
+    "这条修改不能撤销：{table_name} {column_name}": "This change cannot be undone: {table_name} {column_name}",
+    "找不到{table}：{id}": "{table} not found: {id}",
+    "评审类型只能是：{allowed}（收到：{value}）": "The review kind must be one of: {allowed} (got: {value})",
+    "评审结论只能是：{allowed}（收到：{value}）": "The review outcome must be one of: {allowed} (got: {value})",
+    "未知的合同字段：{key}": "Unknown contract field: {key}",
+    "付款节点名称不能为空": "The payment milestone needs a name",
+    "应收金额不能为空": "The amount due cannot be empty",
+    "{field}不能为空": "{field} cannot be empty",
+    "阶段请用“推进/退回”（opp move）修改，以便检查阶段门槛": (
+        "Change the stage by moving forward or back (opp move), so that the stage gates are checked"
+    ),
+    "未知字段：{key}（可用：{allowed}）": "Unknown field: {key} (available: {allowed})",
+    "阶段必须在 1–10 之间：{value}": "The stage must be between 1 and 10: {value}",
+    "越过阶段门槛需要说明理由（--reason）": "Overriding a stage gate needs a reason (--reason)",
+    "ID 前缀“{id}”对应多个商机，请写得更长": "The ID prefix “{id}” matches several opportunities; type more of it",
+    "名称不能为空": "The name cannot be empty",
+    "未知字段：{keys}": "Unknown fields: {keys}",
+    "决策角色只能是：{choices}（收到：{value}）": "The decision role must be one of: {choices} (got: {value})",
+    "态度只能是：{choices}（收到：{value}）": "The attitude must be one of: {choices} (got: {value})",
+    "周应写成 YYYY-Www（如 2026-W48）：{value}": "Write the week as YYYY-Www (e.g. 2026-W48): {value}",
+    "日志类型只能是：{choices}（收到：{value}）": "The activity type must be one of: {choices} (got: {value})",
+    "日志内容不能为空": "The activity needs some content",
+    "填写了下一步日期，请同时写明下一步做什么": "A next-step date is given: also say what the next step is",
+    "找不到冲突：{id}": "Conflict not found: {id}",
+    "只能选择 mine（保留我的）、theirs（采用对方的）或 edit：{value}": (
+        "Choose mine (keep mine), theirs (take theirs) or edit: {value}"
+    ),
+    "这条冲突只能选择 mine（保留我的）或 theirs（采用对方的）": (
+        "For this conflict choose mine (keep mine) or theirs (take theirs)"
+    ),
+    "请给出新的值": "Give the new value",
+    "不能把客户合并到它自己": "A customer cannot be merged into itself",
+    "模板“{template}”不是有效的 Word 文件（.docx）": "The template “{template}” is not a valid Word file (.docx)",
+    "模板“{template}”使用了未知字段：{names}（可用字段见 docs/templates.md）": (
+        "The template “{template}” uses unknown fields: {names} (see docs/templates.md for the fields)"
+    ),
+    "模板“{template}”的标签有误：{detail}{near}": "The template “{template}” has a faulty tag: {detail}{near}",
+    "模板“{template}”试图访问程序内部属性，已拒绝：{detail}": (
+        "The template “{template}” tried to reach the program's internals and was refused: {detail}"
+    ),
+    "模板“{template}”无法生成：{kind_of_error}: {detail}": (
+        "The template “{template}” could not be rendered: {kind_of_error}: {detail}"
+    ),
+    "模板“{template}”生成超过 {seconds} 秒，已中止（模板中可能有过大的循环）": (
+        "The template “{template}” took more than {seconds} s and was stopped (it may hold too large a loop)"
+    ),
+    "模板“{template}”生成时进程意外退出": "The process rendering the template “{template}” ended unexpectedly",
+    "幻灯片模板“{template}”无法打开：{kind_of_error}: {detail}": (
+        "The slide template “{template}” cannot be opened: {kind_of_error}: {detail}"
+    ),
+    "输出文件夹不存在：{path}": "The output folder does not exist: {path}",
+    "未知的文档类型：{value}（可用：{allowed}）": "Unknown document kind: {value} (available: {allowed})",
+    "缺少内置模板：{path}": "A built-in template is missing: {path}",
+    "找不到文件：{path}": "File not found: {path}",
+    "不是可读取的 Excel 文件（.xlsx）：{name}（{detail}）": "Not a readable Excel file (.xlsx): {name} ({detail})",
+    "Excel 文件已损坏：{name}（{detail}）": "The Excel file is damaged: {name} ({detail})",
+    "{name} 中没有名为“{sheet}”的工作表（有：{sheets}）": "{name} has no sheet named “{sheet}” (it has: {sheets})",
+    "客户名称为空": "The customer name is empty",
+    # The preview's note on the sender's clock (projdesk/labels.py NOTE_TEXTS, DURATION_TEXTS)
+    "发送方的时钟比本机快 {duration}": "The sender's clock is {duration} ahead of this computer's",
+    "发送方的时钟比本机快 {duration}：超过一天的修改会按本机时间重新记时，并列入冲突供核对": (
+        "The sender's clock is {duration} ahead of this computer's: changes more than a day ahead are "
+        "restamped with this computer's time and listed as conflicts to check"
+    ),
+    "{days} 天 {hours} 小时": "{days} d {hours} h",
+    "{days} 天": "{days} d",
+    "{hours} 小时 {minutes} 分钟": "{hours} h {minutes} min",
+    "{hours} 小时": "{hours} h",
+    "{minutes} 分钟": "{minutes} min",
+    "与第 {first} 行是同一个商机（{customer} / {project}），已跳过": (
+        "The same opportunity as row {first} ({customer} / {project}); skipped"
+    ),
+    "项目名称为空": "The project name is empty",
+    "无法识别的阶段：{value}（应为 1–10 或阶段名称）": "Unknown stage: {value} (use 1–10 or a stage name)",
+    "{field}过长（最多 {limit} 字）：{start}…": "{field} is too long (at most {limit} characters): {start}…",
+    "工作表“{sheet}”前 {rows} 行中找不到表头（需要“客户名称”和“项目名称”两列）：{name}": (
+        "No header row in the first {rows} rows of the sheet “{sheet}” "
+        "(the columns 客户名称 and 项目名称 are needed): {name}"
+    ),
+    "可见的工作表前 {rows} 行中找不到表头（需要“客户名称”和“项目名称”两列）：{name}": (
+        "No header row in the first {rows} rows of any visible sheet "
+        "(the columns 客户名称 and 项目名称 are needed): {name}"
+    ),
+    "状态只能是：{allowed}；收到：{value}": "The status must be one of: {allowed}; got: {value}",
+    "退回到“{stage}”需要说明原因（--reason）": "Moving back to “{stage}” needs a reason (--reason)",
+    "无法导出：{table_name} 中记录 {record} 的 {column_name} 超出上限（最多 {limit}），请先改正后再导出": (
+        "Cannot export: {column_name} of record {record} in {table_name} is over the limit (at most {limit}); "
+        "correct it, then export"
+    ),
+    "{table_name} 中有超出字段上限的内容，无法导出；请先缩短过长的内容": (
+        "{table_name} holds values over their field's limit and cannot be exported; shorten them first"
+    ),
+    "快照不完整：{table_name} 引用了 {count} 条既不在快照中也不在本地的 {parent} 记录：{name}": (
+        "The snapshot is incomplete: {table_name} refers to {count} {parent} records that are neither "
+        "in the snapshot nor here: {name}"
+    ),
+    "快照中的数据与本地数据不一致（违反数据约束），已拒绝，数据库未改动：{name}": (
+        "The snapshot's data contradicts the data here (a constraint is violated); refused, "
+        "the database is unchanged: {name}"
+    ),
+    "快照中 {table_name} 的第 {row} 条记录缺少 {column_name}：{name}": (
+        "In the snapshot, record {row} of {table_name} lacks {column_name}: {name}"
+    ),
+    "快照中 {table_name} 的第 {row} 条记录的类型或格式错误：{column_name}：{name}": (
+        "In the snapshot, record {row} of {table_name} has a wrong type or format: {column_name}: {name}"
+    ),
+    "快照中 {table_name} 的第 {row} 条记录的 {column_name} {problem}：{name}": (
+        "In the snapshot, record {row} of {table_name}: {column_name} {problem}: {name}"
+    ),
+    "无法读取快照文件：{name}（{reason}）": "Cannot read the snapshot file: {name} ({reason})",
+    "快照文件是空的：{name}": "The snapshot file is empty: {name}",
+    "快照文件过大（{megabytes} MB）：{name}": "The snapshot file is too large ({megabytes} MB): {name}",
+    "不是 ProjDesk 快照，或文件已损坏：{name}": "Not a ProjDesk snapshot, or the file is damaged: {name}",
+    "快照包含不安全的文件路径（如 ../ 或绝对路径），已拒绝：{name}": (
+        "The snapshot holds unsafe file paths (such as ../ or absolute paths); refused: {name}"
+    ),
+    "快照中有重复的成员，已拒绝：{name}": "The snapshot holds duplicate members; refused: {name}",
+    "不是 ProjDesk 快照（缺少 manifest.json）：{name}": "Not a ProjDesk snapshot (no manifest.json): {name}",
+    "快照清单已损坏：{name}": "The snapshot's manifest is damaged: {name}",
+    "快照清单过大，已拒绝：{name}": "The snapshot's manifest is too large; refused: {name}",
+    "不是 ProjDesk 快照（清单格式不对）：{name}": "Not a ProjDesk snapshot (the manifest's format is wrong): {name}",
+    "快照清单已损坏（格式版本无效）：{name}": "The snapshot's manifest is damaged (invalid format version): {name}",
+    "快照由更新版本的 ProjDesk 生成（格式 v{version}，本程序支持 v{supported}），请先升级：{name}": (
+        "The snapshot was made by a newer ProjDesk (format v{version}; this version reads v{supported}); "
+        "upgrade first: {name}"
+    ),
+    "快照的数据结构版本（{revision}）比本程序新或无法识别，请先升级：{name}": (
+        "The snapshot's schema revision ({revision}) is newer than this program or unknown; upgrade first: {name}"
+    ),
+    "快照清单已损坏（缺少 {key}）：{name}": "The snapshot's manifest is damaged (no {key}): {name}",
+    "快照清单已损坏（缺少成员列表）：{name}": "The snapshot's manifest is damaged (no member list): {name}",
+    "快照包含未知的成员 {member}：{name}": "The snapshot holds an unknown member {member}: {name}",
+    "快照清单已损坏（{member} 的 {key}）：{name}": "The snapshot's manifest is damaged ({key} of {member}): {name}",
+    "快照清单已损坏（{member} 的校验信息）：{name}": (
+        "The snapshot's manifest is damaged (the checksum of {member}): {name}"
+    ),
+    "快照的成员与清单不符（多出或缺少文件）：{name}": (
+        "The snapshot's members differ from its manifest (files added or missing): {name}"
+    ),
+    "快照清单已损坏（selection 无效）：{name}": "The snapshot's manifest is damaged (invalid selection): {name}",
+    "快照清单已损坏（加密参数无效）：{name}": (
+        "The snapshot's manifest is damaged (invalid encryption parameters): {name}"
+    ),
+    "快照要求的密钥派生参数超出上限（n ≤ 2^18，r ≤ 8，p ≤ 2），已拒绝：{name}": (
+        "The snapshot asks for key derivation parameters over the limit (n ≤ 2^18, r ≤ 8, p ≤ 2); refused: {name}"
+    ),
+    "快照已加密，需要口令（--passphrase-file）：{name}": (
+        "The snapshot is encrypted and needs a passphrase (--passphrase-file): {name}"
+    ),
+    "口令不正确（或快照清单被改动），无法解密：{name}": (
+        "Wrong passphrase (or the snapshot's manifest was altered); cannot decrypt: {name}"
+    ),
+    "快照成员 {member} 与清单不符（可能被改动）：{name}": (
+        "The snapshot's member {member} differs from the manifest (it may have been altered): {name}"
+    ),
+    "快照已损坏（{member} 读取失败）：{name}": "The snapshot is damaged ({member} cannot be read): {name}",
+    "快照校验和不符（文件已损坏或被改动）：{name}": (
+        "The snapshot's checksum does not match (the file is damaged or altered): {name}"
+    ),
+    "快照成员 {member} 解压后过大（超出 {rows} 条记录可能的大小，疑似压缩炸弹），已拒绝：{name}": (
+        "The snapshot's member {member} unpacks too large (beyond what {rows} records can take; "
+        "likely a zip bomb); refused: {name}"
+    ),
+    "快照已损坏（{member} 无法解压）：{name}": "The snapshot is damaged ({member} cannot be unpacked): {name}",
+    "快照成员 {member} 的内容与清单不符（大小不对，可能是压缩炸弹或已损坏）：{name}": (
+        "The content of the snapshot's member {member} differs from the manifest "
+        "(wrong size: a zip bomb or damage): {name}"
+    ),
+    "快照中 {table_name} 的记录格式错误：{name}": "In the snapshot, the records of {table_name} are malformed: {name}",
+    "快照中 {table_name} 的表头无效：{name}": "In the snapshot, the header of {table_name} is invalid: {name}",
+    "快照中 {table_name} 的字段与本程序不一致（缺少或多出字段）：{name}": (
+        "In the snapshot, the fields of {table_name} differ from this program's (fields missing or added): {name}"
+    ),
+    "快照中 {table_name} 的记录数与清单不符：{name}": (
+        "In the snapshot, the number of {table_name} records differs from the manifest: {name}"
+    ),
+    "快照中 {table_name} 的第 {row} 条记录格式错误：{name}": (
+        "In the snapshot, record {row} of {table_name} is malformed: {name}"
+    ),
+    "快照中 {table_name} 的 {column_name} 类型或格式错误：{name}": (
+        "In the snapshot, {column_name} of {table_name} has a wrong type or format: {name}"
+    ),
+    "快照中 {table_name} 有重复的记录（同一 ID 出现多次）：{name}": (
+        "In the snapshot, {table_name} holds duplicate records (one ID more than once): {name}"
+    ),
+    "快照中 {table_name} 的第 {row} 条记录的时间戳格式错误：{name}": (
+        "In the snapshot, the timestamp of record {row} of {table_name} is malformed: {name}"
+    ),
+    "快照中 {table_name} 的第 {row} 条记录的字段时间戳无效：{name}": (
+        "In the snapshot, the field timestamps of record {row} of {table_name} are invalid: {name}"
+    ),
+    "数据库正忙（{place}）：另一个程序正在写入，请稍后再试，没有做任何改动": (
+        "The database is busy ({place}): another program is writing to it. Try again shortly; nothing was changed"
+    ),
+    "数据库正忙：另一个程序正在写入，请稍后再试，没有做任何改动": (
+        "The database is busy: another program is writing to it. Try again shortly; nothing was changed"
+    ),
+    "只读：无法写入 {place}（磁盘、文件夹或文件是只读的，或没有写入权限），没有做任何改动": (
+        "Read-only: cannot write {place} (the disk, folder or file is read-only, or there is no write "
+        "permission); nothing was changed"
+    ),
+    "只读：无法写入 文件（磁盘、文件夹或文件是只读的，或没有写入权限），没有做任何改动": (
+        "Read-only: cannot write the file (the disk, folder or file is read-only, or there is no write "
+        "permission); nothing was changed"
+    ),
+    "磁盘空间不足：无法写入 {place}，没有做任何改动，也没有留下不完整的文件": (
+        "The disk is full: cannot write {place}; nothing was changed and no partial file was left"
+    ),
+    "磁盘空间不足：无法写入 文件，没有做任何改动，也没有留下不完整的文件": (
+        "The disk is full: cannot write the file; nothing was changed and no partial file was left"
+    ),
+    "这是一个文件夹，不是数据库文件：{place}": "This is a folder, not a database file: {place}",
+    "数据库文件已损坏或不是 ProjDesk 数据库：{place}（没有做任何改动）": (
+        "The database file is damaged or not a ProjDesk database: {place} (nothing was changed)"
+    ),
+    "数据库文件已损坏或不是 ProjDesk 数据库（没有做任何改动）": (
+        "The database file is damaged or not a ProjDesk database (nothing was changed)"
+    ),
+    "读写磁盘出错：{place}，没有做任何改动（请检查磁盘或网络文件夹）": (
+        "Disk read/write error: {place}; nothing was changed (check the disk or the network folder)"
+    ),
+    "读写磁盘出错，没有做任何改动（请检查磁盘或网络文件夹）": (
+        "Disk read/write error; nothing was changed (check the disk or the network folder)"
+    ),
+    "数据库拒绝了这次写入（数据之间的约束不成立），没有做任何改动": (
+        "The database refused this write (a constraint between the data does not hold); nothing was changed"
+    ),
+    "找不到文件或文件夹：{place}": "File or folder not found: {place}",
+    "找不到文件或文件夹": "File or folder not found",
+    "这是一个文件夹，不是文件：{place}": "This is a folder, not a file: {place}",
+    "这是一个文件夹，不是文件": "This is a folder, not a file",
+    "无法读写文件：{place}（系统错误 {system}），没有做任何改动": (
+        "Cannot read or write the file: {place} (system error {system}); nothing was changed"
+    ),
+    "无法读写文件（系统错误 {system}），没有做任何改动": (
+        "Cannot read or write the file (system error {system}); nothing was changed"
+    ),
+    "输入中有无法识别的字符（不是有效的 UTF-8 文字，可能是终端的编码设置不对），没有做任何改动": (
+        "The input holds characters that cannot be read (not valid UTF-8 text; the terminal's encoding "
+        "may be set wrongly); nothing was changed"
+    ),
+    "过长（最多 {limit} 字，实有 {length} 字）": "is too long (at most {limit} characters, has {length})",
+    "不能换行": "cannot hold a line break",
+    "含有不允许的控制字符（U+{char}）": "holds a control character that is not allowed (U+{char})",
+    "含有无效的字符（U+{char}）": "holds an invalid character (U+{char})",
+    "不是允许的值（可用：{allowed}）": "is not an allowed value (allowed: {allowed})",
+    "不是允许的值（可用：空）": "is not an allowed value (only empty is allowed)",
+    "超出范围（应为 {low}–{high} 的整数）": "is out of range (a whole number from {low} to {high})",
+    "应为 18 位数字或大写字母": "must be 18 digits or capital letters",
+    "步骤字母无效": "has an invalid step letter",
+    "步骤 {letter} 没有字段“{key}”": "step {letter} has no field “{key}”",
+    "应为 是/否": "must be yes or no",
+    "应为日期（YYYY-MM-DD）": "must be a date (YYYY-MM-DD)",
+    "应为数字": "must be a number",
+    "金额超出范围（0–{max}）": "is an amount out of range (0–{max})",
+    "应为文字": "must be text",
+    "缺少": "missing",
+    "类型或格式错误": "wrong type or format",
 }
 
 

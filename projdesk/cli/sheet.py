@@ -30,7 +30,7 @@ def import_cmd(args: argparse.Namespace, open_services: Any) -> int:
                     "created": result.created,
                     "updated": result.updated,
                     "unchanged": result.unchanged,
-                    "errors": [{"row": row, "message": message} for row, message in result.errors],
+                    "errors": [{"row": row, "message": str(error)} for row, error in result.errors],
                     "dry_run": result.dry_run,
                 }
             )
@@ -40,6 +40,6 @@ def import_cmd(args: argparse.Namespace, open_services: Any) -> int:
     print(
         f"{head}：新建 {result.created}，更新 {result.updated}，不变 {result.unchanged}，跳过 {len(result.errors)} 行"
     )
-    for row, message in result.errors:
-        print(f"  第 {row} 行：{message}")
+    for row, error in result.errors:
+        print(f"  第 {row} 行：{error}")
     return 0

@@ -75,28 +75,32 @@ def _render_file(template: str, context: dict[str, Any], output: str, label: str
 
     env = make_environment()
     if not zipfile.is_zipfile(template):
-        raise TemplateBroken(f"模板“{label}”不是有效的 Word 文件（.docx）")
+        raise TemplateBroken.coded("template_not_docx", template=label)
     try:
         tpl = DocxTemplate(template)
         unknown = tpl.get_undeclared_template_variables(env) - set(context) - set(env.globals)
         if unknown:
-            raise TemplateBroken(
-                f"模板“{label}”使用了未知字段：{'、'.join(sorted(unknown))}（可用字段见 docs/templates.md）"
+            raise TemplateBroken.coded(
+                "template_unknown_fields", template=label, names="、".join(sorted(unknown))
             )
         tpl.render(as_paragraphs(context), jinja_env=env)
         tpl.save(output)
     except TemplateBroken:
         raise
     except TemplateSyntaxError as exc:
-        raise TemplateBroken(f"模板“{label}”的标签有误：{exc.message}{_snippet(exc)}") from None
+        raise TemplateBroken.coded(
+            "template_bad_tag", template=label, detail=exc.message, near=_snippet(exc)
+        ) from None
     except SecurityError as exc:
-        raise TemplateBroken(f"模板“{label}”试图访问程序内部属性，已拒绝：{exc}") from None
+        raise TemplateBroken.coded("template_unsafe", template=label, detail=exc) from None
     except UndefinedError as exc:
-        raise TemplateBroken(
-            f"模板“{label}”使用了未知字段：{_missing_name(str(exc))}（可用字段见 docs/templates.md）"
+        raise TemplateBroken.coded(
+            "template_unknown_fields", template=label, names=_missing_name(str(exc))
         ) from None
     except (KeyError, ValueError, TypeError, AttributeError, zipfile.BadZipFile) as exc:
-        raise TemplateBroken(f"模板“{label}”无法生成：{type(exc).__name__}: {exc}") from None
+        raise TemplateBroken.coded(
+            "template_failed", template=label, kind_of_error=type(exc).__name__, detail=exc
+        ) from None
 
 
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
@@ -128,12 +132,13 @@ def _child(template: str, context: dict[str, Any], output: str, label: str, conn
     _die_with_parent()
     try:
         _render_file(template, context, output, label)
-    except TemplateBroken as exc:
-        conn.send(("error", str(exc)))
+    except TemplateBroken as exc:  # its code and params: the parent raises it again, to be worded
+        conn.send(("error", exc.code, exc.params))
     except BaseException as exc:  # anything else still reaches the user as one line
-        conn.send(("error", f"模板“{label}”无法生成：{type(exc).__name__}: {exc}"))
+        detail = {"template": label, "kind_of_error": type(exc).__name__, "detail": str(exc)}
+        conn.send(("error", "template_failed", detail))
     else:
-        conn.send(("ok", ""))
+        conn.send(("ok", "", {}))
     finally:
         conn.close()
 
@@ -147,13 +152,13 @@ def _render_isolated(template: str, context: dict[str, Any], output: str, label:
     send.close()
     try:
         if not receive.poll(limit):
-            raise TemplateBroken(f"模板“{label}”生成超过 {limit:g} 秒，已中止（模板中可能有过大的循环）")
+            raise TemplateBroken.coded("template_timed_out", template=label, seconds=f"{limit:g}")
         try:
-            status, message = receive.recv()
+            status, code, params = receive.recv()
         except EOFError:
-            raise TemplateBroken(f"模板“{label}”生成时进程意外退出") from None
+            raise TemplateBroken.coded("template_process_died", template=label) from None
         if status != "ok":
-            raise TemplateBroken(message)
+            raise TemplateBroken.coded(code, **params)
     finally:
         if proc.is_alive():
             proc.terminate()

@@ -66,7 +66,7 @@ def generate(
         out_path = Path(folder or default_folder()) / name
     path = Path(out_path).expanduser().resolve()
     if folder is None and not path.parent.is_dir():
-        raise InvalidInput(f"输出文件夹不存在：{path.parent}")
+        raise InvalidInput.coded("output_folder_missing", path=path.parent)
     label = f"{ref.path.name}（公司模板）" if ref.company else ref.path.name
     recorded_note = context["doc"]["note"] if kind == "proposal" else note
 

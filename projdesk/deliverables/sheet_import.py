@@ -19,11 +19,13 @@ import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from openpyxl import load_workbook
 
+from projdesk import labels
 from projdesk.domain.errors import BadInputFile, InvalidInput
 from projdesk.domain.money import WAN, parse_money
 from projdesk.domain.values import parse_bool, parse_date
@@ -55,13 +57,12 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
     "risks": ("风险与问题", "风险", "问题与风险"),
 }
 _BY_HEADER = {name: key for key, names in HEADER_ALIASES.items() for name in names}
-_LABELS = {"amount": "预计签单额", "next_date": "计划日期", "expected_sign_date": "预计签约日期"}
 
 
 @dataclass
 class SheetRows:
     rows: list[ImportRow] = field(default_factory=list)
-    errors: list[tuple[int, str]] = field(default_factory=list)
+    errors: list[tuple[int, InvalidInput]] = field(default_factory=list)
     sheet: str = ""
     header_row: int = 0
 
@@ -78,13 +79,11 @@ def read_sheet(path: Path | str, sheet: str | None = None) -> SheetRows:
     try:
         wb = load_workbook(source, read_only=True, data_only=True)
     except FileNotFoundError:
-        raise BadInputFile(f"找不到文件：{source}") from None
+        raise BadInputFile.coded("sheet_file_missing", path=source) from None
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise BadInputFile(
-            f"不是可读取的 Excel 文件（.xlsx）：{source.name}（{type(exc).__name__}）"
-        ) from None
+        raise BadInputFile.coded("sheet_not_xlsx", name=source.name, detail=type(exc).__name__) from None
     except Exception as exc:  # openpyxl raises its own InvalidFileException and friends
-        raise BadInputFile(f"不是可读取的 Excel 文件（.xlsx）：{source.name}（{exc}）") from None
+        raise BadInputFile.coded("sheet_not_xlsx", name=source.name, detail=exc) from None
     try:
         for ws in _candidates(wb, sheet, source.name):
             rows = ws.iter_rows(values_only=True)
@@ -96,13 +95,12 @@ def read_sheet(path: Path | str, sheet: str | None = None) -> SheetRows:
                     _read_row(number, values, columns, result)
                 return result
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise BadInputFile(f"Excel 文件已损坏：{source.name}（{type(exc).__name__}）") from None
+        raise BadInputFile.coded("sheet_damaged", name=source.name, detail=type(exc).__name__) from None
     finally:
         wb.close()
-    where = f"工作表“{sheet}”" if sheet is not None else "可见的工作表"
-    raise BadInputFile(
-        f"{where}前 {HEADER_SCAN_ROWS} 行中找不到表头（需要“客户名称”和“项目名称”两列）：{source.name}"
-    )
+    if sheet is not None:
+        raise BadInputFile.coded("sheet_no_header_in", sheet=sheet, rows=HEADER_SCAN_ROWS, name=source.name)
+    raise BadInputFile.coded("sheet_no_header", rows=HEADER_SCAN_ROWS, name=source.name)
 
 
 def _candidates(wb: Any, sheet: str | None, file_name: str) -> list[Any]:
@@ -111,7 +109,7 @@ def _candidates(wb: Any, sheet: str | None, file_name: str) -> list[Any]:
         return [ws for ws in wb.worksheets if ws.sheet_state == "visible"]
     if sheet not in wb.sheetnames:
         names = "、".join(wb.sheetnames)
-        raise InvalidInput(f"{file_name} 中没有名为“{sheet}”的工作表（有：{names}）")
+        raise InvalidInput.coded("sheet_not_found", name=file_name, sheet=sheet, sheets=names)
     return [wb[sheet]]
 
 
@@ -121,7 +119,7 @@ def import_sheet(
     """Read ``path`` and apply its good rows in one transaction; bad rows come back as errors."""
     rows = read_sheet(path, sheet)
     result = import_rows(services, rows.rows, dry_run=dry_run)
-    result.errors = sorted([*rows.errors, *result.errors])
+    result.errors = sorted([*rows.errors, *result.errors], key=itemgetter(0))
     return result
 
 
@@ -146,28 +144,28 @@ def _read_row(number: int, values: tuple[Any, ...], columns: dict[str, int], out
     try:
         out.rows.append(_parse_row(number, cells))
     except InvalidInput as exc:
-        out.errors.append((number, str(exc)))
+        out.errors.append((number, exc))
 
 
 def _parse_row(number: int, cells: dict[str, Any]) -> ImportRow:
     customer = _text(cells.get("customer"))
     project = _text(cells.get("project"))
     if not customer:
-        raise InvalidInput("客户名称为空")
+        raise InvalidInput.coded("sheet_customer_empty")
     if not project:
-        raise InvalidInput("项目名称为空")
-    _check_length(customer, 200, "客户名称")
+        raise InvalidInput.coded("sheet_project_empty")
+    _check_length(customer, 200, labels.field_text("customers", "name"))
     stage = None
     if cells.get("stage") is not None:
         stage = stage_by_text(cells["stage"])
         if stage is None:
-            raise InvalidInput(f"无法识别的阶段：{cells['stage']}（应为 1–10 或阶段名称）")
+            raise InvalidInput.coded("sheet_stage_unknown", value=cells["stage"])
     customer_fields: dict[str, Any] = {}
     for key in ("industry", "region"):
         if cells.get(key) is not None:
-            customer_fields[key] = _check_length(_text(cells[key]), 40, key)
+            customer_fields[key] = _check_length(_text(cells[key]), 40, labels.field_text("customers", key))
     if cells.get("key_account") is not None:
-        flag = parse_bool(_text(cells["key_account"]), label="重点客户")
+        flag = parse_bool(_text(cells["key_account"]), label=labels.field_text("customers", "key_account"))
         if flag is not None:
             customer_fields["key_account"] = flag
     opportunity: dict[str, Any] = {}
@@ -186,7 +184,7 @@ def _parse_row(number: int, cells: dict[str, Any]) -> ImportRow:
     return ImportRow(
         row=number,
         customer=customer,
-        project=_check_length(project, 200, "项目名称"),
+        project=_check_length(project, 200, labels.field_text("opportunities", "name")),
         stage=stage,
         opportunity=opportunity,
         customer_fields=customer_fields,
@@ -212,7 +210,7 @@ def _text(value: Any) -> str:
 
 def _check_length(text: str, limit: int, label: str) -> str:
     if len(text) > limit:
-        raise InvalidInput(f"{label}过长（最多 {limit} 字）：{text[:20]}…")
+        raise InvalidInput.coded("sheet_text_too_long", field=label, limit=limit, start=text[:20])
     return text
 
 
@@ -222,9 +220,9 @@ def _amount(value: Any) -> Decimal | None:
     Text goes through the app's one money parser (ASCII digits, thousands separators only in
     groups of three, the one bound); a number cell is 万元 as Excel shows it (its shortest text).
     """
-    label = _LABELS["amount"]
+    label = labels.field_text("opportunities", "amount")
     if isinstance(value, bool):
-        raise InvalidInput(f"{label}不是有效的金额：{value}")
+        raise InvalidInput.coded("amount_invalid", field=label, value=value)
     if isinstance(value, float):
         value = Decimal(repr(value))
     if isinstance(value, int | Decimal):
@@ -237,4 +235,4 @@ def _date(value: Any, key: str) -> dt.date | None:
         return value.date()
     if isinstance(value, dt.date):
         return value
-    return parse_date(_text(value), label=_LABELS[key])
+    return parse_date(_text(value), label=labels.field_text("opportunities", key))

@@ -321,7 +321,9 @@ def render_slides(
     try:
         prs = Presentation(str(template))
     except Exception as exc:  # python-pptx raises several kinds for a corrupt package
-        raise TemplateBroken(f"幻灯片模板“{label}”无法打开：{type(exc).__name__}: {exc}") from None
+        raise TemplateBroken.coded(
+            "slides_template_unreadable", template=label, kind_of_error=type(exc).__name__, detail=exc
+        ) from None
     prs.slide_width, prs.slide_height = SLIDE_W, SLIDE_H
     _build(prs, context)
     prs.core_properties.title = f"{context['project']['name']} 解决方案讲解"

@@ -44,7 +44,7 @@ def template_names(kind: str) -> list[str]:
 
 def find_template(kind: str, company_folder: str | Path | None = None) -> TemplateRef:
     if kind not in KINDS:
-        raise InvalidInput(f"未知的文档类型：{kind}（可用：{'、'.join(KINDS)}）")
+        raise InvalidInput.coded("document_kind_unknown", value=kind, allowed="、".join(KINDS))
     if company_folder:
         folder = Path(company_folder).expanduser()
         for name in template_names(kind):
@@ -53,5 +53,5 @@ def find_template(kind: str, company_folder: str | Path | None = None) -> Templa
                 return TemplateRef(kind, candidate, company=True)
     path = builtin_folder() / template_names(kind)[0]
     if not path.is_file():
-        raise InvalidInput(f"缺少内置模板：{path}")
+        raise InvalidInput.coded("builtin_template_missing", path=path)
     return TemplateRef(kind, path, company=False)

@@ -8,9 +8,27 @@ English. Older call sites still pass a finished sentence: those have no code.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Self
 
 from projdesk import labels
+
+
+@dataclass(frozen=True, eq=True)
+class Problem:
+    """What is wrong with one value, by code (a key of labels.PROBLEM_TEXTS) and parameters.
+
+    A refusal names the value, then its problem: ``InvalidInput.coded("value_refused",
+    field=…, problem=Problem(...))`` carries the problem's code and parameters among its own,
+    so the GUI words the whole line in the chosen language. ``str()`` reads in Chinese.
+    """
+
+    code: str
+    params: Mapping[str, str] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        return labels.problem_text(self.code, self.params)
 
 
 class ProjDeskError(Exception):
@@ -23,7 +41,15 @@ class ProjDeskError(Exception):
     @classmethod
     def coded(cls, code: str, /, **params: object) -> Self:
         """The error named by ``code``; its text (labels.ERROR_TEXTS) with ``params`` filled in."""
-        words = {name: str(value) for name, value in params.items()}
+        words: dict[str, str] = {}
+        for name, value in params.items():
+            if isinstance(value, Problem | ProjDeskError) and value.code:
+                # a problem or a coded error within this one: its code under the param's name
+                # ("problem", "error"), its params beside, so each part is worded where shown
+                words.update(value.params)
+                words[name] = value.code
+            else:
+                words[name] = str(value)
         error = cls(labels.error_text(code, words))
         error.code = code
         error.params = words

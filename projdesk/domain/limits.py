@@ -26,9 +26,8 @@ from projdesk.domain.catalog import (
     STEPS,
     FieldKind,
 )
-from projdesk.domain.errors import InvalidInput
+from projdesk.domain.errors import InvalidInput, Problem
 from projdesk.domain.money import MAX_AMOUNT
-from projdesk.labels import table_text
 
 # A pasted meeting transcript or a month of notes runs to some 100,000 characters; a million
 # leaves room for any real paste while bounding what one value (and so one file) can weigh.
@@ -144,8 +143,8 @@ CHOICES: dict[str, dict[str, frozenset[str]]] = {
 }
 
 # Text fields with a fixed form: the 统一社会信用代码 (GB 32100) is 18 ASCII digits or capitals.
-PATTERNS: dict[str, dict[str, tuple[re.Pattern[str], str]]] = {
-    "customers": {"credit_code": (re.compile(r"[0-9A-Z]{18}"), "应为 18 位数字或大写字母")},
+PATTERNS: dict[str, dict[str, tuple[re.Pattern[str], Problem]]] = {
+    "customers": {"credit_code": (re.compile(r"[0-9A-Z]{18}"), Problem("credit_code_form"))},
 }
 
 # Integer fields and their inclusive range.
@@ -169,33 +168,33 @@ def bad_characters(rule: TextRule) -> re.Pattern[str]:
     return _BAD_IN_LINES if rule.multiline else _BAD_IN_LINE
 
 
-def text_problem(value: str, rule: TextRule) -> str | None:
+def text_problem(value: str, rule: TextRule) -> Problem | None:
     if len(value) > rule.limit:
-        return f"过长（最多 {rule.limit} 字，实有 {len(value)} 字）"
+        return Problem("too_long", {"limit": str(rule.limit), "length": str(len(value))})
     bad = bad_characters(rule).search(value)
     if bad is not None:
         char = bad.group()
         if char == "\n":
-            return "不能换行"
-        if char < "\ud800":
-            return f"含有不允许的控制字符（U+{ord(char):04X}）"
-        return f"含有无效的字符（U+{ord(char):04X}）"
+            return Problem("line_break")
+        code = "control_character" if char < "\ud800" else "invalid_character"
+        return Problem(code, {"char": f"{ord(char):04X}"})
     return None
 
 
-def choice_problem(value: Any, allowed: frozenset[str]) -> str | None:
+def choice_problem(value: Any, allowed: frozenset[str]) -> Problem | None:
     if value in allowed:
         return None
-    return f"不是允许的值（可用：{'、'.join(sorted(a for a in allowed if a)) or '空'}）"
+    choices = "、".join(sorted(a for a in allowed if a))
+    return Problem("not_allowed", {"allowed": choices}) if choices else Problem("only_empty_allowed")
 
 
-def range_problem(value: Any, low: int, high: int) -> str | None:
+def range_problem(value: Any, low: int, high: int) -> Problem | None:
     if type(value) is int and low <= value <= high:
         return None
-    return f"超出范围（应为 {low}–{high} 的整数）"
+    return Problem("out_of_range", {"low": str(low), "high": str(high)})
 
 
-def field_problem(table: str, field: str, value: Any) -> str | None:
+def field_problem(table: str, field: str, value: Any) -> Problem | None:
     """What is wrong with ``value`` for ``table.field`` (``None``: fine or not a ruled field)."""
     if value is None:
         return None
@@ -234,7 +233,9 @@ def checked(table: str, field: str, value: Any, label: str | None = None) -> Any
         value = normalised(value)
     problem = field_problem(table, field, value)
     if problem is not None:
-        raise InvalidInput(f"{label or f'{table_text(table)}的 {field}'} {problem}")
+        if label:
+            raise InvalidInput.coded("value_refused", field=label, problem=problem)
+        raise InvalidInput.coded("column_value_refused", table=table, column=field, problem=problem)
     return value
 
 
@@ -263,30 +264,30 @@ def _decimal(value: Any) -> Decimal | None:
         return None
 
 
-def step_value_problem(letter: str, key: str, value: Any) -> str | None:
+def step_value_problem(letter: str, key: str, value: Any) -> Problem | None:
     """What is wrong with a stored step field value (as JSON holds it: dates and money as text)."""
     spec = STEPS.get(letter)
     if spec is None:
-        return "步骤字母无效"
+        return Problem("bad_step_letter")
     field = next((f for f in spec.fields if f.key == key), None)
     if field is None:
-        return f"步骤 {letter} 没有字段“{key}”"
+        return Problem("unknown_step_field", {"letter": letter, "key": key})
     if value is None:
         return None
     kind = field.kind
     if kind is FieldKind.BOOL:
-        return None if type(value) is bool else "应为 是/否"
+        return None if type(value) is bool else Problem("not_yes_no")
     if kind is FieldKind.DATE:
-        return None if _date_text(value) else "应为日期（YYYY-MM-DD）"
+        return None if _date_text(value) else Problem("not_a_date")
     if kind in (FieldKind.MONEY, FieldKind.NUMBER):
         number = _decimal(value)
         if number is None:
-            return "应为数字"
+            return Problem("not_a_number")
         if kind is FieldKind.MONEY and not 0 <= number <= MAX_AMOUNT:
-            return f"金额超出范围（0–{MAX_AMOUNT}）"
+            return Problem("amount_out_of_range", {"max": str(MAX_AMOUNT)})
         return None
     if type(value) is not str or kind not in TEXT_KINDS:
-        return "应为文字"
+        return Problem("not_text")
     rule = LONG if kind is FieldKind.LONG_TEXT else STEP_LINE
     problem = text_problem(value, rule)
     if problem is None and kind is FieldKind.CHOICE and value not in field.choices:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal, InvalidOperation
 
+from projdesk import labels
 from projdesk.domain.errors import InvalidInput
 
 __all__ = [
@@ -71,7 +72,10 @@ def _quantize(amount: Decimal) -> Decimal:
 
 
 def parse_money(
-    text: str | int | float | Decimal | None, *, label: str = "金额", bare_unit: Decimal = Decimal(1)
+    text: str | int | float | Decimal | None,
+    *,
+    label: str = labels.FIELD_TEXTS["amount"],
+    bare_unit: Decimal = Decimal(1),
 ) -> Decimal | None:
     """Parse an amount in yuan; blank or ``None`` gives ``None``.
 
@@ -81,7 +85,7 @@ def parse_money(
     10000). The result is rounded half-up to the cent. Anything else, a negative amount or one
     beyond :data:`MAX_AMOUNT` raises :class:`InvalidInput` naming ``label``.
     """
-    error = InvalidInput(f"{label}不是有效的金额：{text}")
+    error = InvalidInput.coded("amount_invalid", field=label, value=text)
     if text is None:
         return None
     if isinstance(text, bool):
@@ -102,9 +106,8 @@ def parse_money(
         value = parsed
     else:
         raise error
-    return _bounded(
-        value, MAX_AMOUNT, error, InvalidInput(f"{label}超出上限（最多 {MAX_AMOUNT:,} 元）：{text}")
-    )
+    too_large = InvalidInput.coded("amount_over_limit", field=label, limit=f"{MAX_AMOUNT:,}", value=text)
+    return _bounded(value, MAX_AMOUNT, error, too_large)
 
 
 def is_amount_text(text: str) -> bool:
@@ -115,9 +118,9 @@ def is_amount_text(text: str) -> bool:
     return parsed is not None and parsed.is_finite()
 
 
-def parse_quantity(text: str | int | Decimal, *, label: str = "数量") -> Decimal:
+def parse_quantity(text: str | int | Decimal, *, label: str = labels.FIELD_TEXTS["quantity"]) -> Decimal:
     """A quote line's quantity: a positive number with at most :data:`MAX_QUANTITY`, to 0.01."""
-    error = InvalidInput(f"{label}应为数字：{text}")
+    error = InvalidInput.coded("number_invalid", field=label, value=text)
     if isinstance(text, bool):
         raise error
     if isinstance(text, str):
@@ -132,10 +135,9 @@ def parse_quantity(text: str | int | Decimal, *, label: str = "数量") -> Decim
     else:
         raise error
     if value.is_finite() and value <= 0:
-        raise InvalidInput(f"{label}必须大于 0：{text}")
-    return _bounded(
-        value, MAX_QUANTITY, error, InvalidInput(f"{label}超出上限（最多 {MAX_QUANTITY:,}）：{text}")
-    )
+        raise InvalidInput.coded("quantity_not_positive", field=label, value=text)
+    too_large = InvalidInput.coded("quantity_over_limit", field=label, limit=f"{MAX_QUANTITY:,}", value=text)
+    return _bounded(value, MAX_QUANTITY, error, too_large)
 
 
 def _bounded(value: Decimal, bound: Decimal, invalid: InvalidInput, too_large: InvalidInput) -> Decimal:
@@ -266,12 +268,12 @@ def to_capitals(amount: Decimal) -> str:
         try:
             amount = Decimal(str(amount))
         except InvalidOperation:
-            raise InvalidInput(f"金额不是有效的数字：{amount}") from None
+            raise InvalidInput.coded("capitals_not_a_number", value=amount) from None
     if not amount.is_finite() or amount < 0:
-        raise InvalidInput(f"金额不能为负数或无效：{amount}")
+        raise InvalidInput.coded("capitals_negative", value=amount)
     cents = int(_quantize(amount) * 100)
     if cents > int(MAX_AMOUNT * 100):
-        raise InvalidInput(f"金额过大，无法写成大写：{amount}")
+        raise InvalidInput.coded("capitals_too_large", value=amount)
     yuan, rest = divmod(cents, 100)
     jiao, fen = divmod(rest, 10)
 

@@ -7,6 +7,7 @@ import unicodedata
 from decimal import Decimal
 from typing import Any
 
+from projdesk import labels
 from projdesk.domain.catalog import FieldKind, FieldSpec
 from projdesk.domain.errors import InvalidInput
 from projdesk.domain.money import parse_money
@@ -15,7 +16,7 @@ _TRUE = {"1", "true", "yes", "y", "是", "有", "on", "t"}
 _FALSE = {"0", "false", "no", "n", "否", "无", "off", "f"}
 
 
-def parse_date(text: str | dt.date | None, *, label: str = "日期") -> dt.date | None:
+def parse_date(text: str | dt.date | None, *, label: str = labels.FIELD_TEXTS["date"]) -> dt.date | None:
     if text is None or isinstance(text, dt.date):
         return text
     # Full-width digits typed with an IME become ASCII; any other script's digits are refused.
@@ -23,7 +24,7 @@ def parse_date(text: str | dt.date | None, *, label: str = "日期") -> dt.date 
     if not raw:
         return None
     if not raw.isascii():
-        raise InvalidInput(f"{label}不是有效的日期（应为 YYYY-MM-DD）：{text}")
+        raise InvalidInput.coded("date_invalid", field=label, value=text)
     try:
         return dt.date.fromisoformat(raw)
     except ValueError:
@@ -34,10 +35,10 @@ def parse_date(text: str | dt.date | None, *, label: str = "日期") -> dt.date 
             return dt.date(int(parts[0]), int(parts[1]), int(parts[2]))
         except ValueError:
             pass
-    raise InvalidInput(f"{label}不是有效的日期（应为 YYYY-MM-DD）：{text}")
+    raise InvalidInput.coded("date_invalid", field=label, value=text)
 
 
-def parse_bool(text: str | bool | None, *, label: str = "是/否") -> bool | None:
+def parse_bool(text: str | bool | None, *, label: str = labels.YES_NO) -> bool | None:
     if text is None or isinstance(text, bool):
         return text
     raw = text.strip().lower()
@@ -47,7 +48,7 @@ def parse_bool(text: str | bool | None, *, label: str = "是/否") -> bool | Non
         return True
     if raw in _FALSE:
         return False
-    raise InvalidInput(f"{label}应为 是 或 否：{text}")
+    raise InvalidInput.coded("yes_no_invalid", field=label, value=text)
 
 
 def parse_int(text: str | int | None, *, label: str, low: int, high: int) -> int | None:
@@ -60,9 +61,9 @@ def parse_int(text: str | int | None, *, label: str, low: int, high: int) -> int
         try:
             value = int(raw)
         except ValueError:
-            raise InvalidInput(f"{label}应为整数：{text}") from None
+            raise InvalidInput.coded("integer_invalid", field=label, value=text) from None
     if value is not None and not low <= value <= high:
-        raise InvalidInput(f"{label}必须在 {low}–{high} 之间：{value}")
+        raise InvalidInput.coded("integer_out_of_range", field=label, low=low, high=high, value=value)
     return value
 
 
@@ -85,12 +86,14 @@ def parse_field(spec: FieldSpec, raw: Any) -> Any:
         try:
             number = Decimal(str(raw))
         except ArithmeticError:
-            raise InvalidInput(f"{spec.label}应为数字：{raw}") from None
+            raise InvalidInput.coded("number_invalid", field=spec.label, value=raw) from None
         if not number.is_finite():  # NaN and Infinity are no quantity a sheet or document can show
-            raise InvalidInput(f"{spec.label}应为数字：{raw}")
+            raise InvalidInput.coded("number_invalid", field=spec.label, value=raw)
         return number
     if kind is FieldKind.CHOICE and str(raw) not in spec.choices:
-        raise InvalidInput(f"{spec.label}只能是：{'、'.join(spec.choices)}（收到：{raw}）")
+        raise InvalidInput.coded(
+            "choice_invalid", field=spec.label, choices="、".join(spec.choices), value=raw
+        )
     return str(raw)
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from projdesk.domain.errors import DatabaseDamaged
-from projdesk.storage.integrity import RESTORE_HINT, integrity_problems, read_only_connection
+from projdesk.storage.integrity import integrity_problems, read_only_connection
 
 Clock = Callable[[], dt.datetime]
 
@@ -115,7 +115,7 @@ def copy_database(source: Path, target: Path, connection: sqlite3.Connection | N
             if connection is None:
                 src.close()
         if integrity_problems(partial, full=True):
-            raise DatabaseDamaged(f"数据库已损坏（完整性检查未通过），未做备份：{source}；{RESTORE_HINT}")
+            raise DatabaseDamaged.coded("backup_of_damaged_database", path=source)
         os.replace(partial, target)
     except BaseException:
         partial.unlink(missing_ok=True)

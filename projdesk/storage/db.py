@@ -112,10 +112,10 @@ class Database:
         stored = stored_revision(path)
         head = head_revision()
         if written_by_newer_app(stored):
-            raise DatabaseTooNew(f"数据库由更新版本的 ProjDesk 写入（版本 {stored}），本程序不能打开：{path}")
+            raise DatabaseTooNew.coded("database_too_new", revision=stored, path=path)
         if not location_writable(path):
             if stored != head:
-                raise ReadOnlyPlace(f"数据库在只读位置，需要升级却不能写入：{path}")
+                raise ReadOnlyPlace.coded("database_read_only_needs_upgrade", path=path)
             return cls._open_read_only(path)
         backup = None
         if stored != head:
@@ -137,7 +137,7 @@ class Database:
         except OSError:
             writable = False
         if not writable:
-            raise ReadOnlyPlace(f"不能在这里新建数据库（只读或无权限）：{path.parent}")
+            raise ReadOnlyPlace.coded("database_cannot_create", path=path.parent)
         engine = _engine(path)
         _migrate(engine)
         return cls(path, engine)
@@ -160,7 +160,7 @@ class Database:
         except OperationalError as exc:
             code = getattr(exc.orig, "sqlite_errorcode", 0) & 0xFF  # the primary result code
             if self.read_only and code == sqlite3.SQLITE_READONLY:
-                raise ReadOnlyPlace(f"数据库在只读位置，不能保存修改：{self.path}") from None
+                raise ReadOnlyPlace.coded("database_read_only_write", path=self.path) from None
             raise
 
     def read(self) -> Session:

@@ -14,7 +14,6 @@ from projdesk.domain.errors import BadInputFile, DatabaseDamaged, EnvironmentFai
 from projdesk.failures import explain_sqlite
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-RESTORE_HINT = "可用 projdesk backup list 查看备份，projdesk restore 恢复"
 
 
 def location_writable(path: Path) -> bool:
@@ -29,11 +28,11 @@ def require_sqlite_file(path: Path) -> None:
         with path.open("rb") as f:
             head = f.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise BadInputFile(f"无法读取数据库文件：{path}（{exc.strerror}）") from None
+        raise BadInputFile.coded("database_unreadable", path=path, reason=exc.strerror) from None
     if not head:
-        raise BadInputFile(f"数据库文件是空的（0 字节），未做任何改动：{path}；{RESTORE_HINT}")
+        raise BadInputFile.coded("database_empty", path=path)
     if head != SQLITE_HEADER:
-        raise BadInputFile(f"不是 SQLite 数据库文件，未做任何改动：{path}")
+        raise BadInputFile.coded("database_not_sqlite", path=path)
 
 
 def read_only_connection(path: Path) -> sqlite3.Connection:
@@ -59,7 +58,7 @@ def integrity_problems(path: Path, full: bool = True) -> list[str]:
             con.close()
     except sqlite3.OperationalError as exc:
         if not location_writable(path):  # cannot even open it here: a matter of rights, not damage
-            raise ReadOnlyPlace(f"数据库在只读位置，无法打开：{path}") from None
+            raise ReadOnlyPlace.coded("database_read_only", path=path) from None
         _not_damage(exc, path)
         return [str(exc)]
     except sqlite3.DatabaseError as exc:
@@ -72,7 +71,7 @@ def require_intact(path: Path, full: bool = True) -> None:
     """Refuse a damaged database with one line (the details stay out of it: they are page numbers)."""
     require_sqlite_file(path)
     if integrity_problems(path, full):
-        raise DatabaseDamaged(f"数据库已损坏（完整性检查未通过），未做任何改动：{path}；{RESTORE_HINT}")
+        raise DatabaseDamaged.coded("database_damaged", path=path)
 
 
 def stored_revision(path: Path) -> str | None:
@@ -90,7 +89,7 @@ def stored_revision(path: Path) -> str | None:
             con.close()
     except sqlite3.DatabaseError as exc:
         _not_damage(exc, path)
-        raise DatabaseDamaged(f"数据库已损坏，无法读取：{path}；{RESTORE_HINT}") from None
+        raise DatabaseDamaged.coded("database_damaged_unreadable", path=path) from None
     return str(row[0]) if row else None
 
 

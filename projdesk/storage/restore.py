@@ -36,15 +36,13 @@ class Restored:
 def check_restorable(source: Path) -> str:
     """The schema revision of ``source`` when it may replace the database; else one clear refusal."""
     if not source.is_file():
-        raise BadInputFile(f"找不到要恢复的文件：{source}")
+        raise BadInputFile.coded("restore_source_missing", path=source)
     require_intact(source)
     revision = stored_revision(source)
     if revision is None:
-        raise BadInputFile(f"不是 ProjDesk 数据库（没有版本信息），未做任何改动：{source}")
+        raise BadInputFile.coded("restore_not_projdesk", path=source)
     if written_by_newer_app(revision):
-        raise DatabaseTooNew(
-            f"该文件由更新版本的 ProjDesk 写入（版本 {revision}），不能恢复，未做任何改动：{source}"
-        )
+        raise DatabaseTooNew.coded("restore_too_new", revision=revision, path=source)
     return revision
 
 
@@ -53,7 +51,7 @@ def restore_database(db_path: Path, source: Path, now: Clock = utc_now) -> Resto
     (another ProjDesk window or command): the swap would pull the file from under them."""
     source, db_path = source.resolve(), db_path.resolve()
     if source == db_path:
-        raise BadInputFile(f"不能用数据库自身恢复：{source}")
+        raise BadInputFile.coded("restore_from_itself", path=source)
     check_restorable(source)
     staged = db_path.with_name(db_path.name + ".restoring")
     copy_database(source, staged)  # the backup API and a second integrity check, on our own copy
@@ -86,9 +84,7 @@ def _held_alone(db_path: Path) -> Iterator[sqlite3.Connection | None]:
             con.execute("COMMIT")  # the lock stays: exclusive locking mode keeps it until close
             con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.OperationalError:
-            raise RuleRefused(
-                f"数据库正在被使用（ProjDesk 窗口或其他命令），请先关闭后再恢复，未做任何改动：{db_path}"
-            ) from None
+            raise RuleRefused.coded("restore_database_in_use", path=db_path) from None
         yield con
     finally:
         con.close()

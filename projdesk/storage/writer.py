@@ -183,7 +183,7 @@ class Writer:
 def _check_step_value(letter: str, key: str, stored: Any) -> None:
     problem = limits.step_value_problem(letter, key, stored)
     if problem is not None:
-        raise InvalidInput(f"步骤 {letter} 的 {key} {problem}")
+        raise InvalidInput.coded("step_value_refused", letter=letter, key=key, problem=problem)
 
 
 def _has_values(obj: Synced) -> bool:

@@ -26,7 +26,7 @@ from sqlalchemy.schema import Table
 from projdesk.domain import limits
 from projdesk.domain.catalog import STEPS
 from projdesk.domain.clock import STAMP_PATTERN
-from projdesk.domain.errors import RuleRefused
+from projdesk.domain.errors import Problem, RuleRefused
 from projdesk.domain.money import MAX_AMOUNT, amount_text, from_fen, legacy_hundredths
 from projdesk.storage.models import SYNCED_MODELS, HistoryEntry, Hundredths, Synced
 
@@ -172,12 +172,12 @@ class ColumnSpec:
     def valid(self, value: Any) -> bool:
         return self.problem(value) is None
 
-    def problem(self, value: Any) -> str | None:
-        """What is wrong with one value, in the words of the error line (``None``: fine)."""
+    def problem(self, value: Any) -> Problem | None:
+        """What is wrong with one value, for the error line (``None``: fine)."""
         if value is None:
-            return None if self.nullable else "缺少"
+            return None if self.nullable else Problem("missing")
         if not self.check(value) or (self.kind == "stamps" and len(value) > TEXT_LIMIT):
-            return "类型或格式错误"
+            return Problem("wrong_type")
         return limits.field_problem(self.table, self.name, value)
 
 
@@ -388,8 +388,12 @@ def over_bound(spec: TableSpec, record_id: str, column: str) -> RuleRefused:
     """The export's refusal of a value no colleague could import (left by the first version,
     whose REAL columns took amounts above today's bound): the user corrects it first."""
     bound = next(c.bound for c in spec.columns if c.name == column)
-    return RuleRefused(
-        f"无法导出：{spec.name} 中记录 {record_id} 的 {column} 超出上限（最多 {bound:,}），请先改正后再导出"
+    return RuleRefused.coded(
+        "export_value_over_limit",
+        table_name=spec.name,
+        record=record_id,
+        column_name=column,
+        limit=f"{bound:,}",
     )
 
 

@@ -138,11 +138,11 @@ def resolve(ctx: Context, conflict_id: str, choice: Choice, text: str | None = N
     views = {v.id: v for v in list_conflicts(ctx, include_resolved=True)}
     view = views.get(conflict_id) or next((v for v in views.values() if v.id.startswith(conflict_id)), None)
     if view is None or len(conflict_id) < 4:
-        raise NotFound(f"找不到冲突：{conflict_id}")
+        raise NotFound.coded("conflict_not_found", id=conflict_id)
     if choice not in ("mine", "theirs", "edit"):
-        raise InvalidInput(f"只能选择 mine（保留我的）、theirs（采用对方的）或 edit：{choice}")
+        raise InvalidInput.coded("conflict_choice_invalid", value=choice)
     if choice == "edit" and view.field == PARENT_DELETED:
-        raise InvalidInput("这条冲突只能选择 mine（保留我的）或 theirs（采用对方的）")
+        raise InvalidInput.coded("conflict_choice_not_edit")
     with ctx.write() as w:
         conflict = w.session.get(Conflict, view.id)
         assert conflict is not None
@@ -158,7 +158,7 @@ def resolve(ctx: Context, conflict_id: str, choice: Choice, text: str | None = N
             assert model is not None
             if choice == "edit":
                 if text is None:
-                    raise InvalidInput("请给出新的值")
+                    raise InvalidInput.coded("conflict_value_missing")
                 value = value_from_text(model, record, view.field, text)
             else:
                 value = _typed(model, record, view.field, view.mine if choice == "mine" else view.theirs)

@@ -144,10 +144,10 @@ def _name_key(c: Any) -> str:
 def merge_customers(ctx: Context, keep_id: str, other_id: str) -> dict[str, int]:
     """Move ``other``'s contacts and opportunities to ``keep``; ``other`` becomes a tombstone."""
     if keep_id == other_id:
-        raise InvalidInput("不能把客户合并到它自己")
+        raise InvalidInput.coded("merge_into_itself")
     with ctx.write() as w:
-        keep = get_live(w.session, Customer, keep_id, "客户")
-        other = get_live(w.session, Customer, other_id, "客户")
+        keep = get_live(w.session, Customer, keep_id)
+        other = get_live(w.session, Customer, other_id)
         moved = {"contacts": 0, "opportunities": 0}
         for contact in w.session.scalars(select(Contact).where(Contact.customer_id == other.id)):
             w.update(contact, {"customer_id": keep.id}, reason=f"合并客户：{other.name} → {keep.name}")

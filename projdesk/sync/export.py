@@ -187,7 +187,7 @@ def write_snapshot(
             rows, payload = table_lines(conn, spec, None if ids is None else ids[spec.name])
             if len(payload) > columns.max_payload(spec, rows):
                 # A reader would refuse this member: write no file rather than one nobody can import.
-                raise RuleRefused(f"{spec.name} 中有超出字段上限的内容，无法导出；请先缩短过长的内容")
+                raise RuleRefused.coded("export_table_over_limit", table_name=spec.name)
             writer.add_table(spec.name, rows, payload)
         if progress:
             progress(total - 1, total, "write_file", "")

@@ -159,9 +159,12 @@ def check_references(conn: Connection, snap: Snapshot) -> None:
             for part in _chunks(sorted(missing)):
                 known.update(conn.execute(select(t.c.id).where(t.c.id.in_(part))).scalars())
             if missing - known:
-                raise BadInputFile(
-                    f"快照不完整：{spec.name} 引用了 {len(missing - known)} 条既不在快照中也不在本地的 {parent} 记录："
-                    f"{snap.path.name}"
+                raise BadInputFile.coded(
+                    "snapshot_incomplete",
+                    table_name=spec.name,
+                    count=len(missing - known),
+                    parent=parent,
+                    name=snap.path.name,
                 )
 
 

@@ -23,7 +23,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from projdesk.domain import limits
-from projdesk.domain.errors import BadInputFile
+from projdesk.domain.errors import BadInputFile, Problem
 from projdesk.sync import columns
 from projdesk.sync.format import (
     CHECK_TEXT,
@@ -59,8 +59,9 @@ class Snapshot:
         return len(self.tables.get(table, ()))
 
 
-def _bad(message: str) -> BadInputFile:
-    return BadInputFile(message)
+def _bad(code: str, **params: object) -> BadInputFile:
+    """The refusal of a snapshot file: a code of labels.ERROR_TEXTS, worded where it is shown."""
+    return BadInputFile.coded(code, **params)
 
 
 def known_revisions() -> set[str]:
@@ -83,16 +84,16 @@ def read_manifest(path: Path) -> tuple[zipfile.ZipFile, dict[str, Any]]:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise _bad(f"无法读取快照文件：{name}（{exc.strerror or exc}）") from None
+        raise _bad("snapshot_unreadable", name=name, reason=exc.strerror or exc) from None
     if size == 0:
-        raise _bad(f"快照文件是空的：{name}")
+        raise _bad("snapshot_empty", name=name)
     if size > MAX_FILE:
-        raise _bad(f"快照文件过大（{size // 2**20} MB）：{name}")
+        raise _bad("snapshot_too_large", megabytes=size // 2**20, name=name)
     try:
         zf = zipfile.ZipFile(path)
         infos = zf.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        raise _bad(f"不是 ProjDesk 快照，或文件已损坏：{name}") from None
+        raise _bad("snapshot_not_a_snapshot", name=name) from None
     try:
         return zf, _check_manifest(zf, infos, name)
     except BaseException:
@@ -103,39 +104,37 @@ def read_manifest(path: Path) -> tuple[zipfile.ZipFile, dict[str, Any]]:
 def _check_manifest(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], name: str) -> dict[str, Any]:
     names = [i.filename for i in infos]
     if any(not _safe_name(n) for n in names):
-        raise _bad(f"快照包含不安全的文件路径（如 ../ 或绝对路径），已拒绝：{name}")
+        raise _bad("snapshot_unsafe_path", name=name)
     if len(set(names)) != len(names):
-        raise _bad(f"快照中有重复的成员，已拒绝：{name}")
+        raise _bad("snapshot_duplicate_member", name=name)
     if MANIFEST not in names:
-        raise _bad(f"不是 ProjDesk 快照（缺少 manifest.json）：{name}")
+        raise _bad("snapshot_no_manifest", name=name)
     info = zf.getinfo(MANIFEST)
     if info.file_size > MAX_MANIFEST or info.compress_size > MAX_MANIFEST:
-        raise _bad(f"快照清单过大，已拒绝：{name}")
+        raise _bad("snapshot_manifest_too_large", name=name)
     try:
         with zf.open(info) as fh:
             raw = fh.read(MAX_MANIFEST + 1)
         manifest = json.loads(raw.decode("utf-8"))
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, zlib.error):
-        raise _bad(f"快照清单已损坏：{name}") from None
+        raise _bad("snapshot_manifest_damaged", name=name) from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_NAME:
-        raise _bad(f"不是 ProjDesk 快照（清单格式不对）：{name}")
+        raise _bad("snapshot_manifest_malformed", name=name)
     version = manifest.get("format_version")
     if type(version) is not int or version < 1:
-        raise _bad(f"快照清单已损坏（格式版本无效）：{name}")
+        raise _bad("snapshot_bad_format_version", name=name)
     if version > FORMAT_VERSION:
-        raise _bad(
-            f"快照由更新版本的 ProjDesk 生成（格式 v{version}，本程序支持 v{FORMAT_VERSION}），请先升级：{name}"
-        )
+        raise _bad("snapshot_newer_format", version=version, supported=FORMAT_VERSION, name=name)
     revision = manifest.get("schema_revision")
     if type(revision) is not str or revision not in known_revisions():
-        raise _bad(f"快照的数据结构版本（{revision}）比本程序新或无法识别，请先升级：{name}")
+        raise _bad("snapshot_unknown_revision", revision=revision, name=name)
     for key in ("device", "author", "created_at", "app_version"):
         if type(manifest.get(key)) is not str:
-            raise _bad(f"快照清单已损坏（缺少 {key}）：{name}")
+            raise _bad("snapshot_manifest_missing_key", key=key, name=name)
     members = manifest.get("members")
     counts = manifest.get("counts")
     if not isinstance(members, dict) or not isinstance(counts, dict):
-        raise _bad(f"快照清单已损坏（缺少成员列表）：{name}")
+        raise _bad("snapshot_manifest_no_members", name=name)
     expected = {member_name(t.name): t.name for t in columns.TABLES}
     for member, meta in members.items():
         if (
@@ -143,26 +142,26 @@ def _check_manifest(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], name: str
             or not isinstance(meta, dict)
             or meta.get("table") != expected[member]
         ):
-            raise _bad(f"快照包含未知的成员 {member}：{name}")
+            raise _bad("snapshot_unknown_member", member=member, name=name)
         for key in ("rows", "size", "raw_size"):
             if type(meta.get(key)) is not int or meta[key] < 0:
-                raise _bad(f"快照清单已损坏（{member} 的 {key}）：{name}")
+                raise _bad("snapshot_manifest_bad_member_key", member=member, key=key, name=name)
         if type(meta.get("sha256")) is not str or counts.get(meta["table"]) != meta["rows"]:
-            raise _bad(f"快照清单已损坏（{member} 的校验信息）：{name}")
+            raise _bad("snapshot_manifest_bad_checksum", member=member, name=name)
     if set(names) - {MANIFEST} != set(members):
-        raise _bad(f"快照的成员与清单不符（多出或缺少文件）：{name}")
+        raise _bad("snapshot_members_differ", name=name)
     if not _valid_selection(manifest.get("selection")):
-        raise _bad(f"快照清单已损坏（selection 无效）：{name}")
+        raise _bad("snapshot_bad_selection", name=name)
     encryption = manifest.get("encryption")
     if encryption is not None:
         if not isinstance(encryption, dict) or (
             encryption.get("cipher"),
             encryption.get("kdf"),
         ) != ("AES-256-GCM", "scrypt"):
-            raise _bad(f"快照清单已损坏（加密参数无效）：{name}")
+            raise _bad("snapshot_bad_encryption", name=name)
         # Refused before any key is derived: a crafted file must not cost gigabytes or minutes.
         if not kdf_within_bounds(encryption.get("n"), encryption.get("r"), encryption.get("p")):
-            raise _bad(f"快照要求的密钥派生参数超出上限（n ≤ 2^18，r ≤ 8，p ≤ 2），已拒绝：{name}")
+            raise _bad("snapshot_key_derivation_too_costly", name=name)
     return manifest
 
 
@@ -194,19 +193,19 @@ def unlock(manifest: dict[str, Any], secret: Secret, name: str) -> AESGCM | None
     if not enc:
         return None
     if not secret:
-        raise _bad(f"快照已加密，需要口令（--passphrase-file）：{name}")
+        raise _bad("snapshot_needs_passphrase", name=name)
     keys = secret if isinstance(secret, KeyRing) else KeyRing(secret)
     try:
         salt = _b64(enc["salt"])
         check = _b64(enc["check"])
     except (KeyError, ValueError, binascii.Error):
-        raise _bad(f"快照清单已损坏（加密参数无效）：{name}") from None
+        raise _bad("snapshot_bad_encryption", name=name) from None
     aead = AESGCM(keys.key(salt, enc["n"], enc["r"], enc["p"]))
     try:
         if aead.decrypt(check[:NONCE], check[NONCE:], manifest_aad(manifest)) != CHECK_TEXT:
             raise InvalidTag()
     except (InvalidTag, ValueError):
-        raise _bad(f"口令不正确（或快照清单被改动），无法解密：{name}") from None
+        raise _bad("snapshot_wrong_passphrase", name=name) from None
     return aead
 
 
@@ -260,14 +259,14 @@ def _stored_member(zf: zipfile.ZipFile, member: str, meta: dict[str, Any], name:
     """A member's stored bytes, exactly as the manifest describes them (size, SHA-256)."""
     info = zf.getinfo(member)
     if info.compress_type != zipfile.ZIP_STORED or info.file_size != meta["size"]:
-        raise _bad(f"快照成员 {member} 与清单不符（可能被改动）：{name}")
+        raise _bad("snapshot_member_differs", member=member, name=name)
     try:
         with zf.open(info) as fh:
             data = fh.read(meta["size"] + 1)
     except (zipfile.BadZipFile, OSError, EOFError, zlib.error):
-        raise _bad(f"快照已损坏（{member} 读取失败）：{name}") from None
+        raise _bad("snapshot_member_unreadable", member=member, name=name) from None
     if len(data) != meta["size"] or hashlib.sha256(data).hexdigest() != meta["sha256"]:
-        raise _bad(f"快照校验和不符（文件已损坏或被改动）：{name}")
+        raise _bad("snapshot_checksum_differs", name=name)
     return data
 
 
@@ -276,22 +275,20 @@ def _member_payload(
 ) -> bytes:
     raw_size = meta["raw_size"]
     if raw_size > columns.max_payload(columns.BY_NAME[meta["table"]], meta["rows"]):
-        raise _bad(
-            f"快照成员 {member} 解压后过大（超出 {meta['rows']} 条记录可能的大小，疑似压缩炸弹），已拒绝：{name}"
-        )
+        raise _bad("snapshot_member_too_large", member=member, rows=meta["rows"], name=name)
     data = _stored_member(zf, member, meta, name)
     if aead is not None:
         try:
             data = aead.decrypt(data[:NONCE], data[NONCE:], member.encode("ascii"))
         except (InvalidTag, ValueError):
-            raise _bad(f"口令不正确或快照被改动，无法解密：{name}") from None
+            raise _bad("snapshot_wrong_passphrase", name=name) from None
     inflater = zlib.decompressobj()
     try:
         payload = inflater.decompress(data, raw_size + 1)
     except zlib.error:
-        raise _bad(f"快照已损坏（{member} 无法解压）：{name}") from None
+        raise _bad("snapshot_member_undecompressable", member=member, name=name) from None
     if len(payload) != raw_size or not inflater.eof or inflater.unconsumed_tail or inflater.unused_data:
-        raise _bad(f"快照成员 {member} 的内容与清单不符（大小不对，可能是压缩炸弹或已损坏）：{name}")
+        raise _bad("snapshot_member_wrong_size", member=member, name=name)
     return payload
 
 
@@ -311,24 +308,24 @@ def parse_rows(
             lines.pop()
         records = json.loads(b"[" + b",".join(lines) + b"]") if lines else []
     except (ValueError, UnicodeDecodeError):
-        raise _bad(f"快照中 {spec.name} 的记录格式错误：{name}") from None
+        raise _bad("snapshot_records_malformed", table_name=spec.name, name=name) from None
     if (
         not isinstance(header, dict)
         or header.get("table") != spec.name
         or not isinstance(header.get("columns"), list)
     ):
-        raise _bad(f"快照中 {spec.name} 的表头无效：{name}")
+        raise _bad("snapshot_bad_header", table_name=spec.name, name=name)
     cols = header["columns"]
     # Columns a later schema revision added are absent from older snapshots: they read as null.
     added = [n for n in columns.ADDED_LATER.get(spec.name, ()) if n not in cols]
     if sorted(map(str, [*cols, *added])) != sorted(spec.names) or len(cols) + len(added) != len(spec.names):
-        raise _bad(f"快照中 {spec.name} 的字段与本程序不一致（缺少或多出字段）：{name}")
+        raise _bad("snapshot_columns_differ", table_name=spec.name, name=name)
     if len(records) != rows or len(lines) != rows:
-        raise _bad(f"快照中 {spec.name} 的记录数与清单不符：{name}")
+        raise _bad("snapshot_row_count_differs", table_name=spec.name, name=name)
     width = len(cols)
     if records and (set(map(type, records)) != {list} or set(map(len, records)) != {width}):
         n = next(i for i, r in enumerate(records, 1) if type(r) is not list or len(r) != width)
-        raise _bad(f"快照中 {spec.name} 的第 {n} 条记录格式错误：{name}")
+        raise _bad("snapshot_row_malformed", table_name=spec.name, row=n, name=name)
     if added:
         cols = [*cols, *added]
         records = [[*r, *(None for _ in added)] for r in records]
@@ -343,8 +340,8 @@ def parse_rows(
         if not columns.column_ok(col, values):
             first = next(((j, p) for j, v in enumerate(values, 1) if (p := col.problem(v))), None)
             if first is None:  # the column check is stricter than any one value's: name the column
-                raise _bad(f"快照中 {spec.name} 的 {col.name} 类型或格式错误：{name}")
-            raise _bad(_row_line(spec.name, first[0], col.name, first[1], name))
+                raise _bad("snapshot_column_malformed", table_name=spec.name, column_name=col.name, name=name)
+            raise _row_refused(spec.name, first[0], col.name, first[1], name)
     order = [cols.index(n) for n in spec.names]
     if order != list(range(width)):
         records = [[rec[i] for i in order] for rec in records]
@@ -353,13 +350,14 @@ def parse_rows(
     return records
 
 
-def _row_line(table: str, n: int, field: str, problem: str, name: str) -> str:
+def _row_refused(table: str, n: int, field: str, problem: Problem, name: str) -> BadInputFile:
     """The one line that names the table, the record and the field of a refused value."""
-    if problem == "缺少":
-        return f"快照中 {table} 的第 {n} 条记录缺少 {field}：{name}"
-    if problem == "类型或格式错误":
-        return f"快照中 {table} 的第 {n} 条记录的类型或格式错误：{field}：{name}"
-    return f"快照中 {table} 的第 {n} 条记录的 {field} {problem}：{name}"
+    where = {"table_name": table, "row": n, "column_name": field, "name": name}
+    if problem.code == "missing":
+        return _bad("snapshot_value_missing", **where)
+    if problem.code == "wrong_type":
+        return _bad("snapshot_value_wrong_type", **where)
+    return _bad("snapshot_value_refused", **where, problem=problem)
 
 
 def _check_step_values(spec: columns.TableSpec, records: list[list[Any]], name: str) -> None:
@@ -379,7 +377,7 @@ def _check_step_values(spec: columns.TableSpec, records: list[list[Any]], name: 
         for key, value in record[values_at].items():
             problem = limits.step_value_problem(record[letter_at], key, value)
             if problem is not None:
-                raise _bad(_row_line(spec.name, n, f"values.{key}", problem, name))
+                raise _row_refused(spec.name, n, f"values.{key}", problem, name)
 
 
 def check_rows(snap: Snapshot) -> None:
@@ -389,7 +387,7 @@ def check_rows(snap: Snapshot) -> None:
         spec = columns.BY_NAME[table]
         ids = [r[0] for r in rows]
         if len(set(ids)) != len(ids):
-            raise _bad(f"快照中 {table} 有重复的记录（同一 ID 出现多次）：{name}")
+            raise _bad("snapshot_duplicate_ids", table_name=table, name=name)
         if not spec.synced:
             stamp_at = spec.index("stamp")
             texts = [t for t in map(itemgetter(stamp_at), rows) if t]
@@ -399,7 +397,7 @@ def check_rows(snap: Snapshot) -> None:
                     for i, r in enumerate(rows, 1)
                     if r[stamp_at] and not columns.STAMP_RE.match(r[stamp_at])
                 )
-                raise _bad(f"快照中 {table} 的第 {n} 条记录的时间戳格式错误：{name}")
+                raise _bad("snapshot_bad_stamp", table_name=table, row=n, name=name)
             continue
         at = spec.index("stamps")
         assert spec.stamps_re is not None
@@ -408,5 +406,5 @@ def check_rows(snap: Snapshot) -> None:
         for n, r in enumerate(rows, start=1):
             text = columns.canonical_stamps(spec, r[at])
             if text is None:
-                raise _bad(f"快照中 {table} 的第 {n} 条记录的字段时间戳无效：{name}")
+                raise _bad("snapshot_bad_field_stamps", table_name=table, row=n, name=name)
             r[at] = text

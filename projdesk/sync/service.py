@@ -195,9 +195,7 @@ class SyncService:
             if backup is not None:
                 backup.unlink(missing_ok=True)
             if isinstance(explain(exc), WriteRejected):  # the file holds rows our constraints refuse
-                raise BadInputFile(
-                    f"快照中的数据与本地数据不一致（违反数据约束），已拒绝，数据库未改动：{snap.path.name}"
-                ) from None
+                raise BadInputFile.coded("snapshot_violates_constraints", name=snap.path.name) from None
             raise
         summary["duplicates"] = len(self.duplicates())
         return summary

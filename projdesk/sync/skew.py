@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import Connection, column, select, table
 
+from projdesk import labels
 from projdesk.domain.clock import MAX_SKEW_MS, HybridClock
 from projdesk.storage.models import new_id, utcnow
 from projdesk.sync import columns
@@ -174,22 +175,27 @@ def sender_ahead_seconds(manifest: dict[str, Any], now_ms: int) -> int:
     return ahead_ms // 1000 if ahead_ms >= NOTICE_MS else 0
 
 
-def describe_skew(seconds: int) -> str:
-    """One Chinese line about the sender's clock, or "" when it is fine."""
+def skew_note(seconds: int) -> tuple[str, dict[str, str]] | None:
+    """The note about the sender's clock (a code of labels.NOTE_TEXTS and its params), or None
+    when it is fine; the front end words it in its language."""
     if seconds <= 0:
-        return ""
-    text = f"发送方的时钟比本机快 {_duration(seconds)}"
-    if seconds * 1000 > MAX_SKEW_MS:
-        return text + "：超过一天的修改会按本机时间重新记时，并列入冲突供核对"
-    return text
+        return None
+    code = "clock_ahead_restamped" if seconds * 1000 > MAX_SKEW_MS else "clock_ahead"
+    return code, _duration(seconds)
 
 
-def _duration(seconds: int) -> str:
+def describe_skew(seconds: int) -> str:
+    """The note in Chinese (the CLI's line), or "" when the clock is fine."""
+    note = skew_note(seconds)
+    return labels.note_text(*note) if note is not None else ""
+
+
+def _duration(seconds: int) -> dict[str, str]:
     # To the nearest minute: created_at carries whole seconds, so the measure is a second short.
     days, rest = divmod(round(seconds / 60), 1_440)
     hours, minutes = divmod(rest, 60)
     if days:
-        return f"{days} 天 {hours} 小时" if hours else f"{days} 天"
-    if hours:
-        return f"{hours} 小时 {minutes} 分钟" if minutes else f"{hours} 小时"
-    return f"{minutes} 分钟"
+        code = "days_hours" if hours else "days"
+    else:
+        code = ("hours_minutes" if minutes else "hours") if hours else "minutes"
+    return {"duration": code, "days": str(days), "hours": str(hours), "minutes": str(minutes)}

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from projdesk.domain.errors import ProjDeskError
 from projdesk.storage.paths import default_db_path
 from projdesk.ui.common.runner import Runner
+from projdesk.ui.labels import error_text
 from projdesk.ui.language import ContextFreeTranslator, chosen_language
 from projdesk.ui.main_window import MainWindow
 
@@ -125,7 +126,7 @@ def run(db: Path | None = None, demo: bool = False, exit_after_show: bool = Fals
         if not exit_after_show:
             from projdesk.ui.common import dialogs
 
-            dialogs.warn(None, "ProjDesk", str(exc))
+            dialogs.warn(None, "ProjDesk", error_text(exc))
         return exc.exit_code
     try:
         return _run_locked(app, path, demo, exit_after_show)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from projdesk.storage.backups import REASON_LABELS, BackupInfo, list_backups, make_backup, size_text
 from projdesk.ui.common import dialogs
 from projdesk.ui.common.runner import Runner
+from projdesk.ui.labels import error_text
 
 if TYPE_CHECKING:
     from projdesk.storage.restore import Restored
@@ -186,7 +187,7 @@ def _error_text(error: BaseException) -> str:
     from projdesk.domain.errors import ProjDeskError
 
     if isinstance(error, ProjDeskError):
-        return str(error)
+        return error_text(error)
     if isinstance(error, OSError) and error.strerror:
         return QCoreApplication.translate("BackupDialog", "操作失败：%s") % error.strerror
     return QCoreApplication.translate("BackupDialog", "操作失败：%s") % type(error).__name__
@@ -250,6 +251,6 @@ def open_or_recover(path: Path, parent: QWidget | None = None, offer: bool = Tru
     try:
         return Services.open(path, daily_backup=False)
     except DatabaseDamaged as exc:
-        if not offer or not offer_newest_backup(parent, path, str(exc)):
+        if not offer or not offer_newest_backup(parent, path, error_text(exc)):
             raise
     return Services.open(path, daily_backup=False)

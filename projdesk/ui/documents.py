@@ -26,6 +26,7 @@ from projdesk.storage.services import Services
 from projdesk.ui.common import dialogs
 from projdesk.ui.common.runner import Cancelled, Progress, Runner
 from projdesk.ui.crash import failure_text
+from projdesk.ui.labels import error_text
 
 __all__ = ["BatchResult", "DocumentActions", "generate_and_open", "generate_many", "install_documents"]
 
@@ -122,7 +123,7 @@ class DocumentActions(QObject):
                 try:
                     result.done.append(generate(self.services, opp_id, kind, folder=folder))
                 except ProjDeskError as exc:
-                    result.failed.append(f"{KIND_TITLES[kind]}：{exc}")
+                    result.failed.append(f"{KIND_TITLES[kind]}：{error_text(exc)}")
             return result
 
         def done(result: BatchResult) -> None:

@@ -68,14 +68,22 @@ def progress_in_words(report: Callable[[int, int, str], None]) -> Progress:
     return in_words
 
 
+def clock_note(seconds: int) -> str:
+    """What a preview says about the sender's clock running ``seconds`` ahead ("" when fine)."""
+    from projdesk.sync.skew import skew_note
+
+    note = skew_note(seconds)
+    return labels.note_text(*note, _translate) if note is not None else ""
+
+
 def error_text(exc: BaseException | str) -> str:
     """One readable block: the message, then each reason on its own line; a refusal by the
     method's rules in the chosen language."""
     if isinstance(exc, GateRefused):
         head = labels.refusal_text(exc.code, exc.params, _translate)
         return "\n".join([head, *(f"• {r}" for r in rule_texts(exc.rules))])
-    if isinstance(exc, RuleRefused):
-        return "\n".join([ProjDeskError.__str__(exc), *(f"• {r}" for r in exc.reasons)])
     if isinstance(exc, ProjDeskError) and exc.code:
         return labels.error_text(exc.code, exc.params, _translate)
+    if isinstance(exc, RuleRefused):
+        return "\n".join([ProjDeskError.__str__(exc), *(f"• {r}" for r in exc.reasons)])
     return str(exc)

@@ -1792,12 +1792,28 @@
         <translation>Step {letter} {title} cannot be completed yet; required fields are missing:</translation>
     </message>
     <message>
+        <source>是/否</source>
+        <translation>Yes/No</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>变更记录</source>
         <translation>Change history</translation>
     </message>
     <message>
         <source>合并到</source>
         <translation>Merged into</translation>
+    </message>
+    <message>
+        <source>单价</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
     </message>
     <message>
         <source>预计签单额</source>
@@ -1820,6 +1836,26 @@
         <translation>Customer</translation>
     </message>
     <message>
+        <source>行业重点客户</source>
+        <translation>Key account in its industry</translation>
+    </message>
+    <message>
+        <source>在地区市场有影响力</source>
+        <translation>Influential in the regional market</translation>
+    </message>
+    <message>
+        <source>报价日期</source>
+        <translation>Quote date</translation>
+    </message>
+    <message>
+        <source>提交评审日期</source>
+        <translation>Date submitted for review</translation>
+    </message>
+    <message>
+        <source>应收金额</source>
+        <translation>Amount due</translation>
+    </message>
+    <message>
         <source>整条记录</source>
         <translation>Whole record</translation>
     </message>
@@ -1834,6 +1870,694 @@
     <message>
         <source>报价至少需要一行</source>
         <translation>A quote needs at least one line</translation>
+    </message>
+    <message>
+        <source>第 {position} 行{error}</source>
+        <translation>Line {position}: {error}</translation>
+    </message>
+    <message>
+        <source>{field} {problem}</source>
+        <translation>{field} {problem}</translation>
+    </message>
+    <message>
+        <source>{table}的 {column} {problem}</source>
+        <translation>{table} · {column} {problem}</translation>
+    </message>
+    <message>
+        <source>步骤 {letter} 的 {key} {problem}</source>
+        <translation>Step {letter}, {key} {problem}</translation>
+    </message>
+    <message>
+        <source>{field}不是有效的金额：{value}</source>
+        <translation>{field} is not a valid amount: {value}</translation>
+    </message>
+    <message>
+        <source>{field}超出上限（最多 {limit} 元）：{value}</source>
+        <translation>{field} is over the limit (at most {limit} yuan): {value}</translation>
+    </message>
+    <message>
+        <source>{field}应为数字：{value}</source>
+        <translation>{field} must be a number: {value}</translation>
+    </message>
+    <message>
+        <source>{field}必须大于 0：{value}</source>
+        <translation>{field} must be greater than 0: {value}</translation>
+    </message>
+    <message>
+        <source>{field}超出上限（最多 {limit}）：{value}</source>
+        <translation>{field} is over the limit (at most {limit}): {value}</translation>
+    </message>
+    <message>
+        <source>金额不是有效的数字：{value}</source>
+        <translation>The amount is not a valid number: {value}</translation>
+    </message>
+    <message>
+        <source>金额不能为负数或无效：{value}</source>
+        <translation>The amount cannot be negative or invalid: {value}</translation>
+    </message>
+    <message>
+        <source>金额过大，无法写成大写：{value}</source>
+        <translation>The amount is too large to write in Chinese capitals: {value}</translation>
+    </message>
+    <message>
+        <source>{field}不是有效的日期（应为 YYYY-MM-DD）：{value}</source>
+        <translation>{field} is not a valid date (use YYYY-MM-DD): {value}</translation>
+    </message>
+    <message>
+        <source>{field}应为 是 或 否：{value}</source>
+        <translation>{field} must be yes or no: {value}</translation>
+    </message>
+    <message>
+        <source>{field}应为整数：{value}</source>
+        <translation>{field} must be a whole number: {value}</translation>
+    </message>
+    <message>
+        <source>{field}必须在 {low}–{high} 之间：{value}</source>
+        <translation>{field} must be between {low} and {high}: {value}</translation>
+    </message>
+    <message>
+        <source>{field}只能是：{choices}（收到：{value}）</source>
+        <translation>{field} must be one of: {choices} (got: {value})</translation>
+    </message>
+    <message>
+        <source>无法读取数据库文件：{path}（{reason}）</source>
+        <translation>Cannot read the database file: {path} ({reason})</translation>
+    </message>
+    <message>
+        <source>数据库文件是空的（0 字节），未做任何改动：{path}；可用 projdesk backup list 查看备份，projdesk restore 恢复</source>
+        <translation>The database file is empty (0 bytes); nothing was changed: {path}. See the backups with projdesk backup list and restore one with projdesk restore</translation>
+    </message>
+    <message>
+        <source>不是 SQLite 数据库文件，未做任何改动：{path}</source>
+        <translation>Not an SQLite database file; nothing was changed: {path}</translation>
+    </message>
+    <message>
+        <source>数据库在只读位置，无法打开：{path}</source>
+        <translation>The database is in a read-only place and cannot be opened: {path}</translation>
+    </message>
+    <message>
+        <source>数据库已损坏（完整性检查未通过），未做任何改动：{path}；可用 projdesk backup list 查看备份，projdesk restore 恢复</source>
+        <translation>The database is damaged (integrity check failed); nothing was changed: {path}. See the backups with projdesk backup list and restore one with projdesk restore</translation>
+    </message>
+    <message>
+        <source>数据库已损坏，无法读取：{path}；可用 projdesk backup list 查看备份，projdesk restore 恢复</source>
+        <translation>The database is damaged and cannot be read: {path}. See the backups with projdesk backup list and restore one with projdesk restore</translation>
+    </message>
+    <message>
+        <source>数据库已损坏（完整性检查未通过），未做备份：{path}；可用 projdesk backup list 查看备份，projdesk restore 恢复</source>
+        <translation>The database is damaged (integrity check failed); no backup was made: {path}. See the backups with projdesk backup list and restore one with projdesk restore</translation>
+    </message>
+    <message>
+        <source>数据库由更新版本的 ProjDesk 写入（版本 {revision}），本程序不能打开：{path}</source>
+        <translation>The database was written by a newer ProjDesk (revision {revision}); this version cannot open it: {path}</translation>
+    </message>
+    <message>
+        <source>数据库在只读位置，需要升级却不能写入：{path}</source>
+        <translation>The database is in a read-only place: it needs an upgrade but cannot be written: {path}</translation>
+    </message>
+    <message>
+        <source>不能在这里新建数据库（只读或无权限）：{path}</source>
+        <translation>Cannot create a database here (read-only or no permission): {path}</translation>
+    </message>
+    <message>
+        <source>数据库在只读位置，不能保存修改：{path}</source>
+        <translation>The database is in a read-only place; changes cannot be saved: {path}</translation>
+    </message>
+    <message>
+        <source>找不到要恢复的文件：{path}</source>
+        <translation>The file to restore was not found: {path}</translation>
+    </message>
+    <message>
+        <source>不是 ProjDesk 数据库（没有版本信息），未做任何改动：{path}</source>
+        <translation>Not a ProjDesk database (no version information); nothing was changed: {path}</translation>
+    </message>
+    <message>
+        <source>该文件由更新版本的 ProjDesk 写入（版本 {revision}），不能恢复，未做任何改动：{path}</source>
+        <translation>This file was written by a newer ProjDesk (revision {revision}) and cannot be restored; nothing was changed: {path}</translation>
+    </message>
+    <message>
+        <source>不能用数据库自身恢复：{path}</source>
+        <translation>A database cannot be restored from itself: {path}</translation>
+    </message>
+    <message>
+        <source>数据库正在被使用（ProjDesk 窗口或其他命令），请先关闭后再恢复，未做任何改动：{path}</source>
+        <translation>The database is in use (a ProjDesk window or another command); close it, then restore. Nothing was changed: {path}</translation>
+    </message>
+    <message>
+        <source>这条修改不能撤销：{table_name} {column_name}</source>
+        <translation>This change cannot be undone: {table_name} {column_name}</translation>
+    </message>
+    <message>
+        <source>评审类型只能是：{allowed}（收到：{value}）</source>
+        <translation>The review kind must be one of: {allowed} (got: {value})</translation>
+    </message>
+    <message>
+        <source>评审结论只能是：{allowed}（收到：{value}）</source>
+        <translation>The review outcome must be one of: {allowed} (got: {value})</translation>
+    </message>
+    <message>
+        <source>未知的合同字段：{key}</source>
+        <translation>Unknown contract field: {key}</translation>
+    </message>
+    <message>
+        <source>付款节点名称不能为空</source>
+        <translation>The payment milestone needs a name</translation>
+    </message>
+    <message>
+        <source>应收金额不能为空</source>
+        <translation>The amount due cannot be empty</translation>
+    </message>
+    <message>
+        <source>{field}不能为空</source>
+        <translation>{field} cannot be empty</translation>
+    </message>
+    <message>
+        <source>阶段请用“推进/退回”（opp move）修改，以便检查阶段门槛</source>
+        <translation>Change the stage by moving forward or back (opp move), so that the stage gates are checked</translation>
+    </message>
+    <message>
+        <source>未知字段：{key}（可用：{allowed}）</source>
+        <translation>Unknown field: {key} (available: {allowed})</translation>
+    </message>
+    <message>
+        <source>阶段必须在 1–10 之间：{value}</source>
+        <translation>The stage must be between 1 and 10: {value}</translation>
+    </message>
+    <message>
+        <source>越过阶段门槛需要说明理由（--reason）</source>
+        <translation>Overriding a stage gate needs a reason (--reason)</translation>
+    </message>
+    <message>
+        <source>ID 前缀“{id}”对应多个商机，请写得更长</source>
+        <translation>The ID prefix “{id}” matches several opportunities; type more of it</translation>
+    </message>
+    <message>
+        <source>找不到{table}：{id}</source>
+        <translation>{table} not found: {id}</translation>
+    </message>
+    <message>
+        <source>名称不能为空</source>
+        <translation>The name cannot be empty</translation>
+    </message>
+    <message>
+        <source>未知字段：{keys}</source>
+        <translation>Unknown fields: {keys}</translation>
+    </message>
+    <message>
+        <source>决策角色只能是：{choices}（收到：{value}）</source>
+        <translation>The decision role must be one of: {choices} (got: {value})</translation>
+    </message>
+    <message>
+        <source>态度只能是：{choices}（收到：{value}）</source>
+        <translation>The attitude must be one of: {choices} (got: {value})</translation>
+    </message>
+    <message>
+        <source>周应写成 YYYY-Www（如 2026-W48）：{value}</source>
+        <translation>Write the week as YYYY-Www (e.g. 2026-W48): {value}</translation>
+    </message>
+    <message>
+        <source>日志类型只能是：{choices}（收到：{value}）</source>
+        <translation>The activity type must be one of: {choices} (got: {value})</translation>
+    </message>
+    <message>
+        <source>日志内容不能为空</source>
+        <translation>The activity needs some content</translation>
+    </message>
+    <message>
+        <source>填写了下一步日期，请同时写明下一步做什么</source>
+        <translation>A next-step date is given: also say what the next step is</translation>
+    </message>
+    <message>
+        <source>找不到冲突：{id}</source>
+        <translation>Conflict not found: {id}</translation>
+    </message>
+    <message>
+        <source>只能选择 mine（保留我的）、theirs（采用对方的）或 edit：{value}</source>
+        <translation>Choose mine (keep mine), theirs (take theirs) or edit: {value}</translation>
+    </message>
+    <message>
+        <source>这条冲突只能选择 mine（保留我的）或 theirs（采用对方的）</source>
+        <translation>For this conflict choose mine (keep mine) or theirs (take theirs)</translation>
+    </message>
+    <message>
+        <source>请给出新的值</source>
+        <translation>Give the new value</translation>
+    </message>
+    <message>
+        <source>不能把客户合并到它自己</source>
+        <translation>A customer cannot be merged into itself</translation>
+    </message>
+    <message>
+        <source>模板“{template}”不是有效的 Word 文件（.docx）</source>
+        <translation>The template “{template}” is not a valid Word file (.docx)</translation>
+    </message>
+    <message>
+        <source>模板“{template}”使用了未知字段：{names}（可用字段见 docs/templates.md）</source>
+        <translation>The template “{template}” uses unknown fields: {names} (see docs/templates.md for the fields)</translation>
+    </message>
+    <message>
+        <source>模板“{template}”的标签有误：{detail}{near}</source>
+        <translation>The template “{template}” has a faulty tag: {detail}{near}</translation>
+    </message>
+    <message>
+        <source>模板“{template}”试图访问程序内部属性，已拒绝：{detail}</source>
+        <translation>The template “{template}” tried to reach the program&apos;s internals and was refused: {detail}</translation>
+    </message>
+    <message>
+        <source>模板“{template}”无法生成：{kind_of_error}: {detail}</source>
+        <translation>The template “{template}” could not be rendered: {kind_of_error}: {detail}</translation>
+    </message>
+    <message>
+        <source>模板“{template}”生成超过 {seconds} 秒，已中止（模板中可能有过大的循环）</source>
+        <translation>The template “{template}” took more than {seconds} s and was stopped (it may hold too large a loop)</translation>
+    </message>
+    <message>
+        <source>模板“{template}”生成时进程意外退出</source>
+        <translation>The process rendering the template “{template}” ended unexpectedly</translation>
+    </message>
+    <message>
+        <source>幻灯片模板“{template}”无法打开：{kind_of_error}: {detail}</source>
+        <translation>The slide template “{template}” cannot be opened: {kind_of_error}: {detail}</translation>
+    </message>
+    <message>
+        <source>输出文件夹不存在：{path}</source>
+        <translation>The output folder does not exist: {path}</translation>
+    </message>
+    <message>
+        <source>未知的文档类型：{value}（可用：{allowed}）</source>
+        <translation>Unknown document kind: {value} (available: {allowed})</translation>
+    </message>
+    <message>
+        <source>缺少内置模板：{path}</source>
+        <translation>A built-in template is missing: {path}</translation>
+    </message>
+    <message>
+        <source>找不到文件：{path}</source>
+        <translation>File not found: {path}</translation>
+    </message>
+    <message>
+        <source>不是可读取的 Excel 文件（.xlsx）：{name}（{detail}）</source>
+        <translation>Not a readable Excel file (.xlsx): {name} ({detail})</translation>
+    </message>
+    <message>
+        <source>Excel 文件已损坏：{name}（{detail}）</source>
+        <translation>The Excel file is damaged: {name} ({detail})</translation>
+    </message>
+    <message>
+        <source>{name} 中没有名为“{sheet}”的工作表（有：{sheets}）</source>
+        <translation>{name} has no sheet named “{sheet}” (it has: {sheets})</translation>
+    </message>
+    <message>
+        <source>客户名称为空</source>
+        <translation>The customer name is empty</translation>
+    </message>
+    <message>
+        <source>项目名称为空</source>
+        <translation>The project name is empty</translation>
+    </message>
+    <message>
+        <source>无法识别的阶段：{value}（应为 1–10 或阶段名称）</source>
+        <translation>Unknown stage: {value} (use 1–10 or a stage name)</translation>
+    </message>
+    <message>
+        <source>{field}过长（最多 {limit} 字）：{start}…</source>
+        <translation>{field} is too long (at most {limit} characters): {start}…</translation>
+    </message>
+    <message>
+        <source>工作表“{sheet}”前 {rows} 行中找不到表头（需要“客户名称”和“项目名称”两列）：{name}</source>
+        <translation>No header row in the first {rows} rows of the sheet “{sheet}” (the columns 客户名称 and 项目名称 are needed): {name}</translation>
+    </message>
+    <message>
+        <source>与第 {first} 行是同一个商机（{customer} / {project}），已跳过</source>
+        <translation>The same opportunity as row {first} ({customer} / {project}); skipped</translation>
+    </message>
+    <message>
+        <source>可见的工作表前 {rows} 行中找不到表头（需要“客户名称”和“项目名称”两列）：{name}</source>
+        <translation>No header row in the first {rows} rows of any visible sheet (the columns 客户名称 and 项目名称 are needed): {name}</translation>
+    </message>
+    <message>
+        <source>数据库正忙（{place}）：另一个程序正在写入，请稍后再试，没有做任何改动</source>
+        <translation>The database is busy ({place}): another program is writing to it. Try again shortly; nothing was changed</translation>
+    </message>
+    <message>
+        <source>数据库正忙：另一个程序正在写入，请稍后再试，没有做任何改动</source>
+        <translation>The database is busy: another program is writing to it. Try again shortly; nothing was changed</translation>
+    </message>
+    <message>
+        <source>只读：无法写入 {place}（磁盘、文件夹或文件是只读的，或没有写入权限），没有做任何改动</source>
+        <translation>Read-only: cannot write {place} (the disk, folder or file is read-only, or there is no write permission); nothing was changed</translation>
+    </message>
+    <message>
+        <source>只读：无法写入 文件（磁盘、文件夹或文件是只读的，或没有写入权限），没有做任何改动</source>
+        <translation>Read-only: cannot write the file (the disk, folder or file is read-only, or there is no write permission); nothing was changed</translation>
+    </message>
+    <message>
+        <source>磁盘空间不足：无法写入 {place}，没有做任何改动，也没有留下不完整的文件</source>
+        <translation>The disk is full: cannot write {place}; nothing was changed and no partial file was left</translation>
+    </message>
+    <message>
+        <source>磁盘空间不足：无法写入 文件，没有做任何改动，也没有留下不完整的文件</source>
+        <translation>The disk is full: cannot write the file; nothing was changed and no partial file was left</translation>
+    </message>
+    <message>
+        <source>这是一个文件夹，不是数据库文件：{place}</source>
+        <translation>This is a folder, not a database file: {place}</translation>
+    </message>
+    <message>
+        <source>数据库文件已损坏或不是 ProjDesk 数据库：{place}（没有做任何改动）</source>
+        <translation>The database file is damaged or not a ProjDesk database: {place} (nothing was changed)</translation>
+    </message>
+    <message>
+        <source>数据库文件已损坏或不是 ProjDesk 数据库（没有做任何改动）</source>
+        <translation>The database file is damaged or not a ProjDesk database (nothing was changed)</translation>
+    </message>
+    <message>
+        <source>读写磁盘出错：{place}，没有做任何改动（请检查磁盘或网络文件夹）</source>
+        <translation>Disk read/write error: {place}; nothing was changed (check the disk or the network folder)</translation>
+    </message>
+    <message>
+        <source>读写磁盘出错，没有做任何改动（请检查磁盘或网络文件夹）</source>
+        <translation>Disk read/write error; nothing was changed (check the disk or the network folder)</translation>
+    </message>
+    <message>
+        <source>数据库拒绝了这次写入（数据之间的约束不成立），没有做任何改动</source>
+        <translation>The database refused this write (a constraint between the data does not hold); nothing was changed</translation>
+    </message>
+    <message>
+        <source>找不到文件或文件夹：{place}</source>
+        <translation>File or folder not found: {place}</translation>
+    </message>
+    <message>
+        <source>找不到文件或文件夹</source>
+        <translation>File or folder not found</translation>
+    </message>
+    <message>
+        <source>这是一个文件夹，不是文件：{place}</source>
+        <translation>This is a folder, not a file: {place}</translation>
+    </message>
+    <message>
+        <source>这是一个文件夹，不是文件</source>
+        <translation>This is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>无法读写文件：{place}（系统错误 {system}），没有做任何改动</source>
+        <translation>Cannot read or write the file: {place} (system error {system}); nothing was changed</translation>
+    </message>
+    <message>
+        <source>无法读写文件（系统错误 {system}），没有做任何改动</source>
+        <translation>Cannot read or write the file (system error {system}); nothing was changed</translation>
+    </message>
+    <message>
+        <source>输入中有无法识别的字符（不是有效的 UTF-8 文字，可能是终端的编码设置不对），没有做任何改动</source>
+        <translation>The input holds characters that cannot be read (not valid UTF-8 text; the terminal&apos;s encoding may be set wrongly); nothing was changed</translation>
+    </message>
+    <message>
+        <source>状态只能是：{allowed}；收到：{value}</source>
+        <translation>The status must be one of: {allowed}; got: {value}</translation>
+    </message>
+    <message>
+        <source>退回到“{stage}”需要说明原因（--reason）</source>
+        <translation>Moving back to “{stage}” needs a reason (--reason)</translation>
+    </message>
+    <message>
+        <source>无法导出：{table_name} 中记录 {record} 的 {column_name} 超出上限（最多 {limit}），请先改正后再导出</source>
+        <translation>Cannot export: {column_name} of record {record} in {table_name} is over the limit (at most {limit}); correct it, then export</translation>
+    </message>
+    <message>
+        <source>{table_name} 中有超出字段上限的内容，无法导出；请先缩短过长的内容</source>
+        <translation>{table_name} holds values over their field&apos;s limit and cannot be exported; shorten them first</translation>
+    </message>
+    <message>
+        <source>快照不完整：{table_name} 引用了 {count} 条既不在快照中也不在本地的 {parent} 记录：{name}</source>
+        <translation>The snapshot is incomplete: {table_name} refers to {count} {parent} records that are neither in the snapshot nor here: {name}</translation>
+    </message>
+    <message>
+        <source>快照中的数据与本地数据不一致（违反数据约束），已拒绝，数据库未改动：{name}</source>
+        <translation>The snapshot&apos;s data contradicts the data here (a constraint is violated); refused, the database is unchanged: {name}</translation>
+    </message>
+    <message>
+        <source>快照中 {table_name} 的第 {row} 条记录缺少 {column_name}：{name}</source>
+        <translation>In the snapshot, record {row} of {table_name} lacks {column_name}: {name}</translation>
+    </message>
+    <message>
+        <source>快照中 {table_name} 的第 {row} 条记录的类型或格式错误：{column_name}：{name}</source>
+        <translation>In the snapshot, record {row} of {table_name} has a wrong type or format: {column_name}: {name}</translation>
+    </message>
+    <message>
+        <source>快照中 {table_name} 的第 {row} 条记录的 {column_name} {problem}：{name}</source>
+        <translation>In the snapshot, record {row} of {table_name}: {column_name} {problem}: {name}</translation>
+    </message>
+    <message>
+        <source>无法读取快照文件：{name}（{reason}）</source>
+        <translation>Cannot read the snapshot file: {name} ({reason})</translation>
+    </message>
+    <message>
+        <source>快照文件是空的：{name}</source>
+        <translation>The snapshot file is empty: {name}</translation>
+    </message>
+    <message>
+        <source>快照文件过大（{megabytes} MB）：{name}</source>
+        <translation>The snapshot file is too large ({megabytes} MB): {name}</translation>
+    </message>
+    <message>
+        <source>不是 ProjDesk 快照，或文件已损坏：{name}</source>
+        <translation>Not a ProjDesk snapshot, or the file is damaged: {name}</translation>
+    </message>
+    <message>
+        <source>快照包含不安全的文件路径（如 ../ 或绝对路径），已拒绝：{name}</source>
+        <translation>The snapshot holds unsafe file paths (such as ../ or absolute paths); refused: {name}</translation>
+    </message>
+    <message>
+        <source>快照中有重复的成员，已拒绝：{name}</source>
+        <translation>The snapshot holds duplicate members; refused: {name}</translation>
+    </message>
+    <message>
+        <source>不是 ProjDesk 快照（缺少 manifest.json）：{name}</source>
+        <translation>Not a ProjDesk snapshot (no manifest.json): {name}</translation>
+    </message>
+    <message>
+        <source>快照清单过大，已拒绝：{name}</source>
+        <translation>The snapshot&apos;s manifest is too large; refused: {name}</translation>
+    </message>
+    <message>
+        <source>快照清单已损坏：{name}</source>
+        <translation>The snapshot&apos;s manifest is damaged: {name}</translation>
+    </message>
+    <message>
+        <source>不是 ProjDesk 快照（清单格式不对）：{name}</source>
+        <translation>Not a ProjDesk snapshot (the manifest&apos;s format is wrong): {name}</translation>
+    </message>
+    <message>
+        <source>快照清单已损坏（格式版本无效）：{name}</source>
+        <translation>The snapshot&apos;s manifest is damaged (invalid format version): {name}</translation>
+    </message>
+    <message>
+        <source>快照由更新版本的 ProjDesk 生成（格式 v{version}，本程序支持 v{supported}），请先升级：{name}</source>
+        <translation>The snapshot was made by a newer ProjDesk (format v{version}; this version reads v{supported}); upgrade first: {name}</translation>
+    </message>
+    <message>
+        <source>快照的数据结构版本（{revision}）比本程序新或无法识别，请先升级：{name}</source>
+        <translation>The snapshot&apos;s schema revision ({revision}) is newer than this program or unknown; upgrade first: {name}</translation>
+    </message>
+    <message>
+        <source>快照清单已损坏（缺少 {key}）：{name}</source>
+        <translation>The snapshot&apos;s manifest is damaged (no {key}): {name}</translation>
+    </message>
+    <message>
+        <source>快照清单已损坏（缺少成员列表）：{name}</source>
+        <translation>The snapshot&apos;s manifest is damaged (no member list): {name}</translation>
+    </message>
+    <message>
+        <source>快照包含未知的成员 {member}：{name}</source>
+        <translation>The snapshot holds an unknown member {member}: {name}</translation>
+    </message>
+    <message>
+        <source>快照清单已损坏（{member} 的 {key}）：{name}</source>
+        <translation>The snapshot&apos;s manifest is damaged ({key} of {member}): {name}</translation>
+    </message>
+    <message>
+        <source>快照清单已损坏（{member} 的校验信息）：{name}</source>
+        <translation>The snapshot&apos;s manifest is damaged (the checksum of {member}): {name}</translation>
+    </message>
+    <message>
+        <source>快照的成员与清单不符（多出或缺少文件）：{name}</source>
+        <translation>The snapshot&apos;s members differ from its manifest (files added or missing): {name}</translation>
+    </message>
+    <message>
+        <source>快照清单已损坏（selection 无效）：{name}</source>
+        <translation>The snapshot&apos;s manifest is damaged (invalid selection): {name}</translation>
+    </message>
+    <message>
+        <source>快照清单已损坏（加密参数无效）：{name}</source>
+        <translation>The snapshot&apos;s manifest is damaged (invalid encryption parameters): {name}</translation>
+    </message>
+    <message>
+        <source>快照要求的密钥派生参数超出上限（n ≤ 2^18，r ≤ 8，p ≤ 2），已拒绝：{name}</source>
+        <translation>The snapshot asks for key derivation parameters over the limit (n ≤ 2^18, r ≤ 8, p ≤ 2); refused: {name}</translation>
+    </message>
+    <message>
+        <source>快照已加密，需要口令（--passphrase-file）：{name}</source>
+        <translation>The snapshot is encrypted and needs a passphrase (--passphrase-file): {name}</translation>
+    </message>
+    <message>
+        <source>口令不正确（或快照清单被改动），无法解密：{name}</source>
+        <translation>Wrong passphrase (or the snapshot&apos;s manifest was altered); cannot decrypt: {name}</translation>
+    </message>
+    <message>
+        <source>快照成员 {member} 与清单不符（可能被改动）：{name}</source>
+        <translation>The snapshot&apos;s member {member} differs from the manifest (it may have been altered): {name}</translation>
+    </message>
+    <message>
+        <source>快照已损坏（{member} 读取失败）：{name}</source>
+        <translation>The snapshot is damaged ({member} cannot be read): {name}</translation>
+    </message>
+    <message>
+        <source>快照校验和不符（文件已损坏或被改动）：{name}</source>
+        <translation>The snapshot&apos;s checksum does not match (the file is damaged or altered): {name}</translation>
+    </message>
+    <message>
+        <source>快照成员 {member} 解压后过大（超出 {rows} 条记录可能的大小，疑似压缩炸弹），已拒绝：{name}</source>
+        <translation>The snapshot&apos;s member {member} unpacks too large (beyond what {rows} records can take; likely a zip bomb); refused: {name}</translation>
+    </message>
+    <message>
+        <source>快照已损坏（{member} 无法解压）：{name}</source>
+        <translation>The snapshot is damaged ({member} cannot be unpacked): {name}</translation>
+    </message>
+    <message>
+        <source>快照成员 {member} 的内容与清单不符（大小不对，可能是压缩炸弹或已损坏）：{name}</source>
+        <translation>The content of the snapshot&apos;s member {member} differs from the manifest (wrong size: a zip bomb or damage): {name}</translation>
+    </message>
+    <message>
+        <source>快照中 {table_name} 的记录格式错误：{name}</source>
+        <translation>In the snapshot, the records of {table_name} are malformed: {name}</translation>
+    </message>
+    <message>
+        <source>快照中 {table_name} 的表头无效：{name}</source>
+        <translation>In the snapshot, the header of {table_name} is invalid: {name}</translation>
+    </message>
+    <message>
+        <source>快照中 {table_name} 的字段与本程序不一致（缺少或多出字段）：{name}</source>
+        <translation>In the snapshot, the fields of {table_name} differ from this program&apos;s (fields missing or added): {name}</translation>
+    </message>
+    <message>
+        <source>快照中 {table_name} 的记录数与清单不符：{name}</source>
+        <translation>In the snapshot, the number of {table_name} records differs from the manifest: {name}</translation>
+    </message>
+    <message>
+        <source>快照中 {table_name} 的第 {row} 条记录格式错误：{name}</source>
+        <translation>In the snapshot, record {row} of {table_name} is malformed: {name}</translation>
+    </message>
+    <message>
+        <source>快照中 {table_name} 的 {column_name} 类型或格式错误：{name}</source>
+        <translation>In the snapshot, {column_name} of {table_name} has a wrong type or format: {name}</translation>
+    </message>
+    <message>
+        <source>快照中 {table_name} 有重复的记录（同一 ID 出现多次）：{name}</source>
+        <translation>In the snapshot, {table_name} holds duplicate records (one ID more than once): {name}</translation>
+    </message>
+    <message>
+        <source>快照中 {table_name} 的第 {row} 条记录的时间戳格式错误：{name}</source>
+        <translation>In the snapshot, the timestamp of record {row} of {table_name} is malformed: {name}</translation>
+    </message>
+    <message>
+        <source>快照中 {table_name} 的第 {row} 条记录的字段时间戳无效：{name}</source>
+        <translation>In the snapshot, the field timestamps of record {row} of {table_name} are invalid: {name}</translation>
+    </message>
+    <message>
+        <source>过长（最多 {limit} 字，实有 {length} 字）</source>
+        <translation>is too long (at most {limit} characters, has {length})</translation>
+    </message>
+    <message>
+        <source>不能换行</source>
+        <translation>cannot hold a line break</translation>
+    </message>
+    <message>
+        <source>含有不允许的控制字符（U+{char}）</source>
+        <translation>holds a control character that is not allowed (U+{char})</translation>
+    </message>
+    <message>
+        <source>含有无效的字符（U+{char}）</source>
+        <translation>holds an invalid character (U+{char})</translation>
+    </message>
+    <message>
+        <source>不是允许的值（可用：{allowed}）</source>
+        <translation>is not an allowed value (allowed: {allowed})</translation>
+    </message>
+    <message>
+        <source>不是允许的值（可用：空）</source>
+        <translation>is not an allowed value (only empty is allowed)</translation>
+    </message>
+    <message>
+        <source>超出范围（应为 {low}–{high} 的整数）</source>
+        <translation>is out of range (a whole number from {low} to {high})</translation>
+    </message>
+    <message>
+        <source>应为 18 位数字或大写字母</source>
+        <translation>must be 18 digits or capital letters</translation>
+    </message>
+    <message>
+        <source>步骤字母无效</source>
+        <translation>has an invalid step letter</translation>
+    </message>
+    <message>
+        <source>步骤 {letter} 没有字段“{key}”</source>
+        <translation>step {letter} has no field “{key}”</translation>
+    </message>
+    <message>
+        <source>应为 是/否</source>
+        <translation>must be yes or no</translation>
+    </message>
+    <message>
+        <source>应为日期（YYYY-MM-DD）</source>
+        <translation>must be a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>应为数字</source>
+        <translation>must be a number</translation>
+    </message>
+    <message>
+        <source>金额超出范围（0–{max}）</source>
+        <translation>is an amount out of range (0–{max})</translation>
+    </message>
+    <message>
+        <source>应为文字</source>
+        <translation>must be text</translation>
+    </message>
+    <message>
+        <source>缺少</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>类型或格式错误</source>
+        <translation>wrong type or format</translation>
+    </message>
+    <message>
+        <source>发送方的时钟比本机快 {duration}</source>
+        <translation>The sender&apos;s clock is {duration} ahead of this computer&apos;s</translation>
+    </message>
+    <message>
+        <source>发送方的时钟比本机快 {duration}：超过一天的修改会按本机时间重新记时，并列入冲突供核对</source>
+        <translation>The sender&apos;s clock is {duration} ahead of this computer&apos;s: changes more than a day ahead are restamped with this computer&apos;s time and listed as conflicts to check</translation>
+    </message>
+    <message>
+        <source>{days} 天 {hours} 小时</source>
+        <translation>{days} d {hours} h</translation>
+    </message>
+    <message>
+        <source>{days} 天</source>
+        <translation>{days} d</translation>
+    </message>
+    <message>
+        <source>{hours} 小时 {minutes} 分钟</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} 小时</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <source>{minutes} 分钟</source>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>检查 {table}</source>

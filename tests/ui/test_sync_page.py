@@ -122,6 +122,47 @@ def test_bad_file_dropped_is_refused_and_changes_nothing(
     assert logical_dump(services.db.path) == before
 
 
+def test_a_refused_snapshot_line_reads_in_english_and_changes_nothing(
+    english: None, qtbot: Any, services: Any, tmp_path: Path, scripted_dialogs: Any
+) -> None:
+    from tests.e2e.test_snapshot_bad_input import rebuild, set_first
+
+    colleague = Services.open(tmp_path / "colleague.db")
+    colleague.opportunities.add("星河科技", "数据平台")
+    good = tmp_path / "good.pdsnap"
+    SyncService(colleague).export(good)
+    colleague.close()
+    bad = rebuild(good, tmp_path / "stage-99.pdsnap", set_first("opportunities", "stage", 99))
+    window = build_main_window(services)
+    qtbot.addWidget(window)
+    page: SyncPage = window.sync_page
+    before = logical_dump(services.db.path)
+    scripted_dialogs.answer(1)  # the preview: import
+    drop(window, bad)
+    qtbot.waitUntil(lambda: not page.runner.busy, timeout=30000)
+
+    assert page.message.text() == (
+        "In the snapshot, record 1 of opportunities: stage is out of range "
+        "(a whole number from 1 to 10): stage-99.pdsnap"
+    )
+    assert logical_dump(services.db.path) == before
+
+
+def test_a_file_that_is_no_snapshot_is_refused_in_english(
+    english: None, qtbot: Any, services: Any, tmp_path: Path, scripted_dialogs: Any
+) -> None:
+    window = build_main_window(services)
+    qtbot.addWidget(window)
+    bad = tmp_path / "坏的.pdsnap"
+    bad.write_bytes(b"PK\x03\x04 not really a zip")
+    drop(window, bad)
+    assert scripted_dialogs.asked[-1] == (
+        "warn",
+        "Not a ProjDesk snapshot, or the file is damaged: 坏的.pdsnap",
+    )
+    assert window.sync_page.message.text() == "Not a ProjDesk snapshot, or the file is damaged: 坏的.pdsnap"
+
+
 def test_export_with_passphrase_from_the_toolbar(
     qtbot: Any, services: Any, tmp_path: Path, scripted_dialogs: Any
 ) -> None:

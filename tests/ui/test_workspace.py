@@ -74,6 +74,23 @@ def test_a_bad_date_is_shown_next_to_the_field_and_nothing_is_saved(workspace, s
     assert services.steps.get(opp, "A").fields.get("found_on") is None
 
 
+def test_a_bad_date_in_english_is_refused_next_to_the_field_in_english(english, workspace, services, opp):
+    editor = workspace.step_pane.editors["found_on"]
+    editor.input.setText("2026-13-45")
+    assert not workspace.step_pane.save_pending()
+    assert editor.note.text() == "Found on is not a valid date (use YYYY-MM-DD): 2026-13-45"
+    assert services.steps.get(opp, "A").fields.get("found_on") is None
+
+
+def test_a_bad_amount_in_english_is_refused_next_to_the_field_in_english(english, workspace, services, opp):
+    workspace.step_list.select("E")
+    budget = workspace.step_pane.editors["budget"]
+    budget.input.setText("八十万")
+    assert not workspace.step_pane.save_pending()
+    assert budget.note.text() == "Project budget is not a valid amount: 八十万"
+    assert services.opportunities.detail(opp).budget is None
+
+
 def test_completing_a_step_refused_in_english_names_the_step_and_the_field_in_english(
     english, workspace, services, opp
 ):

@@ -8,6 +8,8 @@ from dataclasses import field as default
 from pathlib import Path
 from typing import get_args
 
+import pytest
+
 from projdesk import labels
 from projdesk.domain import gates
 from projdesk.domain.gates import GateContext, UnmetRule, unmet_for_move, unmet_for_step
@@ -102,10 +104,12 @@ def test_step_status_reads_in_chinese_and_an_unknown_one_as_it_is() -> None:
     assert labels.step_status_text("paused") == "paused"
 
 
-def test_the_opportunity_amount_is_the_expected_amount_and_other_amounts_are_amounts() -> None:
+def test_each_amount_is_named_by_its_table_and_an_unnamed_one_is_an_amount() -> None:
     assert labels.conflict_field_text(_Conflict(entity="opportunities", field="amount")) == "预计签单额"
     assert labels.history_field_text("opportunities", "amount") == "预计签单额"
-    assert labels.history_field_text("payments", "amount") == "金额"
+    assert labels.history_field_text("payments", "amount") == "应收金额"
+    assert labels.history_field_text("contracts", "amount") == "合同金额"
+    assert labels.history_field_text("quote_lines", "amount") == "金额"
 
 
 def test_star_is_the_whole_record_in_a_conflict_and_its_creation_in_the_history() -> None:
@@ -174,3 +178,82 @@ def test_every_coded_error_raised_in_the_code_has_a_text() -> None:
     }
     assert raised, "no coded error found: the pattern above is stale"
     assert raised <= set(labels.ERROR_TEXTS), raised - set(labels.ERROR_TEXTS)
+
+
+def test_a_refused_value_reads_as_its_field_then_its_problem() -> None:
+    from projdesk.domain import limits
+    from projdesk.domain.errors import InvalidInput
+
+    with pytest.raises(InvalidInput) as refused:
+        limits.checked("customers", "credit_code", "123", label=labels.field_text("customers", "credit_code"))
+    assert str(refused.value) == "统一社会信用代码 应为 18 位数字或大写字母"
+    assert refused.value.code == "value_refused"
+    assert refused.value.params == {"field": "统一社会信用代码", "problem": "credit_code_form"}
+
+
+def test_a_refused_value_is_worded_whole_by_the_translator() -> None:
+    from projdesk.domain import limits
+    from projdesk.domain.errors import InvalidInput
+
+    english = {
+        "{table}的 {column} {problem}": "{table} · {column} {problem}",
+        "商机": "Opportunity",
+        "项目名称": "Project name",
+        "不能换行": "cannot hold a line break",
+    }
+    with pytest.raises(InvalidInput) as refused:
+        limits.checked("opportunities", "name", "第一行\n第二行")
+    error = refused.value
+    assert str(error) == "商机的 项目名称 不能换行"
+    worded = labels.error_text(error.code, error.params, lambda t: english.get(t, t))
+    assert worded == "Opportunity · Project name cannot hold a line break"
+
+
+def test_the_choices_a_refusal_lists_are_each_translated_and_joined_in_the_language() -> None:
+    from projdesk.domain.errors import InvalidInput
+
+    error = InvalidInput.coded("attitude_invalid", choices="支持、反对", value="不好说")
+    assert str(error) == "态度只能是：支持、反对（收到：不好说）"
+    english = {
+        "、": ", ",
+        "支持": "Supportive",
+        "反对": "Opposed",
+        "态度只能是：{choices}（收到：{value}）": "{choices} / {value}",
+    }
+    assert (
+        labels.error_text(error.code, error.params, lambda t: english.get(t, t))
+        == "Supportive, Opposed / 不好说"
+    )
+
+
+def test_a_quote_line_refusal_names_the_line_and_what_is_wrong_with_its_price() -> None:
+    from projdesk.domain.errors import InvalidInput
+    from projdesk.storage.services.commercial import parse_quote_line
+
+    with pytest.raises(InvalidInput) as refused:
+        parse_quote_line(3, {"item": "服务器", "unit_price": "很贵"})
+    assert str(refused.value) == "第 3 行单价不是有效的金额：很贵"
+    assert (refused.value.code, refused.value.params["error"]) == ("quote_line_refused", "amount_invalid")
+
+
+def test_a_lock_error_is_one_coded_line_naming_the_database() -> None:
+    from projdesk.failures import busy
+
+    assert (
+        str(busy("/data/pd.db"))
+        == "数据库正忙（/data/pd.db）：另一个程序正在写入，请稍后再试，没有做任何改动"
+    )
+    assert str(busy()) == "数据库正忙：另一个程序正在写入，请稍后再试，没有做任何改动"
+    assert busy().code == "database_busy_somewhere"
+
+
+def test_every_error_and_problem_text_fills_all_its_placeholders() -> None:
+    """A template formats with its own params (a nested problem or error by a real code): no
+    KeyError while reporting a refusal, no stray brace reaching the user."""
+    import re
+
+    nested = {"problem": "line_break", "error": "quote_without_lines", "table": "customers", "column": "name"}
+    for code, template in {**labels.ERROR_TEXTS, **labels.PROBLEM_TEXTS}.items():
+        params = {name: nested.get(name, "x") for name in re.findall(r"\{(\w+)\}", template)}
+        word = labels.error_text if code in labels.ERROR_TEXTS else labels.problem_text
+        assert "{" not in word(code, params), code

@@ -80,7 +80,7 @@ def test_bad_rows_are_reported_by_number_and_good_rows_go_in(services: Any, tmp_
     result = import_sheet(services, path)
     assert result.created == 2
     assert [row for row, _ in result.errors] == [5, 6, 7]
-    messages = dict(result.errors)
+    messages = {row: str(error) for row, error in result.errors}
     assert "金额" in messages[5] and "阶段" in messages[6] and "客户名称" in messages[7]
     assert sorted(c.name for c in services.opportunities.list()) == ["好项目一", "好项目二"]
 
@@ -219,6 +219,6 @@ def test_amount_with_thousands_separators_in_invalid_groups_is_refused(services:
     )
     result = import_sheet(services, path)
     assert [row for row, _ in result.errors] == [4, 6, 7]
-    messages = dict(result.errors)
+    messages = {row: str(error) for row, error in result.errors}
     assert "不是有效的金额：1,2,3" in messages[4] and "超出上限" in messages[7]
     assert [(c.name, c.amount) for c in services.opportunities.list()] == [("千分位", Decimal("12345000.00"))]

@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from projdesk import labels
 from projdesk.domain.catalog import ACTIVITY_TYPES, STAGES, step
 from projdesk.domain.errors import InvalidInput
 from projdesk.domain.values import parse_date
@@ -24,7 +25,7 @@ class ActivityService:
     def current_step(self, opportunity_id: str) -> str:
         """The step a new log entry defaults to."""
         with self.ctx.read() as session:
-            opp = get_live(session, Opportunity, opportunity_id, "商机")
+            opp = get_live(session, Opportunity, opportunity_id)
             rows = session.execute(
                 select(StepRecord.letter, StepRecord.status).where(
                     StepRecord.opportunity_id == opp.id, StepRecord.deleted.is_(False)
@@ -48,18 +49,18 @@ class ActivityService:
     ) -> str:
         """Log an activity; its next action becomes the card's next step. Returns its id."""
         if type not in ACTIVITY_TYPES:
-            raise InvalidInput(f"日志类型只能是：{'、'.join(ACTIVITY_TYPES)}（收到：{type}）")
+            raise InvalidInput.coded("activity_type_invalid", choices="、".join(ACTIVITY_TYPES), value=type)
         content = (content or "").strip()
         if not content:
-            raise InvalidInput("日志内容不能为空")
-        day = parse_date(date, label="日期") or dt.date.today()
-        follow = parse_date(next_date, label="下一步日期")
+            raise InvalidInput.coded("activity_content_empty")
+        day = parse_date(date, label=labels.field_text("activities", "date")) or dt.date.today()
+        follow = parse_date(next_date, label=labels.field_text("activities", "next_date"))
         letter = step(step_letter).letter if step_letter else self.current_step(opportunity_id)
         next_action = (next_action or "").strip()
         if follow and not next_action:
-            raise InvalidInput("填写了下一步日期，请同时写明下一步做什么")
+            raise InvalidInput.coded("next_date_without_next_step")
         with self.ctx.write() as w:
-            opp = get_live(w.session, Opportunity, opportunity_id, "商机")
+            opp = get_live(w.session, Opportunity, opportunity_id)
             act = w.create(
                 Activity,
                 opportunity_id=opp.id,
@@ -80,7 +81,7 @@ class ActivityService:
 
     def delete(self, activity_id: str) -> None:
         with self.ctx.write() as w:
-            w.delete(get_live(w.session, Activity, activity_id, "日志"))
+            w.delete(get_live(w.session, Activity, activity_id))
 
     def list(
         self,

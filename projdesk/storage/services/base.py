@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TypeVar
 
+from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
 from projdesk.domain.clock import HybridClock
@@ -56,9 +57,12 @@ class Context:
         self.prefs = prefs
 
 
-def get_live(session: Session, model: type[M], record_id: str, what: str) -> M:
-    """A row that exists and is not deleted, or a NotFound naming what was looked for."""
+def get_live(session: Session, model: type[M], record_id: str, what: str = "") -> M:
+    """A row that exists and is not deleted, or a NotFound naming its kind by the model's table.
+
+    ``what`` is no longer read (the table names the record in the chosen language); it stays
+    optional so that callers written on other branches before this change still run."""
     obj = session.get(model, record_id)
     if obj is None or obj.deleted:
-        raise NotFound(f"找不到{what}：{record_id}")
+        raise NotFound.coded("not_found", table=inspect(model).tables[0].name, id=record_id)
     return obj

@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from projdesk import labels
 from projdesk.domain.errors import InvalidInput
 from projdesk.domain.limits import REVIEW_KINDS, REVIEW_OUTCOMES
 from projdesk.domain.money import parse_money, parse_quantity
@@ -29,7 +30,10 @@ def parse_quote_line(position: int, line: Mapping[str, Any]) -> dict[str, Any]:
     item = str(line.get("item", "")).strip()
     if not item:
         raise InvalidInput.coded("quote_line_unnamed", position=position)
-    price = parse_money(line.get("unit_price"), label=f"第 {position} 行单价")
+    try:
+        price = parse_money(line.get("unit_price"), label=labels.field_text("quote_lines", "unit_price"))
+    except InvalidInput as refused:
+        raise InvalidInput.coded("quote_line_refused", position=position, error=refused) from None
     return {
         "position": position,
         "item": item,
@@ -54,9 +58,9 @@ class CommercialService:
         parsed = [parse_quote_line(i, line) for i, line in enumerate(lines, start=1)]
         if not parsed:
             raise InvalidInput.coded("quote_without_lines")
-        day = parse_date(date, label="报价日期") or dt.date.today()
+        day = parse_date(date, label=labels.field_text("quotes", "date")) or dt.date.today()
         with self.ctx.write() as w:
-            opp = get_live(w.session, Opportunity, opportunity_id, "商机")
+            opp = get_live(w.session, Opportunity, opportunity_id)
             last = w.session.scalar(
                 select(func.max(Quote.round)).where(Quote.opportunity_id == opp.id, Quote.deleted.is_(False))
             )
@@ -68,7 +72,7 @@ class CommercialService:
     def accept_quote(self, quote_id: str) -> None:
         """Mark one round as the accepted one (the bid and contract use it)."""
         with self.ctx.write() as w:
-            quote = get_live(w.session, Quote, quote_id, "报价")
+            quote = get_live(w.session, Quote, quote_id)
             others = w.session.scalars(
                 select(Quote).where(Quote.opportunity_id == quote.opportunity_id, Quote.deleted.is_(False))
             )
@@ -103,12 +107,14 @@ class CommercialService:
         comments: str = "",
     ) -> str:
         if kind not in REVIEW_KINDS:
-            raise InvalidInput(f"评审类型只能是：{', '.join(REVIEW_KINDS)}（收到：{kind}）")
+            raise InvalidInput.coded("review_kind_invalid", allowed=", ".join(REVIEW_KINDS), value=kind)
         if outcome not in REVIEW_OUTCOMES:
-            raise InvalidInput(f"评审结论只能是：{', '.join(REVIEW_OUTCOMES)}（收到：{outcome}）")
-        day = parse_date(submitted, label="提交评审日期") or dt.date.today()
+            raise InvalidInput.coded(
+                "review_outcome_invalid", allowed=", ".join(REVIEW_OUTCOMES), value=outcome
+            )
+        day = parse_date(submitted, label=labels.field_text("reviews", "submitted")) or dt.date.today()
         with self.ctx.write() as w:
-            opp = get_live(w.session, Opportunity, opportunity_id, "商机")
+            opp = get_live(w.session, Opportunity, opportunity_id)
             return w.create(
                 Review,
                 opportunity_id=opp.id,
@@ -121,12 +127,14 @@ class CommercialService:
 
     def update_review(self, review_id: str, *, outcome: str, comments: str | None = None) -> None:
         if outcome not in REVIEW_OUTCOMES:
-            raise InvalidInput(f"评审结论只能是：{', '.join(REVIEW_OUTCOMES)}（收到：{outcome}）")
+            raise InvalidInput.coded(
+                "review_outcome_invalid", allowed=", ".join(REVIEW_OUTCOMES), value=outcome
+            )
         changes: dict[str, Any] = {"outcome": outcome}
         if comments is not None:
             changes["comments"] = comments.strip()
         with self.ctx.write() as w:
-            w.update(get_live(w.session, Review, review_id, "评审"), changes)
+            w.update(get_live(w.session, Review, review_id), changes)
 
     # -- contract and payments -----------------------------------------------------------
 
@@ -135,15 +143,15 @@ class CommercialService:
         parsed: dict[str, Any] = {}
         for key, raw in changes.items():
             if key == "amount":
-                parsed[key] = parse_money(raw, label="合同金额")
+                parsed[key] = parse_money(raw, label=labels.field_text("contracts", "amount"))
             elif key in ("signed_date", "effective_date"):
-                parsed[key] = parse_date(raw, label="签订日期" if key == "signed_date" else "生效日期")
+                parsed[key] = parse_date(raw, label=labels.field_text("contracts", key))
             elif key in ("number", "party_a", "party_b", "terms"):
                 parsed[key] = ("" if raw is None else str(raw)).strip()
             else:
-                raise InvalidInput(f"未知的合同字段：{key}")
+                raise InvalidInput.coded("contract_field_unknown", key=key)
         with self.ctx.write() as w:
-            opp = get_live(w.session, Opportunity, opportunity_id, "商机")
+            opp = get_live(w.session, Opportunity, opportunity_id)
             contract = w.session.scalars(select(Contract).where(Contract.opportunity_id == opp.id)).first()
             if contract is None:
                 return w.create(Contract, opportunity_id=opp.id, **parsed).id
@@ -162,25 +170,29 @@ class CommercialService:
     ) -> str:
         milestone = milestone.strip()
         if not milestone:
-            raise InvalidInput("付款节点名称不能为空")
-        value = parse_money(amount, label="应收金额")
+            raise InvalidInput.coded("payment_milestone_empty")
+        value = parse_money(amount, label=labels.field_text("payments", "amount"))
         if value is None:
-            raise InvalidInput("应收金额不能为空")
+            raise InvalidInput.coded("payment_amount_empty")
         with self.ctx.write() as w:
-            opp = get_live(w.session, Opportunity, opportunity_id, "商机")
+            opp = get_live(w.session, Opportunity, opportunity_id)
             return w.create(
                 Payment,
                 opportunity_id=opp.id,
                 milestone=milestone,
                 amount=value,
-                due_date=parse_date(due_date, label="应收日期"),
-                received_date=parse_date(received_date, label="到账日期"),
-                received_amount=parse_money(received_amount, label="到账金额"),
+                due_date=parse_date(due_date, label=labels.field_text("payments", "due_date")),
+                received_date=parse_date(received_date, label=labels.field_text("payments", "received_date")),
+                received_amount=parse_money(
+                    received_amount, label=labels.field_text("payments", "received_amount")
+                ),
             ).id
 
     def record_receipt(self, payment_id: str, received_amount: Any, received_date: Any = None) -> None:
-        value = parse_money(received_amount, label="到账金额")
-        day = parse_date(received_date, label="到账日期") or dt.date.today()
+        value = parse_money(received_amount, label=labels.field_text("payments", "received_amount"))
+        day = (
+            parse_date(received_date, label=labels.field_text("payments", "received_date")) or dt.date.today()
+        )
         with self.ctx.write() as w:
-            payment = get_live(w.session, Payment, payment_id, "付款节点")
+            payment = get_live(w.session, Payment, payment_id)
             w.update(payment, {"received_amount": value, "received_date": day})

@@ -27,7 +27,7 @@ class DocumentService:
 
     def record(self, opportunity_id: str, kind: str, file_path: str, version: int, note: str = "") -> str:
         with self.ctx.write() as w:
-            opp = get_live(w.session, Opportunity, opportunity_id, "商机")
+            opp = get_live(w.session, Opportunity, opportunity_id)
             return w.create(
                 Document, opportunity_id=opp.id, kind=kind, version=version, file_path=file_path, note=note
             ).id

@@ -92,7 +92,9 @@ class HistoryService:
                 model = MODELS_BY_TABLE.get(entry.entity)
                 record = w.session.get(model, entry.entity_id) if model else None
                 if model is None or record is None:
-                    raise InvalidInput(f"这条修改不能撤销：{entry.entity} {entry.field}")
+                    raise InvalidInput.coded(
+                        "undo_impossible", table_name=entry.entity, column_name=entry.field
+                    )
                 if entry.kind == "create":
                     changes: dict[str, Any] = {"deleted": True}
                 elif entry.kind == "delete":

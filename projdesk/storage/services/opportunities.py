@@ -16,7 +16,7 @@ from projdesk.domain.catalog import STAGES, STATUSES, STEPS, stage, steps_of_sta
 from projdesk.domain.errors import InvalidInput, NotFound, RuleRefused
 from projdesk.domain.money import parse_money
 from projdesk.domain.values import parse_bool, parse_date, parse_int
-from projdesk.labels import rule_texts
+from projdesk.labels import field_text, rule_texts
 from projdesk.storage import dto
 from projdesk.storage.models import (
     Activity,
@@ -53,23 +53,24 @@ def _status(value: Any) -> str:
     for key, label in STATUSES.items():
         if text in (key, label):
             return key
-    raise InvalidInput(f"状态只能是：{'、'.join(f'{k}（{v}）' for k, v in STATUSES.items())}；收到：{text}")
+    allowed = "、".join(f"{k}（{v}）" for k, v in STATUSES.items())
+    raise InvalidInput.coded("status_invalid", allowed=allowed, value=text)
 
 
 # Editable opportunity fields and how user input becomes their value.
 OPPORTUNITY_FIELDS: dict[str, Callable[[Any], Any]] = {
-    "name": lambda v: _required(_text("name")(v), "项目名称"),
+    "name": lambda v: _required(_text("name")(v), field_text("opportunities", "name")),
     "status": _status,
-    "amount": lambda v: parse_money(v, label="预计签单额"),
-    "budget": lambda v: parse_money(v, label="预算"),
-    "probability": lambda v: parse_int(v, label="赢单概率", low=0, high=100),
-    "expected_sign_date": lambda v: parse_date(v, label="预计签约日期"),
+    "amount": lambda v: parse_money(v, label=field_text("opportunities", "amount")),
+    "budget": lambda v: parse_money(v, label=field_text("opportunities", "budget")),
+    "probability": lambda v: parse_int(v, label=field_text("opportunities", "probability"), low=0, high=100),
+    "expected_sign_date": lambda v: parse_date(v, label=field_text("opportunities", "expected_sign_date")),
     "owner": _text("owner"),
     "project_lead": _text("project_lead"),
-    "lead_certified": lambda v: bool(parse_bool(v, label="项目主管已认证")),
+    "lead_certified": lambda v: bool(parse_bool(v, label=field_text("opportunities", "lead_certified"))),
     "business_contact": _text("business_contact"),
     "next_step": _text("next_step"),
-    "next_date": lambda v: parse_date(v, label="下一步日期"),
+    "next_date": lambda v: parse_date(v, label=field_text("opportunities", "next_date")),
     "source": _text("source"),
     "support_needed": _text("support_needed"),
     "risks": _text("risks"),
@@ -80,7 +81,7 @@ OPPORTUNITY_FIELDS: dict[str, Callable[[Any], Any]] = {
 
 def _required(text: str, label: str) -> str:
     if not text:
-        raise InvalidInput(f"{label}不能为空")
+        raise InvalidInput.coded("required_empty", field=label)
     return text
 
 
@@ -88,10 +89,12 @@ def parse_opportunity_changes(changes: Mapping[str, Any]) -> dict[str, Any]:
     parsed = {}
     for name, raw in changes.items():
         if name == "stage":
-            raise InvalidInput("阶段请用“推进/退回”（opp move）修改，以便检查阶段门槛")
+            raise InvalidInput.coded("stage_edited_directly")
         parser = OPPORTUNITY_FIELDS.get(name)
         if parser is None:
-            raise InvalidInput(f"未知字段：{name}（可用：{', '.join(OPPORTUNITY_FIELDS)}）")
+            raise InvalidInput.coded(
+                "opportunity_field_unknown", key=name, allowed=", ".join(OPPORTUNITY_FIELDS)
+            )
         parsed[name] = parser(raw)
     return parsed
 
@@ -115,7 +118,7 @@ class OpportunityService:
         **fields: Any,
     ) -> str:
         """Create an opportunity (and its customer when new); returns its id."""
-        customer = _required(_text("name", "customers")(customer), "客户名称")
+        customer = _required(_text("name", "customers")(customer), field_text("customers", "name"))
         values = parse_opportunity_changes({"name": name, "amount": amount, **fields})
         stage(stage_number)
         with self.ctx.write() as w:
@@ -139,7 +142,7 @@ class OpportunityService:
     def update(self, opportunity_id: str, changes: Mapping[str, Any]) -> dict[str, tuple[Any, Any]]:
         parsed = parse_opportunity_changes(changes)
         with self.ctx.write() as w:
-            opp = get_live(w.session, Opportunity, opportunity_id, "商机")
+            opp = get_live(w.session, Opportunity, opportunity_id)
             return w.update(opp, parsed)
 
     def move(self, opportunity_id: str, target: int, *, force: bool = False, reason: str = "") -> list[str]:
@@ -149,21 +152,21 @@ class OpportunityService:
         user's settings make gates only warn. Moving back always needs a reason.
         """
         if not isinstance(target, int) or not 1 <= target <= len(STAGES):
-            raise InvalidInput(f"阶段必须在 1–10 之间：{target}")
+            raise InvalidInput.coded("stage_out_of_range", value=target)
         reason = (reason or "").strip()
         with self.ctx.write() as w:
-            opp = get_live(w.session, Opportunity, opportunity_id, "商机")
+            opp = get_live(w.session, Opportunity, opportunity_id)
             current = opp.stage
             if target == current:
                 return []
             if target < current and not reason:
-                raise RuleRefused(f"退回到“{stage(target).name}”需要说明原因", ["请填写退回原因（--reason）"])
+                raise RuleRefused.coded("move_back_needs_reason", stage=stage(target).name)
             unmet = gates.unmet_for_move(self.gate_context(w.session, opp), target)
             messages = rule_texts(unmet)  # Chinese: the history note and the rules overridden
             if unmet and self.ctx.prefs.gates_block and not force:
                 raise gates.GateRefused("move_blocked", {"stage": stage(target).name}, unmet)
             if unmet and force and not reason:
-                raise InvalidInput("越过阶段门槛需要说明理由（--reason）")
+                raise InvalidInput.coded("override_needs_reason")
             kind = "override" if unmet else "stage"
             note = reason
             if unmet:
@@ -177,7 +180,7 @@ class OpportunityService:
 
     def delete(self, opportunity_id: str, reason: str = "") -> None:
         with self.ctx.write() as w:
-            opp = get_live(w.session, Opportunity, opportunity_id, "商机")
+            opp = get_live(w.session, Opportunity, opportunity_id)
             w.delete(opp, reason=reason)
 
     # -- reads ---------------------------------------------------------------------------
@@ -197,8 +200,8 @@ class OpportunityService:
                 if len(found) == 1:
                     return found[0]
                 if len(found) > 1:
-                    raise InvalidInput(f"ID 前缀“{ref}”对应多个商机，请写得更长")
-        raise NotFound(f"找不到商机：{ref}")
+                    raise InvalidInput.coded("id_prefix_ambiguous", id=ref)
+        raise NotFound.coded("not_found", table="opportunities", id=ref)
 
     def gate_context(self, session: Session, opp: Opportunity) -> gates.GateContext:
         contacts = session.scalars(
@@ -233,7 +236,7 @@ class OpportunityService:
 
     def unmet_gates(self, opportunity_id: str, target: int) -> list[gates.UnmetRule]:
         with self.ctx.read() as session:
-            opp = get_live(session, Opportunity, opportunity_id, "商机")
+            opp = get_live(session, Opportunity, opportunity_id)
             return gates.unmet_for_move(self.gate_context(session, opp), target)
 
     def list(
@@ -258,7 +261,7 @@ class OpportunityService:
     def summary(self, opportunity_id: str) -> dto.OpportunitySummary:
         found = self.list(ids=[opportunity_id])
         if not found:
-            raise NotFound(f"找不到商机：{opportunity_id}")
+            raise NotFound.coded("not_found", table="opportunities", id=opportunity_id)
         return found[0]
 
     def detail(self, opportunity_id: str) -> dto.OpportunityDetail:
@@ -382,7 +385,7 @@ def _live(session: Session, model: Any, *criteria: Any) -> list[Any]:
 
 
 def load_detail(session: Session, opportunity_id: str) -> dto.OpportunityDetail:
-    opp = get_live(session, Opportunity, opportunity_id, "商机")
+    opp = get_live(session, Opportunity, opportunity_id)
     summary = list_summaries(session, ids=[opp.id])[0]
     cust = session.get(Customer, opp.customer_id)
     assert cust is not None

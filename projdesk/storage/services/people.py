@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from projdesk import labels
 from projdesk.domain import limits
 from projdesk.domain.catalog import ATTITUDES, DECISION_ROLES
 from projdesk.domain.errors import InvalidInput
@@ -34,7 +35,7 @@ def _text_fields(changes: Mapping[str, Any], fields: tuple[str, set[str]]) -> di
             continue
         text = "" if raw is None else str(raw).strip()
         if key == "name" and not text:
-            raise InvalidInput("名称不能为空")
+            raise InvalidInput.coded("name_empty")
         parsed[key] = limits.checked(table, key, text)
     return parsed
 
@@ -42,14 +43,16 @@ def _text_fields(changes: Mapping[str, Any], fields: tuple[str, set[str]]) -> di
 def _only_known(changes: Mapping[str, Any], known: set[str]) -> None:
     unknown = set(changes) - known
     if unknown:
-        raise InvalidInput(f"未知字段：{', '.join(sorted(unknown))}")
+        raise InvalidInput.coded("fields_unknown", keys=", ".join(sorted(unknown)))
 
 
 def parse_credit_code(raw: Any) -> str | None:
     text = ("" if raw is None else str(raw)).strip().upper()
     if not text:
         return None
-    return str(limits.checked("customers", "credit_code", text, label="统一社会信用代码"))
+    return str(
+        limits.checked("customers", "credit_code", text, label=labels.field_text("customers", "credit_code"))
+    )
 
 
 class PeopleService:
@@ -67,26 +70,26 @@ class PeopleService:
 
     def customer(self, customer_id: str) -> dto.CustomerView:
         with self.ctx.read() as session:
-            return views.customer_view(get_live(session, Customer, customer_id, "客户"))
+            return views.customer_view(get_live(session, Customer, customer_id))
 
     def update_customer(self, customer_id: str, changes: Mapping[str, Any]) -> dict[str, tuple[Any, Any]]:
         _only_known(changes, _CUSTOMER_TEXT[1] | set(_CUSTOMER_FLAGS) | {"credit_code", "key_reasons"})
         parsed: dict[str, Any] = _text_fields(changes, _CUSTOMER_TEXT)
         for flag in _CUSTOMER_FLAGS:
             if flag in changes:
-                parsed[flag] = bool(parse_bool(changes[flag], label=flag))
+                parsed[flag] = bool(parse_bool(changes[flag], label=labels.field_text("customers", flag)))
         if "credit_code" in changes:
             parsed["credit_code"] = parse_credit_code(changes["credit_code"])
         if "key_reasons" in changes:
             reasons = changes["key_reasons"]
             parsed["key_reasons"] = "；".join(reasons) if isinstance(reasons, list | tuple) else str(reasons)
         with self.ctx.write() as w:
-            return w.update(get_live(w.session, Customer, customer_id, "客户"), parsed)
+            return w.update(get_live(w.session, Customer, customer_id), parsed)
 
     def suggest_key_account(self, customer_id: str) -> list[str]:
         """The reasons the rules find for flagging this customer as a key account."""
         with self.ctx.read() as session:
-            cust = get_live(session, Customer, customer_id, "客户")
+            cust = get_live(session, Customer, customer_id)
             largest = session.scalar(
                 select(func.max(Opportunity.amount)).where(
                     Opportunity.customer_id == cust.id, Opportunity.deleted.is_(False)
@@ -114,29 +117,31 @@ class PeopleService:
         if "role" in changes:
             role = (changes["role"] or "").strip()
             if role and role not in DECISION_ROLES:
-                raise InvalidInput(f"决策角色只能是：{'、'.join(DECISION_ROLES)}（收到：{role}）")
+                raise InvalidInput.coded(
+                    "decision_role_invalid", choices="、".join(DECISION_ROLES), value=role
+                )
             parsed["role"] = role
         if "attitude" in changes:
             attitude = (changes["attitude"] or "未知").strip()
             if attitude not in ATTITUDES:
-                raise InvalidInput(f"态度只能是：{'、'.join(ATTITUDES)}（收到：{attitude}）")
+                raise InvalidInput.coded("attitude_invalid", choices="、".join(ATTITUDES), value=attitude)
             parsed["attitude"] = attitude
         return parsed
 
     def add_contact(self, customer_id: str, name: str, **fields: Any) -> str:
         values = self._contact_values({"name": name, **fields})
         with self.ctx.write() as w:
-            cust = get_live(w.session, Customer, customer_id, "客户")
+            cust = get_live(w.session, Customer, customer_id)
             return w.create(Contact, customer_id=cust.id, **values).id
 
     def update_contact(self, contact_id: str, changes: Mapping[str, Any]) -> dict[str, tuple[Any, Any]]:
         values = self._contact_values(changes)
         with self.ctx.write() as w:
-            return w.update(get_live(w.session, Contact, contact_id, "联系人"), values)
+            return w.update(get_live(w.session, Contact, contact_id), values)
 
     def delete_contact(self, contact_id: str) -> None:
         with self.ctx.write() as w:
-            w.delete(get_live(w.session, Contact, contact_id, "联系人"))
+            w.delete(get_live(w.session, Contact, contact_id))
 
     def contacts(self, customer_id: str) -> list[dto.ContactView]:
         with self.ctx.read() as session:
@@ -153,20 +158,20 @@ class PeopleService:
         _only_known(changes, _COMPETITOR_TEXT[1] | {"price"})
         parsed = _text_fields(changes, _COMPETITOR_TEXT)
         if "price" in changes:
-            parsed["price"] = parse_money(changes["price"], label="竞争对手报价")
+            parsed["price"] = parse_money(changes["price"], label=labels.field_text("competitors", "price"))
         return parsed
 
     def add_competitor(self, opportunity_id: str, name: str, **fields: Any) -> str:
         values = self._competitor_values({"name": name, **fields})
         with self.ctx.write() as w:
-            opp = get_live(w.session, Opportunity, opportunity_id, "商机")
+            opp = get_live(w.session, Opportunity, opportunity_id)
             return w.create(Competitor, opportunity_id=opp.id, **values).id
 
     def update_competitor(self, competitor_id: str, changes: Mapping[str, Any]) -> dict[str, tuple[Any, Any]]:
         values = self._competitor_values(changes)
         with self.ctx.write() as w:
-            return w.update(get_live(w.session, Competitor, competitor_id, "竞争对手"), values)
+            return w.update(get_live(w.session, Competitor, competitor_id), values)
 
     def delete_competitor(self, competitor_id: str) -> None:
         with self.ctx.write() as w:
-            w.delete(get_live(w.session, Competitor, competitor_id, "竞争对手"))
+            w.delete(get_live(w.session, Competitor, competitor_id))

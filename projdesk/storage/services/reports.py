@@ -55,7 +55,7 @@ class Week:
                 pass
             else:
                 return cls(year, number)
-        raise InvalidInput(f"周应写成 YYYY-Www（如 2026-W48）：{text}")
+        raise InvalidInput.coded("week_invalid", value=text)
 
     @property
     def start(self) -> dt.date:

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
 from projdesk.domain.catalog import ACTIVITY_TYPES, STAGES
+from projdesk.domain.errors import InvalidInput
 from projdesk.storage.models import Activity, Customer, Opportunity, utcnow
 from projdesk.storage.writer import Writer
 
@@ -59,7 +61,8 @@ class ImportResult:
     created: int = 0
     updated: int = 0
     unchanged: int = 0
-    errors: list[tuple[int, str]] = field(default_factory=list)  # (row number, message)
+    # (row number, the refusal): worded where shown, so the GUI reads it in the chosen language
+    errors: list[tuple[int, InvalidInput]] = field(default_factory=list)
     dry_run: bool = False
     changed_ids: list[str] = field(default_factory=list)
 
@@ -80,7 +83,10 @@ def import_rows(services: Services, rows: list[ImportRow], *, dry_run: bool = Fa
     for r in rows:
         key = (r.customer.strip(), r.project.strip())
         if key in seen:
-            result.errors.append((r.row, f"与第 {seen[key]} 行是同一个商机（{key[0]} / {key[1]}），已跳过"))
+            repeated = InvalidInput.coded(
+                "sheet_row_repeats", first=seen[key], customer=key[0], project=key[1]
+            )
+            result.errors.append((r.row, repeated))
             continue
         seen[key] = r.row
         good.append(r)
@@ -91,7 +97,7 @@ def import_rows(services: Services, rows: list[ImportRow], *, dry_run: bool = Fa
                 raise _DryRun()
     except _DryRun:
         pass
-    result.errors.sort()
+    result.errors.sort(key=itemgetter(0))
     return result
 
 

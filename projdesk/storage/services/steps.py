@@ -44,7 +44,7 @@ class StepService:
     def get(self, opportunity_id: str, letter: str) -> dto.StepView:
         spec = step(letter)
         with self.ctx.read() as session:
-            opp = get_live(session, Opportunity, opportunity_id, "商机")
+            opp = get_live(session, Opportunity, opportunity_id)
             record = session.get(StepRecord, step_record_id(opp.id, spec.letter))
             return views.step_view(spec.letter, opp, record)
 
@@ -59,7 +59,7 @@ class StepService:
         spec = step(letter)
         parsed = {key: parse_field(spec.field(key), raw) for key, raw in (values or {}).items()}
         with self.ctx.write() as w:
-            opp = get_live(w.session, Opportunity, opportunity_id, "商机")
+            opp = get_live(w.session, Opportunity, opportunity_id)
             record = self._record(w, opp, spec)
             bound = {spec.field(k).binds: v for k, v in parsed.items() if spec.field(k).binds}
             own = {VALUES_PREFIX + k: v for k, v in parsed.items() if not spec.field(k).binds}

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from projdesk.domain.catalog import INDUSTRIES, STAGES
 from projdesk.domain.errors import ProjDeskError
+from projdesk.ui.labels import error_text
 
 if TYPE_CHECKING:
     from projdesk.storage.services import Services
@@ -102,7 +103,7 @@ class NewOpportunityDialog(QDialog):
                 stage_number=int(self.stage.currentData()),
             )
         except ProjDeskError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.error.show()
             return
         super().accept()

@@ -43,6 +43,7 @@ from projdesk.storage.services.sheet_import import ImportResult
 from projdesk.ui.common import dialogs
 from projdesk.ui.common.runner import Progress, Runner
 from projdesk.ui.crash import failure_text
+from projdesk.ui.labels import error_text
 from projdesk.ui.translatable import QT_TR_NOOP
 
 XLSX_FILTER = QT_TR_NOOP("Excel 文件 (*.xlsx)")  # translated at use
@@ -379,8 +380,8 @@ def describe_import(result: ImportResult, most_errors: int = 20) -> str:
         .replace("%4", str(result.unchanged))
         .replace("%5", str(len(result.errors)))
     ]
-    for row, message in result.errors[:most_errors]:
-        lines.append(tr("第 %1 行：%2").replace("%1", str(row)).replace("%2", message))
+    for row, error in result.errors[:most_errors]:
+        lines.append(tr("第 %1 行：%2").replace("%1", str(row)).replace("%2", error_text(error)))
     if len(result.errors) > most_errors:
         lines.append(tr("……另有 %1 行").replace("%1", str(len(result.errors) - most_errors)))
     return "\n".join(lines)
@@ -418,7 +419,7 @@ def _export_one(parent: QWidget | None, title: str, suggested: str, write: Any) 
     try:
         written: Path = write(path)
     except Exception as exc:  # a locked or read-only file: say so, write nothing
-        dialogs.warn(parent, title, tr("导出失败：%1").replace("%1", str(exc)))
+        dialogs.warn(parent, title, tr("导出失败：%1").replace("%1", error_text(exc)))
         return None
     window = parent.window() if parent is not None else None
     if isinstance(window, QMainWindow):

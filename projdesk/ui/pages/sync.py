@@ -50,7 +50,14 @@ from projdesk.ui.common import dialogs
 from projdesk.ui.common.runner import Cancelled, Progress, Runner
 from projdesk.ui.common.widgets import tree_children
 from projdesk.ui.crash import failure_text
-from projdesk.ui.labels import conflict_field_text, conflict_record_text, progress_in_words, table_text
+from projdesk.ui.labels import (
+    clock_note,
+    conflict_field_text,
+    conflict_record_text,
+    error_text,
+    progress_in_words,
+    table_text,
+)
 from projdesk.ui.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -109,8 +116,9 @@ class PreviewDialog(QDialog):
             self.tr("内容：")
             + "   ".join(f"{_tr(label)} {counts.get(key, 0)}" for key, label in self.LABELS.items()),
         ]
-        if info.get("clock_note"):  # the sender's clock runs ahead: say so before importing
-            lines.append(info["clock_note"])
+        clock = clock_note(info.get("clock_skew_seconds", 0))
+        if clock:  # the sender's clock runs ahead: say so before importing
+            lines.append(clock)
         self.summary = QLabel("\n".join(lines), self)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
@@ -387,8 +395,8 @@ class SyncPage(QWidget):
         try:
             info = self.sync.inspect(path)
         except ProjDeskError as exc:
-            self.show_message(str(exc), error=True)
-            dialogs.warn(self, self.tr("无法导入"), str(exc))
+            self.show_message(error_text(exc), error=True)
+            dialogs.warn(self, self.tr("无法导入"), error_text(exc))
             return False
         dialog = PreviewDialog(info, self)
         if dialogs.run_dialog(dialog) != QDialog.DialogCode.Accepted:
@@ -502,7 +510,7 @@ class SyncPage(QWidget):
         try:
             self.sync.resolve(conflict.id, choice, text)
         except ProjDeskError as exc:
-            self.show_message(str(exc), error=True)
+            self.show_message(error_text(exc), error=True)
             return
         self.show_message(
             self.tr("已处理：%s · %s") % (conflict_record_text(conflict), conflict_field_text(conflict))

@@ -26,7 +26,7 @@ from projdesk.storage import dto
 from projdesk.storage.services import Services
 from projdesk.ui.common.materials import material_for_step
 from projdesk.ui.common.widgets import InlineMessage, date_text, tr
-from projdesk.ui.labels import step_status_text
+from projdesk.ui.labels import error_text, step_status_text
 from projdesk.ui.translatable import QT_TR_NOOP
 from projdesk.ui.workspace.field_editors import FieldEditor
 
@@ -225,7 +225,7 @@ class StepPane(QScrollArea):
         try:
             view = self.services.steps.update(self.opp_id, self.spec.letter, {key: editor.raw()})
         except ProjDeskError as exc:
-            editor.show_error(str(exc))
+            editor.show_error(error_text(exc))
             return False
         editor.set_value(view.fields.get(key))
         self.status_label.setText(step_status_text(view.status))
