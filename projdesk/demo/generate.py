@@ -1369,6 +1369,7 @@ class _Generator:
                     quantity=qty.quantize(_CENT),
                     unit=it[3],
                     unit_price=price,
+                    lineage=self.uid("quote-line", opp.idx, 0, pos),  # each round continues the first
                 )
             if r == 0:
                 note = "首轮报价"
