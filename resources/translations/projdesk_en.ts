@@ -1836,6 +1836,118 @@
         <translation>A quote needs at least one line</translation>
     </message>
     <message>
+        <source>找不到{what}：{ref}</source>
+        <translation>Not found ({what}): {ref}</translation>
+    </message>
+    <message>
+        <source>ID 前缀“{ref}”对应多个{what}，请写得更长</source>
+        <translation>The ID prefix “{ref}” matches several ({what}): type more of it</translation>
+    </message>
+    <message>
+        <source>{record}没有这些字段：{keys}（可用：{known}）</source>
+        <translation>{record} has no such fields: {keys} (available: {known})</translation>
+    </message>
+    <message>
+        <source>未知字段：{keys}（可用：{known}）</source>
+        <translation>Unknown fields: {keys} (available: {known})</translation>
+    </message>
+    <message>
+        <source>名称不能为空</source>
+        <translation>The name cannot be empty</translation>
+    </message>
+    <message>
+        <source>决策角色只能是：{choices}（收到：{value}）</source>
+        <translation>The decision role must be one of: {choices} (got: {value})</translation>
+    </message>
+    <message>
+        <source>态度只能是：{choices}（收到：{value}）</source>
+        <translation>The attitude must be one of: {choices} (got: {value})</translation>
+    </message>
+    <message>
+        <source>联系人“{name}”已存在（{id}），请修改这条记录，不要重复添加</source>
+        <translation>The contact “{name}” already exists ({id}): edit that record instead of adding it again</translation>
+    </message>
+    <message>
+        <source>第 {position} 行报价有未知的键：{key}（可用：{known}）</source>
+        <translation>Line {position} of the quote has an unknown key: {key} (available: {known})</translation>
+    </message>
+    <message>
+        <source>第 {position} 行报价缺少数量</source>
+        <translation>Line {position} of the quote has no quantity</translation>
+    </message>
+    <message>
+        <source>第 {position} 行报价缺少单价</source>
+        <translation>Line {position} of the quote has no unit price</translation>
+    </message>
+    <message>
+        <source>第 {position} 行报价的单价必须大于 0</source>
+        <translation>The unit price on line {position} of the quote must be above 0</translation>
+    </message>
+    <message>
+        <source>这一轮报价没有第 {ref} 行</source>
+        <translation>This quote round has no line {ref}</translation>
+    </message>
+    <message>
+        <source>这是本轮报价的最后一行：请删除整轮报价</source>
+        <translation>This is the round&apos;s last line: delete the whole round instead</translation>
+    </message>
+    <message>
+        <source>报价日期不能为空</source>
+        <translation>The quote date cannot be empty</translation>
+    </message>
+    <message>
+        <source>没有第 {round} 轮报价</source>
+        <translation>There is no quote round {round}</translation>
+    </message>
+    <message>
+        <source>评审类型只能是：{choices}（收到：{value}）</source>
+        <translation>The review kind must be one of: {choices} (got: {value})</translation>
+    </message>
+    <message>
+        <source>评审结论只能是：{choices}（收到：{value}）</source>
+        <translation>The review outcome must be one of: {choices} (got: {value})</translation>
+    </message>
+    <message>
+        <source>这个商机还没有合同</source>
+        <translation>This opportunity has no contract yet</translation>
+    </message>
+    <message>
+        <source>这个商机已有合同：请用 contract update 修改</source>
+        <translation>This opportunity already has a contract: use contract update</translation>
+    </message>
+    <message>
+        <source>没有要修改的内容</source>
+        <translation>Nothing to change</translation>
+    </message>
+    <message>
+        <source>付款节点名称不能为空</source>
+        <translation>The payment milestone needs a name</translation>
+    </message>
+    <message>
+        <source>应收金额不能为空</source>
+        <translation>The amount due cannot be empty</translation>
+    </message>
+    <message>
+        <source>有多个名为“{milestone}”的付款节点，请用 ID 指明</source>
+        <translation>Several milestones are named “{milestone}”: give its ID</translation>
+    </message>
+    <message>
+        <source>付款节点应写成 名称=金额[@应收日期]：{text}</source>
+        <translation>Write a milestone as NAME=AMOUNT[@DUE-DATE]: {text}</translation>
+    </message>
+    <message>
+        <source>按比例（{share}）计算付款节点需要先有合同金额</source>
+        <translation>A milestone as a share ({share}) needs the contract amount first</translation>
+    </message>
+    <message>
+        <source>付款比例应在 0–100% 之间：{share}</source>
+        <translation>A payment share must be between 0 and 100%: {share}</translation>
+    </message>
+    <message>
+        <source>{kind}文档是 {expected} 文件，输出文件名却是 {name}</source>
+        <translation>A {kind} document is a {expected} file, but the output is named {name}</translation>
+    </message>
+    <message>
         <source>检查 {table}</source>
         <translation>Checking: {table}</translation>
     </message>
