@@ -176,7 +176,7 @@ ERROR_TEXTS: dict[str, str] = {
     "milestone_invalid": QT_TR_NOOP("付款节点应写成 名称=金额[@应收日期]：{text}"),
     "milestone_share_without_amount": QT_TR_NOOP("按比例（{share}）计算付款节点需要先有合同金额"),
     "milestone_share_invalid": QT_TR_NOOP("付款比例应在 0–100% 之间：{share}"),
-    "document_extension_wrong": QT_TR_NOOP("{kind}文档是 {expected} 文件，输出文件名却是 {name}"),
+    "document_extension_wrong": QT_TR_NOOP("{kind}是 {expected} 文件，输出文件名却是 {name}"),
 }
 
 

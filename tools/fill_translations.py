@@ -93,7 +93,7 @@ EN: dict[str, str] = {
     "付款节点应写成 名称=金额[@应收日期]：{text}": "Write a milestone as NAME=AMOUNT[@DUE-DATE]: {text}",
     "按比例（{share}）计算付款节点需要先有合同金额": "A milestone as a share ({share}) needs the contract amount first",
     "付款比例应在 0–100% 之间：{share}": "A payment share must be between 0 and 100%: {share}",
-    "{kind}文档是 {expected} 文件，输出文件名却是 {name}": "A {kind} document is a {expected} file, but the output is named {name}",
+    "{kind}是 {expected} 文件，输出文件名却是 {name}": "A {kind} is a {expected} file, but the output is named {name}",
     "{table}：{text}": "{table}: {text}",
     # A snapshot's progress (projdesk/labels.py); {table} is the table's translated name
     "检查 {table}": "Checking: {table}",

@@ -1944,8 +1944,8 @@
         <translation>A payment share must be between 0 and 100%: {share}</translation>
     </message>
     <message>
-        <source>{kind}文档是 {expected} 文件，输出文件名却是 {name}</source>
-        <translation>A {kind} document is a {expected} file, but the output is named {name}</translation>
+        <source>{kind}是 {expected} 文件，输出文件名却是 {name}</source>
+        <translation>A {kind} is a {expected} file, but the output is named {name}</translation>
     </message>
     <message>
         <source>检查 {table}</source>

@@ -254,3 +254,17 @@ def test_customer_list_show_update_and_merge(cli: Cli, services: Any, opp: str) 
     assert {c["customer"] for c in cli.json("opp", "list", "--json")} == {"华东电力设计院"}
     assert [c["name"] for c in cli.json("contact", "list", opp, "--json")] == ["赵工"]
     assert "找不到客户" in cli.run("customer", "show", "没有这家", code=2)
+
+
+@pytest.mark.parametrize(
+    ("kind", "name"), [("bid", "bid.pdf"), ("contract", "合同.xlsx"), ("slides", "汇报.docx")]
+)
+def test_doc_output_with_the_wrong_extension_is_refused_with_one_line(
+    cli: Cli, opp: str, tmp_path: Path, kind: str, name: str
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    err = cli.run("doc", opp, kind, "-o", str(out / name), code=2)
+    assert name in err and ("pptx" if kind == "slides" else "docx") in err
+    assert list(out.iterdir()) == []
+    assert cli.json("opp", "show", opp, "--json")["documents"] == []
