@@ -268,3 +268,14 @@ def test_doc_output_with_the_wrong_extension_is_refused_with_one_line(
     assert name in err and ("pptx" if kind == "slides" else "docx") in err
     assert list(out.iterdir()) == []
     assert cli.json("opp", "show", opp, "--json")["documents"] == []
+
+
+def test_opportunity_moved_to_another_customer_by_name(cli: Cli, opp: str) -> None:
+    cli.run("opp", "update", opp, "customer=华东电网公司", "budget=150万", "source=行业会议")
+    shown = cli.json("opp", "show", opp, "--json")
+    assert (
+        shown["customer"] == "华东电网公司"
+        and shown["budget"] == "1500000.00"
+        and shown["source"] == "行业会议"
+    )
+    assert "客户名称不能为空" in cli.run("opp", "update", opp, "customer=", code=2)
