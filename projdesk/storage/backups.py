@@ -26,6 +26,7 @@ Clock = Callable[[], dt.datetime]
 
 KEEP_LAST = 10
 KEEP_WEEKS = 8
+STALE_PARTIAL = dt.timedelta(hours=1)  # a copy unfinished this long was cut off by a crash
 STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
 _NAME = re.compile(r"^(?P<stem>.+)\.(?P<stamp>[0-9]{8}T[0-9]{12}Z)\.(?P<reason>[a-z]+(?:-[a-z]+)*)\.db$")
 
@@ -164,7 +165,25 @@ def rotate(db_path: Path, keep: Path, now: dt.datetime) -> list[Path]:
     for path in stale:
         path.unlink(missing_ok=True)
         Path(f"{path}-wal").unlink(missing_ok=True)  # a damaged original's, kept beside it
-    return stale
+    return stale + _remove_abandoned_copies(db_path, now)
+
+
+def _remove_abandoned_copies(db_path: Path, now: dt.datetime) -> list[Path]:
+    """This database's ``.partial`` copies left by a crash mid-backup. Only old ones: another
+    process (the CLI beside the GUI) may be writing a fresh one right now."""
+    folder = backup_folder(db_path)
+    if not folder.is_dir():
+        return []
+    removed = []
+    for path in folder.iterdir():
+        found = _NAME.match(path.name.removesuffix(".partial"))
+        if not path.name.endswith(".partial") or found is None or found["stem"] != db_path.stem:
+            continue
+        modified = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
+        if now.astimezone(dt.UTC) - modified > STALE_PARTIAL:
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    return removed
 
 
 def daily_backup_due(db_path: Path, now: dt.datetime) -> bool:

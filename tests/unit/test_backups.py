@@ -303,3 +303,23 @@ def test_rotating_out_a_damaged_original_removes_its_wal_too(services, work_db):
         clock.advance(minutes=1)
         make_backup(work_db, "manual", clock)
     assert not damaged.exists() and not Path(f"{damaged}-wal").exists()
+
+
+def test_a_copy_cut_off_by_a_crash_is_removed_by_a_later_backup_but_a_fresh_one_is_left(work_db, tmp_path):
+    import os
+
+    folder = backups.backup_folder(work_db)
+    folder.mkdir(exist_ok=True)
+    stamp = dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC)
+    abandoned = folder / (backups.backup_name(work_db, stamp, "daily") + ".partial")
+    in_progress = folder / (backups.backup_name(work_db, stamp, "manual") + ".partial")
+    sibling = folder / (backups.backup_name(tmp_path / "other.db", stamp, "daily") + ".partial")
+    for path in (abandoned, in_progress, sibling):
+        path.write_bytes(b"half a copy")
+    two_hours_ago = dt.datetime.now(dt.UTC).timestamp() - 2 * 3600
+    for path in (abandoned, sibling):
+        os.utime(path, (two_hours_ago, two_hours_ago))
+    make_backup(work_db, "manual")
+    assert not abandoned.exists()
+    assert in_progress.exists()  # perhaps the CLI's backup, being written now
+    assert sibling.exists()  # another database's
