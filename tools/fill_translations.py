@@ -94,6 +94,27 @@ EN: dict[str, str] = {
     "按比例（{share}）计算付款节点需要先有合同金额": "A milestone as a share ({share}) needs the contract amount first",
     "付款比例应在 0–100% 之间：{share}": "A payment share must be between 0 and 100%: {share}",
     "{kind}是 {expected} 文件，输出文件名却是 {name}": "A {kind} is a {expected} file, but the output is named {name}",
+    # 编辑商机 / 删除商机 (projdesk/ui/workspace/opportunity_edit.py)
+    "编辑商机": "Edit opportunity",
+    "编辑商机…": "Edit opportunity…",
+    "修改客户、项目名称、金额、概率、日期、负责人、下一步、来源和备注": (
+        "Change the customer, project name, amounts, probability, dates, owner, next step, source and notes"
+    ),
+    "删除商机": "Delete opportunity",
+    "删除商机“%s / %s”？删除后可按 Ctrl+Z 撤销。": "Delete the opportunity “%s / %s”? Ctrl+Z brings it back.",
+    "商机已保存": "Opportunity saved",
+    "商机已删除（Ctrl+Z 撤销）": "Opportunity deleted (Ctrl+Z to undo)",
+    "已恢复删除的商机": "The deleted opportunity is back",
+    "撤销删除": "Undo delete",
+    "保存商机": "Saving the opportunity",
+    "预计签单额（元）": "Expected amount (yuan)",
+    "项目预算（元）": "Budget (yuan)",
+    "赢单概率（%）": "Win probability (%)",
+    "销售负责人": "Sales owner",
+    "线索来源": "Lead source",
+    "保存": "Save",
+    "如 1200000 或 120万": "e.g. 1200000 or 120万",
+    "客户名称不能为空": "The customer name cannot be empty",
     "{table}：{text}": "{table}: {text}",
     # A snapshot's progress (projdesk/labels.py); {table} is the table's translated name
     "检查 {table}": "Checking: {table}",

@@ -1228,6 +1228,18 @@
         <translation>%s yuan (%s)</translation>
     </message>
     <message>
+        <source>商机已保存</source>
+        <translation>Opportunity saved</translation>
+    </message>
+    <message>
+        <source>商机已删除（Ctrl+Z 撤销）</source>
+        <translation>Opportunity deleted (Ctrl+Z to undo)</translation>
+    </message>
+    <message>
+        <source>已恢复删除的商机</source>
+        <translation>The deleted opportunity is back</translation>
+    </message>
+    <message>
         <source>已记录日志</source>
         <translation>Activity logged</translation>
     </message>
@@ -1492,8 +1504,64 @@
         <translation>Budget</translation>
     </message>
     <message>
+        <source>预计签单额（元）</source>
+        <translation>Expected amount (yuan)</translation>
+    </message>
+    <message>
+        <source>项目预算（元）</source>
+        <translation>Budget (yuan)</translation>
+    </message>
+    <message>
+        <source>赢单概率（%）</source>
+        <translation>Win probability (%)</translation>
+    </message>
+    <message>
+        <source>销售负责人</source>
+        <translation>Sales owner</translation>
+    </message>
+    <message>
         <source>下一步日期</source>
         <translation>Next step date</translation>
+    </message>
+    <message>
+        <source>线索来源</source>
+        <translation>Lead source</translation>
+    </message>
+    <message>
+        <source>编辑商机</source>
+        <translation>Edit opportunity</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>如 1200000 或 120万</source>
+        <translation>e.g. 1200000 or 120万</translation>
+    </message>
+    <message>
+        <source>客户名称不能为空</source>
+        <translation>The customer name cannot be empty</translation>
+    </message>
+    <message>
+        <source>保存商机</source>
+        <translation>Saving the opportunity</translation>
+    </message>
+    <message>
+        <source>删除商机“%s / %s”？删除后可按 Ctrl+Z 撤销。</source>
+        <translation>Delete the opportunity “%s / %s”? Ctrl+Z brings it back.</translation>
+    </message>
+    <message>
+        <source>删除商机</source>
+        <translation>Delete opportunity</translation>
+    </message>
+    <message>
+        <source>撤销删除</source>
+        <translation>Undo delete</translation>
     </message>
     <message>
         <source>项目主管已认证</source>
@@ -1694,6 +1762,14 @@
     <message>
         <source>← 返回看板 (Esc)</source>
         <translation>← Back to board (Esc)</translation>
+    </message>
+    <message>
+        <source>编辑商机…</source>
+        <translation>Edit opportunity…</translation>
+    </message>
+    <message>
+        <source>修改客户、项目名称、金额、概率、日期、负责人、下一步、来源和备注</source>
+        <translation>Change the customer, project name, amounts, probability, dates, owner, next step, source and notes</translation>
     </message>
     <message>
         <source>合同与收款</source>
