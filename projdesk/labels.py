@@ -235,23 +235,14 @@ ERROR_TEXTS: dict[str, str] = {
     # storage/services/base.py
     "not_found": QT_TR_NOOP("找不到{table}：{id}"),
     # storage/services/commercial.py
-    "review_kind_invalid": QT_TR_NOOP("评审类型只能是：{allowed}（收到：{value}）"),
-    "review_outcome_invalid": QT_TR_NOOP("评审结论只能是：{allowed}（收到：{value}）"),
-    "contract_field_unknown": QT_TR_NOOP("未知的合同字段：{key}"),
-    "payment_milestone_empty": QT_TR_NOOP("付款节点名称不能为空"),
-    "payment_amount_empty": QT_TR_NOOP("应收金额不能为空"),
     # storage/services/opportunities.py
     "required_empty": QT_TR_NOOP("{field}不能为空"),
     "stage_edited_directly": QT_TR_NOOP("阶段请用“推进/退回”（opp move）修改，以便检查阶段门槛"),
     "opportunity_field_unknown": QT_TR_NOOP("未知字段：{key}（可用：{allowed}）"),
     "stage_out_of_range": QT_TR_NOOP("阶段必须在 1–10 之间：{value}"),
     "override_needs_reason": QT_TR_NOOP("越过阶段门槛需要说明理由（--reason）"),
-    "id_prefix_ambiguous": QT_TR_NOOP("ID 前缀“{id}”对应多个商机，请写得更长"),
+    "opportunity_id_ambiguous": QT_TR_NOOP("ID 前缀“{id}”对应多个商机，请写得更长"),
     # storage/services/people.py
-    "name_empty": QT_TR_NOOP("名称不能为空"),
-    "fields_unknown": QT_TR_NOOP("未知字段：{keys}"),
-    "decision_role_invalid": QT_TR_NOOP("决策角色只能是：{choices}（收到：{value}）"),
-    "attitude_invalid": QT_TR_NOOP("态度只能是：{choices}（收到：{value}）"),
     # storage/services/reports.py
     "week_invalid": QT_TR_NOOP("周应写成 YYYY-Www（如 2026-W48）：{value}"),
     # storage/services/activities.py
@@ -395,6 +386,35 @@ ERROR_TEXTS: dict[str, str] = {
     "snapshot_duplicate_ids": QT_TR_NOOP("快照中 {table_name} 有重复的记录（同一 ID 出现多次）：{name}"),
     "snapshot_bad_stamp": QT_TR_NOOP("快照中 {table_name} 的第 {row} 条记录的时间戳格式错误：{name}"),
     "snapshot_bad_field_stamps": QT_TR_NOOP("快照中 {table_name} 的第 {row} 条记录的字段时间戳无效：{name}"),
+    # Records edited and found by what a user types (projdesk.storage.services, #14).
+    "record_not_found": QT_TR_NOOP("找不到{what}：{ref}"),
+    "id_prefix_ambiguous": QT_TR_NOOP("ID 前缀“{ref}”对应多个{what}，请写得更长"),
+    "unknown_fields": QT_TR_NOOP("{record}没有这些字段：{keys}（可用：{known}）"),
+    "unknown_field_names": QT_TR_NOOP("未知字段：{keys}（可用：{known}）"),
+    "name_required": QT_TR_NOOP("名称不能为空"),
+    "contact_role_invalid": QT_TR_NOOP("决策角色只能是：{choices}（收到：{value}）"),
+    "contact_attitude_invalid": QT_TR_NOOP("态度只能是：{choices}（收到：{value}）"),
+    "contact_exists": QT_TR_NOOP("联系人“{name}”已存在（{id}），请修改这条记录，不要重复添加"),
+    "quote_line_unknown_key": QT_TR_NOOP("第 {position} 行报价有未知的键：{key}（可用：{known}）"),
+    "quote_line_quantity_missing": QT_TR_NOOP("第 {position} 行报价缺少数量"),
+    "quote_line_price_missing": QT_TR_NOOP("第 {position} 行报价缺少单价"),
+    "quote_line_price_not_positive": QT_TR_NOOP("第 {position} 行报价的单价必须大于 0"),
+    "quote_line_not_found": QT_TR_NOOP("这一轮报价没有第 {ref} 行"),
+    "quote_last_line": QT_TR_NOOP("这是本轮报价的最后一行：请删除整轮报价"),
+    "quote_date_missing": QT_TR_NOOP("报价日期不能为空"),
+    "quote_round_not_found": QT_TR_NOOP("没有第 {round} 轮报价"),
+    "review_kind_invalid": QT_TR_NOOP("评审类型只能是：{choices}（收到：{value}）"),
+    "review_outcome_invalid": QT_TR_NOOP("评审结论只能是：{choices}（收到：{value}）"),
+    "contract_missing": QT_TR_NOOP("这个商机还没有合同"),
+    "contract_exists": QT_TR_NOOP("这个商机已有合同：请用 contract update 修改"),
+    "nothing_to_change": QT_TR_NOOP("没有要修改的内容"),
+    "milestone_unnamed": QT_TR_NOOP("付款节点名称不能为空"),
+    "milestone_amount_missing": QT_TR_NOOP("应收金额不能为空"),
+    "milestone_ambiguous": QT_TR_NOOP("有多个名为“{milestone}”的付款节点，请用 ID 指明"),
+    "milestone_invalid": QT_TR_NOOP("付款节点应写成 名称=金额[@应收日期]：{text}"),
+    "milestone_share_without_amount": QT_TR_NOOP("按比例（{share}）计算付款节点需要先有合同金额"),
+    "milestone_share_invalid": QT_TR_NOOP("付款比例应在 0–100% 之间：{share}"),
+    "document_extension_wrong": QT_TR_NOOP("{kind}是 {expected} 文件，输出文件名却是 {name}"),
 }
 
 

@@ -141,13 +141,13 @@ def update_cmd(args: argparse.Namespace, open_services: Any) -> int:
     pairs = split_assignments(args.assignments)
     customer_changes = {k: v for k, v in pairs.items() if k in CUSTOMER_FIELDS}
     opp_changes = {k: v for k, v in pairs.items() if k not in CUSTOMER_FIELDS}
-    unknown = set(opp_changes) - set(OPPORTUNITY_FIELDS) - {"stage"}
+    unknown = set(opp_changes) - set(OPPORTUNITY_FIELDS) - {"stage", "customer"}
     if unknown:
         raise InvalidInput(
-            f"未知字段：{', '.join(sorted(unknown))}（可用：{', '.join(OPPORTUNITY_FIELDS)}, "
+            f"未知字段：{', '.join(sorted(unknown))}（可用：customer, {', '.join(OPPORTUNITY_FIELDS)}, "
             f"{', '.join(sorted(CUSTOMER_FIELDS))}）"
         )
-    parse_opportunity_changes(opp_changes)  # every value checked before anything is written
+    parse_opportunity_changes({k: v for k, v in opp_changes.items() if k != "customer"})  # checked first
     if customer_changes:
         services.people.update_customer(services.opportunities.summary(opp_id).customer_id, customer_changes)
     changed = services.opportunities.update(opp_id, opp_changes) if opp_changes else {}

@@ -29,7 +29,12 @@ def sanitise(part: str, limit: int = 60) -> str:
     return cleaned
 
 
+def file_suffix(kind: str) -> str:
+    """What a document of ``kind`` is: the slides a PowerPoint file, every other a Word file."""
+    return ".pptx" if kind == "slides" else ".docx"
+
+
 def document_file_name(customer: str, project: str, kind: str, version: int) -> str:
-    suffix = ".pptx" if kind == "slides" else ".docx"
+    suffix = file_suffix(kind)
     title = KIND_TITLES.get(kind, kind)
     return f"{sanitise(customer)}_{sanitise(project)}_{title}_v{version}{suffix}"

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from projdesk.deliverables.context import build_context
-from projdesk.deliverables.naming import document_file_name
+from projdesk.deliverables.context import KIND_TITLES, build_context
+from projdesk.deliverables.naming import document_file_name, file_suffix
 from projdesk.deliverables.render_docx import render_docx
 from projdesk.deliverables.slides import render_slides
 from projdesk.deliverables.templates import find_template
@@ -65,6 +65,10 @@ def generate(
         name = document_file_name(detail.customer.name, detail.summary.name, kind, version)
         out_path = Path(folder or default_folder()) / name
     path = Path(out_path).expanduser().resolve()
+    if path.suffix.lower() != file_suffix(kind):  # a Word file named bid.pdf opens nowhere
+        raise InvalidInput.coded(
+            "document_extension_wrong", kind=KIND_TITLES[kind], expected=file_suffix(kind), name=path.name
+        )
     if folder is None and not path.parent.is_dir():
         raise InvalidInput.coded("output_folder_missing", path=path.parent)
     label = f"{ref.path.name}（公司模板）" if ref.company else ref.path.name

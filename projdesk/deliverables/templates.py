@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from projdesk.deliverables.context import KIND_TITLES
+from projdesk.deliverables.naming import file_suffix
 from projdesk.domain.errors import InvalidInput
 
 __all__ = ["KINDS", "TemplateRef", "builtin_folder", "find_template", "template_names"]
@@ -38,7 +39,7 @@ class TemplateRef:
 
 def template_names(kind: str) -> list[str]:
     """File names a template for ``kind`` may have: ``bid.docx`` or ``投标书.docx``."""
-    suffix = ".pptx" if kind == "slides" else ".docx"
+    suffix = file_suffix(kind)
     return [kind + suffix, KIND_TITLES[kind] + suffix]
 
 

@@ -1163,8 +1163,7 @@ class _Generator:
             audience = "、".join(f"{p.name}（{p.title}）" for p in self.pick(cust.contacts))
         v: dict[str, Any]
         if letter == "A":
-            v = {
-                "source_channel": ctx["src"],
+            v = {  # the source channel is the opportunity's source (the field binds it)
                 "found_on": date,
                 "why_pursue": f"{cust.name}是{cust.city}{cust.industry}行业的重要单位，{opp.name}预计投资较大。",
             }
@@ -1369,6 +1368,7 @@ class _Generator:
                     quantity=qty.quantize(_CENT),
                     unit=it[3],
                     unit_price=price,
+                    lineage=self.uid("quote-line", opp.idx, 0, pos),  # each round continues the first
                 )
             if r == 0:
                 note = "首轮报价"

@@ -315,6 +315,7 @@ _STEP_LIST: tuple[StepSpec, ...] = (
                 "来源渠道",
                 _K.CHOICE,
                 required=True,
+                binds="source",  # one value: the opportunity's source and the initiation's 线索来源
                 choices=(
                     "网络搜索",
                     "电话",

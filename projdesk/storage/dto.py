@@ -86,6 +86,7 @@ class QuoteLineView:
     quantity: Decimal
     unit: str
     unit_price: Decimal
+    lineage: str = ""  # the same line across rounds (see models.QuoteLine.lineage)
 
     @property
     def total(self) -> Decimal:

@@ -210,6 +210,11 @@ class QuoteLine(Synced, Base):
     quantity: Mapped[Decimal] = mapped_column(Quantity, default=Decimal("1.00"))
     unit: Mapped[str] = mapped_column(String(20), default="")
     unit_price: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
+    # The line's identity across rounds: the id of the line it was first written as, kept when a
+    # round is copied, so the quote log reads a changed brand or price as a change of this line.
+    # A plain id, not a foreign key (the first line may be deleted later); NULL on lines of older
+    # snapshots, read as the line's own id.
+    lineage: Mapped[str | None] = mapped_column(String(36), default=None)
 
 
 class Review(Synced, Base):

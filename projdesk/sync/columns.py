@@ -39,13 +39,19 @@ MONEY_RE = re.compile(f"[0-9]{{1,{len(str(int(MAX_AMOUNT)))}}}\\.[0-9]{{2}}", re
 TEXT_LIMIT = limits.LONG_TEXT  # characters in a text without a rule of its own (stamps)
 
 # Nullable columns added after the first schema revision, by table: older snapshots lack them.
-ADDED_LATER: dict[str, tuple[str, ...]] = {"customers": ("merged_into",)}
+ADDED_LATER: dict[str, tuple[str, ...]] = {"customers": ("merged_into",), "quote_lines": ("lineage",)}
 
 Check = Callable[[Any], bool]
 # Ids without a foreign key, checked as UUIDs: history points at records of any table, and a
-# merged-away customer names the one it went into (see reachable.py).
+# merged-away customer names the one it went into (see reachable.py), a quote line the line of
+# an earlier round it continues.
 PLAIN_ID_COLUMNS = frozenset(
-    {("history", "entity_id"), ("history", "opportunity_id"), ("customers", "merged_into")}
+    {
+        ("history", "entity_id"),
+        ("history", "opportunity_id"),
+        ("customers", "merged_into"),
+        ("quote_lines", "lineage"),
+    }
 )
 META_FIELDS = Synced.META_FIELDS
 

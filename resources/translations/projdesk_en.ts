@@ -1228,6 +1228,18 @@
         <translation>%s yuan (%s)</translation>
     </message>
     <message>
+        <source>商机已保存</source>
+        <translation>Opportunity saved</translation>
+    </message>
+    <message>
+        <source>商机已删除（Ctrl+Z 撤销）</source>
+        <translation>Opportunity deleted (Ctrl+Z to undo)</translation>
+    </message>
+    <message>
+        <source>已恢复删除的商机</source>
+        <translation>The deleted opportunity is back</translation>
+    </message>
+    <message>
         <source>已记录日志</source>
         <translation>Activity logged</translation>
     </message>
@@ -1492,8 +1504,64 @@
         <translation>Budget</translation>
     </message>
     <message>
+        <source>预计签单额（元）</source>
+        <translation>Expected amount (yuan)</translation>
+    </message>
+    <message>
+        <source>项目预算（元）</source>
+        <translation>Budget (yuan)</translation>
+    </message>
+    <message>
+        <source>赢单概率（%）</source>
+        <translation>Win probability (%)</translation>
+    </message>
+    <message>
+        <source>销售负责人</source>
+        <translation>Sales owner</translation>
+    </message>
+    <message>
         <source>下一步日期</source>
         <translation>Next step date</translation>
+    </message>
+    <message>
+        <source>线索来源</source>
+        <translation>Lead source</translation>
+    </message>
+    <message>
+        <source>编辑商机</source>
+        <translation>Edit opportunity</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>如 1200000 或 120万</source>
+        <translation>e.g. 1200000 or 120万</translation>
+    </message>
+    <message>
+        <source>客户名称不能为空</source>
+        <translation>The customer name cannot be empty</translation>
+    </message>
+    <message>
+        <source>保存商机</source>
+        <translation>Saving the opportunity</translation>
+    </message>
+    <message>
+        <source>删除商机“%s / %s”？删除后可按 Ctrl+Z 撤销。</source>
+        <translation>Delete the opportunity “%s / %s”? Ctrl+Z brings it back.</translation>
+    </message>
+    <message>
+        <source>删除商机</source>
+        <translation>Delete opportunity</translation>
+    </message>
+    <message>
+        <source>撤销删除</source>
+        <translation>Undo delete</translation>
     </message>
     <message>
         <source>项目主管已认证</source>
@@ -1696,6 +1764,14 @@
         <translation>← Back to board (Esc)</translation>
     </message>
     <message>
+        <source>编辑商机…</source>
+        <translation>Edit opportunity…</translation>
+    </message>
+    <message>
+        <source>修改客户、项目名称、金额、概率、日期、负责人、下一步、来源和备注</source>
+        <translation>Change the customer, project name, amounts, probability, dates, owner, next step, source and notes</translation>
+    </message>
+    <message>
         <source>合同与收款</source>
         <translation>Contract and payments</translation>
     </message>
@@ -1808,14 +1884,6 @@
         <translation>Merged into</translation>
     </message>
     <message>
-        <source>单价</source>
-        <translation>Unit price</translation>
-    </message>
-    <message>
-        <source>统一社会信用代码</source>
-        <translation>Unified social credit code</translation>
-    </message>
-    <message>
         <source>预计签单额</source>
         <translation>Expected amount</translation>
     </message>
@@ -1834,6 +1902,14 @@
     <message>
         <source>所属客户</source>
         <translation>Customer</translation>
+    </message>
+    <message>
+        <source>单价</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
     </message>
     <message>
         <source>行业重点客户</source>
@@ -2008,24 +2084,8 @@
         <translation>This change cannot be undone: {table_name} {column_name}</translation>
     </message>
     <message>
-        <source>评审类型只能是：{allowed}（收到：{value}）</source>
-        <translation>The review kind must be one of: {allowed} (got: {value})</translation>
-    </message>
-    <message>
-        <source>评审结论只能是：{allowed}（收到：{value}）</source>
-        <translation>The review outcome must be one of: {allowed} (got: {value})</translation>
-    </message>
-    <message>
-        <source>未知的合同字段：{key}</source>
-        <translation>Unknown contract field: {key}</translation>
-    </message>
-    <message>
-        <source>付款节点名称不能为空</source>
-        <translation>The payment milestone needs a name</translation>
-    </message>
-    <message>
-        <source>应收金额不能为空</source>
-        <translation>The amount due cannot be empty</translation>
+        <source>找不到{table}：{id}</source>
+        <translation>{table} not found: {id}</translation>
     </message>
     <message>
         <source>{field}不能为空</source>
@@ -2050,26 +2110,6 @@
     <message>
         <source>ID 前缀“{id}”对应多个商机，请写得更长</source>
         <translation>The ID prefix “{id}” matches several opportunities; type more of it</translation>
-    </message>
-    <message>
-        <source>找不到{table}：{id}</source>
-        <translation>{table} not found: {id}</translation>
-    </message>
-    <message>
-        <source>名称不能为空</source>
-        <translation>The name cannot be empty</translation>
-    </message>
-    <message>
-        <source>未知字段：{keys}</source>
-        <translation>Unknown fields: {keys}</translation>
-    </message>
-    <message>
-        <source>决策角色只能是：{choices}（收到：{value}）</source>
-        <translation>The decision role must be one of: {choices} (got: {value})</translation>
-    </message>
-    <message>
-        <source>态度只能是：{choices}（收到：{value}）</source>
-        <translation>The attitude must be one of: {choices} (got: {value})</translation>
     </message>
     <message>
         <source>周应写成 YYYY-Www（如 2026-W48）：{value}</source>
@@ -2558,6 +2598,118 @@
     <message>
         <source>{minutes} 分钟</source>
         <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>找不到{what}：{ref}</source>
+        <translation>Not found ({what}): {ref}</translation>
+    </message>
+    <message>
+        <source>ID 前缀“{ref}”对应多个{what}，请写得更长</source>
+        <translation>The ID prefix “{ref}” matches several ({what}): type more of it</translation>
+    </message>
+    <message>
+        <source>{record}没有这些字段：{keys}（可用：{known}）</source>
+        <translation>{record} has no such fields: {keys} (available: {known})</translation>
+    </message>
+    <message>
+        <source>未知字段：{keys}（可用：{known}）</source>
+        <translation>Unknown fields: {keys} (available: {known})</translation>
+    </message>
+    <message>
+        <source>名称不能为空</source>
+        <translation>The name cannot be empty</translation>
+    </message>
+    <message>
+        <source>决策角色只能是：{choices}（收到：{value}）</source>
+        <translation>The decision role must be one of: {choices} (got: {value})</translation>
+    </message>
+    <message>
+        <source>态度只能是：{choices}（收到：{value}）</source>
+        <translation>The attitude must be one of: {choices} (got: {value})</translation>
+    </message>
+    <message>
+        <source>联系人“{name}”已存在（{id}），请修改这条记录，不要重复添加</source>
+        <translation>The contact “{name}” already exists ({id}): edit that record instead of adding it again</translation>
+    </message>
+    <message>
+        <source>第 {position} 行报价有未知的键：{key}（可用：{known}）</source>
+        <translation>Line {position} of the quote has an unknown key: {key} (available: {known})</translation>
+    </message>
+    <message>
+        <source>第 {position} 行报价缺少数量</source>
+        <translation>Line {position} of the quote has no quantity</translation>
+    </message>
+    <message>
+        <source>第 {position} 行报价缺少单价</source>
+        <translation>Line {position} of the quote has no unit price</translation>
+    </message>
+    <message>
+        <source>第 {position} 行报价的单价必须大于 0</source>
+        <translation>The unit price on line {position} of the quote must be above 0</translation>
+    </message>
+    <message>
+        <source>这一轮报价没有第 {ref} 行</source>
+        <translation>This quote round has no line {ref}</translation>
+    </message>
+    <message>
+        <source>这是本轮报价的最后一行：请删除整轮报价</source>
+        <translation>This is the round&apos;s last line: delete the whole round instead</translation>
+    </message>
+    <message>
+        <source>报价日期不能为空</source>
+        <translation>The quote date cannot be empty</translation>
+    </message>
+    <message>
+        <source>没有第 {round} 轮报价</source>
+        <translation>There is no quote round {round}</translation>
+    </message>
+    <message>
+        <source>评审类型只能是：{choices}（收到：{value}）</source>
+        <translation>The review kind must be one of: {choices} (got: {value})</translation>
+    </message>
+    <message>
+        <source>评审结论只能是：{choices}（收到：{value}）</source>
+        <translation>The review outcome must be one of: {choices} (got: {value})</translation>
+    </message>
+    <message>
+        <source>这个商机还没有合同</source>
+        <translation>This opportunity has no contract yet</translation>
+    </message>
+    <message>
+        <source>这个商机已有合同：请用 contract update 修改</source>
+        <translation>This opportunity already has a contract: use contract update</translation>
+    </message>
+    <message>
+        <source>没有要修改的内容</source>
+        <translation>Nothing to change</translation>
+    </message>
+    <message>
+        <source>付款节点名称不能为空</source>
+        <translation>The payment milestone needs a name</translation>
+    </message>
+    <message>
+        <source>应收金额不能为空</source>
+        <translation>The amount due cannot be empty</translation>
+    </message>
+    <message>
+        <source>有多个名为“{milestone}”的付款节点，请用 ID 指明</source>
+        <translation>Several milestones are named “{milestone}”: give its ID</translation>
+    </message>
+    <message>
+        <source>付款节点应写成 名称=金额[@应收日期]：{text}</source>
+        <translation>Write a milestone as NAME=AMOUNT[@DUE-DATE]: {text}</translation>
+    </message>
+    <message>
+        <source>按比例（{share}）计算付款节点需要先有合同金额</source>
+        <translation>A milestone as a share ({share}) needs the contract amount first</translation>
+    </message>
+    <message>
+        <source>付款比例应在 0–100% 之间：{share}</source>
+        <translation>A payment share must be between 0 and 100%: {share}</translation>
+    </message>
+    <message>
+        <source>{kind}是 {expected} 文件，输出文件名却是 {name}</source>
+        <translation>A {kind} is a {expected} file, but the output is named {name}</translation>
     </message>
     <message>
         <source>检查 {table}</source>

@@ -182,6 +182,7 @@ def test_choices_only_on_choice_fields() -> None:
 def test_bound_fields() -> None:
     bound = {(s.letter, f.key): f.binds for s, f in all_fields() if f.binds}
     assert bound == {
+        ("A", "source_channel"): "source",  # one value: the opportunity's source (#14)
         ("E", "budget"): "budget",
         ("J", "project_lead"): "project_lead",
         ("J", "lead_certified"): "lead_certified",

@@ -212,7 +212,7 @@ def test_a_refused_value_is_worded_whole_by_the_translator() -> None:
 def test_the_choices_a_refusal_lists_are_each_translated_and_joined_in_the_language() -> None:
     from projdesk.domain.errors import InvalidInput
 
-    error = InvalidInput.coded("attitude_invalid", choices="支持、反对", value="不好说")
+    error = InvalidInput.coded("contact_attitude_invalid", choices="支持、反对", value="不好说")
     assert str(error) == "态度只能是：支持、反对（收到：不好说）"
     english = {
         "、": ", ",
@@ -231,7 +231,7 @@ def test_a_quote_line_refusal_names_the_line_and_what_is_wrong_with_its_price() 
     from projdesk.storage.services.commercial import parse_quote_line
 
     with pytest.raises(InvalidInput) as refused:
-        parse_quote_line(3, {"item": "服务器", "unit_price": "很贵"})
+        parse_quote_line(3, {"item": "服务器", "quantity": 1, "unit_price": "很贵"})
     assert str(refused.value) == "第 3 行单价不是有效的金额：很贵"
     assert (refused.value.code, refused.value.params["error"]) == ("quote_line_refused", "amount_invalid")
 

@@ -425,7 +425,7 @@ def test_add_under_deleted_parent_is_listed_and_restorable(
 
 def test_add_under_deleted_parent_quote_line_under_a_deleted_quote(pair: Pair) -> None:
     opp = shared_opportunity(pair)
-    quote = pair.a.commercial.add_quote(opp, [{"item": "服务器", "unit_price": "5万"}])
+    quote = pair.a.commercial.add_quote(opp, [{"item": "服务器", "quantity": 1, "unit_price": "5万"}])
     pair.send(pair.sa, pair.sb)
     with pair.b.ctx.write() as w:  # the app adds lines with their quote: a colleague's tool might not
         line = w.create(QuoteLine, quote_id=quote, position=2, item="存储", unit_price=Decimal(1)).id

@@ -31,18 +31,27 @@ def change(current: Decimal, previous: Decimal | None) -> tuple[Decimal | None, 
     return delta, float(delta / previous) if previous else None
 
 
-def _line_key(line: QuoteLineView) -> tuple[str, str, str]:
-    return (line.item.strip(), line.brand.strip(), line.model.strip())
+def _line_key(line: QuoteLineView) -> str:
+    """The line's identity across rounds (its lineage), not its words: a round that adds a brand
+    or changes a model still continues the same line."""
+    return line.lineage or line.id
 
 
-def line_change(line: QuoteLineView, before: dict[tuple[str, str, str], QuoteLineView] | None) -> str:
-    """How a line differs from the same item in the previous round."""
+def line_change(line: QuoteLineView, before: dict[str, QuoteLineView] | None) -> str:
+    """How a line differs from the same line in the previous round."""
     if before is None:
         return ""
     old = before.get(_line_key(line))
     if old is None:
         return "新增"
     parts = []
+    for label, was, now in (
+        ("品名", old.item, line.item),
+        ("品牌", old.brand, line.brand),
+        ("型号", old.model, line.model),
+    ):
+        if was.strip() != now.strip():
+            parts.append(f"{label} {was.strip() or '—'}→{now.strip() or '—'}")
     if old.quantity != line.quantity:
         parts.append(f"数量 {old.quantity:g}→{line.quantity:g}")
     if old.unit_price != line.unit_price:

@@ -140,9 +140,16 @@ class OpportunityService:
             return opp.id
 
     def update(self, opportunity_id: str, changes: Mapping[str, Any]) -> dict[str, tuple[Any, Any]]:
+        """Change fields; ``customer`` (a name) moves the opportunity to that customer, made if new."""
+        changes = dict(changes)
+        customer = changes.pop("customer", None)
         parsed = parse_opportunity_changes(changes)
+        name = _required(_text("name", "customers")(customer), "客户名称") if customer is not None else None
         with self.ctx.write() as w:
-            opp = get_live(w.session, Opportunity, opportunity_id)
+            opp = get_live(w.session, Opportunity, opportunity_id, "商机")
+            if name is not None:
+                cust = find_customer(w.session, name) or w.create(Customer, name=name)
+                parsed["customer_id"] = cust.id
             return w.update(opp, parsed)
 
     def move(self, opportunity_id: str, target: int, *, force: bool = False, reason: str = "") -> list[str]:
@@ -200,7 +207,7 @@ class OpportunityService:
                 if len(found) == 1:
                     return found[0]
                 if len(found) > 1:
-                    raise InvalidInput.coded("id_prefix_ambiguous", id=ref)
+                    raise InvalidInput.coded("opportunity_id_ambiguous", id=ref)
         raise NotFound.coded("not_found", table="opportunities", id=ref)
 
     def gate_context(self, session: Session, opp: Opportunity) -> gates.GateContext:

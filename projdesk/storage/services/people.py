@@ -19,6 +19,7 @@ from projdesk.storage import dto
 from projdesk.storage.models import Competitor, Contact, Customer, Opportunity
 from projdesk.storage.services import views
 from projdesk.storage.services.base import Context, get_live
+from projdesk.storage.services.lookup import resolve_record
 
 # The free-text fields of each record; their lengths and characters are the domain's rules.
 _CUSTOMER_TEXT = ("customers", {"name", "industry", "region", "address", "notes"})
@@ -35,7 +36,7 @@ def _text_fields(changes: Mapping[str, Any], fields: tuple[str, set[str]]) -> di
             continue
         text = "" if raw is None else str(raw).strip()
         if key == "name" and not text:
-            raise InvalidInput.coded("name_empty")
+            raise InvalidInput.coded("name_required")
         parsed[key] = limits.checked(table, key, text)
     return parsed
 
@@ -43,7 +44,9 @@ def _text_fields(changes: Mapping[str, Any], fields: tuple[str, set[str]]) -> di
 def _only_known(changes: Mapping[str, Any], known: set[str]) -> None:
     unknown = set(changes) - known
     if unknown:
-        raise InvalidInput.coded("fields_unknown", keys=", ".join(sorted(unknown)))
+        raise InvalidInput.coded(
+            "unknown_field_names", keys="、".join(sorted(unknown)), known="、".join(sorted(known))
+        )
 
 
 def parse_credit_code(raw: Any) -> str | None:
@@ -118,26 +121,68 @@ class PeopleService:
             role = (changes["role"] or "").strip()
             if role and role not in DECISION_ROLES:
                 raise InvalidInput.coded(
-                    "decision_role_invalid", choices="、".join(DECISION_ROLES), value=role
+                    "contact_role_invalid", choices="、".join(DECISION_ROLES), value=role
                 )
             parsed["role"] = role
         if "attitude" in changes:
             attitude = (changes["attitude"] or "未知").strip()
             if attitude not in ATTITUDES:
-                raise InvalidInput.coded("attitude_invalid", choices="、".join(ATTITUDES), value=attitude)
+                raise InvalidInput.coded(
+                    "contact_attitude_invalid", choices="、".join(ATTITUDES), value=attitude
+                )
             parsed["attitude"] = attitude
         return parsed
 
     def add_contact(self, customer_id: str, name: str, **fields: Any) -> str:
+        """A new person of the customer's buying committee; the same name twice is refused.
+
+        A person added again (to change their attitude, say) would appear twice in every document
+        and the gates would read both: the change is an edit of the one record.
+        """
         values = self._contact_values({"name": name, **fields})
         with self.ctx.write() as w:
-            cust = get_live(w.session, Customer, customer_id)
+            cust = get_live(w.session, Customer, customer_id, "客户")
+            same = w.session.scalars(
+                select(Contact.id).where(
+                    Contact.customer_id == cust.id, Contact.deleted.is_(False), Contact.name == values["name"]
+                )
+            ).first()
+            if same is not None:
+                raise InvalidInput.coded("contact_exists", name=values["name"], id=same[:8])
             return w.create(Contact, customer_id=cust.id, **values).id
+
+    def contact(self, contact_id: str) -> dto.ContactView:
+        with self.ctx.read() as session:
+            return views.contact_view(get_live(session, Contact, contact_id, "联系人"))
+
+    def contact_id(self, customer_id: str, reference: str) -> str:
+        """A contact of the customer by name or id (or a unique prefix of it)."""
+        ref = reference.strip()
+        with self.ctx.read() as session:
+            named = session.scalars(
+                select(Contact.id).where(
+                    Contact.customer_id == customer_id, Contact.deleted.is_(False), Contact.name == ref
+                )
+            ).first()
+            if named is not None:
+                return named
+            return resolve_record(session, Contact, ref, "联系人", Contact.customer_id == customer_id).id
 
     def update_contact(self, contact_id: str, changes: Mapping[str, Any]) -> dict[str, tuple[Any, Any]]:
         values = self._contact_values(changes)
         with self.ctx.write() as w:
-            return w.update(get_live(w.session, Contact, contact_id), values)
+            contact = get_live(w.session, Contact, contact_id, "联系人")
+            if "name" in values and values["name"] != contact.name:
+                same = w.session.scalars(
+                    select(Contact.id).where(
+                        Contact.customer_id == contact.customer_id,
+                        Contact.deleted.is_(False),
+                        Contact.name == values["name"],
+                    )
+                ).first()
+                if same is not None:
+                    raise InvalidInput.coded("contact_exists", name=values["name"], id=same[:8])
+            return w.update(contact, values)
 
     def delete_contact(self, contact_id: str) -> None:
         with self.ctx.write() as w:
@@ -166,6 +211,47 @@ class PeopleService:
         with self.ctx.write() as w:
             opp = get_live(w.session, Opportunity, opportunity_id)
             return w.create(Competitor, opportunity_id=opp.id, **values).id
+
+    def competitor(self, competitor_id: str) -> dto.CompetitorView:
+        with self.ctx.read() as session:
+            return views.competitor_view(get_live(session, Competitor, competitor_id, "竞争对手"))
+
+    def competitors(self, opportunity_id: str) -> list[dto.CompetitorView]:
+        with self.ctx.read() as session:
+            rows = session.scalars(
+                select(Competitor)
+                .where(Competitor.opportunity_id == opportunity_id, Competitor.deleted.is_(False))
+                .order_by(Competitor.created_at)
+            )
+            return [views.competitor_view(c) for c in rows]
+
+    def competitor_id(self, opportunity_id: str, reference: str) -> str:
+        """A competitor of the opportunity by name or id (or a unique prefix of it)."""
+        ref = reference.strip()
+        with self.ctx.read() as session:
+            named = session.scalars(
+                select(Competitor.id).where(
+                    Competitor.opportunity_id == opportunity_id,
+                    Competitor.deleted.is_(False),
+                    Competitor.name == ref,
+                )
+            ).first()
+            if named is not None:
+                return named
+            return resolve_record(
+                session, Competitor, ref, "竞争对手", Competitor.opportunity_id == opportunity_id
+            ).id
+
+    def customer_id(self, reference: str) -> str:
+        """A customer by its exact name or its id (or a unique prefix of it)."""
+        ref = reference.strip()
+        with self.ctx.read() as session:
+            named = session.scalars(
+                select(Customer.id).where(Customer.deleted.is_(False), Customer.name == ref)
+            ).first()
+            if named is not None:
+                return named
+            return resolve_record(session, Customer, ref, "客户").id
 
     def update_competitor(self, competitor_id: str, changes: Mapping[str, Any]) -> dict[str, tuple[Any, Any]]:
         values = self._competitor_values(changes)

@@ -70,6 +70,7 @@ def quote_view(q: Quote, lines: list[QuoteLine]) -> dto.QuoteView:
                 quantity=ln.quantity,
                 unit=ln.unit,
                 unit_price=ln.unit_price,
+                lineage=ln.lineage or ln.id,
             )
             for ln in sorted(lines, key=lambda ln: ln.position)
         ],

@@ -15,6 +15,7 @@ from projdesk.ui.pages.customers import CustomersPage
 from projdesk.ui.quick_log import QuickLogDialog
 from projdesk.ui.reminders import RemindersPanel
 from projdesk.ui.settings_dialog import SettingsDialog
+from projdesk.ui.workspace.opportunity_edit import OpportunityEditor
 from projdesk.ui.workspace.workspace import OpportunityWorkspace
 
 STATUS_MS = 5000
@@ -34,6 +35,13 @@ class WorkspaceController(QObject):
         self.workspace.changed.connect(self.refresh_board)
         self.workspace.log_requested.connect(lambda opp_id, text: self.quick_log(opp_id, text))
         window.ui.navList.itemClicked.connect(lambda _item: self._nav_clicked())
+
+        self.editor = OpportunityEditor(services, runner, window)
+        self.workspace.edit_requested.connect(self.editor.edit)
+        self.workspace.delete_requested.connect(self.editor.delete)
+        self.editor.saved.connect(self._saved)
+        self.editor.deleted.connect(self._deleted)
+        self.editor.failed.connect(lambda text: window.statusBar().showMessage(text, STATUS_MS))
 
         self.customers = CustomersPage(services, self.open)
         self.activities = ActivitiesPage(services, self.open)
@@ -76,6 +84,20 @@ class WorkspaceController(QObject):
     def _nav_clicked(self) -> None:
         if self.window.ui.pages.currentWidget() is self.workspace:
             self.window.ui.pages.setCurrentIndex(self.window.ui.navList.currentRow())
+
+    def _saved(self, opp_id: str) -> None:
+        self.window.statusBar().showMessage(tr("商机已保存"), STATUS_MS)
+        if self.workspace.opp_id == opp_id:
+            self.workspace.reload()  # the board has had the change from the bus
+
+    def _deleted(self, _opp_id: str) -> None:
+        self.back()
+        self.workspace.opp_id = ""
+        self.window.statusBar().showMessage(tr("商机已删除（Ctrl+Z 撤销）"), STATUS_MS)
+
+    def _undeleted(self, opp_id: str) -> None:
+        self.open(opp_id)
+        self.window.statusBar().showMessage(tr("已恢复删除的商机"), STATUS_MS)
 
     def refresh_board(self, opp_id: str) -> None:
         board = getattr(self.window, "board", None)
@@ -121,6 +143,8 @@ class WorkspaceController(QObject):
         dialog.deleteLater()
 
     def undo(self) -> None:
+        if not self.is_open() and self.editor.undo_delete(self._undeleted):
+            return  # the opportunity deleted last comes back
         if not self.is_open():
             self.window.statusBar().showMessage(tr("打开一个商机后，Ctrl+Z 撤销对它的上一次修改"), STATUS_MS)
             return

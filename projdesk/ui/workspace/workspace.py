@@ -30,6 +30,8 @@ class OpportunityWorkspace(QWidget):
     changed = Signal(str)  # opportunity id, after any write
     back_requested = Signal()
     log_requested = Signal(str, str)  # opportunity id, text to start the entry with
+    edit_requested = Signal(str)  # opportunity id: the 编辑商机 dialog (opportunity_edit.py)
+    delete_requested = Signal(str)  # opportunity id
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,12 +51,21 @@ class OpportunityWorkspace(QWidget):
         self.facts = QLabel()
         self.facts.setObjectName("workspaceFacts")
         self.facts.setTextFormat(Qt.TextFormat.RichText)
+        self.edit_button = QPushButton(tr("编辑商机…"))
+        self.edit_button.setObjectName("editOpportunityButton")
+        self.edit_button.setToolTip(tr("修改客户、项目名称、金额、概率、日期、负责人、下一步、来源和备注"))
+        self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self.opp_id))
+        self.delete_button = QPushButton(tr("删除商机"))
+        self.delete_button.setObjectName("deleteOpportunityButton")
+        self.delete_button.clicked.connect(lambda: self.delete_requested.emit(self.opp_id))
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addSpacing(em(self, 1))
         top.addWidget(self.title)
         top.addSpacing(em(self, 1))
         top.addWidget(self.facts, 1)
+        top.addWidget(self.edit_button)
+        top.addWidget(self.delete_button)
         self.stage_path = StagePath()
 
         self.step_list = StepList()
