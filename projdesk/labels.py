@@ -436,6 +436,17 @@ DURATION_TEXTS: dict[str, str] = {
 }
 
 
+# Why a backup was made (the reason in a backup's file name, projdesk.storage.backups).
+BACKUP_REASON_TEXTS: dict[str, str] = {
+    "manual": QT_TR_NOOP("手动"),
+    "daily": QT_TR_NOOP("每日"),
+    "before-migration": QT_TR_NOOP("升级前"),
+    "before-import": QT_TR_NOOP("导入前"),
+    "before-restore": QT_TR_NOOP("恢复前"),
+    "damaged": QT_TR_NOOP("损坏的原文件"),  # the raw bytes of a damaged database a restore replaced
+}
+
+
 # A snapshot's stages (projdesk.sync.progress); {table} is the table's name from TABLE_TEXTS.
 PROGRESS_TEXTS: dict[str, str] = {
     "check": QT_TR_NOOP("检查 {table}"),
@@ -529,6 +540,10 @@ def progress_text(stage: str, table: str, translate: Translate = _as_is) -> str:
 def history_field_text(table: str, field: str, translate: Translate = _as_is) -> str:
     text = HISTORY_FIELD_TEXTS.get(field)
     return translate(text) if text is not None else field_text(table, field, translate)
+
+
+def backup_reason_text(reason: str, translate: Translate = _as_is) -> str:
+    return _looked_up(BACKUP_REASON_TEXTS, reason, translate)
 
 
 def history_kind_text(kind: str, translate: Translate = _as_is) -> str:

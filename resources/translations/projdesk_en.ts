@@ -2560,6 +2560,30 @@
         <translation>{minutes} min</translation>
     </message>
     <message>
+        <source>手动</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>每日</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <source>升级前</source>
+        <translation>Before upgrade</translation>
+    </message>
+    <message>
+        <source>导入前</source>
+        <translation>Before import</translation>
+    </message>
+    <message>
+        <source>恢复前</source>
+        <translation>Before restore</translation>
+    </message>
+    <message>
+        <source>损坏的原文件</source>
+        <translation>Damaged original</translation>
+    </message>
+    <message>
         <source>检查 {table}</source>
         <translation>Checking: {table}</translation>
     </message>
@@ -2594,30 +2618,6 @@
 </context>
 <context>
     <name>BackupDialog</name>
-    <message>
-        <source>手动</source>
-        <translation>Manual</translation>
-    </message>
-    <message>
-        <source>每日</source>
-        <translation>Daily</translation>
-    </message>
-    <message>
-        <source>升级前</source>
-        <translation>Before upgrade</translation>
-    </message>
-    <message>
-        <source>导入前</source>
-        <translation>Before import</translation>
-    </message>
-    <message>
-        <source>恢复前</source>
-        <translation>Before restore</translation>
-    </message>
-    <message>
-        <source>损坏的原文件</source>
-        <translation>Damaged original</translation>
-    </message>
     <message>
         <source>备份与恢复</source>
         <translation>Backup and restore</translation>
