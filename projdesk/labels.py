@@ -436,6 +436,18 @@ DURATION_TEXTS: dict[str, str] = {
 }
 
 
+# A review's kind and outcome (projdesk.domain.limits.REVIEW_KINDS, REVIEW_OUTCOMES).
+REVIEW_KIND_TEXTS: dict[str, str] = {
+    "proposal": QT_TR_NOOP("方案"),
+    "bid": QT_TR_NOOP("投标"),
+    "contract": QT_TR_NOOP("合同"),
+}
+REVIEW_OUTCOME_TEXTS: dict[str, str] = {
+    "pending": QT_TR_NOOP("待评审"),
+    "passed": QT_TR_NOOP("通过"),
+    "rejected": QT_TR_NOOP("不通过"),
+}
+
 # Why a backup was made (the reason in a backup's file name, projdesk.storage.backups).
 BACKUP_REASON_TEXTS: dict[str, str] = {
     "manual": QT_TR_NOOP("手动"),
@@ -540,6 +552,14 @@ def progress_text(stage: str, table: str, translate: Translate = _as_is) -> str:
 def history_field_text(table: str, field: str, translate: Translate = _as_is) -> str:
     text = HISTORY_FIELD_TEXTS.get(field)
     return translate(text) if text is not None else field_text(table, field, translate)
+
+
+def review_kind_text(kind: str, translate: Translate = _as_is) -> str:
+    return _looked_up(REVIEW_KIND_TEXTS, kind, translate)
+
+
+def review_outcome_text(outcome: str, translate: Translate = _as_is) -> str:
+    return _looked_up(REVIEW_OUTCOME_TEXTS, outcome, translate)
 
 
 def backup_reason_text(reason: str, translate: Translate = _as_is) -> str:

@@ -2560,6 +2560,26 @@
         <translation>{minutes} min</translation>
     </message>
     <message>
+        <source>方案</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>投标</source>
+        <translation>Bid</translation>
+    </message>
+    <message>
+        <source>待评审</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>通过</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>不通过</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
         <source>手动</source>
         <translation>Manual</translation>
     </message>
