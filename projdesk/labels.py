@@ -270,7 +270,8 @@ ERROR_TEXTS: dict[str, str] = {
     "template_unknown_fields": QT_TR_NOOP(
         "模板“{template}”使用了未知字段：{names}（可用字段见 docs/templates.md）"
     ),
-    "template_bad_tag": QT_TR_NOOP("模板“{template}”的标签有误：{detail}{near}"),
+    "template_bad_tag": QT_TR_NOOP("模板“{template}”的标签有误：{detail}"),
+    "template_bad_tag_near": QT_TR_NOOP("模板“{template}”的标签有误：{detail}（附近：{near}）"),
     "template_unsafe": QT_TR_NOOP("模板“{template}”试图访问程序内部属性，已拒绝：{detail}"),
     "template_failed": QT_TR_NOOP("模板“{template}”无法生成：{kind_of_error}: {detail}"),
     "template_timed_out": QT_TR_NOOP(

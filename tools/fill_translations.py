@@ -851,7 +851,10 @@ EN: dict[str, str] = {
     "模板“{template}”使用了未知字段：{names}（可用字段见 docs/templates.md）": (
         "The template “{template}” uses unknown fields: {names} (see docs/templates.md for the fields)"
     ),
-    "模板“{template}”的标签有误：{detail}{near}": "The template “{template}” has a faulty tag: {detail}{near}",
+    "模板“{template}”的标签有误：{detail}": "The template “{template}” has a faulty tag: {detail}",
+    "模板“{template}”的标签有误：{detail}（附近：{near}）": (
+        "The template “{template}” has a faulty tag: {detail} (near: {near})"
+    ),
     "模板“{template}”试图访问程序内部属性，已拒绝：{detail}": (
         "The template “{template}” tried to reach the program's internals and was refused: {detail}"
     ),

@@ -2116,8 +2116,12 @@
         <translation>The template “{template}” uses unknown fields: {names} (see docs/templates.md for the fields)</translation>
     </message>
     <message>
-        <source>模板“{template}”的标签有误：{detail}{near}</source>
-        <translation>The template “{template}” has a faulty tag: {detail}{near}</translation>
+        <source>模板“{template}”的标签有误：{detail}</source>
+        <translation>The template “{template}” has a faulty tag: {detail}</translation>
+    </message>
+    <message>
+        <source>模板“{template}”的标签有误：{detail}（附近：{near}）</source>
+        <translation>The template “{template}” has a faulty tag: {detail} (near: {near})</translation>
     </message>
     <message>
         <source>模板“{template}”试图访问程序内部属性，已拒绝：{detail}</source>
