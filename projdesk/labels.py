@@ -261,7 +261,8 @@ ERROR_TEXTS: dict[str, str] = {
     "template_unknown_fields": QT_TR_NOOP(
         "模板“{template}”使用了未知字段：{names}（可用字段见 docs/templates.md）"
     ),
-    "template_bad_tag": QT_TR_NOOP("模板“{template}”的标签有误：{detail}{near}"),
+    "template_bad_tag": QT_TR_NOOP("模板“{template}”的标签有误：{detail}"),
+    "template_bad_tag_near": QT_TR_NOOP("模板“{template}”的标签有误：{detail}（附近：{near}）"),
     "template_unsafe": QT_TR_NOOP("模板“{template}”试图访问程序内部属性，已拒绝：{detail}"),
     "template_failed": QT_TR_NOOP("模板“{template}”无法生成：{kind_of_error}: {detail}"),
     "template_timed_out": QT_TR_NOOP(
@@ -456,6 +457,29 @@ DURATION_TEXTS: dict[str, str] = {
 }
 
 
+# A review's kind and outcome (projdesk.domain.limits.REVIEW_KINDS, REVIEW_OUTCOMES).
+REVIEW_KIND_TEXTS: dict[str, str] = {
+    "proposal": QT_TR_NOOP("方案"),
+    "bid": QT_TR_NOOP("投标"),
+    "contract": QT_TR_NOOP("合同"),
+}
+REVIEW_OUTCOME_TEXTS: dict[str, str] = {
+    "pending": QT_TR_NOOP("待评审"),
+    "passed": QT_TR_NOOP("通过"),
+    "rejected": QT_TR_NOOP("不通过"),
+}
+
+# Why a backup was made (the reason in a backup's file name, projdesk.storage.backups).
+BACKUP_REASON_TEXTS: dict[str, str] = {
+    "manual": QT_TR_NOOP("手动"),
+    "daily": QT_TR_NOOP("每日"),
+    "before-migration": QT_TR_NOOP("升级前"),
+    "before-import": QT_TR_NOOP("导入前"),
+    "before-restore": QT_TR_NOOP("恢复前"),
+    "damaged": QT_TR_NOOP("损坏的原文件"),  # the raw bytes of a damaged database a restore replaced
+}
+
+
 # A snapshot's stages (projdesk.sync.progress); {table} is the table's name from TABLE_TEXTS.
 PROGRESS_TEXTS: dict[str, str] = {
     "check": QT_TR_NOOP("检查 {table}"),
@@ -549,6 +573,18 @@ def progress_text(stage: str, table: str, translate: Translate = _as_is) -> str:
 def history_field_text(table: str, field: str, translate: Translate = _as_is) -> str:
     text = HISTORY_FIELD_TEXTS.get(field)
     return translate(text) if text is not None else field_text(table, field, translate)
+
+
+def review_kind_text(kind: str, translate: Translate = _as_is) -> str:
+    return _looked_up(REVIEW_KIND_TEXTS, kind, translate)
+
+
+def review_outcome_text(outcome: str, translate: Translate = _as_is) -> str:
+    return _looked_up(REVIEW_OUTCOME_TEXTS, outcome, translate)
+
+
+def backup_reason_text(reason: str, translate: Translate = _as_is) -> str:
+    return _looked_up(BACKUP_REASON_TEXTS, reason, translate)
 
 
 def history_kind_text(kind: str, translate: Translate = _as_is) -> str:

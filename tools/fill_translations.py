@@ -900,7 +900,10 @@ EN: dict[str, str] = {
     "模板“{template}”使用了未知字段：{names}（可用字段见 docs/templates.md）": (
         "The template “{template}” uses unknown fields: {names} (see docs/templates.md for the fields)"
     ),
-    "模板“{template}”的标签有误：{detail}{near}": "The template “{template}” has a faulty tag: {detail}{near}",
+    "模板“{template}”的标签有误：{detail}": "The template “{template}” has a faulty tag: {detail}",
+    "模板“{template}”的标签有误：{detail}（附近：{near}）": (
+        "The template “{template}” has a faulty tag: {detail} (near: {near})"
+    ),
     "模板“{template}”试图访问程序内部属性，已拒绝：{detail}": (
         "The template “{template}” tried to reach the program's internals and was refused: {detail}"
     ),
@@ -921,6 +924,12 @@ EN: dict[str, str] = {
     "不是可读取的 Excel 文件（.xlsx）：{name}（{detail}）": "Not a readable Excel file (.xlsx): {name} ({detail})",
     "Excel 文件已损坏：{name}（{detail}）": "The Excel file is damaged: {name} ({detail})",
     "{name} 中没有名为“{sheet}”的工作表（有：{sheets}）": "{name} has no sheet named “{sheet}” (it has: {sheets})",
+    # A review's kind and outcome (projdesk/labels.py REVIEW_KIND_TEXTS, REVIEW_OUTCOME_TEXTS)
+    "方案": "Proposal",
+    "投标": "Bid",
+    "待评审": "Pending",
+    "通过": "Passed",
+    "不通过": "Rejected",
     "客户名称为空": "The customer name is empty",
     # The preview's note on the sender's clock (projdesk/labels.py NOTE_TEXTS, DURATION_TEXTS)
     "发送方的时钟比本机快 {duration}": "The sender's clock is {duration} ahead of this computer's",

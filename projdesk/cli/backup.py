@@ -53,7 +53,8 @@ def backup_cmd(args: argparse.Namespace, open_services: Any) -> int:
 
 
 def list_cmd(args: argparse.Namespace, open_services: Any) -> int:
-    from projdesk.storage.backups import REASON_LABELS, list_backups, size_text
+    from projdesk.labels import backup_reason_text
+    from projdesk.storage.backups import list_backups, size_text
 
     # The database itself need not exist: after losing it, its backups are what one looks for.
     found = list_backups(Path(args.db) if args.db else default_db_path())
@@ -73,7 +74,7 @@ def list_cmd(args: argparse.Namespace, open_services: Any) -> int:
         print("还没有备份")
     for b in found:
         when = b.taken_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-        print(f"{when}  {REASON_LABELS.get(b.reason, b.reason)}  {size_text(b.size)}  {b.path}")
+        print(f"{when}  {backup_reason_text(b.reason)}  {size_text(b.size)}  {b.path}")
     return 0
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from projdesk.domain.catalog import DOCUMENT_TITLES, STATUSES, STEPS
 from projdesk.domain.money import format_wan, format_yuan, to_capitals
-from projdesk.labels import step_status_text
+from projdesk.labels import review_outcome_text, step_status_text
 from projdesk.storage import dto
 
 __all__ = ["KIND_TITLES", "build_context", "cn_date", "text"]
@@ -25,7 +25,6 @@ KIND_TITLES: dict[str, str] = {
     for kind in ("initiation", "research", "proposal", "solution", "bid", "contract", "handover", "slides")
 }
 
-_REVIEW_OUTCOME = {"pending": "待评审", "passed": "通过", "rejected": "不通过"}
 _STARS = ("★", "☆", "*", "＊")
 
 
@@ -320,7 +319,7 @@ def build_context(
                 "kind": r.kind,
                 "submitted": cn_date(r.submitted),
                 "reviewer": r.reviewer,
-                "outcome": _REVIEW_OUTCOME.get(r.outcome, r.outcome),
+                "outcome": review_outcome_text(r.outcome),  # a Chinese document's word
                 "comments": r.comments,
             }
             for r in detail.reviews

@@ -52,9 +52,10 @@ def _missing_name(message: str) -> str:
 
 
 def _snippet(exc: Exception) -> str:
+    """The first tags near a syntax error ("" when docxtpl gave no context)."""
     lines = [line.strip() for line in getattr(exc, "docx_context", []) or [] if line.strip()]
     tags = [t for line in lines for t in re.findall(r"\{[{%].*?[%}]\}", line)]
-    return f"（附近：{' '.join(tags[:3])[:120]}）" if tags else ""
+    return " ".join(tags[:3])[:120]
 
 
 def as_paragraphs(value: Any) -> Any:
@@ -88,9 +89,12 @@ def _render_file(template: str, context: dict[str, Any], output: str, label: str
     except TemplateBroken:
         raise
     except TemplateSyntaxError as exc:
-        raise TemplateBroken.coded(
-            "template_bad_tag", template=label, detail=exc.message, near=_snippet(exc)
-        ) from None
+        near = _snippet(exc)
+        if near:
+            raise TemplateBroken.coded(
+                "template_bad_tag_near", template=label, detail=exc.message, near=near
+            ) from None
+        raise TemplateBroken.coded("template_bad_tag", template=label, detail=exc.message) from None
     except SecurityError as exc:
         raise TemplateBroken.coded("template_unsafe", template=label, detail=exc) from None
     except UndefinedError as exc:

@@ -52,8 +52,9 @@ _BAD_IN_LINES = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\ufff
 
 TEXT_KINDS = frozenset((FieldKind.TEXT, FieldKind.LONG_TEXT, FieldKind.CHOICE, FieldKind.PERSON))
 STEP_STATUSES: tuple[str, ...] = ("not_started", "in_progress", "done", "skipped")
-REVIEW_KINDS: dict[str, str] = {"proposal": "方案", "bid": "投标", "contract": "合同"}
-REVIEW_OUTCOMES: dict[str, str] = {"pending": "待评审", "passed": "通过", "rejected": "不通过"}
+# A review's kind and outcome, by code; their words are projdesk.labels' REVIEW_*_TEXTS.
+REVIEW_KINDS: tuple[str, ...] = ("proposal", "bid", "contract")
+REVIEW_OUTCOMES: tuple[str, ...] = ("pending", "passed", "rejected")
 STAGE_RANGE = (1, len(STAGES))
 _POSITIVE = (1, 2**31 - 1)
 

@@ -30,16 +30,6 @@ STALE_PARTIAL = dt.timedelta(hours=1)  # a copy unfinished this long was cut off
 STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
 _NAME = re.compile(r"^(?P<stem>.+)\.(?P<stamp>[0-9]{8}T[0-9]{12}Z)\.(?P<reason>[a-z]+(?:-[a-z]+)*)\.db$")
 
-# Why a backup was made; the CLI and the GUI show the Chinese label.
-REASON_LABELS = {
-    "manual": "手动",
-    "daily": "每日",
-    "before-migration": "升级前",
-    "before-import": "导入前",
-    "before-restore": "恢复前",
-    "damaged": "损坏的原文件",  # the raw bytes of a damaged database that a restore replaced
-}
-
 
 def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,35 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from projdesk.storage.backups import REASON_LABELS, BackupInfo, list_backups, make_backup, size_text
+from projdesk.storage.backups import BackupInfo, list_backups, make_backup, size_text
 from projdesk.ui.common import dialogs
 from projdesk.ui.common.runner import Runner
-from projdesk.ui.labels import error_text
+from projdesk.ui.labels import backup_reason_text, error_text
 
 if TYPE_CHECKING:
     from projdesk.storage.restore import Restored
     from projdesk.storage.services import Services
     from projdesk.ui.main_window import MainWindow
-
-
-# The reasons' labels live in storage (the CLI prints them too); listed here for lupdate.
-REASON_TERMS: tuple[object, ...] = (
-    QT_TRANSLATE_NOOP("BackupDialog", "手动"),
-    QT_TRANSLATE_NOOP("BackupDialog", "每日"),
-    QT_TRANSLATE_NOOP("BackupDialog", "升级前"),
-    QT_TRANSLATE_NOOP("BackupDialog", "导入前"),
-    QT_TRANSLATE_NOOP("BackupDialog", "恢复前"),
-    QT_TRANSLATE_NOOP("BackupDialog", "损坏的原文件"),
-)
-
-
-def _tr(text: str) -> str:
-    """For text that is not a literal here (the reason labels, an error's own words)."""
-    return QCoreApplication.translate("BackupDialog", text)
-
-
-def reason_label(reason: str) -> str:
-    return _tr(REASON_LABELS.get(reason, reason))
 
 
 def when_text(backup: BackupInfo) -> str:
@@ -109,7 +89,7 @@ class BackupDialog(QDialog):
         self.backups = list_backups(self.db_path)
         self.table.setRowCount(len(self.backups))
         for row, backup in enumerate(self.backups):
-            cells = (when_text(backup), reason_label(backup.reason), size_text(backup.size))
+            cells = (when_text(backup), backup_reason_text(backup.reason), size_text(backup.size))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(str(backup.path))
@@ -153,7 +133,7 @@ class BackupDialog(QDialog):
         question = self.tr(
             "用 %1 的备份（%2）替换当前数据库？\n当前数据库会先备份。恢复后 ProjDesk 会关闭，请重新打开。"
         )
-        question = question.replace("%1", when_text(backup)).replace("%2", reason_label(backup.reason))
+        question = question.replace("%1", when_text(backup)).replace("%2", backup_reason_text(backup.reason))
         if not dialogs.ask_yes_no(self, self.tr("恢复备份"), question):
             return
         from projdesk.storage.restore import restore_database
@@ -230,7 +210,7 @@ def offer_newest_backup(parent: QWidget | None, db_path: Path, problem: str) -> 
         "%1\n\n最新的完好备份：%2（%3）。\n要用它恢复吗？损坏的文件会先保存到 backups 文件夹。",
     )
     question = question.replace("%1", problem).replace("%2", when_text(backup))
-    question = question.replace("%3", reason_label(backup.reason))
+    question = question.replace("%3", backup_reason_text(backup.reason))
     if not dialogs.ask_yes_no(parent, title, question):
         return False
     try:

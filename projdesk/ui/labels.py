@@ -55,6 +55,18 @@ def history_field_text(table: str, field: str) -> str:
     return labels.history_field_text(table, field, _translate)
 
 
+def review_kind_text(kind: str) -> str:
+    return labels.review_kind_text(kind, _translate)
+
+
+def review_outcome_text(outcome: str) -> str:
+    return labels.review_outcome_text(outcome, _translate)
+
+
+def backup_reason_text(reason: str) -> str:
+    return labels.backup_reason_text(reason, _translate)
+
+
 def history_kind_text(kind: str) -> str:
     return labels.history_kind_text(kind, _translate)
 

@@ -2156,10 +2156,6 @@
         <translation>The template “{template}” uses unknown fields: {names} (see docs/templates.md for the fields)</translation>
     </message>
     <message>
-        <source>模板“{template}”的标签有误：{detail}{near}</source>
-        <translation>The template “{template}” has a faulty tag: {detail}{near}</translation>
-    </message>
-    <message>
         <source>模板“{template}”试图访问程序内部属性，已拒绝：{detail}</source>
         <translation>The template “{template}” tried to reach the program&apos;s internals and was refused: {detail}</translation>
     </message>
@@ -2604,6 +2600,14 @@
         <translation>Not found ({what}): {ref}</translation>
     </message>
     <message>
+        <source>模板“{template}”的标签有误：{detail}</source>
+        <translation>The template “{template}” has a faulty tag: {detail}</translation>
+    </message>
+    <message>
+        <source>模板“{template}”的标签有误：{detail}（附近：{near}）</source>
+        <translation>The template “{template}” has a faulty tag: {detail} (near: {near})</translation>
+    </message>
+    <message>
         <source>ID 前缀“{ref}”对应多个{what}，请写得更长</source>
         <translation>The ID prefix “{ref}” matches several ({what}): type more of it</translation>
     </message>
@@ -2712,6 +2716,50 @@
         <translation>A {kind} is a {expected} file, but the output is named {name}</translation>
     </message>
     <message>
+        <source>方案</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>投标</source>
+        <translation>Bid</translation>
+    </message>
+    <message>
+        <source>待评审</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>通过</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>不通过</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>手动</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>每日</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <source>升级前</source>
+        <translation>Before upgrade</translation>
+    </message>
+    <message>
+        <source>导入前</source>
+        <translation>Before import</translation>
+    </message>
+    <message>
+        <source>恢复前</source>
+        <translation>Before restore</translation>
+    </message>
+    <message>
+        <source>损坏的原文件</source>
+        <translation>Damaged original</translation>
+    </message>
+    <message>
         <source>检查 {table}</source>
         <translation>Checking: {table}</translation>
     </message>
@@ -2746,30 +2794,6 @@
 </context>
 <context>
     <name>BackupDialog</name>
-    <message>
-        <source>手动</source>
-        <translation>Manual</translation>
-    </message>
-    <message>
-        <source>每日</source>
-        <translation>Daily</translation>
-    </message>
-    <message>
-        <source>升级前</source>
-        <translation>Before upgrade</translation>
-    </message>
-    <message>
-        <source>导入前</source>
-        <translation>Before import</translation>
-    </message>
-    <message>
-        <source>恢复前</source>
-        <translation>Before restore</translation>
-    </message>
-    <message>
-        <source>损坏的原文件</source>
-        <translation>Damaged original</translation>
-    </message>
     <message>
         <source>备份与恢复</source>
         <translation>Backup and restore</translation>

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from projdesk.domain.errors import DatabaseDamaged
-from projdesk.storage.backups import REASON_LABELS, list_backups, make_backup
+from projdesk.storage.backups import list_backups, make_backup
 from projdesk.ui import backup_dialog
 from projdesk.ui.backup_dialog import BackupDialog, install_backups, open_or_recover
 from projdesk.ui.main_window import MainWindow
@@ -120,8 +120,13 @@ def test_a_failed_restore_is_shown_in_one_line_and_the_dialog_stays(qtbot, dialo
     assert names(db_path) == ["调度自动化平台"]
 
 
-def test_every_backup_reason_has_a_translatable_label():
-    assert set(REASON_LABELS.values()) == set(backup_dialog.REASON_TERMS)
+def test_every_backup_reason_reads_in_english(english):
+    from projdesk.labels import BACKUP_REASON_TEXTS
+    from projdesk.ui.labels import backup_reason_text
+
+    shown = {reason: backup_reason_text(reason) for reason in BACKUP_REASON_TEXTS}
+    assert shown["before-import"] == "Before import"
+    assert all(text and text != BACKUP_REASON_TEXTS[reason] for reason, text in shown.items()), shown
 
 
 # -- a damaged database at start --------------------------------------------------------------

@@ -59,3 +59,10 @@ def test_the_preview_says_in_english_how_far_ahead_the_senders_clock_runs(englis
     assert clock_note(3 * 86400 + 2 * 3600).startswith(
         "The sender's clock is 3 d 2 h ahead of this computer's: "
     )
+
+
+def test_a_reviews_kind_and_outcome_read_in_english(english: None) -> None:
+    from projdesk.ui.labels import review_kind_text, review_outcome_text
+
+    assert [review_kind_text(k) for k in ("proposal", "bid", "contract")] == ["Proposal", "Bid", "Contract"]
+    assert review_outcome_text("rejected") == "Rejected"

@@ -249,3 +249,18 @@ def test_reminders_show_an_overdue_next_step_on_start(qtbot, services, opp):
     assert any(
         "调度自动化平台" in line and "回访信息中心" in line and "逾期 1 天" in line for line in panel.texts()
     )
+
+
+def test_a_review_in_the_contract_tab_reads_its_kind_and_outcome_in_english(
+    english, workspace, services, opp
+):
+    services.commercial.add_review(opp, "bid", outcome="rejected", reviewer="总部业务营运部")
+    workspace.open(opp)
+    contract = workspace.contract
+    row = [contract.reviews.item(0, c).text() for c in range(contract.reviews.columnCount())]
+    assert row[0] == "Bid" and row[3] == "Rejected" and row[2] == "总部业务营运部"
+    assert [contract.review_kind.itemText(i) for i in range(contract.review_kind.count())] == [
+        "Proposal",
+        "Bid",
+        "Contract",
+    ]

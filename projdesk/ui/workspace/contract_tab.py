@@ -25,6 +25,7 @@ from projdesk.storage import dto
 from projdesk.storage.services import Services
 from projdesk.ui.common.tables import RecordTable
 from projdesk.ui.common.widgets import InlineMessage, date_text, tr, yuan_text
+from projdesk.ui.labels import review_kind_text, review_outcome_text
 from projdesk.ui.translatable import QT_TR_NOOP
 
 CONTRACT_FIELDS = (
@@ -127,11 +128,11 @@ class ContractTab(QWidget):
         )
         rev.addWidget(self.reviews)
         self.review_kind = QComboBox()
-        for key, label in REVIEW_KINDS.items():
-            self.review_kind.addItem(tr(label), key)
+        for key in REVIEW_KINDS:
+            self.review_kind.addItem(review_kind_text(key), key)
         self.review_outcome = QComboBox()
-        for key, label in REVIEW_OUTCOMES.items():
-            self.review_outcome.addItem(tr(label), key)
+        for key in REVIEW_OUTCOMES:
+            self.review_outcome.addItem(review_outcome_text(key), key)
         self.reviewer = _edit(tr("评审人"))
         self.review_comments = _edit(tr("评审意见"))
         add_review = QPushButton(tr("添加评审"))
@@ -188,10 +189,10 @@ class ContractTab(QWidget):
                 (
                     r.id,
                     [
-                        REVIEW_KINDS.get(r.kind, r.kind),
+                        review_kind_text(r.kind),
                         date_text(r.submitted),
                         r.reviewer,
-                        REVIEW_OUTCOMES.get(r.outcome, r.outcome),
+                        review_outcome_text(r.outcome),
                         r.comments,
                     ],
                 )
