@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import datetime as dt
 import multiprocessing
 import multiprocessing.connection
 import os
@@ -69,7 +70,39 @@ def as_paragraphs(value: Any) -> Any:
     return value
 
 
-def _render_file(template: str, context: dict[str, Any], output: str, label: str) -> None:
+def set_properties(document: Any, properties: dict[str, str]) -> None:
+    """File properties from the user and the company with the real date, not the template's
+    (python-docx's default template says "python-docx", 2013 and its author's name)."""
+    props = document.core_properties
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
+    props.title = properties.get("title", "")
+    props.subject = properties.get("subject", "")
+    props.author = props.last_modified_by = properties.get("author", "")
+    props.category = properties.get("category", "")
+    props.comments = props.keywords = ""
+    props.language = "zh-CN"
+    props.created = props.modified = now
+    props.last_printed = now
+    props.revision = int(properties.get("revision", "1") or 1)
+    company = properties.get("company", "")
+    for part in document.part.package.parts:
+        if str(part.partname) == "/docProps/app.xml":
+            part._blob = _app_xml(company)
+
+
+def _app_xml(company: str) -> bytes:
+    from xml.sax.saxutils import escape
+
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+        f"<Application>ProjDesk</Application><Company>{escape(company)}</Company></Properties>"
+    ).encode()
+
+
+def _render_file(
+    template: str, context: dict[str, Any], output: str, label: str, properties: dict[str, str] | None = None
+) -> None:
     """Render ``template`` into ``output``; every failure becomes :class:`TemplateBroken`."""
     from docxtpl import DocxTemplate
 
@@ -84,6 +117,8 @@ def _render_file(template: str, context: dict[str, Any], output: str, label: str
                 f"模板“{label}”使用了未知字段：{'、'.join(sorted(unknown))}（可用字段见 docs/templates.md）"
             )
         tpl.render(as_paragraphs(context), jinja_env=env)
+        if properties is not None:
+            set_properties(tpl.docx, properties)
         tpl.save(output)
     except TemplateBroken:
         raise
@@ -124,10 +159,12 @@ def _die_with_parent() -> None:
     threading.Thread(target=watch, name="projdesk-parent-watch", daemon=True).start()
 
 
-def _child(template: str, context: dict[str, Any], output: str, label: str, conn: Any) -> None:
+def _child(
+    template: str, context: dict[str, Any], output: str, label: str, properties: Any, conn: Any
+) -> None:
     _die_with_parent()
     try:
-        _render_file(template, context, output, label)
+        _render_file(template, context, output, label, properties)
     except TemplateBroken as exc:
         conn.send(("error", str(exc)))
     except BaseException as exc:  # anything else still reaches the user as one line
@@ -138,11 +175,18 @@ def _child(template: str, context: dict[str, Any], output: str, label: str, conn
         conn.close()
 
 
-def _render_isolated(template: str, context: dict[str, Any], output: str, label: str, limit: float) -> None:
+def _render_isolated(
+    template: str,
+    context: dict[str, Any],
+    output: str,
+    label: str,
+    limit: float,
+    properties: dict[str, str] | None,
+) -> None:
     """Render in a fresh process (spawn: safe beside Qt threads) and stop it after ``limit`` s."""
     mp = multiprocessing.get_context("spawn")
     receive, send = mp.Pipe(duplex=False)
-    proc = mp.Process(target=_child, args=(template, context, output, label, send), daemon=True)
+    proc = mp.Process(target=_child, args=(template, context, output, label, properties, send), daemon=True)
     proc.start()
     send.close()
     try:
@@ -173,14 +217,16 @@ def render_docx(
     time_limit: float = COMPANY_TIME_LIMIT,
     label: str | None = None,
     before_replace: Callable[[], None] | None = None,
+    properties: dict[str, str] | None = None,
 ) -> None:
     """Render ``template`` with ``context`` into ``out_path``; nothing is written on error.
 
-    ``before_replace`` runs when the rendered file is complete (see :func:`atomic_output`).
+    ``before_replace`` runs when the rendered file is complete (see :func:`atomic_output`);
+    ``properties`` (title, subject, author, company, category, revision) become the file's.
     """
     label = label or template.name
     with atomic_output(out_path, before_replace) as tmp:
         if untrusted:
-            _render_isolated(str(template), context, str(tmp), label, time_limit)
+            _render_isolated(str(template), context, str(tmp), label, time_limit, properties)
         else:
-            _render_file(str(template), context, str(tmp), label)
+            _render_file(str(template), context, str(tmp), label, properties)
