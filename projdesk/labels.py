@@ -148,6 +148,7 @@ STEP_STATUS_TEXTS: dict[str, str] = {
 ERROR_TEXTS: dict[str, str] = {
     "quote_line_unnamed": QT_TR_NOOP("第 {position} 行报价缺少品名"),
     "quote_without_lines": QT_TR_NOOP("报价至少需要一行"),
+    "weekly_empty_keeps_file": QT_TR_NOOP("{scope}本周没有进行中的商机：已有文件“{file}”未被空表覆盖"),
 }
 
 

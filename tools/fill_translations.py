@@ -61,6 +61,7 @@ EN: dict[str, str] = {
     "步骤 {letter} {title}": "Step {letter} {title}",
     "第 {position} 行报价缺少品名": "Line {position} of the quote has no item name",
     "报价至少需要一行": "A quote needs at least one line",
+    "{scope}本周没有进行中的商机：已有文件“{file}”未被空表覆盖": "{scope}: no open opportunities this week; the existing file “{file}” was not replaced by an empty sheet",
     "{table}：{text}": "{table}: {text}",
     # A snapshot's progress (projdesk/labels.py); {table} is the table's translated name
     "检查 {table}": "Checking: {table}",

@@ -1836,6 +1836,10 @@
         <translation>A quote needs at least one line</translation>
     </message>
     <message>
+        <source>{scope}本周没有进行中的商机：已有文件“{file}”未被空表覆盖</source>
+        <translation>{scope}: no open opportunities this week; the existing file “{file}” was not replaced by an empty sheet</translation>
+    </message>
+    <message>
         <source>检查 {table}</source>
         <translation>Checking: {table}</translation>
     </message>
