@@ -275,13 +275,13 @@ def _quote_table(b: Builder, *, remarks: bool) -> None:
         "{{ l.unit_price }}",
         "{{ l.total }}",
     ]
-    widths = [1.0, 3.0, 2.0, 2.8, 1.0, 1.1, 2.2, 2.3]
+    widths = [1.0, 2.9, 2.0, 2.8, 1.1, 1.0, 2.2, 2.4]
     if remarks:
         headers.append("备注")
         cells.append(" ")
-        widths = [0.9, 2.4, 1.6, 2.3, 0.9, 0.9, 2.3, 2.5, 1.6]
+        widths = [1.0, 2.3, 1.7, 2.5, 1.1, 1.0, 2.2, 2.4, 1.2]
     n = len(headers)
-    total_row = ["合计（小写，含税）", *[""] * 6, "￥{{ quote.total }}"] + ([" "] if remarks else [])
+    total_row = ["合计（小写，含税）", *[""] * 6, "{{ quote.total }}"] + ([" "] if remarks else [])
     b.table(
         headers,
         cells,
@@ -334,7 +334,7 @@ def bid() -> Builder:
     b.form(
         [
             ["投标人（盖章）", "{{ company.name }}", "", ""],
-            ["法定代表人或授权代表（签字）", " ", "", ""],
+            ["法定代表人或授权代表（签字）", "\n\n", "", ""],
             ["地址", value("company.address", "公司地址"), "", ""],
             ["电话", value("company.phone", "联系电话"), "日期", value("bid.date", "投标日期")],
             [
@@ -344,7 +344,7 @@ def bid() -> Builder:
                 value("company.bank_account", "银行账号"),
             ],
         ],
-        [5.2, 4.0, 1.6, 4.6],
+        [4.9, 4.3, 1.4, 4.8],
     )
     b.heading(2, "法定代表人授权书", new_page=True)
     b.para("致：{{ customer.name }}", style="Normal")
@@ -394,7 +394,7 @@ def bid() -> Builder:
             ["投标人（盖章）", "{{ company.name }}", "日期", value("bid.date", "投标日期")],
             ["法定代表人或授权代表（签字）", " ", "", ""],
         ],
-        [5.2, 4.0, 1.6, 4.6],
+        [4.9, 4.3, 1.4, 4.8],
     )
     b.heading(2, "分项报价表", new_page=True)
     b.para(
@@ -502,7 +502,7 @@ def _deviation_table(b: Builder, rows: str) -> None:
             "{{ r.explanation }}",
             "{{ r.reference }}",
         ],
-        [0.9, 1.4, 4.0, 3.4, 2.0, 2.2, 1.5],
+        [1.0, 1.3, 3.8, 3.2, 2.6, 2.1, 1.4],
         loop=f"r in {rows}",
         center=(0, 1, 4),
     )
@@ -514,7 +514,7 @@ def _deviation_table(b: Builder, rows: str) -> None:
 def contract() -> Builder:
     b = Builder("合同")
     title_block(b, "{{ project.name }}合同", f"合同编号：{value('contract.number', '合同编号')}")
-    w = [3.0, 4.7, 3.0, 4.7]
+    w = [3.0, 5.2, 2.2, 5.0]
     b.form(
         [
             ["甲方（需方）", "{{ contract.party_a }}", "", ""],
