@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-import datetime as dt
 import multiprocessing
 import multiprocessing.connection
 import os
@@ -32,6 +31,7 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
 from projdesk.deliverables.atomic import atomic_output
+from projdesk.deliverables.properties import set_properties
 from projdesk.domain.errors import BadInputFile
 
 __all__ = ["COMPANY_TIME_LIMIT", "TemplateBroken", "atomic_output", "make_environment", "render_docx"]
@@ -68,36 +68,6 @@ def as_paragraphs(value: Any) -> Any:
     if isinstance(value, list):
         return [as_paragraphs(v) for v in value]
     return value
-
-
-def set_properties(document: Any, properties: dict[str, str]) -> None:
-    """File properties from the user and the company with the real date, not the template's
-    (python-docx's default template says "python-docx", 2013 and its author's name)."""
-    props = document.core_properties
-    now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
-    props.title = properties.get("title", "")
-    props.subject = properties.get("subject", "")
-    props.author = props.last_modified_by = properties.get("author", "")
-    props.category = properties.get("category", "")
-    props.comments = props.keywords = ""
-    props.language = "zh-CN"
-    props.created = props.modified = now
-    props.last_printed = now
-    props.revision = int(properties.get("revision", "1") or 1)
-    company = properties.get("company", "")
-    for part in document.part.package.parts:
-        if str(part.partname) == "/docProps/app.xml":
-            part._blob = _app_xml(company)
-
-
-def _app_xml(company: str) -> bytes:
-    from xml.sax.saxutils import escape
-
-    return (
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-        '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
-        f"<Application>ProjDesk</Application><Company>{escape(company)}</Company></Properties>"
-    ).encode()
 
 
 def _render_file(

@@ -84,7 +84,7 @@ def generate(
         "revision": str(version),
     }
     if kind == "slides":
-        render_slides(ref.path, context, path, label=label, before_replace=record)
+        render_slides(ref.path, context, path, label=label, before_replace=record, properties=properties)
     else:
         render_docx(
             ref.path,

@@ -181,3 +181,19 @@ def test_stage_8_bid_converts_and_holds_every_part_with_the_letter_on_its_own_pa
     for form in ("（二）法定代表人授权书", "（三）开标一览表", "（四）分项报价表", "（五）技术偏离表"):
         page = next(p for p in pages if form in p)
         assert [line.strip() for line in page.splitlines() if line.strip()][1] == form
+
+
+def test_slides_properties_name_the_user_and_the_company(
+    docs: tuple[Any, str, dict[str, Path]], tmp_path: Path
+) -> None:
+    import zipfile
+
+    from pptx import Presentation
+
+    services, opp_id, _ = docs
+    path = generate(services, opp_id, "slides", folder=tmp_path).path
+    props = Presentation(str(path)).core_properties
+    assert props.author == props.last_modified_by == "王晓" and props.category == "解决方案讲解"
+    assert props.created is not None and props.created.year >= 2026
+    with zipfile.ZipFile(path) as zf:
+        assert "<Company>海岱数智科技股份有限公司</Company>" in zf.read("docProps/app.xml").decode()
