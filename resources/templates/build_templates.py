@@ -22,8 +22,9 @@ def title_block(b: Builder, title: str, subtitle: str = "{{ customer.name }}  {{
     b.para(subtitle, style="Subtitle")
 
 
-def multiline(b: Builder, field: str, empty: str = "（待补充）") -> None:
-    """A paragraph holding a user's text field; its line breaks are kept."""
+def multiline(b: Builder, field: str, empty: str) -> None:
+    """A paragraph holding a user's text field (its line breaks kept), ``empty`` when it is blank:
+    a gap() placeholder where the value is needed, plain words where "none" is an answer."""
     b.para(f"{{{{ {field} or '{empty}' }}}}")
 
 
@@ -104,7 +105,7 @@ def initiation() -> Builder:
         center=(3,),
     )
     b.heading(1, "推进计划")
-    multiline(b, "initiation.push_plan")
+    multiline(b, "initiation.push_plan", gap("推进计划"))
     b.heading(1, "需要的支持")
     multiline(b, "project.support_needed or initiation.support_requested", "无")
     b.heading(1, "风险")
@@ -205,7 +206,7 @@ def proposal() -> Builder:
     b.heading(2, "主要产品与配置")
     _config_table(b)
     b.heading(1, "客户意见与本版调整")
-    multiline(b, "proposal.feedback", "暂无")
+    multiline(b, "proposal.feedback", "本版为首次提交，暂无客户意见。")
     b.heading(1, "实施计划与服务")
     _schedule(b)
     multiline(b, "company.service", gap("服务体系介绍（资料库）"))
@@ -342,7 +343,7 @@ def bid() -> Builder:
                 value("company.bank_account", "银行账号"),
             ],
         ],
-        [4.9, 4.3, 1.4, 4.8],
+        [4.6, 5.0, 1.2, 4.6],
     )
     b.heading(2, "法定代表人授权书", new_page=True)
     b.para("致：{{ customer.name }}", style="Normal")
@@ -392,7 +393,7 @@ def bid() -> Builder:
             ["投标人（盖章）", "{{ company.name }}", "日期", value("bid.date", "投标日期")],
             ["法定代表人或授权代表（签字）", " ", "", ""],
         ],
-        [4.9, 4.3, 1.4, 4.8],
+        [4.6, 5.0, 1.2, 4.6],
     )
     b.heading(2, "分项报价表", new_page=True)
     b.para(
