@@ -173,12 +173,20 @@ def empty_library() -> dict[str, Any]:
     return {"qualifications": [], "cases": [], "team": [], "chapters": [], "after_sales": ""}
 
 
+def contract_amount(detail: dto.OpportunityDetail) -> Decimal | None:
+    """The price a contract states: the contract record's, else the chosen quote's total; never
+    the expected amount (a salesperson's estimate is no price to sign)."""
+    if detail.contract and detail.contract.amount:
+        return detail.contract.amount
+    quote = chosen_quote(detail.quotes)
+    return quote.total if quote else None
+
+
 def _contract(
     detail: dto.OpportunityDetail, steps: dict[str, dict[str, str]], company: str
 ) -> dict[str, Any]:
     c = detail.contract
-    quote = chosen_quote(detail.quotes)
-    amount = (c.amount if c else None) or (quote.total if quote else None) or detail.summary.amount
+    amount = contract_amount(detail)
     return {
         "number": (c.number if c else "") or steps["U"]["contract_number"],
         "party_a": (c.party_a if c else "") or detail.customer.name,
@@ -273,13 +281,7 @@ def build_context(
         or "【待填：我方公司名称】"
     )
     contract = _contract(detail, steps, company)
-    contract_amount = None
-    if detail.contract and detail.contract.amount:
-        contract_amount = detail.contract.amount
-    else:
-        chosen = chosen_quote(detail.quotes)
-        contract_amount = chosen.total if chosen else s.amount
-    payments = _payments(detail, contract_amount)
+    payments = _payments(detail, contract_amount(detail))
     contacts = [
         {
             "name": c.name,

@@ -172,7 +172,7 @@ FIELDS: dict[str, str] = {
     "contract.signed_date": "签订日期",
     "contract.effective_date": "生效日期",
     "contract.customer_signatory": "客户签署人（步骤 W）",
-    "contract.amount": "合同金额（元；无合同金额时取报价合计，再取预计签单额）",
+    "contract.amount": "合同金额（元；无合同金额时取已确认或最新一轮报价的合计；都没有时为空）",
     "contract.amount_capitals": "合同金额大写",
     "contract.amount_wan": "合同金额（万元）",
     "contract.amount_words": "合同金额：人民币（大写）：…元整",

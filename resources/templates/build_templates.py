@@ -318,7 +318,11 @@ def bid() -> Builder:
         "决定参加投标，并作如下承诺："
     )
     b.para(
-        "1. 我方愿以{{ quote.total_words }}（小写：￥{{ quote.total }}，含税）的投标总价，"
+        "1. 我方愿以"
+        + value("quote.total_words", "投标总价（大写）")
+        + "（小写：￥"
+        + value("quote.total", "投标总价")
+        + "，含税）的投标总价，"
         "按招标文件的要求提供全部货物与服务。"
     )
     b.para(
@@ -376,8 +380,8 @@ def bid() -> Builder:
             ["项目名称", "{{ project.name }}", "", ""],
             ["招标编号", value("bid.tender_number", "招标编号"), "", ""],
             ["投标人", "{{ company.name }}", "", ""],
-            ["投标总价（小写）", "￥{{ quote.total }}", "", ""],
-            ["投标总价（大写）", "{{ quote.total_words }}", "", ""],
+            ["投标总价（小写）", "￥" + value("quote.total", "投标总价"), "", ""],
+            ["投标总价（大写）", value("quote.total_words", "投标总价（大写）"), "", ""],
             ["交货/实施期", "合同签订后 90 日内", "质保期", "终验合格之日起三年"],
             ["投标有效期", "投标截止之日起 {{ bid.validity_days }} 日", "", ""],
         ],
@@ -572,7 +576,11 @@ def contract() -> Builder:
     )
     b.heading(1, "合同价款与付款")
     b.para(
-        "本合同总价为{{ contract.amount_words }}（小写：￥{{ contract.amount }}），含税，包括货物、运输、安装、调试、"
+        "本合同总价为"
+        + value("contract.amount_words", "合同总价（大写）")
+        + "（小写：￥"
+        + value("contract.amount", "合同总价")
+        + "），含税，包括货物、运输、安装、调试、"
         "培训及质保期服务的全部费用。甲方按以下节点付款："
     )
     b.tag("{%p for c in contract.payment_clauses %}")

@@ -197,3 +197,24 @@ def test_slides_properties_name_the_user_and_the_company(
     assert props.created is not None and props.created.year >= 2026
     with zipfile.ZipFile(path) as zf:
         assert "<Company>海岱数智科技股份有限公司</Company>" in zf.read("docProps/app.xml").decode()
+
+
+def test_early_stage_contract_marks_its_missing_payments_instead_of_an_empty_table(
+    services: Any, tmp_path: Path
+) -> None:
+    opp_id = str(services.opportunities.add("甲公司", "早期项目", amount="820000"))
+    text = docx_text(generate(services, opp_id, "contract", folder=tmp_path).path)
+    assert "【待填：付款节点（合同与收款）】" in text
+    assert "【待填：乙方地址】" in text and "【待填：合同编号】" in text
+    assert "（我方公司）" not in text and "（小写：￥）" not in text
+    assert "820,000.00" not in text  # the expected amount is an estimate, no contract price
+    assert "【待填：合同总价】" in text
+
+
+def test_early_stage_bid_marks_every_gap_in_one_style(services: Any, tmp_path: Path) -> None:
+    opp_id = str(services.opportunities.add("甲公司", "早期项目", amount="820000"))
+    text = docx_text(generate(services, opp_id, "bid", folder=tmp_path).path)
+    for gap in ("【待填：招标编号】", "【待填：投标日期】", "【待填：法定代表人】", "【待填：公司地址】"):
+        assert gap in text, gap
+    assert "第 轮" not in text and "（待填）" not in text and "（待补充）" not in text
+    assert "【待填：投标总价】" in text and "（小写：￥）" not in text and "（小写：￥，" not in text
