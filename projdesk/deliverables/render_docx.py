@@ -31,6 +31,7 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
 from projdesk.deliverables.atomic import atomic_output
+from projdesk.deliverables.gaps import highlight_gaps
 from projdesk.deliverables.properties import set_properties
 from projdesk.domain.errors import BadInputFile
 
@@ -87,6 +88,7 @@ def _render_file(
                 f"模板“{label}”使用了未知字段：{'、'.join(sorted(unknown))}（可用字段见 docs/templates.md）"
             )
         tpl.render(as_paragraphs(context), jinja_env=env)
+        highlight_gaps(tpl.docx)
         if properties is not None:
             set_properties(tpl.docx, properties)
         tpl.save(output)

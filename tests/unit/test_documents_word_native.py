@@ -218,3 +218,17 @@ def test_early_stage_bid_marks_every_gap_in_one_style(services: Any, tmp_path: P
         assert gap in text, gap
     assert "第 轮" not in text and "（待填）" not in text and "（待补充）" not in text
     assert "【待填：投标总价】" in text and "（小写：￥）" not in text and "（小写：￥，" not in text
+
+
+def test_every_gap_is_one_highlighted_placeholder_on_a_run_of_its_own(services: Any, tmp_path: Path) -> None:
+    from projdesk.deliverables.gaps import GAP_PATTERN
+
+    opp_id = str(services.opportunities.add("甲公司", "早期项目", amount="820000"))
+    doc = Document(str(generate(services, opp_id, "bid", folder=tmp_path).path))
+    runs = list(doc.element.body.iter(qn("w:r")))
+    gaps = [r for r in runs if GAP_PATTERN.search("".join(t.text or "" for t in r.iter(qn("w:t"))))]
+    assert gaps
+    for run in gaps:
+        text = "".join(t.text or "" for t in run.iter(qn("w:t")))
+        assert GAP_PATTERN.fullmatch(text), text  # the placeholder alone on its run
+        assert run.find(qn("w:rPr")).find(qn("w:highlight")).get(qn("w:val")) == "yellow"
