@@ -416,6 +416,7 @@ ERROR_TEXTS: dict[str, str] = {
     "milestone_share_without_amount": QT_TR_NOOP("按比例（{share}）计算付款节点需要先有合同金额"),
     "milestone_share_invalid": QT_TR_NOOP("付款比例应在 0–100% 之间：{share}"),
     "document_extension_wrong": QT_TR_NOOP("{kind}是 {expected} 文件，输出文件名却是 {name}"),
+    "weekly_empty_keeps_file": QT_TR_NOOP("{scope}本周没有进行中的商机：已有文件“{file}”未被空表覆盖"),
 }
 
 

@@ -115,6 +115,7 @@ EN: dict[str, str] = {
     "保存": "Save",
     "如 1200000 或 120万": "e.g. 1200000 or 120万",
     "客户名称不能为空": "The customer name cannot be empty",
+    "{scope}本周没有进行中的商机：已有文件“{file}”未被空表覆盖": "{scope}: no open opportunities this week; the existing file “{file}” was not replaced by an empty sheet",
     "{table}：{text}": "{table}: {text}",
     # A snapshot's progress (projdesk/labels.py); {table} is the table's translated name
     "检查 {table}": "Checking: {table}",

@@ -22,6 +22,7 @@ def register(commands: Any) -> None:
     scope.add_argument("--owner", help="只含此人的商机（默认：设置中的用户名）")
     scope.add_argument("--all", action="store_true", help="所有人的商机")
     p.add_argument("-o", "--output", type=Path, default=Path("."), help="输出文件或文件夹")
+    p.add_argument("--force", action="store_true", help="没有商机时也用空表覆盖已有文件")
     p.set_defaults(func=weekly_cmd)
 
     p = sub.add_parser("quotes", help="报价日志")
@@ -39,7 +40,7 @@ def weekly_cmd(args: argparse.Namespace, open_services: Any) -> int:
     week = Week.parse(args.week) if args.week else Week.of(dt.date.today())
     services = open_services()
     owner = None if args.all else (args.owner or services.prefs.user_name)
-    path, report = exports.export_weekly(services, week, owner, args.output)
+    path, report = exports.export_weekly(services, week, owner, args.output, replace_with_empty=args.force)
     print(path)
     print(
         f"{report.week.label}：{len(report.rows)} 个进行中商机，"

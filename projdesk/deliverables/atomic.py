@@ -13,6 +13,13 @@ from contextlib import contextmanager
 from pathlib import Path
 
 
+def _umask() -> int:
+    """The process umask (reading it means setting it: put straight back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 @contextmanager
 def atomic_output(target: Path, before_replace: Callable[[], None] | None = None) -> Iterator[Path]:
     """A temporary path in ``target``'s folder; moved over ``target`` only if the block succeeds.
@@ -31,6 +38,9 @@ def atomic_output(target: Path, before_replace: Callable[[], None] | None = None
         with open(tmp, "rb+") as fh:
             fh.flush()
             os.fsync(fh.fileno())
+        # mkstemp makes the file private (0600); a document is created like any other file,
+        # with the user's umask, or keeps the mode of the file it replaces.
+        os.chmod(tmp, target.stat().st_mode & 0o7777 if target.exists() else 0o666 & ~_umask())
         if before_replace is not None:
             before_replace()
         os.replace(tmp, target)

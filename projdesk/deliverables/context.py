@@ -12,8 +12,10 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
+from projdesk.deliverables.audience import CUSTOMER_KINDS, customer_view
+from projdesk.deliverables.contract_clauses import payment_clause, payment_trigger
 from projdesk.domain.catalog import DOCUMENT_TITLES, STATUSES, STEPS
-from projdesk.domain.money import format_wan, format_yuan, to_capitals
+from projdesk.domain.money import capitals_phrase, format_wan, format_yuan, to_capitals
 from projdesk.labels import review_outcome_text, step_status_text
 from projdesk.storage import dto
 
@@ -53,12 +55,14 @@ def _quantity(q: Decimal) -> str:
 
 
 def _money(amount: Decimal | None, prefix: str) -> dict[str, str]:
-    """``{prefix}``, ``{prefix}_capitals``, ``{prefix}_wan``: blank when unknown."""
+    """``{prefix}``, ``{prefix}_capitals`` (人民币…元整), ``{prefix}_words`` (人民币（大写）：…元整),
+    ``{prefix}_wan``: blank when unknown."""
     if amount is None:
-        return {prefix: "", f"{prefix}_capitals": "", f"{prefix}_wan": ""}
+        return {prefix: "", f"{prefix}_capitals": "", f"{prefix}_words": "", f"{prefix}_wan": ""}
     return {
         prefix: format_yuan(amount),
         f"{prefix}_capitals": to_capitals(amount),
+        f"{prefix}_words": capitals_phrase(amount),
         f"{prefix}_wan": format_wan(amount),
     }
 
@@ -127,29 +131,61 @@ def _steps(detail: dto.OpportunityDetail) -> dict[str, dict[str, str]]:
 
 
 def _requirements(raw: str) -> list[dict[str, str]]:
-    """Step Q's tender requirements, one per line, with our point-by-point response."""
+    """Step Q's tender requirements, one per line; ★/▲ marks kept apart from the text."""
     rows = []
     for i, line in enumerate(_lines(raw), start=1):
-        starred = line.startswith(_STARS)
-        clause = line.lstrip("".join(_STARS)).strip()
-        rows.append(
-            {
-                "no": str(i),
-                "text": clause,
-                "starred": "★" if starred else "",
-                "response": "完全响应，满足该项要求，详见技术方案相应章节。",
-                "deviation": "无偏离",
-            }
-        )
+        mark = "★" if line.startswith(_STARS) else "▲" if line.startswith("▲") else ""
+        clause = line.lstrip("".join(_STARS) + "▲").strip()
+        rows.append({"no": str(i), "text": clause, "starred": "★" if mark == "★" else "", "mark": mark})
     return rows
+
+
+def deviation_rows(requirements: list[dict[str, str]]) -> list[dict[str, str]]:
+    """Rows of a 偏离表 for requirements nobody has answered yet: the response, the deviation and the
+    explanation stay empty (the template prints 【待填：响应】), never a made-up "无偏离".
+
+    The recorded requirements and responses of step Q (``tech_deviations``/``business_deviations``
+    from the tender-requirement records) replace these rows when they exist.
+    """
+    return [
+        {
+            "no": r["no"],
+            "clause": "",
+            "mark": r["mark"],
+            "text": r["text"],
+            "response": "",
+            "deviation": "",
+            "explanation": "",
+            "reference": "",
+        }
+        for r in requirements
+    ]
+
+
+def empty_library() -> dict[str, Any]:
+    """The material library's slots in the context (资质, 业绩, 团队, 售后服务承诺, 技术章节).
+
+    Filled by the material library; empty, each prints one 【待填：…】 placeholder in the bid.
+    Rows: qualifications (no, name, number, issuer, valid_until), cases (no, customer, project,
+    year, amount, industry), team (no, role, name, certificates), chapters (title, text).
+    """
+    return {"qualifications": [], "cases": [], "team": [], "chapters": [], "after_sales": ""}
+
+
+def contract_amount(detail: dto.OpportunityDetail) -> Decimal | None:
+    """The price a contract states: the contract record's, else the chosen quote's total; never
+    the expected amount (a salesperson's estimate is no price to sign)."""
+    if detail.contract and detail.contract.amount:
+        return detail.contract.amount
+    quote = chosen_quote(detail.quotes)
+    return quote.total if quote else None
 
 
 def _contract(
     detail: dto.OpportunityDetail, steps: dict[str, dict[str, str]], company: str
 ) -> dict[str, Any]:
     c = detail.contract
-    quote = chosen_quote(detail.quotes)
-    amount = (c.amount if c else None) or (quote.total if quote else None) or detail.summary.amount
+    amount = contract_amount(detail)
     return {
         "number": (c.number if c else "") or steps["U"]["contract_number"],
         "party_a": (c.party_a if c else "") or detail.customer.name,
@@ -174,15 +210,54 @@ def _payments(detail: dto.OpportunityDetail, contract_amount: Decimal | None) ->
             {
                 "no": str(i),
                 "milestone": p.milestone,
+                "trigger": payment_trigger(p.milestone),
                 "due_date": cn_date(p.due_date),
                 "ratio": ratio,
                 "amount": format_yuan(p.amount),
                 "amount_capitals": to_capitals(p.amount),
+                "amount_words": capitals_phrase(p.amount),
                 "received_date": cn_date(p.received_date),
                 "received_amount": format_yuan(p.received_amount) if p.received_amount is not None else "",
             }
         )
     return rows
+
+
+def _payment_clauses(detail: dto.OpportunityDetail, payments: list[dict[str, str]]) -> list[dict[str, str]]:
+    return [
+        {
+            "no": row["no"],
+            "text": payment_clause(int(row["no"]), p.milestone, p.amount, row["ratio"], row["due_date"]),
+        }
+        for p, row in zip(detail.payments, payments, strict=True)
+    ]
+
+
+def _step_date(detail: dto.OpportunityDetail, letter: str, key: str) -> dt.date | None:
+    view = next((s for s in detail.steps if s.letter == letter), None)
+    value = view.fields.get(key) if view else None
+    return value if isinstance(value, dt.date) else None
+
+
+def bid_date(detail: dto.OpportunityDetail) -> dt.date | None:
+    """The bid is dated by its submission (step S), never after its own deadline (step Q)."""
+    submitted = _step_date(detail, "S", "submitted_on")
+    deadline = _step_date(detail, "Q", "bid_deadline")
+    if submitted and deadline:
+        return min(submitted, deadline)
+    return submitted or deadline
+
+
+# Our company's particulars as the bid and the contract print them (设置 › 资料, one key each).
+COMPANY_KEYS: tuple[str, ...] = (
+    "legal_representative",
+    "address",
+    "phone",
+    "bank",
+    "bank_account",
+    "tax_number",
+    "tax_rate",
+)
 
 
 def build_context(
@@ -202,16 +277,10 @@ def build_context(
     company = (
         materials.get("company_name")
         or (detail.contract.party_b if detail.contract else "")
-        or "（我方公司）"
+        or "【待填：我方公司名称】"
     )
     contract = _contract(detail, steps, company)
-    contract_amount = None
-    if detail.contract and detail.contract.amount:
-        contract_amount = detail.contract.amount
-    else:
-        chosen = chosen_quote(detail.quotes)
-        contract_amount = chosen.total if chosen else s.amount
-    payments = _payments(detail, contract_amount)
+    payments = _payments(detail, contract_amount(detail))
     contacts = [
         {
             "name": c.name,
@@ -237,7 +306,9 @@ def build_context(
         if steps[x]["version"] or steps[x]["change_note"]
     ]
     handover = {**steps["Y"], **{k: text(v) for k, v in detail.handover.items() if v not in (None, "")}}
-    return {
+    contract["payment_clauses"] = _payment_clauses(detail, payments)
+    requirements = _requirements(steps["Q"]["requirements"])
+    context = {
         "doc": {
             "kind": kind,
             "title": KIND_TITLES.get(kind, kind),
@@ -254,6 +325,7 @@ def build_context(
             "products": materials.get("product", ""),
             "service": materials.get("service", ""),
             "cases": materials.get("cases", ""),
+            **{key: materials.get(f"company_{key}", "") for key in COMPANY_KEYS},
         },
         "customer": {
             "name": detail.customer.name,
@@ -339,10 +411,15 @@ def build_context(
         "bid": {
             **steps["Q"],
             "procurement_method": steps["Q"]["procurement_method"] or detail.procurement_method,
-            "requirements_list": _requirements(steps["Q"]["requirements"]),
+            "requirements_list": requirements,
             "validity_days": "90",
+            "date": cn_date(bid_date(detail)),
         },
         "contract": contract,
         "payments": payments,
         "handover": handover,
+        "library": empty_library(),
+        "tech_deviations": deviation_rows(requirements),
+        "business_deviations": [],
     }
+    return customer_view(context) if kind in CUSTOMER_KINDS else context

@@ -31,6 +31,8 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
 from projdesk.deliverables.atomic import atomic_output
+from projdesk.deliverables.gaps import highlight_gaps
+from projdesk.deliverables.properties import set_properties
 from projdesk.domain.errors import BadInputFile
 
 __all__ = ["COMPANY_TIME_LIMIT", "TemplateBroken", "atomic_output", "make_environment", "render_docx"]
@@ -70,7 +72,9 @@ def as_paragraphs(value: Any) -> Any:
     return value
 
 
-def _render_file(template: str, context: dict[str, Any], output: str, label: str) -> None:
+def _render_file(
+    template: str, context: dict[str, Any], output: str, label: str, properties: dict[str, str] | None = None
+) -> None:
     """Render ``template`` into ``output``; every failure becomes :class:`TemplateBroken`."""
     from docxtpl import DocxTemplate
 
@@ -85,6 +89,9 @@ def _render_file(template: str, context: dict[str, Any], output: str, label: str
                 "template_unknown_fields", template=label, names="、".join(sorted(unknown))
             )
         tpl.render(as_paragraphs(context), jinja_env=env)
+        highlight_gaps(tpl.docx)
+        if properties is not None:
+            set_properties(tpl.docx, properties)
         tpl.save(output)
     except TemplateBroken:
         raise
@@ -132,10 +139,12 @@ def _die_with_parent() -> None:
     threading.Thread(target=watch, name="projdesk-parent-watch", daemon=True).start()
 
 
-def _child(template: str, context: dict[str, Any], output: str, label: str, conn: Any) -> None:
+def _child(
+    template: str, context: dict[str, Any], output: str, label: str, properties: Any, conn: Any
+) -> None:
     _die_with_parent()
     try:
-        _render_file(template, context, output, label)
+        _render_file(template, context, output, label, properties)
     except TemplateBroken as exc:  # its code and params: the parent raises it again, to be worded
         conn.send(("error", exc.code, exc.params))
     except BaseException as exc:  # anything else still reaches the user as one line
@@ -147,11 +156,18 @@ def _child(template: str, context: dict[str, Any], output: str, label: str, conn
         conn.close()
 
 
-def _render_isolated(template: str, context: dict[str, Any], output: str, label: str, limit: float) -> None:
+def _render_isolated(
+    template: str,
+    context: dict[str, Any],
+    output: str,
+    label: str,
+    limit: float,
+    properties: dict[str, str] | None,
+) -> None:
     """Render in a fresh process (spawn: safe beside Qt threads) and stop it after ``limit`` s."""
     mp = multiprocessing.get_context("spawn")
     receive, send = mp.Pipe(duplex=False)
-    proc = mp.Process(target=_child, args=(template, context, output, label, send), daemon=True)
+    proc = mp.Process(target=_child, args=(template, context, output, label, properties, send), daemon=True)
     proc.start()
     send.close()
     try:
@@ -182,14 +198,16 @@ def render_docx(
     time_limit: float = COMPANY_TIME_LIMIT,
     label: str | None = None,
     before_replace: Callable[[], None] | None = None,
+    properties: dict[str, str] | None = None,
 ) -> None:
     """Render ``template`` with ``context`` into ``out_path``; nothing is written on error.
 
-    ``before_replace`` runs when the rendered file is complete (see :func:`atomic_output`).
+    ``before_replace`` runs when the rendered file is complete (see :func:`atomic_output`);
+    ``properties`` (title, subject, author, company, category, revision) become the file's.
     """
     label = label or template.name
     with atomic_output(out_path, before_replace) as tmp:
         if untrusted:
-            _render_isolated(str(template), context, str(tmp), label, time_limit)
+            _render_isolated(str(template), context, str(tmp), label, time_limit, properties)
         else:
-            _render_file(str(template), context, str(tmp), label)
+            _render_file(str(template), context, str(tmp), label, properties)

@@ -79,8 +79,24 @@ def generate(
         # (busy, full) leaves no file behind, and a failed render no record.
         services.documents.record(detail.id, kind, str(path), version, recorded_note)
 
+    properties = {
+        "title": f"{detail.customer.name} {detail.summary.name} {context['doc']['title']}",
+        "subject": detail.summary.name,
+        "author": services.prefs.user_name,
+        "company": context["company"]["name"],
+        "category": context["doc"]["title"],
+        "revision": str(version),
+    }
     if kind == "slides":
-        render_slides(ref.path, context, path, label=label, before_replace=record)
+        render_slides(ref.path, context, path, label=label, before_replace=record, properties=properties)
     else:
-        render_docx(ref.path, context, path, untrusted=ref.company, label=label, before_replace=record)
+        render_docx(
+            ref.path,
+            context,
+            path,
+            untrusted=ref.company,
+            label=label,
+            before_replace=record,
+            properties=properties,
+        )
     return GeneratedDocument(detail.id, kind, path, version, ref.path, ref.company)

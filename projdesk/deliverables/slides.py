@@ -19,6 +19,7 @@ from pptx.oxml.ns import qn
 from pptx.util import Emu, Pt
 
 from projdesk.deliverables.atomic import atomic_output
+from projdesk.deliverables.properties import set_properties
 from projdesk.deliverables.render_docx import TemplateBroken
 
 __all__ = ["EA_FONT", "render_slides"]
@@ -312,10 +313,12 @@ def render_slides(
     *,
     label: str | None = None,
     before_replace: Callable[[], None] | None = None,
+    properties: dict[str, str] | None = None,
 ) -> None:
     """Write the bid slides to ``out_path`` (atomically) from ``template``'s master.
 
-    ``before_replace`` runs when the file is complete (see ``atomic_output``).
+    ``before_replace`` runs when the file is complete (see ``atomic_output``); ``properties``
+    become the file's (see ``deliverables.properties``).
     """
     label = label or template.name
     try:
@@ -326,6 +329,9 @@ def render_slides(
         ) from None
     prs.slide_width, prs.slide_height = SLIDE_W, SLIDE_H
     _build(prs, context)
-    prs.core_properties.title = f"{context['project']['name']} 解决方案讲解"
+    if properties is not None:
+        set_properties(prs, properties)
+    else:
+        prs.core_properties.title = f"{context['project']['name']} 解决方案讲解"
     with atomic_output(out_path, before_replace) as tmp:
         prs.save(str(tmp))

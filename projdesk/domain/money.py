@@ -26,6 +26,7 @@ __all__ = [
     "MAX_QUANTITY",
     "WAN",
     "amount_text",
+    "capitals_phrase",
     "format_wan",
     "format_yuan",
     "from_fen",
@@ -290,6 +291,11 @@ def to_capitals(amount: Decimal) -> str:
     else:
         parts.append("整")
     return "".join(parts)
+
+
+def capitals_phrase(amount: Decimal) -> str:
+    """``人民币（大写）：壹佰贰拾万元整``: the label after the currency, the currency named once."""
+    return "人民币（大写）：" + to_capitals(amount).removeprefix("人民币")
 
 
 def yuan_to_wan(amount: Decimal) -> Decimal:

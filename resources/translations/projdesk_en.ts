@@ -2500,6 +2500,10 @@
         <translation>In the snapshot, the field timestamps of record {row} of {table_name} are invalid: {name}</translation>
     </message>
     <message>
+        <source>{scope}本周没有进行中的商机：已有文件“{file}”未被空表覆盖</source>
+        <translation>{scope}: no open opportunities this week; the existing file “{file}” was not replaced by an empty sheet</translation>
+    </message>
+    <message>
         <source>过长（最多 {limit} 字，实有 {length} 字）</source>
         <translation>is too long (at most {limit} characters, has {length})</translation>
     </message>

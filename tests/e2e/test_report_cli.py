@@ -21,7 +21,7 @@ def open_book(cli: Cli) -> set[tuple[Any, ...]]:
 def test_weekly_all_round_trips_into_an_empty_database(cli: Cli, tmp_path: Path) -> None:
     cli.run("demo-data", "--count", "60", "--seed", "5")
     out = cli.run("report", "weekly", "--all", "--week", "2026-W48", "-o", str(tmp_path)).stdout
-    path = tmp_path / "项目运作周进度总结表_2026-W48.xlsx"
+    path = tmp_path / "项目运作周进度总结表_2026-W48_全部.xlsx"
     assert str(path) in out and path.exists()
     ws = load_workbook(path)["周进度总结"]
     assert any(c.value == "重点客户" for c in ws[7])
@@ -89,3 +89,15 @@ def test_quote_and_progress_logs(cli: Cli, tmp_path: Path) -> None:
     assert cell.value == "=1+2" and cell.data_type == "s"
     documents = cli.json("opp", "show", opp, "--json")["documents"]
     assert sorted(d["kind"] for d in documents) == ["log", "quotes"]
+
+
+def test_weekly_empty_export_keeps_an_existing_file_unless_forced(cli: Cli, tmp_path: Path) -> None:
+    cli.run("opp", "add", "--customer", "甲公司", "--name", "我的项目", "--owner", "王芳")
+    target = tmp_path / "团队.xlsx"
+    cli.run("report", "weekly", "--all", "-o", str(target))
+    before = target.read_bytes()
+    refused = cli.run("report", "weekly", "--owner", "无此人", "-o", str(target), check=False)
+    assert refused.returncode == 2 and "未被空表覆盖" in refused.stderr
+    assert "Traceback" not in refused.stderr and target.read_bytes() == before
+    cli.run("report", "weekly", "--owner", "无此人", "--force", "-o", str(target))
+    assert target.read_bytes() != before

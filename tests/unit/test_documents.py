@@ -11,7 +11,7 @@ import pytest
 from projdesk.deliverables.context import build_context, chosen_quote
 from projdesk.deliverables.naming import document_file_name
 from projdesk.deliverables.service import generate
-from projdesk.domain.money import format_yuan, to_capitals
+from projdesk.domain.money import capitals_phrase, format_yuan, to_capitals
 from tests.unit.documents_helpers import (
     KINDS,
     docx_text,
@@ -83,7 +83,13 @@ def test_bid_holds_the_four_parts_and_the_itemised_quote_with_its_total(
         "商务部分",
         "投标函",
         "分项报价表",
-        "项目承诺",
+        "售后服务承诺",
+        "法定代表人授权书",
+        "开标一览表",
+        "商务偏离表",
+        "资格证明文件",
+        "类似项目业绩",
+        "项目团队",
         "管理解决方案",
         "项目实施方案",
         "网络技术方案",
@@ -97,7 +103,7 @@ def test_bid_holds_the_four_parts_and_the_itemised_quote_with_its_total(
         assert line.item in text
         assert format_yuan(line.total) in text
     assert format_yuan(quote.total) in text
-    assert to_capitals(quote.total) in text
+    assert capitals_phrase(quote.total) in text
     requirements = detail.steps[ord("Q") - ord("A")].fields["requirements"]
     for requirement in requirements.splitlines():
         assert requirement.lstrip("★ ").strip() in text
@@ -108,7 +114,7 @@ def test_quote_is_the_accepted_round_else_the_latest(demo: tuple[Any, str]) -> N
     detail = services.opportunities.detail(opp_id)
     accepted = [q for q in detail.quotes if q.accepted]
     expected = accepted[0] if accepted else max(detail.quotes, key=lambda q: q.round)
-    ctx = build_context(detail, kind="bid")
+    ctx = build_context(detail, kind="initiation")  # the round is internal: blank in a bid
     assert ctx["quote"]["round"] == str(expected.round)
     assert ctx["quote"]["total"] == format_yuan(expected.total)
     assert ctx["quote"]["total_capitals"] == to_capitals(expected.total)
@@ -126,11 +132,23 @@ def test_contract_states_amount_in_figures_and_capitals_and_the_payments(
         else chosen_quote(detail.quotes).total
     )
     assert format_yuan(amount) in text
-    assert to_capitals(amount) in text
+    assert capitals_phrase(amount) in text
     for payment in detail.payments:
         assert payment.milestone in text
         assert format_yuan(payment.amount) in text
-    for chapter in ("交付与验收", "权属与知识产权", "保密", "质保与维护", "违约责任", "不可抗力", "争议解决"):
+    for chapter in (
+        "交付",
+        "实施进度与验收",
+        "发票",
+        "保密与数据保护",
+        "通知",
+        "权属与知识产权",
+        "保密",
+        "质保与维护",
+        "违约责任",
+        "不可抗力",
+        "争议解决",
+    ):
         assert chapter in text
 
 
@@ -166,10 +184,11 @@ def test_documents_are_a4_with_east_asian_fonts_and_no_theme_fonts(generated: di
         lang = styles.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr")).find(qn("w:lang"))
         assert lang.get(qn("w:eastAsia")) == "zh-CN"
         assert doc.settings.element.find(qn("w:themeFontLang")).get(qn("w:eastAsia")) == "zh-CN"
-        for table in doc.tables:  # explicit borders, header row repeats
-            assert table._tbl.tblPr.find(qn("w:tblBorders")) is not None
+        for table in doc.tables:  # borders from a table style, header row repeats
+            assert table.style is not None, kind
+            assert table.style.element.find(qn("w:tblPr")).find(qn("w:tblBorders")) is not None
             first = table.rows[0]._tr.trPr
-            if len(table.columns) > 2 and first is not None and first.find(qn("w:tblHeader")) is not None:
+            if len(table.columns) >= 2 and first is not None and first.find(qn("w:tblHeader")) is not None:
                 break
         else:
             raise AssertionError(f"{kind}: no table with a repeating header row")
@@ -195,4 +214,4 @@ def test_every_document_converts_to_pdf_holding_customer_and_project(
             for part in ("商务部分", "管理解决方案", "项目实施方案", "网络技术方案"):
                 assert part in flat
             assert format_yuan(quote.total) in flat
-            assert to_capitals(quote.total) in flat
+            assert capitals_phrase(quote.total) in flat

@@ -83,8 +83,8 @@ def test_company_template_overrides_the_built_in_one(services: Any, opp: str, tm
     assert f"致 {NASTY_CUSTOMER}：第一行 & <b>加粗</b>" in text
     # The Chinese file name works too, and kinds without a company file fall back to the built-in.
     (company / "research.docx").unlink()
-    template(company, "合同.docx", "本公司合同 {{ contract.amount_capitals }}")
-    assert "本公司合同 人民币壹佰万零伍仟元伍角整" in docx_text(
+    template(company, "合同.docx", "本公司合同 {{ contract.party_a }}")
+    assert f"本公司合同 {NASTY_CUSTOMER}" in docx_text(
         generate(services, opp, "contract", folder=tmp_path).path
     )
     assert not generate(services, opp, "research", folder=tmp_path).company_template

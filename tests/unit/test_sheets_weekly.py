@@ -37,7 +37,7 @@ def summary(services: Any, tmp_path: Path) -> tuple[Path, Any]:
 
 def test_file_name_and_headers(summary: tuple[Path, Any]) -> None:
     path, _ = summary
-    assert path.name == f"项目运作周进度总结表_{Week.of(MONDAY).label}.xlsx"
+    assert path.name == f"项目运作周进度总结表_{Week.of(MONDAY).label}_全部.xlsx"
     wb = load_workbook(path)
     assert wb.sheetnames == ["周进度总结", "阶段汇总", "重点客户"]
     ws = wb["周进度总结"]

@@ -1,7 +1,7 @@
 """The sheet exports as the CLI and the GUI run them: gather the data, write the file, record it.
 
 ``path`` may be a folder: the file then gets its standard name (``客户_项目_报价日志.xlsx``,
-``项目运作周进度总结表_2026-W48.xlsx``) inside it.
+``项目运作周进度总结表_2026-W48_全部.xlsx``) inside it.
 """
 
 from __future__ import annotations
@@ -31,9 +31,14 @@ def export_weekly(
     owner: str | None,
     path: Path | str,
     progress: weekly.Progress | None = None,
+    *,
+    replace_with_empty: bool = False,
 ) -> tuple[Path, WeeklyReport]:
     report = weekly_rows(services, week, owner)
-    return weekly.write(report, target(path, weekly.file_name(report)), progress), report
+    written = weekly.write(
+        report, target(path, weekly.file_name(report)), progress, replace_with_empty=replace_with_empty
+    )
+    return written, report
 
 
 def export_quote_log(services: Services, opportunity_id: str, path: Path | str) -> Path:

@@ -18,7 +18,7 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
-from openpyxl.utils import get_column_letter
+from openpyxl.utils import column_index_from_string, get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from projdesk.deliverables.atomic import atomic_output
@@ -246,13 +246,30 @@ def title_block(ws: Worksheet, title: str, subtitle: str, width: int) -> None:
     ws.merge_cells(f"A2:{last}2")
 
 
+# Printing: body text is 10 pt; scaled below this the smallest text would fall under 8 pt.
+MIN_PRINT_SCALE = 80  # percent: 10 pt × 0.8 = 8 pt
+_PRINTABLE_MM = {True: 297 - 2 * 10.2, False: 210 - 2 * 10.2}  # A4 less 0.4 in margins
+_MM_PER_WIDTH_UNIT = 2.0  # one column-width unit (a digit of the 10 pt body font) ≈ 2 mm printed
+
+
+def print_scale(ws: Worksheet, landscape: bool = True) -> int:
+    """The largest scale (≤ 100 %, ≥ MIN_PRINT_SCALE) at which the columns fit one page wide;
+    wider sheets print at MIN_PRINT_SCALE over more pages, the first columns repeated."""
+    widths = [d.width or 8.43 for d in ws.column_dimensions.values() if not d.hidden]
+    needed = sum(widths) * _MM_PER_WIDTH_UNIT or 1.0
+    return max(MIN_PRINT_SCALE, min(100, int(_PRINTABLE_MM[landscape] * 100 / needed)))
+
+
 def print_setup(ws: Worksheet, header: int | None = None, *, landscape: bool = True) -> None:
-    """A4, fit all columns to the page width, repeat the header row on every page."""
+    """A4, a scale that keeps the text at 8 pt or more, the header row on every page."""
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.sheet_properties.pageSetUpPr.fitToPage = False
+    ws.page_setup.scale = print_scale(ws, landscape)
+    frozen = column_index_from_string(ws.freeze_panes.rstrip("0123456789")) - 1 if ws.freeze_panes else 0
+    if header is not None and frozen > 0:
+        # The frozen columns (序号, 客户, 项目) repeat on the pages to the right.
+        ws.print_title_cols = f"A:{get_column_letter(frozen)}"
     ws.page_margins.left = ws.page_margins.right = 0.4
     ws.page_margins.top = ws.page_margins.bottom = 0.5
     ws.print_options.horizontalCentered = True

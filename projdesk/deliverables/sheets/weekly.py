@@ -19,6 +19,7 @@ from openpyxl.chart.label import DataLabelList
 from openpyxl.worksheet.worksheet import Worksheet
 
 from projdesk.deliverables.sheets import styles
+from projdesk.domain.errors import InvalidInput
 from projdesk.domain.money import yuan_to_wan
 from projdesk.storage.services.reports import WeeklyReport, WeeklyRow
 
@@ -86,8 +87,13 @@ def cells(row: WeeklyRow) -> list[Any]:
     ]
 
 
+def scope_label(report: WeeklyReport) -> str:
+    """``全部`` or the owner's name: the file name carries it, so two scopes never share a file."""
+    return "全部" if report.owner is None else styles.safe_file_part(report.owner)
+
+
 def file_name(report: WeeklyReport) -> str:
-    return f"{TITLE}_{report.week.label}.xlsx"
+    return f"{TITLE}_{report.week.label}_{scope_label(report)}.xlsx"
 
 
 def week_caption(report: WeeklyReport) -> str:
@@ -117,8 +123,21 @@ def build_workbook(report: WeeklyReport, progress: Progress | None = None) -> Wo
     return wb
 
 
-def write(report: WeeklyReport, path: Path | str, progress: Progress | None = None) -> Path:
-    """Write the summary atomically; ``progress(done, total, message)`` may raise to cancel."""
+def write(
+    report: WeeklyReport,
+    path: Path | str,
+    progress: Progress | None = None,
+    *,
+    replace_with_empty: bool = False,
+) -> Path:
+    """Write the summary atomically; ``progress(done, total, message)`` may raise to cancel.
+
+    A report without a single open opportunity never replaces an existing file (a wrong scope or
+    week would otherwise wipe last week's team file) unless ``replace_with_empty`` says so.
+    """
+    target = Path(path)
+    if not report.rows and target.exists() and not replace_with_empty:
+        raise InvalidInput.coded("weekly_empty_keeps_file", scope=scope_caption(report), file=target.name)
     wb = build_workbook(report, progress)
     if progress:
         progress(len(report.rows), len(report.rows), "正在保存文件…")
@@ -229,10 +248,19 @@ def _stage_sheet(ws: Worksheet, report: WeeklyReport) -> None:
     chart.y_axis.delete = False
     chart.add_data(Reference(ws, min_col=4, min_row=header, max_row=last), titles_from_data=True)
     chart.set_categories(Reference(ws, min_col=2, min_row=header + 1, max_row=last))
-    chart.dataLabels = DataLabelList()
-    chart.dataLabels.showVal = True
+    # Values only, above the bars: LibreOffice shows every label part not switched off
+    # explicitly (series, category, legend key), which piled up into an unreadable cluster.
+    chart.dataLabels = DataLabelList(
+        showVal=True,
+        showSerName=False,
+        showCatName=False,
+        showLegendKey=False,
+        showPercent=False,
+        showLeaderLines=False,
+        dLblPos="outEnd",
+    )
     chart.dataLabels.numFmt = "#,##0"
     chart.height = 9
     chart.width = 18
-    ws.add_chart(chart, f"G{header}")
+    ws.add_chart(chart, f"A{last + 3}")  # below the table: inside the printed page width
     styles.print_setup(ws, header=None)
