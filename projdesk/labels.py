@@ -87,6 +87,8 @@ TABLE_TEXTS: dict[str, str] = {
     "contracts": QT_TR_NOOP("合同"),
     "payments": QT_TR_NOOP("付款节点"),
     "documents": QT_TR_NOOP("文档"),
+    "risks": QT_TR_NOOP("风险"),
+    "change_requests": QT_TR_NOOP("变更申请"),
     "history": QT_TR_NOOP("变更记录"),
 }
 
@@ -110,10 +112,23 @@ FIELD_TEXTS: dict[str, str] = {
     "business_contact": QT_TR_NOOP("业务联络人"),
     "accepted": QT_TR_NOOP("已接受"),
     "completed_at": QT_TR_NOOP("完成时间"),
+    "description": QT_TR_NOOP("描述"),
+    "impact": QT_TR_NOOP("影响"),
+    "response": QT_TR_NOOP("应对措施"),
+    "due_date": QT_TR_NOOP("期限"),
+    "close_note": QT_TR_NOOP("关闭说明"),
+    "reason": QT_TR_NOOP("原因"),
+    "cost": QT_TR_NOOP("费用"),
+    "schedule_days": QT_TR_NOOP("工期影响（天）"),
+    "risk_note": QT_TR_NOOP("风险评估"),
+    "decided_by": QT_TR_NOOP("决定人"),
+    "decision_note": QT_TR_NOOP("决定说明"),
 }
 # Where one table's field has a name of its own.
 FIELD_TEXTS_BY_TABLE: dict[tuple[str, str], str] = {
     ("opportunities", "amount"): QT_TR_NOOP("预计签单额"),
+    ("risks", "probability"): QT_TR_NOOP("可能性"),
+    ("risks", "owner"): QT_TR_NOOP("责任人"),
 }
 # A conflict on "deleted" is over deleting or restoring; on "*", over the record as a whole.
 CONFLICT_FIELD_TEXTS: dict[str, str] = {
@@ -148,6 +163,31 @@ STEP_STATUS_TEXTS: dict[str, str] = {
 ERROR_TEXTS: dict[str, str] = {
     "quote_line_unnamed": QT_TR_NOOP("第 {position} 行报价缺少品名"),
     "quote_without_lines": QT_TR_NOOP("报价至少需要一行"),
+    "risk_description_empty": QT_TR_NOOP("风险描述不能为空"),
+    "risk_level_invalid": QT_TR_NOOP("{what}只能是 高/中/低（收到：{value}）"),
+    "risk_close_needs_note": QT_TR_NOOP("关闭风险需要写明处理结果"),
+    "risk_closed": QT_TR_NOOP("风险已关闭，不能再修改：{description}"),
+    "risk_field_unknown": QT_TR_NOOP("风险没有字段“{field}”（可用：{fields}）"),
+    "change_reason_empty": QT_TR_NOOP("变更原因不能为空"),
+    "change_needs_contract": QT_TR_NOOP("合同签订后才能登记变更：请先登记合同及签订日期"),
+    "change_decided": QT_TR_NOOP("变更 #{number} 已有决定，不能再修改"),
+    "change_not_assessed": QT_TR_NOOP("变更 #{number} 尚未评估（费用、工期、风险），还不能决定"),
+    "change_decision_invalid": QT_TR_NOOP("决定只能是 批准 或 驳回（收到：{value}）"),
+    "change_below_zero": QT_TR_NOOP("批准变更 #{number} 后合同金额将小于零（现为 {amount} 元）"),
+    "change_contract_without_amount": QT_TR_NOOP("合同尚无金额，不能批准有费用的变更 #{number}"),
+}
+
+RISK_LEVEL_TEXTS: dict[str, str] = {
+    "low": QT_TR_NOOP("低"),
+    "medium": QT_TR_NOOP("中"),
+    "high": QT_TR_NOOP("高"),
+}
+RISK_STATUS_TEXTS: dict[str, str] = {"open": QT_TR_NOOP("未关闭"), "closed": QT_TR_NOOP("已关闭")}
+CHANGE_STATUS_TEXTS: dict[str, str] = {
+    "requested": QT_TR_NOOP("已申请"),
+    "assessed": QT_TR_NOOP("已评估"),
+    "approved": QT_TR_NOOP("已批准"),
+    "rejected": QT_TR_NOOP("已驳回"),
 }
 
 
@@ -217,6 +257,18 @@ def history_field_text(table: str, field: str, translate: Translate = _as_is) ->
 
 def history_kind_text(kind: str, translate: Translate = _as_is) -> str:
     return _looked_up(HISTORY_KIND_TEXTS, kind, translate)
+
+
+def risk_level_text(level: str, translate: Translate = _as_is) -> str:
+    return _looked_up(RISK_LEVEL_TEXTS, level, translate)
+
+
+def risk_status_text(status: str, translate: Translate = _as_is) -> str:
+    return _looked_up(RISK_STATUS_TEXTS, status, translate)
+
+
+def change_status_text(status: str, translate: Translate = _as_is) -> str:
+    return _looked_up(CHANGE_STATUS_TEXTS, status, translate)
 
 
 def step_status_text(status: str, translate: Translate = _as_is) -> str:

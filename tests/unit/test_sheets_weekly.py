@@ -68,7 +68,7 @@ def test_rows_hold_open_opportunities_with_their_values(summary: tuple[Path, Any
     assert (
         key["项目主管"] == "刘洋"
         and key["需要的支持"] == "需要售前演示环境"
-        and key["风险与问题"] == "竞品低价"
+        and key["风险与问题"] == "【高】竞品低价"
     )
     assert "拜访信息中心王主任" in key["本周进展"] and "@确认演示时间" in key["本周进展"]
     assert "上周的电话" not in key["本周进展"]  # only this week's activities

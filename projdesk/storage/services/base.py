@@ -6,10 +6,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TypeVar
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from projdesk.domain.clock import HybridClock
-from projdesk.domain.errors import NotFound
+from projdesk.domain.errors import InvalidInput, NotFound
 from projdesk.storage.db import Database
 from projdesk.storage.models import Synced
 from projdesk.storage.settings import (
@@ -62,3 +63,20 @@ def get_live(session: Session, model: type[M], record_id: str, what: str) -> M:
     if obj is None or obj.deleted:
         raise NotFound(f"找不到{what}：{record_id}")
     return obj
+
+
+def resolve_id(session: Session, model: type[M], reference: str, what: str) -> str:
+    """A live row's id from its full id or a unique prefix of at least 4 characters (the CLI
+    prints ids shortened to 8)."""
+    ref = (reference or "").strip()
+    if session.get(model, ref) is not None:
+        return ref
+    if len(ref) >= 4:
+        found = session.scalars(
+            select(model.id).where(model.id.startswith(ref), model.deleted.is_(False)).limit(2)
+        ).all()
+        if len(found) == 1:
+            return found[0]
+        if len(found) > 1:
+            raise InvalidInput(f"ID 前缀“{ref}”对应多个{what}，请写得更长")
+    raise NotFound(f"找不到{what}：{ref}")
