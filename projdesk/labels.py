@@ -148,6 +148,7 @@ HISTORY_KIND_TEXTS: dict[str, str] = {
     "create": QT_TR_NOOP("新建"),
     "delete": QT_TR_NOOP("删除"),
     "undo": QT_TR_NOOP("撤销"),
+    "amend": QT_TR_NOOP("合同变更"),
 }
 
 STEP_STATUS_TEXTS: dict[str, str] = {

@@ -832,6 +832,7 @@ EN: dict[str, str] = {
     "正在关闭风险…": "Closing the risk…",
     "风险已关闭": "Risk closed",
     "高风险 %d 条": "%d high risks",
+    "合同变更": "Contract change",
 }
 
 

@@ -1545,7 +1545,7 @@ class _Generator:
                         "field": "amount",
                         "old": to_text(amount),
                         "new": to_text(amount + cost),
-                        "kind": "edit",
+                        "kind": "amend",
                         "reason": f"变更 #{k + 1} 批准：{reason}",
                         "actor": opp.owner,
                         "device": self.device,

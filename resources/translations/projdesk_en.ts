@@ -1856,6 +1856,10 @@
         <translation>Its parent record was deleted</translation>
     </message>
     <message>
+        <source>合同变更</source>
+        <translation>Contract change</translation>
+    </message>
+    <message>
         <source>第 {position} 行报价缺少品名</source>
         <translation>Line {position} of the quote has no item name</translation>
     </message>

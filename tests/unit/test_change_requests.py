@@ -79,7 +79,7 @@ def test_approved_change_amends_the_contract_amount(services: Any, opp: str) -> 
     assert detail.contract_amount == Decimal("850000.00")
     [change] = detail.changes
     assert (change.status, change.decided_by, change.decided_on) == ("approved", "刘总", dt.date(2026, 12, 1))
-    [line] = [h for h in detail.history if h.entity == "contracts" and h.field == "amount" and h.reason]
+    [line] = [h for h in detail.history if h.entity == "contracts" and h.kind == "amend"]
     assert (line.old, line.new) == ("800000.00", "850000.00") and "变更 #1" in line.reason
 
 
@@ -128,3 +128,15 @@ def test_bad_cost_or_schedule_is_refused_and_nothing_written(services: Any, opp:
         services.changes.assess(change_id, cost="100", schedule_days="99999")
     change = services.changes.get(change_id)
     assert (change.status, change.cost) == ("requested", None)
+
+
+def test_undoing_an_approval_reverts_the_decision_and_the_amended_amount(services: Any, opp: str) -> None:
+    services.changes.decide(assessed(services, opp, "50000"), "approved")
+    second = assessed(services, opp, "20000", "再加一个接口")
+    services.changes.decide(second, "approved")
+    assert services.opportunities.detail(opp).contract_amount == Decimal("870000.00")
+    services.history.undo_last(opp)
+    detail = services.opportunities.detail(opp)
+    assert services.changes.get(second).status == "assessed"
+    assert detail.contract is not None and detail.contract.amount == Decimal("800000.00")  # never touched
+    assert detail.contract_amount == Decimal("850000.00")

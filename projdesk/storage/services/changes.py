@@ -23,6 +23,7 @@ from projdesk.storage.models import ChangeRequest, Contract, Opportunity
 from projdesk.storage.services import views
 from projdesk.storage.services.base import Context, get_live, resolve_id
 
+AMEND_KIND = "amend"  # the history line of an approved change's amendment
 _DECISION_WORDS = {"approved": "approved", "approve": "approved", "批准": "approved",
                    "rejected": "rejected", "reject": "rejected", "驳回": "rejected"}  # fmt: skip
 
@@ -156,8 +157,17 @@ class ChangeService:
             if contract is not None and amendment is not None:  # after the write: it carries its stamp
                 before, after = amendment
                 reason = f"变更 #{change.number} 批准：{change.reason}"[:200]
+                # Kind "amend", not "edit": undo reverts the decision (the amount is derived from
+                # it), never the contract row's signed amount.
                 w.note(
-                    change.opportunity_id, "contracts", contract.id, "amount", before, after, "edit", reason
+                    change.opportunity_id,
+                    "contracts",
+                    contract.id,
+                    "amount",
+                    before,
+                    after,
+                    AMEND_KIND,
+                    reason,
                 )
 
     def get(self, change_id: str) -> dto.ChangeView:

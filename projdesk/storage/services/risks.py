@@ -102,11 +102,6 @@ class RiskService:
             risk = get_live(w.session, Risk, risk_id, "风险")
             w.update(risk, {"status": "closed", "close_note": note, "closed_on": day})
 
-    def reopen(self, risk_id: str) -> None:
-        with self.ctx.write() as w:
-            risk = get_live(w.session, Risk, risk_id, "风险")
-            w.update(risk, {"status": "open", "closed_on": None})
-
     def get(self, risk_id: str) -> dto.RiskView:
         with self.ctx.read() as session:
             return views.risk_view(get_live(session, Risk, risk_id, "风险"))
