@@ -149,6 +149,7 @@ HISTORY_KIND_TEXTS: dict[str, str] = {
     "delete": QT_TR_NOOP("删除"),
     "undo": QT_TR_NOOP("撤销"),
     "amend": QT_TR_NOOP("合同变更"),
+    "migrate": QT_TR_NOOP("升级迁移"),
 }
 
 STEP_STATUS_TEXTS: dict[str, str] = {

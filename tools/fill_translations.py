@@ -833,6 +833,7 @@ EN: dict[str, str] = {
     "风险已关闭": "Risk closed",
     "高风险 %d 条": "%d high risks",
     "合同变更": "Contract change",
+    "升级迁移": "Upgrade",
 }
 
 

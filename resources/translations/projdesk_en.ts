@@ -1860,6 +1860,10 @@
         <translation>Contract change</translation>
     </message>
     <message>
+        <source>升级迁移</source>
+        <translation>Upgrade</translation>
+    </message>
+    <message>
         <source>第 {position} 行报价缺少品名</source>
         <translation>Line {position} of the quote has no item name</translation>
     </message>

@@ -50,7 +50,8 @@ def test_free_text_risks_become_an_open_risk_record_and_the_text_is_cleared(tmp_
         (text,) = con.execute("SELECT risks FROM opportunities WHERE id = ?", (opp,)).fetchone()
         con.close()
         assert text == ""
-        assert any(h.entity == "risks" and h.field == "*" for h in services.history.of(opp))
+        assert any(h.entity == "risks" and h.kind == "migrate" for h in services.history.of(opp))
+        assert all(e.kind != "migrate" for e in services.history.undoable(opp))  # not an action to undo
     finally:
         services.close()
 

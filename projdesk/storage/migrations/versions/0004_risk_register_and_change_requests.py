@@ -142,9 +142,10 @@ def _move_free_text_risks() -> None:
             .where(opps.c.id == opp_id)
             .values(risks="", stamps=new_stamps, device=device, updated_at=now)
         )
+        # Kind "migrate": undo (which reverts this device's latest action) never takes it back.
         for entity, entity_id, field, old, new, kind, at_stamp in (
-            ("risks", risk_id, "*", "", text[:200], "create", stamp),
-            ("opportunities", opp_id, "risks", text, "", "edit", cleared),
+            ("risks", risk_id, "*", "", text[:200], "migrate", stamp),
+            ("opportunities", opp_id, "risks", text, "", "migrate", cleared),
         ):
             conn.execute(
                 sa.insert(history).values(
