@@ -47,6 +47,7 @@ def test_risk_added_in_the_risks_tab_is_stored_and_listed(qtbot: Any, services: 
     [risk] = services.risks.list(opp)
     assert (risk.description, risk.level, risk.owner) == ("竞争对手与客户领导关系较深", "high", "张伟")
     assert cells(tab.table)[0][:2] == ["高", "竞争对手与客户领导关系较深"]
+    assert tab.table.item(0, 0).foreground().color().name() == "#b3261e"  # an open high risk in red
     assert "高风险 1 条" in tab.summary.text() and "高风险 1 条" in ws.facts.text()
     assert tab.description.text() == ""  # the form is ready for the next one
 

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -29,6 +30,7 @@ from projdesk.ui.translatable import QT_TR_NOOP
 from projdesk.ui.workspace.tab_writes import write_for_opportunity
 
 HIGH_STYLE = "color: #b3261e; font-weight: bold;"
+HIGH_COLOR = QColor("#b3261e")
 
 
 def _level_box() -> QComboBox:
@@ -144,6 +146,10 @@ class RisksTab(QWidget):
         self.table.fill(
             rows, tips=[[r.description if c == 1 else "" for c in range(9)] for r in detail.risks]
         )
+        for row, risk in enumerate(detail.risks):
+            level = self.table.item(row, 0)
+            if risk.open_high and level is not None:  # the same red as the board's mark
+                level.setForeground(HIGH_COLOR)
         high = sum(r.open_high for r in detail.risks)
         still_open = sum(r.status == "open" for r in detail.risks)
         self.summary.setText(tr("未关闭 %d 条，其中高风险 %d 条") % (still_open, high))
