@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from projdesk.labels import conflict_record_text
 from projdesk.storage.services import Services
 from projdesk.sync.export import Selection
 from projdesk.sync.service import SyncService
@@ -93,3 +94,4 @@ def test_concurrent_edits_of_the_same_risk_field_are_listed_as_a_conflict(two: T
     assert two.a.risks.get(risk).response == "找采购办确认"
     conflicts = [c for c in two.sa.conflicts() if c.entity == "risks"]
     assert [(c.field, c.lost) for c in conflicts] == [("response", "找信息中心确认")]
+    assert conflict_record_text(conflicts[0]) == "华东电力有限公司 · 调度系统 / 风险：招标时间不确定"
