@@ -95,6 +95,8 @@ TABLE_TEXTS: dict[str, str] = {
     "contracts": QT_TR_NOOP("合同"),
     "payments": QT_TR_NOOP("付款节点"),
     "documents": QT_TR_NOOP("文档"),
+    "risks": QT_TR_NOOP("风险"),
+    "change_requests": QT_TR_NOOP("变更申请"),
     "history": QT_TR_NOOP("变更记录"),
 }
 
@@ -122,6 +124,17 @@ FIELD_TEXTS: dict[str, str] = {
     "quantity": QT_TR_NOOP("数量"),
     "unit_price": QT_TR_NOOP("单价"),
     "credit_code": QT_TR_NOOP("统一社会信用代码"),
+    "description": QT_TR_NOOP("描述"),
+    "impact": QT_TR_NOOP("影响"),
+    "response": QT_TR_NOOP("应对措施"),
+    "due_date": QT_TR_NOOP("期限"),
+    "close_note": QT_TR_NOOP("关闭说明"),
+    "reason": QT_TR_NOOP("原因"),
+    "cost": QT_TR_NOOP("费用"),
+    "schedule_days": QT_TR_NOOP("工期影响（天）"),
+    "risk_note": QT_TR_NOOP("风险评估"),
+    "decided_by": QT_TR_NOOP("决定人"),
+    "decision_note": QT_TR_NOOP("决定说明"),
 }
 # Where one table's field has a name of its own.
 FIELD_TEXTS_BY_TABLE: dict[tuple[str, str], str] = {
@@ -144,6 +157,8 @@ FIELD_TEXTS_BY_TABLE: dict[tuple[str, str], str] = {
     ("payments", "received_date"): QT_TR_NOOP("到账日期"),
     ("payments", "received_amount"): QT_TR_NOOP("到账金额"),
     ("competitors", "price"): QT_TR_NOOP("竞争对手报价"),
+    ("risks", "probability"): QT_TR_NOOP("可能性"),
+    ("risks", "owner"): QT_TR_NOOP("责任人"),
 }
 # A conflict on "deleted" is over deleting or restoring; on "*", over the record as a whole.
 CONFLICT_FIELD_TEXTS: dict[str, str] = {
@@ -163,6 +178,8 @@ HISTORY_KIND_TEXTS: dict[str, str] = {
     "create": QT_TR_NOOP("新建"),
     "delete": QT_TR_NOOP("删除"),
     "undo": QT_TR_NOOP("撤销"),
+    "amend": QT_TR_NOOP("合同变更"),
+    "migrate": QT_TR_NOOP("升级迁移"),
 }
 
 STEP_STATUS_TEXTS: dict[str, str] = {
@@ -241,7 +258,6 @@ ERROR_TEXTS: dict[str, str] = {
     "opportunity_field_unknown": QT_TR_NOOP("未知字段：{key}（可用：{allowed}）"),
     "stage_out_of_range": QT_TR_NOOP("阶段必须在 1–10 之间：{value}"),
     "override_needs_reason": QT_TR_NOOP("越过阶段门槛需要说明理由（--reason）"),
-    "opportunity_id_ambiguous": QT_TR_NOOP("ID 前缀“{id}”对应多个商机，请写得更长"),
     # storage/services/people.py
     # storage/services/reports.py
     "week_invalid": QT_TR_NOOP("周应写成 YYYY-Www（如 2026-W48）：{value}"),
@@ -388,8 +404,7 @@ ERROR_TEXTS: dict[str, str] = {
     "snapshot_bad_stamp": QT_TR_NOOP("快照中 {table_name} 的第 {row} 条记录的时间戳格式错误：{name}"),
     "snapshot_bad_field_stamps": QT_TR_NOOP("快照中 {table_name} 的第 {row} 条记录的字段时间戳无效：{name}"),
     # Records edited and found by what a user types (projdesk.storage.services, #14).
-    "record_not_found": QT_TR_NOOP("找不到{what}：{ref}"),
-    "id_prefix_ambiguous": QT_TR_NOOP("ID 前缀“{ref}”对应多个{what}，请写得更长"),
+    "id_prefix_ambiguous": QT_TR_NOOP("ID 前缀“{ref}”对应多个{table}，请写得更长"),
     "unknown_fields": QT_TR_NOOP("{record}没有这些字段：{keys}（可用：{known}）"),
     "unknown_field_names": QT_TR_NOOP("未知字段：{keys}（可用：{known}）"),
     "name_required": QT_TR_NOOP("名称不能为空"),
@@ -417,6 +432,18 @@ ERROR_TEXTS: dict[str, str] = {
     "milestone_share_invalid": QT_TR_NOOP("付款比例应在 0–100% 之间：{share}"),
     "document_extension_wrong": QT_TR_NOOP("{kind}是 {expected} 文件，输出文件名却是 {name}"),
     "weekly_empty_keeps_file": QT_TR_NOOP("{scope}本周没有进行中的商机：已有文件“{file}”未被空表覆盖"),
+    "risk_description_empty": QT_TR_NOOP("风险描述不能为空"),
+    "risk_level_invalid": QT_TR_NOOP("{what}只能是 高/中/低（收到：{value}）"),
+    "risk_close_needs_note": QT_TR_NOOP("关闭风险需要写明处理结果"),
+    "risk_closed": QT_TR_NOOP("风险已关闭，不能再修改：{description}"),
+    "risk_field_unknown": QT_TR_NOOP("风险没有字段“{field}”（可用：{fields}）"),
+    "change_reason_empty": QT_TR_NOOP("变更原因不能为空"),
+    "change_needs_contract": QT_TR_NOOP("合同签订后才能登记变更：请先登记合同及签订日期"),
+    "change_decided": QT_TR_NOOP("变更 #{number} 已有决定，不能再修改"),
+    "change_not_assessed": QT_TR_NOOP("变更 #{number} 尚未评估（费用、工期、风险），还不能决定"),
+    "change_decision_invalid": QT_TR_NOOP("决定只能是 批准 或 驳回（收到：{value}）"),
+    "change_below_zero": QT_TR_NOOP("批准变更 #{number} 后合同金额将小于零（现为 {amount} 元）"),
+    "change_contract_without_amount": QT_TR_NOOP("合同尚无金额，不能批准有费用的变更 #{number}"),
 }
 
 
@@ -478,6 +505,19 @@ BACKUP_REASON_TEXTS: dict[str, str] = {
     "before-import": QT_TR_NOOP("导入前"),
     "before-restore": QT_TR_NOOP("恢复前"),
     "damaged": QT_TR_NOOP("损坏的原文件"),  # the raw bytes of a damaged database a restore replaced
+}
+
+RISK_LEVEL_TEXTS: dict[str, str] = {
+    "low": QT_TR_NOOP("低"),
+    "medium": QT_TR_NOOP("中"),
+    "high": QT_TR_NOOP("高"),
+}
+RISK_STATUS_TEXTS: dict[str, str] = {"open": QT_TR_NOOP("未关闭"), "closed": QT_TR_NOOP("已关闭")}
+CHANGE_STATUS_TEXTS: dict[str, str] = {
+    "requested": QT_TR_NOOP("已申请"),
+    "assessed": QT_TR_NOOP("已评估"),
+    "approved": QT_TR_NOOP("已批准"),
+    "rejected": QT_TR_NOOP("已驳回"),
 }
 
 
@@ -590,6 +630,18 @@ def backup_reason_text(reason: str, translate: Translate = _as_is) -> str:
 
 def history_kind_text(kind: str, translate: Translate = _as_is) -> str:
     return _looked_up(HISTORY_KIND_TEXTS, kind, translate)
+
+
+def risk_level_text(level: str, translate: Translate = _as_is) -> str:
+    return _looked_up(RISK_LEVEL_TEXTS, level, translate)
+
+
+def risk_status_text(status: str, translate: Translate = _as_is) -> str:
+    return _looked_up(RISK_STATUS_TEXTS, status, translate)
+
+
+def change_status_text(status: str, translate: Translate = _as_is) -> str:
+    return _looked_up(CHANGE_STATUS_TEXTS, status, translate)
 
 
 def step_status_text(status: str, translate: Translate = _as_is) -> str:

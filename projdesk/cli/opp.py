@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from projdesk.cli.change import change_json
 from projdesk.cli.jsonout import decimal_text, dumps, jsonable
+from projdesk.cli.risk import risk_json
 from projdesk.domain.catalog import STAGES, STATUSES
 from projdesk.domain.errors import InvalidInput
 from projdesk.domain.money import format_wan
@@ -104,6 +106,10 @@ def show_cmd(args: argparse.Namespace, open_services: Any) -> int:
             q["total"] = decimal_text(quote.total)
             for line_json, line in zip(q["lines"], quote.lines, strict=True):
                 line_json["total"] = decimal_text(line.total)
+        data["risks"] = [risk_json(r) for r in detail.risks]
+        data["changes"] = [change_json(c) for c in detail.changes]
+        if data["contract"] is not None and detail.contract_amount is not None:
+            data["contract"]["current_amount"] = decimal_text(detail.contract_amount)
         data["customer_detail"] = data.pop("customer")
         data["customer"] = detail.summary.customer
         print(dumps(data))

@@ -16,7 +16,13 @@ from projdesk.deliverables.audience import CUSTOMER_KINDS, customer_view
 from projdesk.deliverables.contract_clauses import payment_clause, payment_trigger
 from projdesk.domain.catalog import DOCUMENT_TITLES, STATUSES, STEPS
 from projdesk.domain.money import capitals_phrase, format_wan, format_yuan, to_capitals
-from projdesk.labels import review_outcome_text, step_status_text
+from projdesk.labels import (
+    change_status_text,
+    review_outcome_text,
+    risk_level_text,
+    risk_status_text,
+    step_status_text,
+)
 from projdesk.storage import dto
 
 __all__ = ["KIND_TITLES", "build_context", "cn_date", "text"]
@@ -197,6 +203,7 @@ def _contract(
         "effective_date": cn_date(c.effective_date if c else None) or steps["X"]["effective_on"],
         "customer_signatory": steps["W"]["customer_signatory"],
         **_money(amount, "amount"),
+        **_money(detail.contract_amount if c else amount, "current_amount"),
     }
 
 
@@ -260,6 +267,46 @@ COMPANY_KEYS: tuple[str, ...] = (
 )
 
 
+def _registers(detail: dto.OpportunityDetail) -> dict[str, Any]:
+    """The risk register and the change requests, for internal documents only."""
+    return {
+        "risks": [
+            {
+                "description": r.description,
+                "level": risk_level_text(r.level),
+                "probability": risk_level_text(r.probability),
+                "impact": risk_level_text(r.impact),
+                "response": r.response,
+                "owner": r.owner,
+                "due_date": cn_date(r.due_date),
+                "status": risk_status_text(r.status),
+                "close_note": r.close_note,
+            }
+            for r in detail.risks
+        ],
+        "changes": [
+            {
+                "number": str(c.number),
+                "reason": c.reason,
+                "impact": c.impact,
+                "requested_on": cn_date(c.requested_on),
+                "status": change_status_text(c.status),
+                "amount_change": signed_yuan(c.amount_change) if c.cost is not None else "",
+                "schedule_days": "" if c.schedule_days is None else str(c.schedule_days),
+                "risk": c.risk_note,
+                "decided_by": c.decided_by,
+                "decided_on": cn_date(c.decided_on),
+            }
+            for c in detail.changes
+        ],
+    }
+
+
+def signed_yuan(amount: Decimal) -> str:
+    """+20,000.00 / -5,000.00: which way a change moves the contract amount."""
+    return ("-" if amount < 0 else "+") + format_yuan(abs(amount))
+
+
 def build_context(
     detail: dto.OpportunityDetail,
     *,
@@ -308,7 +355,11 @@ def build_context(
     handover = {**steps["Y"], **{k: text(v) for k, v in detail.handover.items() if v not in (None, "")}}
     contract["payment_clauses"] = _payment_clauses(detail, payments)
     requirements = _requirements(steps["Q"]["requirements"])
+    # Only the documents that stay inside the company see the risk register and the change
+    # requests: a customer document's context has no such key, so no template can print them.
+    internal = {} if kind in CUSTOMER_KINDS else _registers(detail)
     context = {
+        **internal,
         "doc": {
             "kind": kind,
             "title": KIND_TITLES.get(kind, kind),
@@ -354,7 +405,6 @@ def build_context(
             "next_step": s.next_step,
             "next_date": cn_date(s.next_date),
             "support_needed": detail.support_needed,
-            "risks": detail.risks,
             "notes": detail.notes,
             "key_decision_maker": decision_maker,
             "competitors": "、".join(c.name for c in detail.competitors),

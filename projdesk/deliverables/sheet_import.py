@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from openpyxl import load_workbook
 
 from projdesk import labels
+from projdesk.domain import limits
 from projdesk.domain.errors import BadInputFile, InvalidInput
 from projdesk.domain.money import WAN, parse_money
 from projdesk.domain.values import parse_bool, parse_date
@@ -175,7 +176,7 @@ def _parse_row(number: int, cells: dict[str, Any]) -> ImportRow:
         "expected_sign_date": lambda v: _date(v, "expected_sign_date"),
     }
     for key in ("amount", "expected_sign_date", "project_lead", "owner", "next_step", "next_date",
-                "support_needed", "risks"):  # fmt: skip
+                "support_needed"):  # fmt: skip
         if cells.get(key) is None:
             continue  # a blank cell leaves the field as it is
         parse = parsers.get(key)
@@ -189,6 +190,9 @@ def _parse_row(number: int, cells: dict[str, Any]) -> ImportRow:
         opportunity=opportunity,
         customer_fields=customer_fields,
         progress=_text(cells.get("progress")),
+        risks=limits.checked(
+            "risks", "description", _text(cells.get("risks")), label=f"第 {number} 行风险与问题"
+        ),
     )
 
 

@@ -25,9 +25,11 @@ from sqlalchemy.orm import Session
 from projdesk.domain.catalog import DOCUMENT_TITLES, STAGES, STEPS, StepSpec
 from projdesk.domain.errors import InvalidInput
 from projdesk.domain.key_account import KeyAccountFacts, suggest_reasons
+from projdesk.domain.values import to_text
 from projdesk.storage.models import (
     SYNCED_MODELS,
     Activity,
+    ChangeRequest,
     Competitor,
     Contact,
     Contract,
@@ -39,6 +41,7 @@ from projdesk.storage.models import (
     Quote,
     QuoteLine,
     Review,
+    Risk,
     Setting,
     StepRecord,
     Synced,
@@ -55,6 +58,26 @@ __all__ = ["DemoStats", "generate_demo"]
 KEY_THRESHOLD = Decimal("5000000")
 _NAMESPACE = uuid.UUID("0f6b7c44-3d0e-5a51-9c55-d3b1c6e0a9f2")
 _OUR_COMPANY = "海岱数智科技股份有限公司"
+
+# Risk register entries: description, response, probability, impact (the first four are the
+# themes the older free-text field used).
+_RISKS: tuple[tuple[str, str, str, str], ...] = (
+    ("竞争对手关系较深", "请公司领导拜访关键决策人，突出本地服务与同行业案例", "high", "high"),
+    ("预算可能压缩", "准备分期建设方案，先上核心模块", "medium", "medium"),
+    ("招标时间不确定", "每周与信息中心确认采购计划", "low", "medium"),
+    ("客户领导可能调整", "同时维护分管领导与业务部门关系", "low", "high"),
+    ("接口文档不全，联调工期难估", "调研时约第三方厂商一并确认接口", "medium", "medium"),
+    ("客户对数据迁移顾虑较大", "演示迁移工具并提供回退预案", "low", "medium"),
+    ("付款条件可能偏长", "在合同评审前与财务确认底线", "low", "low"),
+)
+_CLOSED_RISK_NOTES = {"won": "已签约，风险未发生", "lost": "丢单，风险成真"}
+# Change requests after signing: reason, impact, how it was decided when not the first one.
+_CHANGES: tuple[tuple[str, str, str], ...] = (
+    ("客户要求增加与财务系统的接口", "增加接口开发与联调，工期延长约两周", "approved"),
+    ("增加两个地市分支机构的部署", "增加部署与培训工作量", "approved"),
+    ("报表需求调整，新增管理驾驶舱", "增加报表开发，需客户提供口径", "rejected"),
+    ("硬件型号升级（原型号停产）", "设备单价上调，到货时间不变", "approved"),
+)
 _CENT = Decimal("0.01")
 _MARK = "@@stamp@@"  # replaced by the clock stamp in the stamps JSON templates (json leaves it as is)
 
@@ -1041,6 +1064,8 @@ class _Generator:
         first_payment: tuple[dt.date, Decimal] | None = None
         if stage >= 9:
             first_payment = self.contract(opp, done_days, contract_no)
+            if _status(opp, "W") == "done":
+                self.change_requests(opp, done_days)
         self.reviews(opp, done_days)
 
         for letter, status, day in opp.plan:
@@ -1094,7 +1119,9 @@ class _Generator:
         procurement = (
             rng.choice(("公开招标", "公开招标", "竞争性磋商", "竞争性谈判", "询价")) if stage >= 7 else ""
         )
-        risks = rng.choice(("", "", "竞争对手关系较深", "预算可能压缩", "招标时间不确定", "客户领导可能调整"))
+        risk_theme = rng.choice(
+            ("", "", "竞争对手关系较深", "预算可能压缩", "招标时间不确定", "客户领导可能调整")
+        )
         support = rng.choice(("", "需要售前顾问参与方案", "需要公司领导拜访客户")) if stage >= 3 else ""
         self.add(
             Opportunity,
@@ -1118,10 +1145,11 @@ class _Generator:
             stage_entered_at=entered_at,
             source=source,
             support_needed=support,
-            risks=risks,
+            risks="",  # the register below holds the risks (风险管理)
             procurement_method=procurement,
             notes="",
         )
+        self.risk_register(opp, risk_theme, entered_at)
         self.rows[HistoryEntry].append(
             {
                 "id": self.uid("history", opp.idx),
@@ -1435,6 +1463,99 @@ class _Generator:
             )
         return first
 
+    def _side_rng(self, kind: str, opp: _Opp) -> random.Random:
+        """A generator of its own per record group: adding it leaves the main sequence (and so
+        every other demo record) as it was."""
+        return random.Random(self.uid(kind, opp.idx))
+
+    def risk_register(self, opp: _Opp, theme: str, at: dt.datetime) -> None:
+        """Risks on most open deals past the first stages, some high; a lost deal's risk closed."""
+        rng = self._side_rng("risks", opp)
+        chosen = [r for r in _RISKS if r[0] == theme][:1]
+        if opp.stage >= 3 and rng.random() < 0.6:
+            chosen += rng.sample([r for r in _RISKS if r[0] != theme], rng.randrange(1, 3))
+        for k, (description, response, probability, impact) in enumerate(chosen):
+            closed = opp.status in _CLOSED_RISK_NOTES  # an on-hold deal keeps its risks open
+            due = self.day(-rng.randrange(5, 40)) if not closed else None
+            self.add(
+                Risk,
+                self.uid("risk", opp.idx, k),
+                at,
+                at,
+                opportunity_id=opp.id,
+                description=description,
+                probability=probability,
+                impact=impact,
+                response=response,
+                owner=opp.owner,
+                due_date=due,
+                status="closed" if closed else "open",
+                close_note=_CLOSED_RISK_NOTES[opp.status] if closed else "",
+                closed_on=at.date() if closed else None,
+            )
+
+    def change_requests(self, opp: _Opp, done: dict[str, int]) -> None:
+        """On some signed contracts: an approved change that amends the amount, sometimes a
+        rejected or a pending one after it."""
+        rng = self._side_rng("changes", opp)
+        if rng.random() >= 0.6:
+            return
+        signed = done["W"]
+        contract_id = self.uid("contract", opp.idx)
+        amount = opp.amount
+        for k, (reason, impact, decision) in enumerate(rng.sample(_CHANGES, rng.randrange(1, 4))):
+            asked = max(0, signed - 5 - 10 * k - rng.randrange(0, 5))
+            at = self.at(asked)
+            cost = _money(float(amount) * rng.uniform(0.03, 0.12), 1000)
+            # The first change was approved (it amends the amount); a later one may still wait.
+            status = "approved" if k == 0 else decision if rng.random() < 0.6 else "requested"
+            assessed = status != "requested"
+            decided = status in ("approved", "rejected")
+            self.add(
+                ChangeRequest,
+                self.uid("change", opp.idx, k),
+                at,
+                at,
+                opportunity_id=opp.id,
+                number=k + 1,
+                reason=reason,
+                impact=impact,
+                requested_by=opp.cust.contacts[0].name,
+                requested_on=at.date(),
+                status=status,
+                cost=cost if assessed else None,
+                cost_direction="increase",
+                schedule_days=rng.randrange(5, 30) if assessed else None,
+                risk_note="实施团队可在原计划内消化，接口需客户配合" if assessed else "",
+                assessed_by=opp.owner if assessed else "",
+                assessed_on=at.date() if assessed else None,
+                decided_by="业务营运部" if decided else "",
+                decided_on=at.date() if decided else None,
+                decision_note=("同意，签订补充协议" if status == "approved" else "超出项目范围，另行立项")
+                if decided
+                else "",
+            )
+            if status == "approved":
+                self.rows[HistoryEntry].append(
+                    {
+                        "id": self.uid("history-amend", opp.idx, k),
+                        "opportunity_id": opp.id,
+                        "entity": "contracts",
+                        "entity_id": contract_id,
+                        "field": "amount",
+                        "old": to_text(amount),
+                        "new": to_text(amount + cost),
+                        "kind": "amend",
+                        "reason": f"变更 #{k + 1} 批准：{reason}",
+                        "actor": opp.owner,
+                        "device": self.device,
+                        "stamp": self.stamp,
+                        "at": at,
+                        "undoes": "",
+                    }
+                )
+                amount += cost
+
     def reviews(self, opp: _Opp, done: dict[str, int]) -> None:
         rng = self.rng
         for kind, letter in (("bid", "R"), ("contract", "V")):
@@ -1595,6 +1716,8 @@ _INSERT_ORDER: tuple[type[Any], ...] = (
     Contract,
     Payment,
     Document,
+    Risk,
+    ChangeRequest,
     HistoryEntry,
 )
 

@@ -28,6 +28,13 @@ from projdesk.domain.catalog import (
 )
 from projdesk.domain.errors import InvalidInput, Problem
 from projdesk.domain.money import MAX_AMOUNT
+from projdesk.domain.registers import (
+    CHANGE_STATUSES,
+    COST_DIRECTIONS,
+    LEVELS,
+    MAX_SCHEDULE_DAYS,
+    RISK_STATUSES,
+)
 
 # A pasted meeting transcript or a month of notes runs to some 100,000 characters; a million
 # leaves room for any real paste while bounding what one value (and so one file) can weigh.
@@ -120,6 +127,26 @@ TEXT_RULES: dict[str, dict[str, TextRule]] = {
     },
     "payments": {"milestone": _line(80)},
     "documents": {"kind": _line(20), "file_path": LONG, "note": LONG},
+    "risks": {
+        "description": LONG,
+        "probability": _line(10),
+        "impact": _line(10),
+        "response": LONG,
+        "owner": _line(80),
+        "status": _line(10),
+        "close_note": LONG,
+    },
+    "change_requests": {
+        "reason": LONG,
+        "impact": LONG,
+        "requested_by": _line(80),
+        "status": _line(10),
+        "cost_direction": _line(10),
+        "risk_note": LONG,
+        "assessed_by": _line(80),
+        "decided_by": _line(80),
+        "decision_note": LONG,
+    },
     "history": {
         "entity": _line(20),
         "field": _line(60),
@@ -141,6 +168,12 @@ CHOICES: dict[str, dict[str, frozenset[str]]] = {
     "activities": {"type": frozenset(ACTIVITY_TYPES), "step": frozenset(("", *STEPS))},
     "reviews": {"kind": frozenset(REVIEW_KINDS), "outcome": frozenset(REVIEW_OUTCOMES)},
     "documents": {"kind": frozenset(DOCUMENT_KINDS)},
+    "risks": {
+        "probability": frozenset(LEVELS),
+        "impact": frozenset(LEVELS),
+        "status": frozenset(RISK_STATUSES),
+    },
+    "change_requests": {"status": frozenset(CHANGE_STATUSES), "cost_direction": frozenset(COST_DIRECTIONS)},
 }
 
 # Text fields with a fixed form: the 统一社会信用代码 (GB 32100) is 18 ASCII digits or capitals.
@@ -154,6 +187,7 @@ RANGES: dict[str, dict[str, tuple[int, int]]] = {
     "quotes": {"round": _POSITIVE},
     "quote_lines": {"position": _POSITIVE},
     "documents": {"version": _POSITIVE},
+    "change_requests": {"number": _POSITIVE, "schedule_days": (-MAX_SCHEDULE_DAYS, MAX_SCHEDULE_DAYS)},
 }
 
 

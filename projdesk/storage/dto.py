@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from projdesk.domain import registers
 from projdesk.storage.summary import OpportunitySummary as OpportunitySummary  # re-exported
 
 
@@ -164,6 +165,67 @@ class HistoryView:
 
 
 @dataclass(frozen=True)
+class RiskView:
+    """One risk of the register (internal only)."""
+
+    id: str
+    opportunity_id: str
+    description: str
+    probability: str  # registers.LEVELS
+    impact: str
+    response: str
+    owner: str
+    due_date: dt.date | None
+    status: str  # open / closed
+    close_note: str
+    closed_on: dt.date | None
+
+    @property
+    def level(self) -> str:
+        return registers.risk_level(self.probability, self.impact)
+
+    @property
+    def open_high(self) -> bool:
+        return registers.is_open_high(self.status, self.probability, self.impact)
+
+
+@dataclass(frozen=True)
+class ChangeView:
+    """A change request after the contract; an approved one amends the contract amount."""
+
+    id: str
+    opportunity_id: str
+    number: int
+    reason: str
+    impact: str
+    requested_by: str
+    requested_on: dt.date | None
+    status: str  # registers.CHANGE_STATUSES
+    cost: Decimal | None
+    cost_direction: str
+    schedule_days: int | None
+    risk_note: str
+    assessed_by: str
+    assessed_on: dt.date | None
+    decided_by: str
+    decided_on: dt.date | None
+    decision_note: str
+
+    @property
+    def amount_change(self) -> Decimal:
+        """What this change does to the contract amount (negative for a decrease)."""
+        return registers.signed_cost(self.cost, self.cost_direction)
+
+
+def amended_amount(original: Decimal | None, changes: list[ChangeView]) -> Decimal | None:
+    """The contract's current amount: the signed amount plus every approved change."""
+    approved = [c.amount_change for c in changes if c.status == "approved"]
+    if original is None and not approved:
+        return None
+    return sum(approved, original or Decimal("0.00"))
+
+
+@dataclass(frozen=True)
 class OpportunityDetail:
     summary: OpportunitySummary
     customer: CustomerView
@@ -172,7 +234,7 @@ class OpportunityDetail:
     business_contact: str
     source: str
     support_needed: str
-    risks: str
+    risks: list[RiskView]
     procurement_method: str
     notes: str
     steps: list[StepView]
@@ -186,7 +248,13 @@ class OpportunityDetail:
     documents: list[DocumentView]
     history: list[HistoryView]
     handover: dict[str, Any] = field(default_factory=dict)
+    changes: list[ChangeView] = field(default_factory=list)
 
     @property
     def id(self) -> str:
         return self.summary.id
+
+    @property
+    def contract_amount(self) -> Decimal | None:
+        """The contract's current amount (its original amount plus the approved changes)."""
+        return amended_amount(self.contract.amount if self.contract else None, self.changes)

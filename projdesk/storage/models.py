@@ -259,6 +259,49 @@ class Document(Synced, Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
+class Risk(Synced, Base):
+    """One entry of an opportunity's risk register (风险管理). Internal: never in a customer document."""
+
+    __tablename__ = "risks"
+    opportunity_id: Mapped[str] = mapped_column(ForeignKey("opportunities.id"), index=True)
+    description: Mapped[str] = mapped_column(Text)
+    probability: Mapped[str] = mapped_column(String(10), default="medium")  # registers.LEVELS
+    impact: Mapped[str] = mapped_column(String(10), default="medium")
+    response: Mapped[str] = mapped_column(Text, default="")  # 应对措施
+    owner: Mapped[str] = mapped_column(String(80), default="")
+    due_date: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(10), default="open")  # open / closed
+    close_note: Mapped[str] = mapped_column(Text, default="")
+    closed_on: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class ChangeRequest(Synced, Base):
+    """A change after the contract (变更管理): request, assessment, decision.
+
+    An approved change is the contract's recorded amendment: the contract keeps its original
+    amount, and its current amount adds every approved change's cost (signed by
+    ``cost_direction``: snapshots carry money unsigned).
+    """
+
+    __tablename__ = "change_requests"
+    opportunity_id: Mapped[str] = mapped_column(ForeignKey("opportunities.id"), index=True)
+    number: Mapped[int] = mapped_column(Integer)  # 变更 #1, #2… per opportunity
+    reason: Mapped[str] = mapped_column(Text)
+    impact: Mapped[str] = mapped_column(Text, default="")
+    requested_by: Mapped[str] = mapped_column(String(80), default="")
+    requested_on: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(10), default="requested")  # registers.CHANGE_STATUSES
+    cost: Mapped[Decimal | None] = mapped_column(Money)
+    cost_direction: Mapped[str] = mapped_column(String(10), default="increase")
+    schedule_days: Mapped[int | None] = mapped_column(Integer)
+    risk_note: Mapped[str] = mapped_column(Text, default="")
+    assessed_by: Mapped[str] = mapped_column(String(80), default="")
+    assessed_on: Mapped[dt.date | None] = mapped_column(Date)
+    decided_by: Mapped[str] = mapped_column(String(80), default="")
+    decided_on: Mapped[dt.date | None] = mapped_column(Date)
+    decision_note: Mapped[str] = mapped_column(Text, default="")
+
+
 class HistoryEntry(Base):
     """The change history: who changed which field when, from what to what, and why.
 
@@ -336,6 +379,8 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     Contract,
     Payment,
     Document,
+    Risk,
+    ChangeRequest,
 )
 
 

@@ -34,6 +34,7 @@ class OpportunitySummary:
     contacts: str = ""  # contact names, for search
     project_lead: str = ""
     expected_sign_date: dt.date | None = None
+    high_risks: int = 0  # open risks of level high (the card's mark)
 
     def days_in_stage(self, today: dt.date | None = None) -> int:
         return ((today or dt.date.today()) - self.stage_entered_at.date()).days

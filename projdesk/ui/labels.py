@@ -43,6 +43,18 @@ def step_status_text(status: str) -> str:
     return labels.step_status_text(status, _translate)
 
 
+def risk_level_text(level: str) -> str:
+    return labels.risk_level_text(level, _translate)
+
+
+def risk_status_text(status: str) -> str:
+    return labels.risk_status_text(status, _translate)
+
+
+def change_status_text(status: str) -> str:
+    return labels.change_status_text(status, _translate)
+
+
 def conflict_record_text(conflict: labels.ConflictWords) -> str:
     return labels.conflict_record_text(conflict, _translate)
 

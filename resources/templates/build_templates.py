@@ -40,6 +40,17 @@ def value(field: str, name: str) -> str:
 # ------------------------------------------------------------------------------------------------
 
 
+def _risk_table(b: Builder, only_open: bool = False) -> None:
+    """The risk register (internal documents only: a customer document's context has no risks)."""
+    b.table(
+        ["风险", "等级", "应对措施", "责任人", "期限"],
+        ["{{ r.description }}", "{{ r.level }}", "{{ r.response }}", "{{ r.owner }}", "{{ r.due_date }}"],
+        [5.4, 1.4, 4.8, 1.8, 2.0],
+        loop="r in risks if r.status == '未关闭'" if only_open else "r in risks",
+        center=(1, 4),
+    )
+
+
 def initiation() -> Builder:
     b = Builder("项目立项申请表")
     title_block(b, "项目立项申请表", "申请日期：{{ initiation.submitted_on or doc.date }}")
@@ -109,7 +120,7 @@ def initiation() -> Builder:
     b.heading(1, "需要的支持")
     multiline(b, "project.support_needed or initiation.support_requested", "无")
     b.heading(1, "风险")
-    multiline(b, "project.risks", "暂无")
+    _risk_table(b)
     b.heading(1, "审批")
     b.form(
         [
@@ -667,6 +678,12 @@ def handover() -> Builder:
             ["项目名称", "{{ project.name }}", "", ""],
             ["合同编号", "{{ contract.number }}", "合同金额", "{{ contract.amount }} 元"],
             ["合同金额（大写）", "{{ contract.amount_capitals }}", "", ""],
+            [
+                "变更后合同金额",
+                "{{ contract.current_amount }} 元",
+                "大写",
+                "{{ contract.current_amount_capitals }}",
+            ],
             ["签订日期", "{{ contract.signed_date }}", "生效日期", "{{ contract.effective_date }}"],
         ],
         w,
@@ -701,6 +718,24 @@ def handover() -> Builder:
         right=(1, 3),
         center=(2,),
     )
+    b.heading(1, "合同变更")
+    b.table(
+        ["序号", "变更原因", "金额变动（元）", "工期（天）", "状态", "决定人/日期"],
+        [
+            "{{ x.number }}",
+            "{{ x.reason }}",
+            "{{ x.amount_change }}",
+            "{{ x.schedule_days }}",
+            "{{ x.status }}",
+            "{{ x.decided_by }} {{ x.decided_on }}",
+        ],
+        [1.2, 5.0, 2.8, 1.6, 1.6, 3.2],
+        loop="x in changes",
+        right=(2,),
+        center=(0, 3, 4),
+    )
+    b.heading(1, "未关闭的风险")
+    _risk_table(b, only_open=True)
     b.heading(1, "移交说明")
     multiline(b, "handover.handover_notes", "无")
     b.heading(1, "签收")

@@ -1180,6 +1180,10 @@
         <translation>Record payment for selected</translation>
     </message>
     <message>
+        <source>合同变更（在“变更”页登记、评估、决定）</source>
+        <translation>Contract changes (request, assess and decide them on the Changes tab)</translation>
+    </message>
+    <message>
         <source>评审</source>
         <translation>Reviews</translation>
     </message>
@@ -1776,6 +1780,10 @@
         <translation>Contract and payments</translation>
     </message>
     <message>
+        <source>变更</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
         <source>历史</source>
         <translation>History</translation>
     </message>
@@ -1790,6 +1798,10 @@
     <message>
         <source>本阶段 %d 天</source>
         <translation>%d d in stage</translation>
+    </message>
+    <message>
+        <source>高风险 %d 条</source>
+        <translation>%d high risks</translation>
     </message>
     <message>
         <source>操作未完成</source>
@@ -1876,6 +1888,10 @@
         <translation>, </translation>
     </message>
     <message>
+        <source>变更申请</source>
+        <translation>Change request</translation>
+    </message>
+    <message>
         <source>变更记录</source>
         <translation>Change history</translation>
     </message>
@@ -1912,6 +1928,18 @@
         <translation>Unified social credit code</translation>
     </message>
     <message>
+        <source>描述</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>关闭说明</source>
+        <translation>Closing note</translation>
+    </message>
+    <message>
+        <source>费用</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
         <source>行业重点客户</source>
         <translation>Key account in its industry</translation>
     </message>
@@ -1938,6 +1966,14 @@
     <message>
         <source>所属记录已被删除</source>
         <translation>Its parent record was deleted</translation>
+    </message>
+    <message>
+        <source>合同变更</source>
+        <translation>Contract change</translation>
+    </message>
+    <message>
+        <source>升级迁移</source>
+        <translation>Upgrade</translation>
     </message>
     <message>
         <source>第 {position} 行报价缺少品名</source>
@@ -2106,10 +2142,6 @@
     <message>
         <source>越过阶段门槛需要说明理由（--reason）</source>
         <translation>Overriding a stage gate needs a reason (--reason)</translation>
-    </message>
-    <message>
-        <source>ID 前缀“{id}”对应多个商机，请写得更长</source>
-        <translation>The ID prefix “{id}” matches several opportunities; type more of it</translation>
     </message>
     <message>
         <source>周应写成 YYYY-Www（如 2026-W48）：{value}</source>
@@ -2500,8 +2532,60 @@
         <translation>In the snapshot, the field timestamps of record {row} of {table_name} are invalid: {name}</translation>
     </message>
     <message>
+        <source>ID 前缀“{ref}”对应多个{table}，请写得更长</source>
+        <translation>The ID prefix “{ref}” matches several records ({table}): type more of it</translation>
+    </message>
+    <message>
         <source>{scope}本周没有进行中的商机：已有文件“{file}”未被空表覆盖</source>
         <translation>{scope}: no open opportunities this week; the existing file “{file}” was not replaced by an empty sheet</translation>
+    </message>
+    <message>
+        <source>风险描述不能为空</source>
+        <translation>A risk needs a description</translation>
+    </message>
+    <message>
+        <source>{what}只能是 高/中/低（收到：{value}）</source>
+        <translation>{what} must be high, medium or low (got: {value})</translation>
+    </message>
+    <message>
+        <source>关闭风险需要写明处理结果</source>
+        <translation>Closing a risk needs a note on how it was handled</translation>
+    </message>
+    <message>
+        <source>风险已关闭，不能再修改：{description}</source>
+        <translation>The risk is closed and can no longer be edited: {description}</translation>
+    </message>
+    <message>
+        <source>风险没有字段“{field}”（可用：{fields}）</source>
+        <translation>A risk has no field “{field}” (available: {fields})</translation>
+    </message>
+    <message>
+        <source>变更原因不能为空</source>
+        <translation>A change request needs a reason</translation>
+    </message>
+    <message>
+        <source>合同签订后才能登记变更：请先登记合同及签订日期</source>
+        <translation>Changes can be requested only after the contract is signed: enter the contract and its signing date first</translation>
+    </message>
+    <message>
+        <source>变更 #{number} 已有决定，不能再修改</source>
+        <translation>Change #{number} has already been decided and can no longer be changed</translation>
+    </message>
+    <message>
+        <source>变更 #{number} 尚未评估（费用、工期、风险），还不能决定</source>
+        <translation>Change #{number} has not been assessed yet (cost, schedule, risk) and cannot be decided</translation>
+    </message>
+    <message>
+        <source>决定只能是 批准 或 驳回（收到：{value}）</source>
+        <translation>The decision must be approve or reject (got: {value})</translation>
+    </message>
+    <message>
+        <source>批准变更 #{number} 后合同金额将小于零（现为 {amount} 元）</source>
+        <translation>Approving change #{number} would take the contract amount below zero (now {amount} yuan)</translation>
+    </message>
+    <message>
+        <source>合同尚无金额，不能批准有费用的变更 #{number}</source>
+        <translation>The contract has no amount yet: change #{number}, which has a cost, cannot be approved</translation>
     </message>
     <message>
         <source>过长（最多 {limit} 字，实有 {length} 字）</source>
@@ -2600,20 +2684,12 @@
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <source>找不到{what}：{ref}</source>
-        <translation>Not found ({what}): {ref}</translation>
-    </message>
-    <message>
         <source>模板“{template}”的标签有误：{detail}</source>
         <translation>The template “{template}” has a faulty tag: {detail}</translation>
     </message>
     <message>
         <source>模板“{template}”的标签有误：{detail}（附近：{near}）</source>
         <translation>The template “{template}” has a faulty tag: {detail} (near: {near})</translation>
-    </message>
-    <message>
-        <source>ID 前缀“{ref}”对应多个{what}，请写得更长</source>
-        <translation>The ID prefix “{ref}” matches several ({what}): type more of it</translation>
     </message>
     <message>
         <source>{record}没有这些字段：{keys}（可用：{known}）</source>
@@ -2764,6 +2840,42 @@
         <translation>Damaged original</translation>
     </message>
     <message>
+        <source>低</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>中</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>高</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>未关闭</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>已关闭</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>已申请</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>已评估</source>
+        <translation>Assessed</translation>
+    </message>
+    <message>
+        <source>已批准</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>已驳回</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
         <source>检查 {table}</source>
         <translation>Checking: {table}</translation>
     </message>
@@ -2794,6 +2906,230 @@
     <message>
         <source>{table}：{text}</source>
         <translation>{table}: {text}</translation>
+    </message>
+    <message>
+        <source>变更原因</source>
+        <translation>Reason for the change</translation>
+    </message>
+    <message>
+        <source>影响</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>金额变动（元）</source>
+        <translation>Amount change (yuan)</translation>
+    </message>
+    <message>
+        <source>工期（天）</source>
+        <translation>Schedule (days)</translation>
+    </message>
+    <message>
+        <source>风险评估</source>
+        <translation>Risk assessment</translation>
+    </message>
+    <message>
+        <source>决定人</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>决定日期</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>尚无合同金额</source>
+        <translation>No contract amount yet</translation>
+    </message>
+    <message>
+        <source>合同金额 %s 元</source>
+        <translation>Contract amount %s yuan</translation>
+    </message>
+    <message>
+        <source>合同原金额 %s 元，经批准的变更后为 %s 元</source>
+        <translation>Contract amount %s yuan as signed, %s yuan after the approved changes</translation>
+    </message>
+    <message>
+        <source>变更申请（合同签订后）</source>
+        <translation>Change request (after the contract is signed)</translation>
+    </message>
+    <message>
+        <source>变更原因，如：客户要求增加堆场接口</source>
+        <translation>Reason, e.g. the customer asks for an interface to the yard system</translation>
+    </message>
+    <message>
+        <source>影响（范围、工期、费用）</source>
+        <translation>Impact (scope, schedule, cost)</translation>
+    </message>
+    <message>
+        <source>登记变更</source>
+        <translation>Request change</translation>
+    </message>
+    <message>
+        <source>评估所选变更</source>
+        <translation>Assess the selected change</translation>
+    </message>
+    <message>
+        <source>合同金额变动（元；减少写 -5000）</source>
+        <translation>Contract amount change (yuan; a decrease as -5000)</translation>
+    </message>
+    <message>
+        <source>工期影响（天）</source>
+        <translation>Schedule impact (days)</translation>
+    </message>
+    <message>
+        <source>保存评估</source>
+        <translation>Save assessment</translation>
+    </message>
+    <message>
+        <source>决定所选变更</source>
+        <translation>Decide the selected change</translation>
+    </message>
+    <message>
+        <source>决定人（空=本机用户）</source>
+        <translation>Decided by (empty = this user)</translation>
+    </message>
+    <message>
+        <source>决定说明</source>
+        <translation>Decision note</translation>
+    </message>
+    <message>
+        <source>批准</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>驳回</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>请先在表中选中一项变更</source>
+        <translation>Select a change in the table first</translation>
+    </message>
+    <message>
+        <source>正在登记变更…</source>
+        <translation>Requesting the change…</translation>
+    </message>
+    <message>
+        <source>已登记变更</source>
+        <translation>Change requested</translation>
+    </message>
+    <message>
+        <source>正在保存评估…</source>
+        <translation>Saving the assessment…</translation>
+    </message>
+    <message>
+        <source>变更 #%d 已评估</source>
+        <translation>Change #%d assessed</translation>
+    </message>
+    <message>
+        <source>批准变更 #%d 后，合同金额由 %s 元变为 %s 元。确定批准？</source>
+        <translation>Approving change #%d takes the contract amount from %s to %s yuan. Approve it?</translation>
+    </message>
+    <message>
+        <source>批准变更</source>
+        <translation>Approve change</translation>
+    </message>
+    <message>
+        <source>变更 #%d 已批准</source>
+        <translation>Change #%d approved</translation>
+    </message>
+    <message>
+        <source>变更 #%d 已驳回</source>
+        <translation>Change #%d rejected</translation>
+    </message>
+    <message>
+        <source>正在保存决定…</source>
+        <translation>Saving the decision…</translation>
+    </message>
+    <message>
+        <source>等级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>风险</source>
+        <translation>Risks</translation>
+    </message>
+    <message>
+        <source>可能性</source>
+        <translation>Probability</translation>
+    </message>
+    <message>
+        <source>应对措施</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>风险（仅内部使用，不会出现在给客户的文档中）</source>
+        <translation>Risk (internal only: never printed in a document for the customer)</translation>
+    </message>
+    <message>
+        <source>风险描述，如：竞争对手与客户领导关系较深</source>
+        <translation>Description, e.g. a competitor is close to the customer’s management</translation>
+    </message>
+    <message>
+        <source>责任人（空=商机负责人）</source>
+        <translation>Owner (empty = the opportunity’s owner)</translation>
+    </message>
+    <message>
+        <source>期限 YYYY-MM-DD</source>
+        <translation>Due YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>添加风险</source>
+        <translation>Add risk</translation>
+    </message>
+    <message>
+        <source>保存所选风险</source>
+        <translation>Save the selected risk</translation>
+    </message>
+    <message>
+        <source>处理结果（关闭时必填）</source>
+        <translation>Outcome (needed to close)</translation>
+    </message>
+    <message>
+        <source>关闭所选风险</source>
+        <translation>Close the selected risk</translation>
+    </message>
+    <message>
+        <source>未关闭 %d 条，其中高风险 %d 条</source>
+        <translation>%d open, %d of them high</translation>
+    </message>
+    <message>
+        <source>正在登记风险…</source>
+        <translation>Adding the risk…</translation>
+    </message>
+    <message>
+        <source>已添加风险</source>
+        <translation>Risk added</translation>
+    </message>
+    <message>
+        <source>请先在表中选中一条风险</source>
+        <translation>Select a risk in the table first</translation>
+    </message>
+    <message>
+        <source>正在保存风险…</source>
+        <translation>Saving the risk…</translation>
+    </message>
+    <message>
+        <source>风险已保存</source>
+        <translation>Risk saved</translation>
+    </message>
+    <message>
+        <source>正在关闭风险…</source>
+        <translation>Closing the risk…</translation>
+    </message>
+    <message>
+        <source>风险已关闭</source>
+        <translation>Risk closed</translation>
     </message>
 </context>
 <context>

@@ -23,9 +23,8 @@ def make_book(services: Any) -> Book:
     key = s.opportunities.add(
         "华东电力设计院", "调度自动化平台", amount="1234567.89", industry="电力", region="南京"
     )
-    s.opportunities.update(
-        key, {"project_lead": "刘洋", "support_needed": "需要售前演示环境", "risks": "竞品低价"}
-    )
+    s.opportunities.update(key, {"project_lead": "刘洋", "support_needed": "需要售前演示环境"})
+    s.risks.add(key, "竞品低价", probability="high", impact="high")
     s.opportunities.update(
         key, {"next_step": "发送方案", "next_date": (TODAY - dt.timedelta(days=3)).isoformat()}
     )

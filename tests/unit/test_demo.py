@@ -261,3 +261,24 @@ def test_rows_are_stored_like_service_writes(tmp_path: Path) -> None:
     assert demo_row is not None
     assert ours[2:] == demo_row[2:]
     assert {ours[0], demo_row[0]} <= {"integer", "real"}
+
+
+def test_demo_has_risks_on_open_deals_some_high_and_an_approved_change_amending_a_contract(
+    demo: tuple[Services, DemoStats],
+) -> None:
+    services, _ = demo
+    cards = services.opportunities.list()
+    details = [services.opportunities.detail(c.id) for c in cards]
+    open_risks = [r for d in details if d.summary.status == "open" for r in d.risks if r.status == "open"]
+    assert len(open_risks) > len(cards) // 3
+    assert any(c.high_risks for c in cards if c.status == "open")
+    assert {r.level for r in open_risks} == {"high", "medium", "low"}
+    lost = [r for d in details if d.summary.status == "lost" for r in d.risks]
+    assert lost and all(r.status == "closed" and r.close_note for r in lost)
+    amended = [d for d in details if d.contract and d.contract_amount != d.contract.amount]
+    assert amended
+    for d in amended:
+        assert d.contract is not None and d.contract.signed_date is not None
+        approved = [c for c in d.changes if c.status == "approved"]
+        assert approved and d.contract_amount == d.contract.amount + sum(c.amount_change for c in approved)
+        assert any(h.entity == "contracts" and h.field == "amount" for h in d.history)

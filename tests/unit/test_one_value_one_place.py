@@ -7,7 +7,11 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from alembic import command
+from sqlalchemy import create_engine
+
 from projdesk.deliverables.service import generate
+from projdesk.storage.db import _alembic_config
 from projdesk.storage.services import Services
 from tests.unit.documents_helpers import docx_text
 
@@ -40,6 +44,10 @@ def test_a_channel_entered_before_the_binding_is_carried_to_the_source_on_upgrad
     services.steps.update(kept, "A", {"found_on": "2026-10-01"})
     services.close()
     # As revision 0004 left it: the channel only in the step's own values, the source empty.
+    engine = create_engine(f"sqlite:///{db_path}")
+    with engine.begin() as conn:
+        command.downgrade(_alembic_config(conn), "0004")
+    engine.dispose()
     con = sqlite3.connect(db_path)
     for opp_id, stamp in ((opp, "1700000000000.00001.dev"), (kept, "1600000000000.00001.dev")):
         values, stamps = con.execute(
@@ -52,7 +60,6 @@ def test_a_channel_entered_before_the_binding_is_carried_to_the_source_on_upgrad
             'UPDATE step_records SET "values" = ?, stamps = ? WHERE opportunity_id = ?',
             (json.dumps(values), json.dumps(stamps), opp_id),
         )
-    con.execute("UPDATE alembic_version SET version_num = '0004'")
     con.commit()
     con.close()
     services = Services.open(db_path)  # migrates to the head

@@ -105,7 +105,7 @@ def test_dry_run_changes_nothing(services: Any, tmp_path: Path) -> None:
 
 def test_updates_match_customer_and_project_and_note_the_import(services: Any, tmp_path: Path) -> None:
     opp = services.opportunities.add("甲公司", "老项目", amount="100000")
-    services.opportunities.update(opp, {"risks": "原有风险"})
+    services.risks.add(opp, "原有风险")
     path = write_sheet(
         tmp_path / "t.xlsx",
         [
@@ -117,7 +117,7 @@ def test_updates_match_customer_and_project_and_note_the_import(services: Any, t
     assert (result.created, result.updated) == (0, 1)
     card = services.opportunities.summary(opp)
     assert card.stage == 3 and card.amount == Decimal("200000.00")
-    assert services.opportunities.detail(opp).risks == "原有风险"  # a blank cell keeps the value
+    assert [r.description for r in services.risks.list(opp)] == ["原有风险"]  # a blank cell adds none
     stage_lines = [h for h in services.history.of(opp) if h.field == "stage"]
     assert stage_lines and stage_lines[0].kind == "import"
     again = import_sheet(services, path)
@@ -222,3 +222,24 @@ def test_amount_with_thousands_separators_in_invalid_groups_is_refused(services:
     messages = {row: str(error) for row, error in result.errors}
     assert "不是有效的金额：1,2,3" in messages[4] and "超出上限" in messages[7]
     assert [(c.name, c.amount) for c in services.opportunities.list()] == [("千分位", Decimal("12345000.00"))]
+
+
+def test_sheet_risks_and_problems_become_risk_records_once(services: Any, tmp_path: Path) -> None:
+    opp = services.opportunities.add("甲公司", "老项目", amount="100000")
+    services.risks.add(opp, "原有风险", probability="high", impact="high")
+    path = write_sheet(
+        tmp_path / "t.xlsx",
+        [
+            ["客户名称", "项目名称", "风险与问题"],
+            ["甲公司", "老项目", "【高】原有风险\n【低】新的风险"],
+            ["乙公司", "新项目", "预算可能压缩"],
+        ],
+    )
+    import_sheet(services, path)
+    risks = {r.description: r.level for r in services.risks.list(opp)}
+    assert risks == {"原有风险": "high", "新的风险": "low"}  # the weekly summary's own line adds nothing
+    new = next(c for c in services.opportunities.list() if c.name == "新项目")
+    assert [(r.description, r.level) for r in services.risks.list(new.id)] == [("预算可能压缩", "medium")]
+    again = import_sheet(services, path)
+    assert (again.updated, again.created) == (0, 0)
+    assert len(services.risks.list(opp)) == 2

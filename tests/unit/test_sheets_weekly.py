@@ -68,7 +68,7 @@ def test_rows_hold_open_opportunities_with_their_values(summary: tuple[Path, Any
     assert (
         key["项目主管"] == "刘洋"
         and key["需要的支持"] == "需要售前演示环境"
-        and key["风险与问题"] == "竞品低价"
+        and key["风险与问题"] == "【高】竞品低价"
     )
     assert "拜访信息中心王主任" in key["本周进展"] and "@确认演示时间" in key["本周进展"]
     assert "上周的电话" not in key["本周进展"]  # only this week's activities
@@ -214,3 +214,20 @@ def test_stage_by_name_or_number() -> None:
     assert stage_by_text("4 申请立项") is None
     assert stage_by_text("立项") is None
     assert stage_by_text(11) is None
+
+
+def test_open_high_risk_is_red_in_risks_and_problems_and_counted(summary: tuple[Path, Any]) -> None:
+    path, _ = summary
+    ws = load_workbook(path)["周进度总结"]
+    headers = [c.value for c in ws[weekly.HEADER_ROW]]
+    risks = headers.index("风险与问题") + 1
+    key_row, plain_row = weekly.HEADER_ROW + 3, weekly.HEADER_ROW + 1
+    assert ws.cell(key_row, risks).value == "【高】竞品低价"
+    assert ws.cell(key_row, risks).font.color.rgb.endswith("C00000")
+    assert not (
+        ws.cell(plain_row, risks).font.color
+        and str(ws.cell(plain_row, risks).font.color.rgb).endswith("C00000")
+    )
+    labels = [ws.cell(4, c).value for c in range(1, len(headers) + 1)]
+    figure = labels.index("有高风险商机") + 1
+    assert ws.cell(5, figure).value == 1

@@ -61,6 +61,7 @@ COLUMNS: tuple[Column, ...] = (
 )
 HEADERS: tuple[str, ...] = tuple(c.header for c in COLUMNS)
 _LATE = frozenset({"下周计划", "计划日期"})
+RISKS_HEADER = "风险与问题"  # the register's open risks, red when one is high
 
 
 def cells(row: WeeklyRow) -> list[Any]:
@@ -163,6 +164,7 @@ def _summary_sheet(ws: Worksheet, report: WeeklyReport, progress: Progress | Non
         ("拜访", counts.visits, "pd_figure"),
         ("新增日志", counts.new_activities, "pd_figure"),
         ("下一步逾期", overdue, "pd_figure"),
+        ("有高风险商机", sum(r.high_risks > 0 for r in report.rows), "pd_figure"),
     ]
     # Label above figure, each item over two merged columns so the figures never show ###.
     for index, (label, value, style) in enumerate(block):
@@ -175,7 +177,13 @@ def _summary_sheet(ws: Worksheet, report: WeeklyReport, progress: Progress | Non
         ws.merge_cells(start_row=5, start_column=first, end_row=5, end_column=first + 1)
     ws.row_dimensions[4].height = 18
     ws.row_dimensions[5].height = 26
-    styles.put(ws, 6, 1, "浅黄底色：重点客户；红字：下一步已逾期。金额单位：万元。", "pd_subtitle")
+    styles.put(
+        ws,
+        6,
+        1,
+        "浅黄底色：重点客户；红字：下一步已逾期，或风险与问题中有未关闭的高风险。金额单位：万元。",
+        "pd_subtitle",
+    )
     ws.merge_cells(start_row=6, start_column=1, end_row=6, end_column=len(COLUMNS))
     _table(ws, report.rows, header=HEADER_ROW, progress=progress)
     styles.print_setup(ws, header=HEADER_ROW)
@@ -193,11 +201,13 @@ def _table(ws: Worksheet, rows: Sequence[WeeklyRow], *, header: int, progress: P
     kinds = [c.kind for c in COLUMNS]
     wrapped = [(i, widths[i] + 2) for i, c in enumerate(COLUMNS) if c.kind == "wrap"]  # + the padding
     late_columns = {i for i, c in enumerate(COLUMNS) if c.header in _LATE}
+    risk_column = HEADERS.index(RISKS_HEADER)
     for offset, (row, data) in enumerate(zip(rows, values, strict=True)):
         r = header + 1 + offset
         prefix = "pd_key_" if row.key_account else "pd_"
         for i, value in enumerate(data):
-            style = ("pd_late_" if row.overdue and i in late_columns else prefix) + kinds[i]
+            late = (row.overdue and i in late_columns) or (row.high_risks > 0 and i == risk_column)
+            style = ("pd_late_" if late else prefix) + kinds[i]
             styles.put(ws, r, i + 1, value, style)
         lines = max(styles.line_count(data[i], width) for i, width in wrapped)
         if lines > 1:  # LibreOffice does not grow rows for wrapped text on its own

@@ -11,12 +11,14 @@ from pathlib import Path
 from projdesk.storage.db import Database
 from projdesk.storage.services.activities import ActivityService
 from projdesk.storage.services.base import Context
+from projdesk.storage.services.changes import ChangeService
 from projdesk.storage.services.commercial import CommercialService
 from projdesk.storage.services.documents import DocumentService
 from projdesk.storage.services.history import HistoryService
 from projdesk.storage.services.opportunities import OpportunityService
 from projdesk.storage.services.people import PeopleService
 from projdesk.storage.services.reminders import ReminderService
+from projdesk.storage.services.risks import RiskService
 from projdesk.storage.services.steps import StepService
 from projdesk.storage.settings import Preferences
 
@@ -33,6 +35,8 @@ class Services:
         self.documents = DocumentService(self.ctx)
         self.history = HistoryService(self.ctx)
         self.reminders = ReminderService(self.ctx)
+        self.risks = RiskService(self.ctx)
+        self.changes = ChangeService(self.ctx)
 
     @classmethod
     def open(cls, path: Path | str | None = None, daily_backup: bool = True) -> Services:

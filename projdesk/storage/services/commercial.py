@@ -314,7 +314,7 @@ class CommercialService:
                     if line.position == int(ref):
                         return line.id
                 raise InvalidInput.coded("quote_line_not_found", ref=ref)
-            return resolve_record(session, QuoteLine, ref, "报价行", QuoteLine.quote_id == quote_id).id
+            return resolve_record(session, QuoteLine, ref, QuoteLine.quote_id == quote_id).id
 
     def quotes(self, opportunity_id: str) -> list[dto.QuoteView]:
         with self.ctx.read() as session:
@@ -369,9 +369,7 @@ class CommercialService:
 
     def review_id(self, opportunity_id: str, reference: str) -> str:
         with self.ctx.read() as session:
-            return resolve_record(
-                session, Review, reference, "评审", Review.opportunity_id == opportunity_id
-            ).id
+            return resolve_record(session, Review, reference, Review.opportunity_id == opportunity_id).id
 
     # -- contract and payments -----------------------------------------------------------
 
@@ -481,9 +479,7 @@ class CommercialService:
                 return named[0]
             if len(named) > 1:
                 raise InvalidInput.coded("milestone_ambiguous", milestone=ref)
-            return resolve_record(
-                session, Payment, ref, "付款节点", Payment.opportunity_id == opportunity_id
-            ).id
+            return resolve_record(session, Payment, ref, Payment.opportunity_id == opportunity_id).id
 
 
 def _continued_lineages(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from projdesk.domain.errors import InvalidInput, NotFound
@@ -14,13 +14,14 @@ M = TypeVar("M", bound=Synced)
 MIN_PREFIX = 4  # shorter prefixes match too much to be meant
 
 
-def resolve_record(session: Session, model: type[M], reference: str, what: str, *criteria: Any) -> M:
+def resolve_record(session: Session, model: type[M], reference: str, *criteria: Any) -> M:
     """The live row whose id is ``reference`` or starts with it (at least 4 characters).
 
     ``criteria`` narrow the search (e.g. the payments of one opportunity); an ambiguous prefix
     is refused rather than guessed.
     """
     ref = (reference or "").strip()
+    table = inspect(model).tables[0].name  # names the record in the refusal, in the chosen language
     live = (model.deleted.is_(False), *criteria)
     exact = session.scalars(select(model).where(model.id == ref, *live)).first()
     if exact is not None:
@@ -30,5 +31,5 @@ def resolve_record(session: Session, model: type[M], reference: str, what: str, 
         if len(found) == 1:
             return found[0]
         if len(found) > 1:
-            raise InvalidInput.coded("id_prefix_ambiguous", what=what, ref=ref)
-    raise NotFound.coded("record_not_found", what=what, ref=ref)
+            raise InvalidInput.coded("id_prefix_ambiguous", table=table, ref=ref)
+    raise NotFound.coded("not_found", table=table, id=ref)

@@ -8,13 +8,14 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from projdesk.domain import gates, limits
 from projdesk.domain.catalog import STAGES, STATUSES, STEPS, stage, steps_of_stage
 from projdesk.domain.errors import InvalidInput, NotFound, RuleRefused
 from projdesk.domain.money import parse_money
+from projdesk.domain.registers import HIGH_PAIRS
 from projdesk.domain.values import parse_bool, parse_date, parse_int
 from projdesk.labels import field_text, rule_texts
 from projdesk.storage import dto
@@ -31,11 +32,15 @@ from projdesk.storage.models import (
     Quote,
     QuoteLine,
     Review,
+    Risk,
     StepRecord,
     utcnow,
 )
 from projdesk.storage.services import views
 from projdesk.storage.services.base import Context, get_live
+from projdesk.storage.services.changes import changes_of
+from projdesk.storage.services.lookup import resolve_record
+from projdesk.storage.services.risks import risks_of
 
 
 def _text(field: str, table: str = "opportunities") -> Callable[[Any], str]:
@@ -73,7 +78,6 @@ OPPORTUNITY_FIELDS: dict[str, Callable[[Any], Any]] = {
     "next_date": lambda v: parse_date(v, label=field_text("opportunities", "next_date")),
     "source": _text("source"),
     "support_needed": _text("support_needed"),
-    "risks": _text("risks"),
     "procurement_method": _text("procurement_method"),
     "notes": _text("notes"),
 }
@@ -194,21 +198,8 @@ class OpportunityService:
 
     def resolve(self, reference: str) -> str:
         """An opportunity id from a full id or a unique prefix of at least 4 characters."""
-        ref = (reference or "").strip()
         with self.ctx.read() as session:
-            if session.get(Opportunity, ref) is not None:
-                return ref
-            if len(ref) >= 4:
-                found = session.scalars(
-                    select(Opportunity.id)
-                    .where(Opportunity.id.startswith(ref), Opportunity.deleted.is_(False))
-                    .limit(2)
-                ).all()
-                if len(found) == 1:
-                    return found[0]
-                if len(found) > 1:
-                    raise InvalidInput.coded("opportunity_id_ambiguous", id=ref)
-        raise NotFound.coded("not_found", table="opportunities", id=ref)
+            return resolve_record(session, Opportunity, reference).id
 
     def gate_context(self, session: Session, opp: Opportunity) -> gates.GateContext:
         contacts = session.scalars(
@@ -337,13 +328,24 @@ def list_summaries(
         .group_by(Opportunity.id)
     )
     contacts_query = select(Contact.customer_id, Contact.name).where(Contact.deleted.is_(False))
+    high_query = (
+        select(Risk.opportunity_id, func.count())
+        .where(
+            Risk.deleted.is_(False),
+            Risk.status == "open",
+            or_(*(and_(Risk.probability == p, Risk.impact == i) for p, i in HIGH_PAIRS)),
+        )
+        .group_by(Risk.opportunity_id)
+    )
     if not include_closed:
         query = query.where(Opportunity.status == "open")
     if ids is not None:
         query = query.where(Opportunity.id.in_(ids))
         done_query = done_query.where(Opportunity.id.in_(ids))
+        high_query = high_query.where(Risk.opportunity_id.in_(ids))
     rows = session.execute(query).all()
     done: dict[str, int] = {opp_id: count for opp_id, count in session.execute(done_query)}
+    high: dict[str, int] = {opp_id: count for opp_id, count in session.execute(high_query)}
     names: dict[str, list[str]] = defaultdict(list)
     customer_ids = {row[1] for row in rows}
     if ids is not None:  # a few cards (a refresh after a change): only their customers' contacts
@@ -382,6 +384,7 @@ def list_summaries(
                 contacts=" ".join(names[customer_id]),
                 project_lead=project_lead,
                 expected_sign_date=expected_sign_date,
+                high_risks=high.get(opp_id, 0),
             )
         )
     return result
@@ -423,7 +426,7 @@ def load_detail(session: Session, opportunity_id: str) -> dto.OpportunityDetail:
         business_contact=opp.business_contact,
         source=opp.source,
         support_needed=opp.support_needed,
-        risks=opp.risks,
+        risks=risks_of(session, opp.id),
         procurement_method=opp.procurement_method,
         notes=opp.notes,
         steps=steps,
@@ -445,6 +448,7 @@ def load_detail(session: Session, opportunity_id: str) -> dto.OpportunityDetail:
         ),
         history=[views.history_view(h) for h in history],
         handover={k: v for k, v in handover_step.fields.items()},
+        changes=changes_of(session, opp.id),
     )
 
 

@@ -166,7 +166,7 @@ class PeopleService:
             ).first()
             if named is not None:
                 return named
-            return resolve_record(session, Contact, ref, "联系人", Contact.customer_id == customer_id).id
+            return resolve_record(session, Contact, ref, Contact.customer_id == customer_id).id
 
     def update_contact(self, contact_id: str, changes: Mapping[str, Any]) -> dict[str, tuple[Any, Any]]:
         values = self._contact_values(changes)
@@ -238,9 +238,7 @@ class PeopleService:
             ).first()
             if named is not None:
                 return named
-            return resolve_record(
-                session, Competitor, ref, "竞争对手", Competitor.opportunity_id == opportunity_id
-            ).id
+            return resolve_record(session, Competitor, ref, Competitor.opportunity_id == opportunity_id).id
 
     def customer_id(self, reference: str) -> str:
         """A customer by its exact name or its id (or a unique prefix of it)."""
@@ -251,7 +249,7 @@ class PeopleService:
             ).first()
             if named is not None:
                 return named
-            return resolve_record(session, Customer, ref, "客户").id
+            return resolve_record(session, Customer, ref).id
 
     def update_competitor(self, competitor_id: str, changes: Mapping[str, Any]) -> dict[str, tuple[Any, Any]]:
         values = self._competitor_values(changes)

@@ -21,7 +21,8 @@ from sqlalchemy.orm import Session
 
 from projdesk.domain.catalog import STAGES, STEPS
 from projdesk.domain.errors import InvalidInput
-from projdesk.storage.models import Activity, Customer, HistoryEntry, Opportunity, StepRecord
+from projdesk.domain.registers import LEVELS, risk_level, risk_line
+from projdesk.storage.models import Activity, Customer, HistoryEntry, Opportunity, Risk, StepRecord
 from projdesk.storage.services.steps import current_letter
 
 if TYPE_CHECKING:
@@ -92,10 +93,11 @@ class WeeklyRow:
     sign_date: dt.date | None
     lead: str  # 项目主管
     support: str
-    risks: str
+    risks: str  # 风险与问题: the open risks of the register, the highest first, one per line
     updated: dt.date
     owner: str
     overdue: bool  # the next step's date has passed
+    high_risks: int = 0  # open risks of level high
 
 
 @dataclass(frozen=True)
@@ -190,7 +192,6 @@ def weekly_rows(
                 Opportunity.next_step,
                 Opportunity.next_date,
                 Opportunity.support_needed,
-                Opportunity.risks,
                 Opportunity.updated_at,
                 Opportunity.owner,
             )
@@ -216,6 +217,7 @@ def weekly_rows(
             progress[opp_id].append(f"{day:%m-%d} {kind}：{content}")
             entries += 1
             visits += kind == VISIT
+        risks, high_risks = _open_risks(session, scope)
         since = dt.datetime.combine(start, dt.time())
         until = dt.datetime.combine(end + dt.timedelta(days=1), dt.time())
         new_opps = session.scalar(
@@ -253,9 +255,10 @@ def weekly_rows(
                 sign_date=r[8],
                 lead=r[9],
                 support=r[12],
-                risks=r[13],
-                updated=r[14].date(),
-                owner=r[15],
+                risks="\n".join(risks.get(r[0], ())),
+                high_risks=high_risks.get(r[0], 0),
+                updated=r[13].date(),
+                owner=r[14],
                 overdue=next_date is not None and next_date < as_of,
             )
         )
@@ -266,6 +269,27 @@ def weekly_rows(
         new_activities=entries,
     )
     return WeeklyReport(week=week, owner=owner, author=author, as_of=as_of, rows=rows, counts=counts)
+
+
+def _open_risks(
+    session: Session, scope: list[ColumnElement[bool]]
+) -> tuple[dict[str, list[str]], dict[str, int]]:
+    """Per opportunity, its open risks as weekly-summary lines and how many are high."""
+    lines: dict[str, list[str]] = defaultdict(list)
+    high: dict[str, int] = defaultdict(int)
+    found = session.execute(
+        select(Risk.opportunity_id, Risk.description, Risk.probability, Risk.impact, Risk.due_date)
+        .join(Opportunity, Opportunity.id == Risk.opportunity_id)
+        .where(*scope, Risk.deleted.is_(False), Risk.status == "open")
+    ).all()
+    ranked = sorted(
+        ((opp_id, risk_level(p, i), text, due) for opp_id, text, p, i, due in found),
+        key=lambda r: (-LEVELS[r[1]], r[3] or dt.date.max, r[2]),
+    )
+    for opp_id, level, text, _due in ranked:
+        lines[opp_id].append(risk_line(level, text))
+        high[opp_id] += level == "high"
+    return lines, high
 
 
 def stage_by_text(text: Any) -> int | None:

@@ -17,7 +17,8 @@ from sqlalchemy import select
 
 from projdesk.domain.catalog import ACTIVITY_TYPES, STAGES
 from projdesk.domain.errors import InvalidInput
-from projdesk.storage.models import Activity, Customer, Opportunity, utcnow
+from projdesk.domain.registers import one_line, parse_risk_lines
+from projdesk.storage.models import Activity, Customer, Opportunity, Risk, utcnow
 from projdesk.storage.writer import Writer
 
 if TYPE_CHECKING:
@@ -37,7 +38,6 @@ OPPORTUNITY_COLUMNS = frozenset(
         "next_step",
         "next_date",
         "support_needed",
-        "risks",
     }
 )
 CUSTOMER_COLUMNS = frozenset({"industry", "region", "key_account"})
@@ -54,6 +54,7 @@ class ImportRow:
     opportunity: dict[str, Any] = field(default_factory=dict)  # OPPORTUNITY_COLUMNS
     customer_fields: dict[str, Any] = field(default_factory=dict)  # CUSTOMER_COLUMNS
     progress: str = ""  # 本周进展: logged as an activity on new opportunities
+    risks: str = ""  # 风险与问题: an open risk of the register, unless one already says it
 
 
 @dataclass
@@ -141,11 +142,13 @@ def _apply(w: Writer, rows: list[ImportRow], result: ImportResult, user: str) ->
                     content=r.progress,
                     owner=user,
                 )
+            _add_risk(w, opp, r.risks)
             result.created += 1
             result.changed_ids.append(opp.id)
             continue
         opp = existing
         changed |= bool(w.update(opp, r.opportunity))
+        changed |= _add_risk(w, opp, r.risks)
         if r.stage is not None and r.stage != opp.stage:
             w.update(
                 opp, {"stage": r.stage, "stage_entered_at": utcnow()}, kind=IMPORT_KIND, reason=IMPORT_REASON
@@ -156,6 +159,28 @@ def _apply(w: Writer, rows: list[ImportRow], result: ImportResult, user: str) ->
             result.changed_ids.append(opp.id)
         else:
             result.unchanged += 1
+
+
+def _add_risk(w: Writer, opp: Opportunity, cell: str) -> bool:
+    """Each line of the sheet's 风险与问题 as a risk record, unless the register already holds it
+    (a weekly summary read back writes its own lines: 【高】description)."""
+    known = {
+        one_line(text)
+        for text in w.session.scalars(
+            select(Risk.description).where(Risk.opportunity_id == opp.id, Risk.deleted.is_(False))
+        )
+    }
+    added = False
+    for level, description in parse_risk_lines(cell):
+        if one_line(description) in known:
+            continue
+        known.add(one_line(description))
+        w.create(
+            Risk, opportunity_id=opp.id, description=description, probability=level, impact=level,
+            owner=opp.owner, status="open",
+        )  # fmt: skip
+        added = True
+    return added
 
 
 def _customer_defaults(values: dict[str, Any]) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from projdesk.domain.values import from_json_value
 from projdesk.storage import dto
 from projdesk.storage.models import (
     Activity,
+    ChangeRequest,
     Competitor,
     Contact,
     Contract,
@@ -21,6 +22,7 @@ from projdesk.storage.models import (
     Quote,
     QuoteLine,
     Review,
+    Risk,
     StepRecord,
 )
 
@@ -83,6 +85,14 @@ def review_view(r: Review) -> dto.ReviewView:
 
 def contract_view(c: Contract) -> dto.ContractView:
     return from_row(dto.ContractView, c)
+
+
+def risk_view(r: Risk) -> dto.RiskView:
+    return from_row(dto.RiskView, r)
+
+
+def change_view(c: ChangeRequest) -> dto.ChangeView:
+    return from_row(dto.ChangeView, c)
 
 
 def payment_view(p: Payment) -> dto.PaymentView:

@@ -17,6 +17,7 @@ from projdesk.storage.summary import OpportunitySummary
 from projdesk.ui.board.column_model import CARD_ROLE
 
 OVERDUE = QColor("#c62828")
+HIGH_RISK_MARK = "⚠"
 IDLE = QColor("#b26a00")
 KEY_MARK = QColor("#d48806")
 STATUS_COLORS = {"won": QColor("#2e7d32"), "lost": QColor("#757575"), "on_hold": QColor("#1565c0")}
@@ -179,7 +180,7 @@ class CardDelegate(QStyledItemDelegate):
         left_mid = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         right_mid = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
-        # 1: key-account mark, customer; a status word on closed cards
+        # 1: key-account mark, high-risk mark, customer; a status word on closed cards
         r = QRect(rows[0])
         if card.status != "open":
             word = STATUSES.get(card.status, card.status)
@@ -193,6 +194,11 @@ class CardDelegate(QStyledItemDelegate):
             star = "★"
             painter.drawText(r, left_mid, star)
             r.setLeft(r.left() + fm.horizontalAdvance(star) + 2)
+        if card.high_risks:  # an open high risk of the register (风险管理)
+            painter.setFont(font)
+            painter.setPen(OVERDUE)
+            painter.drawText(r, left_mid, HIGH_RISK_MARK)
+            r.setLeft(r.left() + fm.horizontalAdvance(HIGH_RISK_MARK) + 2)
         painter.setFont(bold)
         painter.setPen(text_color)
         painter.drawText(r, left_mid, fmb.elidedText(card.customer, Qt.TextElideMode.ElideRight, r.width()))

@@ -27,6 +27,7 @@ from projdesk.ui.common.tables import RecordTable
 from projdesk.ui.common.widgets import InlineMessage, date_text, tr, yuan_text
 from projdesk.ui.labels import review_kind_text, review_outcome_text
 from projdesk.ui.translatable import QT_TR_NOOP
+from projdesk.ui.workspace.changes_tab import ChangeTable, amount_summary
 
 CONTRACT_FIELDS = (
     ("number", QT_TR_NOOP("合同编号")),
@@ -112,6 +113,14 @@ class ContractTab(QWidget):
             row.addWidget(w)
         pay.addLayout(row)
 
+        changes_box = QGroupBox(tr("合同变更（在“变更”页登记、评估、决定）"))
+        changes_lay = QVBoxLayout(changes_box)
+        self.change_amounts = QLabel()
+        self.change_amounts.setObjectName("contractChangeAmounts")
+        self.changes = ChangeTable()
+        changes_lay.addWidget(self.change_amounts)
+        changes_lay.addWidget(self.changes)
+
         review_box = QGroupBox(tr("评审"))
         rev = QVBoxLayout(review_box)
         self.reviews = RecordTable(
@@ -147,6 +156,7 @@ class ContractTab(QWidget):
         lay = QVBoxLayout(self)
         lay.addWidget(contract_box)
         lay.addWidget(pay_box, 3)
+        lay.addWidget(changes_box, 2)
         lay.addWidget(review_box, 2)
         lay.addWidget(self.message)
 
@@ -169,6 +179,8 @@ class ContractTab(QWidget):
         for key, edit in self.contract.items():
             edit.setText(values.get(key, ""))
         self.capitals.setText(to_capitals(c.amount) if c is not None and c.amount is not None else "")
+        self.changes.load(detail.changes)
+        self.change_amounts.setText(amount_summary(detail))
         self.payments.fill(
             [
                 (

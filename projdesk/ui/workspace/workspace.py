@@ -11,16 +11,19 @@ from projdesk.domain.errors import ProjDeskError
 from projdesk.storage import dto
 from projdesk.storage.services import Services
 from projdesk.storage.services.steps import current_letter
+from projdesk.ui.common.runner import Runner
 from projdesk.ui.common.widgets import date_text, em, money_text, tr
 from projdesk.ui.translatable import QT_TR_NOOP
+from projdesk.ui.workspace.changes_tab import ChangesTab
 from projdesk.ui.workspace.contract_tab import ContractTab
 from projdesk.ui.workspace.people_tab import CompetitorsTab, ContactsTab
 from projdesk.ui.workspace.quotes_tab import QuotesTab
 from projdesk.ui.workspace.records_tabs import DocumentsTab, HistoryTab
+from projdesk.ui.workspace.risks_tab import RisksTab
 from projdesk.ui.workspace.stage_path import StagePath, StepList
 from projdesk.ui.workspace.step_pane import StepPane
 
-TABS = ("contacts", "competitors", "quotes", "documents", "contract", "history")
+TABS = ("contacts", "competitors", "quotes", "documents", "contract", "risks", "changes", "history")
 
 
 class OpportunityWorkspace(QWidget):
@@ -33,7 +36,7 @@ class OpportunityWorkspace(QWidget):
     edit_requested = Signal(str)  # opportunity id: the 编辑商机 dialog (opportunity_edit.py)
     delete_requested = Signal(str)  # opportunity id
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.opp_id = ""
@@ -87,6 +90,8 @@ class OpportunityWorkspace(QWidget):
             lambda kind: self.deliverable_requested.emit(self.opp_id, kind)
         )
         self.contract = ContractTab(services)
+        self.risks = RisksTab(services, runner)
+        self.changes = ChangesTab(services, runner)
         self.history = HistoryTab()
         self.history.undo_requested.connect(self.undo)
         self.tabs = QTabWidget()
@@ -96,6 +101,8 @@ class OpportunityWorkspace(QWidget):
             (self.quotes, QT_TR_NOOP("报价")),
             (self.documents, QT_TR_NOOP("文档")),
             (self.contract, QT_TR_NOOP("合同与收款")),
+            (self.risks, QT_TR_NOOP("风险")),
+            (self.changes, QT_TR_NOOP("变更")),
             (self.history, QT_TR_NOOP("历史")),
         ):
             self.tabs.addTab(widget, tr(label))
@@ -156,6 +163,9 @@ class OpportunityWorkspace(QWidget):
             parts.append(tr("预计 %s") % money_text(s.amount))
         parts.append(tr("负责人 %s") % s.owner)
         parts.append(tr("本阶段 %d 天") % s.days_in_stage())
+        if s.high_risks:
+            mark = tr("高风险 %d 条") % s.high_risks  # not inside the f-string: lupdate sees it here
+            parts.append(f"<span style='color:#b3261e'>⚠ {mark}</span>")
         if s.next_step:
             late = s.is_overdue()
             color = "#b3261e" if late else "#1a5fb4"
@@ -173,6 +183,8 @@ class OpportunityWorkspace(QWidget):
         self.quotes.load(self.detail)
         self.documents.load(self.detail.documents)
         self.contract.load(self.detail)
+        self.risks.load(self.detail)
+        self.changes.load(self.detail)
         self.history.load(self.opp_id, self.detail.history)
 
     def _show_step(self, letter: str) -> None:
