@@ -1132,6 +1132,10 @@
         <translation>Save contract</translation>
     </message>
     <message>
+        <source>删除合同</source>
+        <translation>Delete contract</translation>
+    </message>
+    <message>
         <source>大写</source>
         <translation>In words</translation>
     </message>
@@ -1180,6 +1184,14 @@
         <translation>Record payment for selected</translation>
     </message>
     <message>
+        <source>修改所选节点…</source>
+        <translation>Edit milestone…</translation>
+    </message>
+    <message>
+        <source>删除所选节点</source>
+        <translation>Delete milestone</translation>
+    </message>
+    <message>
         <source>评审</source>
         <translation>Reviews</translation>
     </message>
@@ -1194,6 +1206,18 @@
     <message>
         <source>添加评审</source>
         <translation>Add review</translation>
+    </message>
+    <message>
+        <source>修改所选评审…</source>
+        <translation>Edit review…</translation>
+    </message>
+    <message>
+        <source>删除所选评审</source>
+        <translation>Delete review</translation>
+    </message>
+    <message>
+        <source>请先在表中选中一行</source>
+        <translation>Select a row in the table first</translation>
     </message>
     <message>
         <source>合同已保存</source>
@@ -1392,6 +1416,18 @@
         <translation>Accept selected round</translation>
     </message>
     <message>
+        <source>修改所选…</source>
+        <translation>Edit selected…</translation>
+    </message>
+    <message>
+        <source>选中一轮：改日期和说明；选中一行：改品名、品牌、型号、数量、单价</source>
+        <translation>A round selected: edit its date and note; a line selected: its item, brand, model, quantity, price</translation>
+    </message>
+    <message>
+        <source>删除所选</source>
+        <translation>Delete selected</translation>
+    </message>
+    <message>
         <source>本轮说明，例如：让利 3%，延长质保一年</source>
         <translation>Note for this round, e.g. 3% discount, one more year of warranty</translation>
     </message>
@@ -1408,8 +1444,8 @@
         <translation>Save as new round</translation>
     </message>
     <message>
-        <source>新一轮报价（逐项列明，数量默认 1）</source>
-        <translation>New quote round (itemised; quantity defaults to 1)</translation>
+        <source>新一轮报价（逐项列明数量和单价）</source>
+        <translation>New quote round (each item with its quantity and unit price)</translation>
     </message>
     <message>
         <source>（已接受）</source>
@@ -1434,6 +1470,10 @@
     <message>
         <source>已保存新一轮报价（%d 行）</source>
         <translation>New quote round saved (%d rows)</translation>
+    </message>
+    <message>
+        <source>请先在上面选中一轮报价或其中一行</source>
+        <translation>Select a quote round or one of its lines above first</translation>
     </message>
     <message>
         <source>请先在上面选中一轮报价</source>
@@ -1614,6 +1654,10 @@
     <message>
         <source>打开所在文件夹</source>
         <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>从列表删除</source>
+        <translation>Remove from list</translation>
     </message>
     <message>
         <source>请先选中一个文档</source>
@@ -2054,6 +2098,70 @@
     <message>
         <source>{table}：{text}</source>
         <translation>{table}: {text}</translation>
+    </message>
+    <message>
+        <source>如 56000 或 5.6万</source>
+        <translation>e.g. 56000 or 5.6万</translation>
+    </message>
+    <message>
+        <source>报价日期</source>
+        <translation>Quote date</translation>
+    </message>
+    <message>
+        <source>本轮说明</source>
+        <translation>Round note</translation>
+    </message>
+    <message>
+        <source>修改报价行</source>
+        <translation>Edit quote line</translation>
+    </message>
+    <message>
+        <source>修改这一轮报价</source>
+        <translation>Edit quote round</translation>
+    </message>
+    <message>
+        <source>修改付款节点</source>
+        <translation>Edit payment milestone</translation>
+    </message>
+    <message>
+        <source>修改评审</source>
+        <translation>Edit review</translation>
+    </message>
+    <message>
+        <source>删除报价行“%s”？</source>
+        <translation>Delete the quote line “%s”?</translation>
+    </message>
+    <message>
+        <source>删除%s及其各行？</source>
+        <translation>Delete %s with its lines?</translation>
+    </message>
+    <message>
+        <source>删除付款节点“%s”？</source>
+        <translation>Delete the payment milestone “%s”?</translation>
+    </message>
+    <message>
+        <source>删除这次评审（%s）？</source>
+        <translation>Delete this review (%s)?</translation>
+    </message>
+    <message>
+        <source>删除合同%s？付款节点保留。</source>
+        <translation>Delete the contract%s? Its payment milestones stay.</translation>
+    </message>
+    <message>
+        <source>从文档列表删除“%s”？文件本身不删除。</source>
+        <translation>Remove “%s” from the documents list? The file itself is kept.</translation>
+    </message>
+    <message>
+        <source>（可按 Ctrl+Z 撤销）</source>
+        <translation> (Ctrl+Z undoes it)</translation>
+    </message>
+    <message>
+        <source>已删除（Ctrl+Z 撤销）</source>
+        <translation>Deleted (Ctrl+Z to undo)</translation>
+    </message>
+    <message>
+        <source>第 %d 轮报价</source>
+        <translation>quote round %d</translation>
     </message>
 </context>
 <context>

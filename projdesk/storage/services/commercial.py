@@ -89,6 +89,20 @@ def parse_quote_line(position: int, line: Mapping[str, Any], *, partial: bool = 
     return parsed
 
 
+def parse_quote_changes(changes: Mapping[str, Any]) -> dict[str, Any]:
+    """A round's own fields: its date (required) and its note."""
+    _only_known(changes, QUOTE_FIELDS, "报价")
+    parsed: dict[str, Any] = {}
+    if "date" in changes:
+        day = parse_date(changes["date"], label="报价日期")
+        if day is None:
+            raise InvalidInput.coded("quote_date_missing")
+        parsed["date"] = day
+    if "note" in changes:
+        parsed["note"] = _text(changes["note"])
+    return parsed
+
+
 def parse_review_changes(changes: Mapping[str, Any]) -> dict[str, Any]:
     _only_known(changes, REVIEW_FIELDS, "评审")
     parsed: dict[str, Any] = {}
@@ -229,15 +243,7 @@ class CommercialService:
 
     def update_quote(self, quote_id: str, changes: Mapping[str, Any]) -> dict[str, tuple[Any, Any]]:
         """A round's date or note."""
-        _only_known(changes, QUOTE_FIELDS, "报价")
-        parsed: dict[str, Any] = {}
-        if "date" in changes:
-            day = parse_date(changes["date"], label="报价日期")
-            if day is None:
-                raise InvalidInput.coded("quote_date_missing")
-            parsed["date"] = day
-        if "note" in changes:
-            parsed["note"] = _text(changes["note"])
+        parsed = parse_quote_changes(changes)
         with self.ctx.write() as w:
             return w.update(get_live(w.session, Quote, quote_id, "报价"), parsed)
 

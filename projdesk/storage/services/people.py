@@ -130,11 +130,15 @@ class PeopleService:
             parsed["attitude"] = attitude
         return parsed
 
-    def add_contact(self, customer_id: str, name: str, **fields: Any) -> str:
+    def add_contact(
+        self, customer_id: str, name: str, *, opportunity_id: str | None = None, **fields: Any
+    ) -> str:
         """A new person of the customer's buying committee; the same name twice is refused.
 
         A person added again (to change their attitude, say) would appear twice in every document
-        and the gates would read both: the change is an edit of the one record.
+        and the gates would read both: the change is an edit of the one record. A contact belongs
+        to the customer; ``opportunity_id`` (the workspace it was typed in) files the history line
+        there, so Ctrl+Z in that workspace undoes it.
         """
         values = self._contact_values({"name": name, **fields})
         with self.ctx.write() as w:
@@ -146,7 +150,7 @@ class PeopleService:
             ).first()
             if same is not None:
                 raise InvalidInput.coded("contact_exists", name=values["name"], id=same[:8])
-            return w.create(Contact, customer_id=cust.id, **values).id
+            return w.create(Contact, for_opportunity=opportunity_id, customer_id=cust.id, **values).id
 
     def contact(self, contact_id: str) -> dto.ContactView:
         with self.ctx.read() as session:
@@ -165,7 +169,9 @@ class PeopleService:
                 return named
             return resolve_record(session, Contact, ref, "联系人", Contact.customer_id == customer_id).id
 
-    def update_contact(self, contact_id: str, changes: Mapping[str, Any]) -> dict[str, tuple[Any, Any]]:
+    def update_contact(
+        self, contact_id: str, changes: Mapping[str, Any], *, opportunity_id: str | None = None
+    ) -> dict[str, tuple[Any, Any]]:
         values = self._contact_values(changes)
         with self.ctx.write() as w:
             contact = get_live(w.session, Contact, contact_id, "联系人")
@@ -179,11 +185,11 @@ class PeopleService:
                 ).first()
                 if same is not None:
                     raise InvalidInput.coded("contact_exists", name=values["name"], id=same[:8])
-            return w.update(contact, values)
+            return w.update(contact, values, opportunity_id=opportunity_id)
 
-    def delete_contact(self, contact_id: str) -> None:
+    def delete_contact(self, contact_id: str, *, opportunity_id: str | None = None) -> None:
         with self.ctx.write() as w:
-            w.delete(get_live(w.session, Contact, contact_id, "联系人"))
+            w.delete(get_live(w.session, Contact, contact_id, "联系人"), opportunity_id=opportunity_id)
 
     def contacts(self, customer_id: str) -> list[dto.ContactView]:
         with self.ctx.read() as session:

@@ -16,6 +16,7 @@ from projdesk.ui.quick_log import QuickLogDialog
 from projdesk.ui.reminders import RemindersPanel
 from projdesk.ui.settings_dialog import SettingsDialog
 from projdesk.ui.workspace.opportunity_edit import OpportunityEditor
+from projdesk.ui.workspace.record_edit import RecordEditor
 from projdesk.ui.workspace.workspace import OpportunityWorkspace
 
 STATUS_MS = 5000
@@ -42,6 +43,10 @@ class WorkspaceController(QObject):
         self.editor.saved.connect(self._saved)
         self.editor.deleted.connect(self._deleted)
         self.editor.failed.connect(lambda text: window.statusBar().showMessage(text, STATUS_MS))
+        self.records = RecordEditor(services, runner, window)
+        self.workspace.record_requested.connect(self.records.handle)
+        self.records.saved.connect(self._record_saved)
+        self.records.failed.connect(lambda text: window.statusBar().showMessage(text, STATUS_MS))
 
         self.customers = CustomersPage(services, self.open)
         self.activities = ActivitiesPage(services, self.open)
@@ -89,6 +94,11 @@ class WorkspaceController(QObject):
         self.window.statusBar().showMessage(tr("商机已保存"), STATUS_MS)
         if self.workspace.opp_id == opp_id:
             self.workspace.reload()  # the board has had the change from the bus
+
+    def _record_saved(self, opp_id: str, text: str) -> None:
+        self.window.statusBar().showMessage(text, STATUS_MS)
+        if self.workspace.opp_id == opp_id:
+            self.workspace.reload()
 
     def _deleted(self, _opp_id: str) -> None:
         self.back()
