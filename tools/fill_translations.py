@@ -146,6 +146,19 @@ EN: dict[str, str] = {
     "（可按 Ctrl+Z 撤销）": " (Ctrl+Z undoes it)",
     "已删除（Ctrl+Z 撤销）": "Deleted (Ctrl+Z to undo)",
     "第 %d 轮报价": "quote round %d",
+    # The customers page (projdesk/ui/pages/customer_edit.py)
+    "编辑客户…": "Edit customer…",
+    "编辑客户": "Edit customer",
+    "把另一个客户并入…": "Merge another customer in…",
+    "地址": "Address",
+    "保存客户": "Saving the customer",
+    "没有别的客户可以合并": "There is no other customer to merge",
+    "并入的客户": "Customer to merge in",
+    "合并到“%s”": "Merge into “%s”",
+    "把“%s”的联系人和商机并入“%s”，并删除“%s”？": (
+        "Move the contacts and opportunities of “%s” into “%s” and delete “%s”?"
+    ),
+    "客户已保存": "Customer saved",
     "{table}：{text}": "{table}: {text}",
     # A snapshot's progress (projdesk/labels.py); {table} is the table's translated name
     "检查 {table}": "Checking: {table}",

@@ -76,6 +76,14 @@
         <translation>Search customer names</translation>
     </message>
     <message>
+        <source>编辑客户…</source>
+        <translation>Edit customer…</translation>
+    </message>
+    <message>
+        <source>把另一个客户并入…</source>
+        <translation>Merge another customer in…</translation>
+    </message>
+    <message>
         <source>重点客户</source>
         <translation>Key account</translation>
     </message>
@@ -148,6 +156,14 @@
         <translation>Contacts</translation>
     </message>
     <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
         <source>上市公司</source>
         <translation>Listed company</translation>
     </message>
@@ -158,6 +174,34 @@
     <message>
         <source>地区有影响力</source>
         <translation>Regional influence</translation>
+    </message>
+    <message>
+        <source>编辑客户</source>
+        <translation>Edit customer</translation>
+    </message>
+    <message>
+        <source>保存客户</source>
+        <translation>Saving the customer</translation>
+    </message>
+    <message>
+        <source>没有别的客户可以合并</source>
+        <translation>There is no other customer to merge</translation>
+    </message>
+    <message>
+        <source>并入的客户</source>
+        <translation>Customer to merge in</translation>
+    </message>
+    <message>
+        <source>合并到“%s”</source>
+        <translation>Merge into “%s”</translation>
+    </message>
+    <message>
+        <source>把“%s”的联系人和商机并入“%s”，并删除“%s”？</source>
+        <translation>Move the contacts and opportunities of “%s” into “%s” and delete “%s”?</translation>
+    </message>
+    <message>
+        <source>合并客户</source>
+        <translation>Merge customers</translation>
     </message>
     <message>
         <source>★ 重点客户：%s</source>
@@ -1254,6 +1298,10 @@
     <message>
         <source>商机已保存</source>
         <translation>Opportunity saved</translation>
+    </message>
+    <message>
+        <source>客户已保存</source>
+        <translation>Customer saved</translation>
     </message>
     <message>
         <source>商机已删除（Ctrl+Z 撤销）</source>

@@ -55,6 +55,21 @@ def parse_credit_code(raw: Any) -> str | None:
     return str(limits.checked("customers", "credit_code", text, label="统一社会信用代码"))
 
 
+def parse_customer_changes(changes: Mapping[str, Any]) -> dict[str, Any]:
+    """A customer's fields as typed (the CLI's, the customers page's), checked by the domain's rules."""
+    _only_known(changes, _CUSTOMER_TEXT[1] | set(_CUSTOMER_FLAGS) | {"credit_code", "key_reasons"})
+    parsed: dict[str, Any] = _text_fields(changes, _CUSTOMER_TEXT)
+    for flag in _CUSTOMER_FLAGS:
+        if flag in changes:
+            parsed[flag] = bool(parse_bool(changes[flag], label=flag))
+    if "credit_code" in changes:
+        parsed["credit_code"] = parse_credit_code(changes["credit_code"])
+    if "key_reasons" in changes:
+        reasons = changes["key_reasons"]
+        parsed["key_reasons"] = "；".join(reasons) if isinstance(reasons, list | tuple) else str(reasons)
+    return parsed
+
+
 class PeopleService:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
@@ -73,16 +88,7 @@ class PeopleService:
             return views.customer_view(get_live(session, Customer, customer_id, "客户"))
 
     def update_customer(self, customer_id: str, changes: Mapping[str, Any]) -> dict[str, tuple[Any, Any]]:
-        _only_known(changes, _CUSTOMER_TEXT[1] | set(_CUSTOMER_FLAGS) | {"credit_code", "key_reasons"})
-        parsed: dict[str, Any] = _text_fields(changes, _CUSTOMER_TEXT)
-        for flag in _CUSTOMER_FLAGS:
-            if flag in changes:
-                parsed[flag] = bool(parse_bool(changes[flag], label=flag))
-        if "credit_code" in changes:
-            parsed["credit_code"] = parse_credit_code(changes["credit_code"])
-        if "key_reasons" in changes:
-            reasons = changes["key_reasons"]
-            parsed["key_reasons"] = "；".join(reasons) if isinstance(reasons, list | tuple) else str(reasons)
+        parsed = parse_customer_changes(changes)
         with self.ctx.write() as w:
             return w.update(get_live(w.session, Customer, customer_id, "客户"), parsed)
 
