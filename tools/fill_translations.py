@@ -146,6 +146,8 @@ EN: dict[str, str] = {
     "（可按 Ctrl+Z 撤销）": " (Ctrl+Z undoes it)",
     "已删除（Ctrl+Z 撤销）": "Deleted (Ctrl+Z to undo)",
     "第 %d 轮报价": "quote round %d",
+    "给这一轮加一行": "Add a line to this round",
+    "给所选轮次加一行…": "Add a line to the selected round…",
     # The customers page (projdesk/ui/pages/customer_edit.py)
     "编辑客户…": "Edit customer…",
     "编辑客户": "Edit customer",

@@ -1472,6 +1472,10 @@
         <translation>A round selected: edit its date and note; a line selected: its item, brand, model, quantity, price</translation>
     </message>
     <message>
+        <source>给所选轮次加一行…</source>
+        <translation>Add a line to the selected round…</translation>
+    </message>
+    <message>
         <source>删除所选</source>
         <translation>Delete selected</translation>
     </message>
@@ -2198,6 +2202,10 @@
     <message>
         <source>从文档列表删除“%s”？文件本身不删除。</source>
         <translation>Remove “%s” from the documents list? The file itself is kept.</translation>
+    </message>
+    <message>
+        <source>给这一轮加一行</source>
+        <translation>Add a line to this round</translation>
     </message>
     <message>
         <source>（可按 Ctrl+Z 撤销）</source>

@@ -106,6 +106,29 @@ def test_quote_line_edited_in_place_then_undone(
     assert (line.brand, line.unit_price) == ("浪潮", Decimal("56000.00"))
 
 
+def test_quote_line_added_to_a_round_then_deleted_and_undone(
+    qtbot: Any, app: Any, services: Any, opp: str, scripted_dialogs: Any
+) -> None:
+    services.commercial.add_quote(opp, LINE)
+    app.workspace.reload()
+    quotes = app.workspace.quotes
+    quotes.rounds.setCurrentItem(quotes.rounds.topLevelItem(0))
+    values = {"item": "实施服务", "quantity": "10", "unit": "人天", "unit_price": "2000"}
+    scripted_dialogs.answer(form(values))
+    with saved(qtbot, app):
+        quotes.add_line_button.click()
+    [quote] = services.commercial.quotes(opp)
+    assert [ln.item for ln in quote.lines] == ["服务器", "实施服务"] and quote.total == Decimal("132000.00")
+    quotes = app.workspace.quotes
+    quotes.rounds.setCurrentItem(quotes.rounds.topLevelItem(0).child(1))
+    scripted_dialogs.answer(True)
+    with saved(qtbot, app):
+        quotes.delete_button.click()
+    assert [ln.item for ln in services.commercial.quotes(opp)[0].lines] == ["服务器"]
+    undo(app)
+    assert len(services.commercial.quotes(opp)[0].lines) == 2
+
+
 def test_quote_line_with_a_zero_price_is_refused_in_the_dialog(
     app: Any, services: Any, opp: str, scripted_dialogs: Any
 ) -> None:

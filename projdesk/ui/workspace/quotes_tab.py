@@ -73,12 +73,16 @@ class QuotesTab(QWidget):
         self.edit_button.setObjectName("editQuoteRecord")
         self.edit_button.setToolTip(tr("选中一轮：改日期和说明；选中一行：改品名、品牌、型号、数量、单价"))
         self.edit_button.clicked.connect(lambda: self._request("edit"))
+        self.add_line_button = QPushButton(tr("给所选轮次加一行…"))
+        self.add_line_button.setObjectName("addQuoteLine")
+        self.add_line_button.clicked.connect(self._request_line)
         self.delete_button = QPushButton(tr("删除所选"))
         self.delete_button.setObjectName("deleteQuoteRecord")
         self.delete_button.clicked.connect(lambda: self._request("delete"))
         self.summary = QLabel()
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
+        top.addWidget(self.add_line_button)
         top.addWidget(self.edit_button)
         top.addWidget(self.delete_button)
         top.addWidget(self.accept_button)
@@ -232,6 +236,14 @@ class QuotesTab(QWidget):
             self.record_requested.emit(action, "quote_line", str(line))
         else:
             self.record_requested.emit(action, "quote", str(item.data(0, ID_ROLE)))
+
+    def _request_line(self) -> None:
+        item = self.rounds.currentItem()
+        if item is None:
+            self.message.error(tr("请先在上面选中一轮报价或其中一行"))
+            return
+        self.message.clear_message()
+        self.record_requested.emit("add_line", "quote", str(item.data(0, ID_ROLE)))
 
     def accept_selected(self) -> None:
         item = self.rounds.currentItem()

@@ -115,10 +115,32 @@ class RecordEditor(QObject):
         self.parent_widget = parent
 
     def handle(self, opp_id: str, action: str, kind: str, record_id: str) -> None:
-        if action == "edit":
+        if action == "add_line":
+            self.add_line(opp_id, record_id)
+        elif action == "edit":
             self.edit(opp_id, kind, record_id)
         else:
             self.delete(opp_id, kind, record_id)
+
+    def add_line(self, opp_id: str, quote_id: str) -> None:
+        """A new line on an existing round (all of a line's values are then required)."""
+        dialog = RecordDialog(
+            tr("给这一轮加一行"),
+            QUOTE_LINE_FORM,
+            {},
+            lambda c: parse_quote_line(1, c),
+            self.parent_widget,
+        )
+        accepted = dialogs.run_dialog(dialog)
+        values = dialog.changes()
+        dialog.deleteLater()
+        if accepted and values:
+            self._write(
+                opp_id,
+                tr("给这一轮加一行"),
+                lambda: self.services.commercial.add_quote_line(quote_id, values),
+                tr("已保存"),
+            )
 
     # -- edit ----------------------------------------------------------------------------
 
