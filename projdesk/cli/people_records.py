@@ -102,13 +102,14 @@ def _customer_commands(commands: Any) -> None:
 
 def _customer_of(args: argparse.Namespace, open_services: Any) -> tuple[Any, str]:
     services, opp_id = rc.opportunity(args, open_services)
+    args.opportunity_id = opp_id  # the contact's history lines go on this opportunity
     return services, services.opportunities.summary(opp_id).customer_id
 
 
 def contact_add(args: argparse.Namespace, open_services: Any) -> int:
     services, customer_id = _customer_of(args, open_services)
     fields = {k: getattr(args, k) for k in ("role", "attitude", "title", "phone", "email", "background")}
-    print(services.people.add_contact(customer_id, args.name, **fields))
+    print(services.people.add_contact(customer_id, args.name, opportunity_id=args.opportunity_id, **fields))
     return 0
 
 
@@ -138,7 +139,8 @@ def contact_update(args: argparse.Namespace, open_services: Any) -> int:
 
 def contact_delete(args: argparse.Namespace, open_services: Any) -> int:
     services, customer_id = _customer_of(args, open_services)
-    services.people.delete_contact(services.people.contact_id(customer_id, args.contact))
+    contact = services.people.contact_id(customer_id, args.contact)
+    services.people.delete_contact(contact, opportunity_id=args.opportunity_id)
     print("已删除")
     return 0
 

@@ -76,6 +76,14 @@
         <translation>Search customer names</translation>
     </message>
     <message>
+        <source>编辑客户…</source>
+        <translation>Edit customer…</translation>
+    </message>
+    <message>
+        <source>把另一个客户并入…</source>
+        <translation>Merge another customer in…</translation>
+    </message>
+    <message>
         <source>重点客户</source>
         <translation>Key account</translation>
     </message>
@@ -148,6 +156,10 @@
         <translation>Contacts</translation>
     </message>
     <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
         <source>上市公司</source>
         <translation>Listed company</translation>
     </message>
@@ -158,6 +170,34 @@
     <message>
         <source>地区有影响力</source>
         <translation>Regional influence</translation>
+    </message>
+    <message>
+        <source>编辑客户</source>
+        <translation>Edit customer</translation>
+    </message>
+    <message>
+        <source>保存客户</source>
+        <translation>Saving the customer</translation>
+    </message>
+    <message>
+        <source>没有别的客户可以合并</source>
+        <translation>There is no other customer to merge</translation>
+    </message>
+    <message>
+        <source>并入的客户</source>
+        <translation>Customer to merge in</translation>
+    </message>
+    <message>
+        <source>合并到“%s”</source>
+        <translation>Merge into “%s”</translation>
+    </message>
+    <message>
+        <source>把“%s”的联系人和商机并入“%s”，并删除“%s”？</source>
+        <translation>Move the contacts and opportunities of “%s” into “%s” and delete “%s”?</translation>
+    </message>
+    <message>
+        <source>合并客户</source>
+        <translation>Merge customers</translation>
     </message>
     <message>
         <source>★ 重点客户：%s</source>
@@ -1132,6 +1172,10 @@
         <translation>Save contract</translation>
     </message>
     <message>
+        <source>删除合同</source>
+        <translation>Delete contract</translation>
+    </message>
+    <message>
         <source>大写</source>
         <translation>In words</translation>
     </message>
@@ -1180,6 +1224,14 @@
         <translation>Record payment for selected</translation>
     </message>
     <message>
+        <source>修改所选节点…</source>
+        <translation>Edit milestone…</translation>
+    </message>
+    <message>
+        <source>删除所选节点</source>
+        <translation>Delete milestone</translation>
+    </message>
+    <message>
         <source>合同变更（在“变更”页登记、评估、决定）</source>
         <translation>Contract changes (request, assess and decide them on the Changes tab)</translation>
     </message>
@@ -1198,6 +1250,18 @@
     <message>
         <source>添加评审</source>
         <translation>Add review</translation>
+    </message>
+    <message>
+        <source>修改所选评审…</source>
+        <translation>Edit review…</translation>
+    </message>
+    <message>
+        <source>删除所选评审</source>
+        <translation>Delete review</translation>
+    </message>
+    <message>
+        <source>请先在表中选中一行</source>
+        <translation>Select a row in the table first</translation>
     </message>
     <message>
         <source>合同已保存</source>
@@ -1234,6 +1298,10 @@
     <message>
         <source>商机已保存</source>
         <translation>Opportunity saved</translation>
+    </message>
+    <message>
+        <source>客户已保存</source>
+        <translation>Customer saved</translation>
     </message>
     <message>
         <source>商机已删除（Ctrl+Z 撤销）</source>
@@ -1396,6 +1464,22 @@
         <translation>Accept selected round</translation>
     </message>
     <message>
+        <source>修改所选…</source>
+        <translation>Edit selected…</translation>
+    </message>
+    <message>
+        <source>选中一轮：改日期和说明；选中一行：改品名、品牌、型号、数量、单价</source>
+        <translation>A round selected: edit its date and note; a line selected: its item, brand, model, quantity, price</translation>
+    </message>
+    <message>
+        <source>给所选轮次加一行…</source>
+        <translation>Add a line to the selected round…</translation>
+    </message>
+    <message>
+        <source>删除所选</source>
+        <translation>Delete selected</translation>
+    </message>
+    <message>
         <source>本轮说明，例如：让利 3%，延长质保一年</source>
         <translation>Note for this round, e.g. 3% discount, one more year of warranty</translation>
     </message>
@@ -1412,8 +1496,8 @@
         <translation>Save as new round</translation>
     </message>
     <message>
-        <source>新一轮报价（逐项列明，数量默认 1）</source>
-        <translation>New quote round (itemised; quantity defaults to 1)</translation>
+        <source>新一轮报价（逐项列明数量和单价）</source>
+        <translation>New quote round (each item with its quantity and unit price)</translation>
     </message>
     <message>
         <source>（已接受）</source>
@@ -1438,6 +1522,10 @@
     <message>
         <source>已保存新一轮报价（%d 行）</source>
         <translation>New quote round saved (%d rows)</translation>
+    </message>
+    <message>
+        <source>请先在上面选中一轮报价或其中一行</source>
+        <translation>Select a quote round or one of its lines above first</translation>
     </message>
     <message>
         <source>请先在上面选中一轮报价</source>
@@ -1618,6 +1706,10 @@
     <message>
         <source>打开所在文件夹</source>
         <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>从列表删除</source>
+        <translation>Remove from list</translation>
     </message>
     <message>
         <source>请先选中一个文档</source>
@@ -1948,8 +2040,72 @@
         <translation>Influential in the regional market</translation>
     </message>
     <message>
+        <source>如 56000 或 5.6万</source>
+        <translation>e.g. 56000 or 5.6万</translation>
+    </message>
+    <message>
         <source>报价日期</source>
         <translation>Quote date</translation>
+    </message>
+    <message>
+        <source>本轮说明</source>
+        <translation>Round note</translation>
+    </message>
+    <message>
+        <source>修改报价行</source>
+        <translation>Edit quote line</translation>
+    </message>
+    <message>
+        <source>修改这一轮报价</source>
+        <translation>Edit quote round</translation>
+    </message>
+    <message>
+        <source>修改付款节点</source>
+        <translation>Edit payment milestone</translation>
+    </message>
+    <message>
+        <source>修改评审</source>
+        <translation>Edit review</translation>
+    </message>
+    <message>
+        <source>删除报价行“%s”？</source>
+        <translation>Delete the quote line “%s”?</translation>
+    </message>
+    <message>
+        <source>删除%s及其各行？</source>
+        <translation>Delete %s with its lines?</translation>
+    </message>
+    <message>
+        <source>删除付款节点“%s”？</source>
+        <translation>Delete the payment milestone “%s”?</translation>
+    </message>
+    <message>
+        <source>删除这次评审（%s）？</source>
+        <translation>Delete this review (%s)?</translation>
+    </message>
+    <message>
+        <source>删除合同%s？付款节点保留。</source>
+        <translation>Delete the contract%s? Its payment milestones stay.</translation>
+    </message>
+    <message>
+        <source>从文档列表删除“%s”？文件本身不删除。</source>
+        <translation>Remove “%s” from the documents list? The file itself is kept.</translation>
+    </message>
+    <message>
+        <source>给这一轮加一行</source>
+        <translation>Add a line to this round</translation>
+    </message>
+    <message>
+        <source>（可按 Ctrl+Z 撤销）</source>
+        <translation> (Ctrl+Z undoes it)</translation>
+    </message>
+    <message>
+        <source>已删除（Ctrl+Z 撤销）</source>
+        <translation>Deleted (Ctrl+Z to undo)</translation>
+    </message>
+    <message>
+        <source>第 %d 轮报价</source>
+        <translation>quote round %d</translation>
     </message>
     <message>
         <source>提交评审日期</source>

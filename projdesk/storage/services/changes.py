@@ -86,7 +86,7 @@ class ChangeService:
             raise InvalidInput.coded("change_reason_empty")
         day = parse_date(on, label="申请日期") or dt.date.today()
         with self.ctx.write() as w:
-            opp = get_live(w.session, Opportunity, opportunity_id, "商机")
+            opp = get_live(w.session, Opportunity, opportunity_id)
             contract = _contract(w.session, opp.id)
             if contract is None or contract.signed_date is None:
                 raise RuleRefused.coded("change_needs_contract")
@@ -114,7 +114,7 @@ class ChangeService:
         )
         day = parse_date(on, label="评估日期") or dt.date.today()
         with self.ctx.write() as w:
-            change = get_live(w.session, ChangeRequest, change_id, "变更")
+            change = get_live(w.session, ChangeRequest, change_id)
             if change.status in ("approved", "rejected"):
                 raise RuleRefused.coded("change_decided", number=change.number)
             w.update(
@@ -137,7 +137,7 @@ class ChangeService:
             raise InvalidInput.coded("change_decision_invalid", value=decision)
         day = parse_date(on, label="决定日期") or dt.date.today()
         with self.ctx.write() as w:
-            change = get_live(w.session, ChangeRequest, change_id, "变更")
+            change = get_live(w.session, ChangeRequest, change_id)
             if change.status in ("approved", "rejected"):
                 raise RuleRefused.coded("change_decided", number=change.number)
             if change.status != "assessed":
@@ -173,7 +173,7 @@ class ChangeService:
 
     def get(self, change_id: str) -> dto.ChangeView:
         with self.ctx.read() as session:
-            return views.change_view(get_live(session, ChangeRequest, change_id, "变更"))
+            return views.change_view(get_live(session, ChangeRequest, change_id))
 
     def list(self, opportunity_id: str) -> list[dto.ChangeView]:
         with self.ctx.read() as session:

@@ -96,6 +96,20 @@ def parse_quote_line(position: int, line: Mapping[str, Any], *, partial: bool = 
     return parsed
 
 
+def parse_quote_changes(changes: Mapping[str, Any]) -> dict[str, Any]:
+    """A round's own fields: its date (required) and its note."""
+    _only_known(changes, QUOTE_FIELDS, "报价")
+    parsed: dict[str, Any] = {}
+    if "date" in changes:
+        day = parse_date(changes["date"], label="报价日期")
+        if day is None:
+            raise InvalidInput.coded("quote_date_missing")
+        parsed["date"] = day
+    if "note" in changes:
+        parsed["note"] = _text(changes["note"])
+    return parsed
+
+
 def parse_review_changes(changes: Mapping[str, Any]) -> dict[str, Any]:
     _only_known(changes, REVIEW_FIELDS, "评审")
     parsed: dict[str, Any] = {}
@@ -184,7 +198,7 @@ class CommercialService:
             raise InvalidInput.coded("quote_without_lines")
         day = parse_date(date, label=labels.field_text("quotes", "date")) or dt.date.today()
         with self.ctx.write() as w:
-            opp = get_live(w.session, Opportunity, opportunity_id, "商机")
+            opp = get_live(w.session, Opportunity, opportunity_id)
             rounds = _opportunity_quotes(w.session, opp.id)
             previous = _live_lines(w.session, rounds[-1].id) if rounds else []
             lineages = _continued_lineages(parsed, previous)
@@ -216,7 +230,7 @@ class CommercialService:
         """The next round as a copy of this one: its lines keep their lineage, to be edited."""
         day = parse_date(date, label="报价日期") or dt.date.today()
         with self.ctx.write() as w:
-            source = get_live(w.session, Quote, quote_id, "报价")
+            source = get_live(w.session, Quote, quote_id)
             quote = self._new_round(w.session, w, source.opportunity_id, day, note)
             for line in _live_lines(w.session, source.id):
                 w.create(
@@ -236,29 +250,21 @@ class CommercialService:
 
     def update_quote(self, quote_id: str, changes: Mapping[str, Any]) -> dict[str, tuple[Any, Any]]:
         """A round's date or note."""
-        _only_known(changes, QUOTE_FIELDS, "报价")
-        parsed: dict[str, Any] = {}
-        if "date" in changes:
-            day = parse_date(changes["date"], label="报价日期")
-            if day is None:
-                raise InvalidInput.coded("quote_date_missing")
-            parsed["date"] = day
-        if "note" in changes:
-            parsed["note"] = _text(changes["note"])
+        parsed = parse_quote_changes(changes)
         with self.ctx.write() as w:
-            return w.update(get_live(w.session, Quote, quote_id, "报价"), parsed)
+            return w.update(get_live(w.session, Quote, quote_id), parsed)
 
     def delete_quote(self, quote_id: str) -> None:
         """A round and its lines, as one action (one undo brings them back)."""
         with self.ctx.write() as w:
-            quote = get_live(w.session, Quote, quote_id, "报价")
+            quote = get_live(w.session, Quote, quote_id)
             for line in _live_lines(w.session, quote.id):
                 w.delete(line, opportunity_id=quote.opportunity_id)
             w.delete(quote)
 
     def add_quote_line(self, quote_id: str, line: Mapping[str, Any]) -> str:
         with self.ctx.write() as w:
-            quote = get_live(w.session, Quote, quote_id, "报价")
+            quote = get_live(w.session, Quote, quote_id)
             lines = _live_lines(w.session, quote.id)
             position = max((ln.position for ln in lines), default=0) + 1
             values = parse_quote_line(position, line)
@@ -277,15 +283,15 @@ class CommercialService:
     def update_quote_line(self, line_id: str, changes: Mapping[str, Any]) -> dict[str, tuple[Any, Any]]:
         """Change a line of a round in place (it stays the same line of the quote log)."""
         with self.ctx.write() as w:
-            line = get_live(w.session, QuoteLine, line_id, "报价行")
-            quote = get_live(w.session, Quote, line.quote_id, "报价")
+            line = get_live(w.session, QuoteLine, line_id)
+            quote = get_live(w.session, Quote, line.quote_id)
             parsed = parse_quote_line(line.position, changes, partial=True)
             return w.update(line, parsed, opportunity_id=quote.opportunity_id)
 
     def delete_quote_line(self, line_id: str) -> None:
         with self.ctx.write() as w:
-            line = get_live(w.session, QuoteLine, line_id, "报价行")
-            quote = get_live(w.session, Quote, line.quote_id, "报价")
+            line = get_live(w.session, QuoteLine, line_id)
+            quote = get_live(w.session, Quote, line.quote_id)
             if len(_live_lines(w.session, quote.id)) <= 1:
                 raise InvalidInput.coded("quote_last_line")
             w.delete(line, opportunity_id=quote.opportunity_id)
@@ -293,7 +299,7 @@ class CommercialService:
     def accept_quote(self, quote_id: str) -> None:
         """Mark one round as the accepted one (the bid and contract use it)."""
         with self.ctx.write() as w:
-            quote = get_live(w.session, Quote, quote_id, "报价")
+            quote = get_live(w.session, Quote, quote_id)
             for other in _opportunity_quotes(w.session, quote.opportunity_id):
                 w.update(other, {"accepted": other.id == quote.id})
 
@@ -346,17 +352,17 @@ class CommercialService:
         )
         values["submitted"] = values["submitted"] or dt.date.today()
         with self.ctx.write() as w:
-            opp = get_live(w.session, Opportunity, opportunity_id, "商机")
+            opp = get_live(w.session, Opportunity, opportunity_id)
             return w.create(Review, opportunity_id=opp.id, **values).id
 
     def update_review(self, review_id: str, changes: Mapping[str, Any]) -> dict[str, tuple[Any, Any]]:
         parsed = parse_review_changes(changes)
         with self.ctx.write() as w:
-            return w.update(get_live(w.session, Review, review_id, "评审"), parsed)
+            return w.update(get_live(w.session, Review, review_id), parsed)
 
     def delete_review(self, review_id: str) -> None:
         with self.ctx.write() as w:
-            w.delete(get_live(w.session, Review, review_id, "评审"))
+            w.delete(get_live(w.session, Review, review_id))
 
     def reviews(self, opportunity_id: str) -> list[dto.ReviewView]:
         with self.ctx.read() as session:
@@ -399,7 +405,7 @@ class CommercialService:
 
     def contract(self, opportunity_id: str) -> dto.ContractView | None:
         with self.ctx.read() as session:
-            get_live(session, Opportunity, opportunity_id, "商机")
+            get_live(session, Opportunity, opportunity_id)
             row = session.scalars(
                 select(Contract).where(Contract.opportunity_id == opportunity_id, Contract.deleted.is_(False))
             ).first()
@@ -435,13 +441,13 @@ class CommercialService:
             }
         )
         with self.ctx.write() as w:
-            opp = get_live(w.session, Opportunity, opportunity_id, "商机")
+            opp = get_live(w.session, Opportunity, opportunity_id)
             return w.create(Payment, opportunity_id=opp.id, **values).id
 
     def update_payment(self, payment_id: str, changes: Mapping[str, Any]) -> dict[str, tuple[Any, Any]]:
         parsed = parse_payment_changes(changes)
         with self.ctx.write() as w:
-            return w.update(get_live(w.session, Payment, payment_id, "付款节点"), parsed)
+            return w.update(get_live(w.session, Payment, payment_id), parsed)
 
     def record_receipt(self, payment_id: str, received_amount: Any, received_date: Any = None) -> None:
         """Mark a milestone received: the same row, never a second one."""
@@ -453,7 +459,7 @@ class CommercialService:
 
     def delete_payment(self, payment_id: str) -> None:
         with self.ctx.write() as w:
-            w.delete(get_live(w.session, Payment, payment_id, "付款节点"))
+            w.delete(get_live(w.session, Payment, payment_id))
 
     def payments(self, opportunity_id: str) -> list[dto.PaymentView]:
         with self.ctx.read() as session:

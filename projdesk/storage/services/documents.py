@@ -32,6 +32,11 @@ class DocumentService:
                 Document, opportunity_id=opp.id, kind=kind, version=version, file_path=file_path, note=note
             ).id
 
+    def delete(self, document_id: str) -> None:
+        """Take a document off the opportunity's list; the file itself stays where it is."""
+        with self.ctx.write() as w:
+            w.delete(get_live(w.session, Document, document_id))
+
     def of(self, opportunity_id: str) -> list[dto.DocumentView]:
         with self.ctx.read() as session:
             rows = session.scalars(

@@ -150,7 +150,7 @@ class OpportunityService:
         parsed = parse_opportunity_changes(changes)
         name = _required(_text("name", "customers")(customer), "客户名称") if customer is not None else None
         with self.ctx.write() as w:
-            opp = get_live(w.session, Opportunity, opportunity_id, "商机")
+            opp = get_live(w.session, Opportunity, opportunity_id)
             if name is not None:
                 cust = find_customer(w.session, name) or w.create(Customer, name=name)
                 parsed["customer_id"] = cust.id

@@ -58,6 +58,21 @@ def parse_credit_code(raw: Any) -> str | None:
     )
 
 
+def parse_customer_changes(changes: Mapping[str, Any]) -> dict[str, Any]:
+    """A customer's fields as typed (the CLI's, the customers page's), checked by the domain's rules."""
+    _only_known(changes, _CUSTOMER_TEXT[1] | set(_CUSTOMER_FLAGS) | {"credit_code", "key_reasons"})
+    parsed: dict[str, Any] = _text_fields(changes, _CUSTOMER_TEXT)
+    for flag in _CUSTOMER_FLAGS:
+        if flag in changes:
+            parsed[flag] = bool(parse_bool(changes[flag], label=labels.field_text("customers", flag)))
+    if "credit_code" in changes:
+        parsed["credit_code"] = parse_credit_code(changes["credit_code"])
+    if "key_reasons" in changes:
+        reasons = changes["key_reasons"]
+        parsed["key_reasons"] = "；".join(reasons) if isinstance(reasons, list | tuple) else str(reasons)
+    return parsed
+
+
 class PeopleService:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
@@ -76,16 +91,7 @@ class PeopleService:
             return views.customer_view(get_live(session, Customer, customer_id))
 
     def update_customer(self, customer_id: str, changes: Mapping[str, Any]) -> dict[str, tuple[Any, Any]]:
-        _only_known(changes, _CUSTOMER_TEXT[1] | set(_CUSTOMER_FLAGS) | {"credit_code", "key_reasons"})
-        parsed: dict[str, Any] = _text_fields(changes, _CUSTOMER_TEXT)
-        for flag in _CUSTOMER_FLAGS:
-            if flag in changes:
-                parsed[flag] = bool(parse_bool(changes[flag], label=labels.field_text("customers", flag)))
-        if "credit_code" in changes:
-            parsed["credit_code"] = parse_credit_code(changes["credit_code"])
-        if "key_reasons" in changes:
-            reasons = changes["key_reasons"]
-            parsed["key_reasons"] = "；".join(reasons) if isinstance(reasons, list | tuple) else str(reasons)
+        parsed = parse_customer_changes(changes)
         with self.ctx.write() as w:
             return w.update(get_live(w.session, Customer, customer_id), parsed)
 
@@ -133,15 +139,19 @@ class PeopleService:
             parsed["attitude"] = attitude
         return parsed
 
-    def add_contact(self, customer_id: str, name: str, **fields: Any) -> str:
+    def add_contact(
+        self, customer_id: str, name: str, *, opportunity_id: str | None = None, **fields: Any
+    ) -> str:
         """A new person of the customer's buying committee; the same name twice is refused.
 
         A person added again (to change their attitude, say) would appear twice in every document
-        and the gates would read both: the change is an edit of the one record.
+        and the gates would read both: the change is an edit of the one record. A contact belongs
+        to the customer; ``opportunity_id`` (the workspace it was typed in) files the history line
+        there, so Ctrl+Z in that workspace undoes it.
         """
         values = self._contact_values({"name": name, **fields})
         with self.ctx.write() as w:
-            cust = get_live(w.session, Customer, customer_id, "客户")
+            cust = get_live(w.session, Customer, customer_id)
             same = w.session.scalars(
                 select(Contact.id).where(
                     Contact.customer_id == cust.id, Contact.deleted.is_(False), Contact.name == values["name"]
@@ -149,11 +159,11 @@ class PeopleService:
             ).first()
             if same is not None:
                 raise InvalidInput.coded("contact_exists", name=values["name"], id=same[:8])
-            return w.create(Contact, customer_id=cust.id, **values).id
+            return w.create(Contact, for_opportunity=opportunity_id, customer_id=cust.id, **values).id
 
     def contact(self, contact_id: str) -> dto.ContactView:
         with self.ctx.read() as session:
-            return views.contact_view(get_live(session, Contact, contact_id, "联系人"))
+            return views.contact_view(get_live(session, Contact, contact_id))
 
     def contact_id(self, customer_id: str, reference: str) -> str:
         """A contact of the customer by name or id (or a unique prefix of it)."""
@@ -168,10 +178,12 @@ class PeopleService:
                 return named
             return resolve_record(session, Contact, ref, Contact.customer_id == customer_id).id
 
-    def update_contact(self, contact_id: str, changes: Mapping[str, Any]) -> dict[str, tuple[Any, Any]]:
+    def update_contact(
+        self, contact_id: str, changes: Mapping[str, Any], *, opportunity_id: str | None = None
+    ) -> dict[str, tuple[Any, Any]]:
         values = self._contact_values(changes)
         with self.ctx.write() as w:
-            contact = get_live(w.session, Contact, contact_id, "联系人")
+            contact = get_live(w.session, Contact, contact_id)
             if "name" in values and values["name"] != contact.name:
                 same = w.session.scalars(
                     select(Contact.id).where(
@@ -182,11 +194,11 @@ class PeopleService:
                 ).first()
                 if same is not None:
                     raise InvalidInput.coded("contact_exists", name=values["name"], id=same[:8])
-            return w.update(contact, values)
+            return w.update(contact, values, opportunity_id=opportunity_id)
 
-    def delete_contact(self, contact_id: str) -> None:
+    def delete_contact(self, contact_id: str, *, opportunity_id: str | None = None) -> None:
         with self.ctx.write() as w:
-            w.delete(get_live(w.session, Contact, contact_id))
+            w.delete(get_live(w.session, Contact, contact_id), opportunity_id=opportunity_id)
 
     def contacts(self, customer_id: str) -> list[dto.ContactView]:
         with self.ctx.read() as session:
@@ -214,7 +226,7 @@ class PeopleService:
 
     def competitor(self, competitor_id: str) -> dto.CompetitorView:
         with self.ctx.read() as session:
-            return views.competitor_view(get_live(session, Competitor, competitor_id, "竞争对手"))
+            return views.competitor_view(get_live(session, Competitor, competitor_id))
 
     def competitors(self, opportunity_id: str) -> list[dto.CompetitorView]:
         with self.ctx.read() as session:

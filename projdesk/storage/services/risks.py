@@ -79,7 +79,7 @@ class RiskService:
         if not values["description"]:
             raise InvalidInput.coded("risk_description_empty")
         with self.ctx.write() as w:
-            opp = get_live(w.session, Opportunity, opportunity_id, "商机")
+            opp = get_live(w.session, Opportunity, opportunity_id)
             chosen = (owner if owner is not None else opp.owner).strip()
             return w.create(
                 Risk, opportunity_id=opp.id, owner=chosen, status="open", close_note="", **values
@@ -88,7 +88,7 @@ class RiskService:
     def update(self, risk_id: str, changes: Mapping[str, Any]) -> dict[str, tuple[Any, Any]]:
         parsed = parse_risk_changes(changes)
         with self.ctx.write() as w:
-            risk = get_live(w.session, Risk, risk_id, "风险")
+            risk = get_live(w.session, Risk, risk_id)
             if risk.status == "closed":
                 raise InvalidInput.coded("risk_closed", description=risk.description[:40])
             return w.update(risk, parsed)
@@ -100,12 +100,12 @@ class RiskService:
             raise InvalidInput.coded("risk_close_needs_note")
         day = parse_date(on, label="关闭日期") or dt.date.today()
         with self.ctx.write() as w:
-            risk = get_live(w.session, Risk, risk_id, "风险")
+            risk = get_live(w.session, Risk, risk_id)
             w.update(risk, {"status": "closed", "close_note": note, "closed_on": day})
 
     def get(self, risk_id: str) -> dto.RiskView:
         with self.ctx.read() as session:
-            return views.risk_view(get_live(session, Risk, risk_id, "风险"))
+            return views.risk_view(get_live(session, Risk, risk_id))
 
     def list(self, opportunity_id: str, *, include_closed: bool = True) -> list[dto.RiskView]:
         with self.ctx.read() as session:

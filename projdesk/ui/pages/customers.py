@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -31,6 +31,9 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class CustomersPage(QWidget):
+    edit_requested = Signal(str)  # customer id: 编辑客户 (customer_edit.CustomerEditor answers)
+    merge_requested = Signal(str)  # customer id to keep: 合并客户
+
     def __init__(
         self, services: Services, open_opportunity: Callable[[str], None], parent: QWidget | None = None
     ) -> None:
@@ -57,6 +60,20 @@ class CustomersPage(QWidget):
         self.name.setFont(font)
         self.facts = QLabel()
         self.facts.setWordWrap(True)
+        self.edit_button = QPushButton(tr("编辑客户…"))
+        self.edit_button.setObjectName("editCustomer")
+        self.edit_button.clicked.connect(lambda: self._request(self.edit_requested))
+        self.merge_button = QPushButton(tr("把另一个客户并入…"))
+        self.merge_button.setObjectName("mergeCustomer")
+        self.merge_button.clicked.connect(
+            lambda: self.customer and self.merge_requested.emit(self.customer.id)
+        )
+        self.edit_button.setEnabled(False)
+        self.merge_button.setEnabled(False)
+        head = QHBoxLayout()
+        head.addWidget(self.name, 1)
+        head.addWidget(self.edit_button)
+        head.addWidget(self.merge_button)
         key_box = QGroupBox(tr("重点客户"))
         key_form = QFormLayout(key_box)
         self.key_state = QLabel()
@@ -109,7 +126,7 @@ class CustomersPage(QWidget):
         )
         right = QWidget()
         right_lay = QVBoxLayout(right)
-        right_lay.addWidget(self.name)
+        right_lay.addLayout(head)
         right_lay.addWidget(self.facts)
         right_lay.addWidget(key_box)
         right_lay.addWidget(QLabel(tr("商机（双击打开）")))
@@ -143,6 +160,8 @@ class CustomersPage(QWidget):
 
     def show_customer(self, customer_id: str) -> None:
         self.customer = c = self.services.people.customer(customer_id)
+        self.edit_button.setEnabled(True)
+        self.merge_button.setEnabled(True)
         self.name.setText(c.name)
         facts = [c.industry, c.region]
         facts += [
@@ -206,6 +225,10 @@ class CustomersPage(QWidget):
         self.show_customer(self.customer.id)
         self.refresh()
         self.message.ok(tr("已标为重点客户") if flag else tr("已取消重点客户"))
+
+    def _request(self, signal: SignalInstance) -> None:
+        if self.customer is not None:
+            signal.emit(self.customer.id)
 
     def _open_selected(self) -> None:
         opp_id = self.opportunities.selected_id()

@@ -48,11 +48,13 @@ def _edit(placeholder: str = "") -> QLineEdit:
 
 class ContractTab(QWidget):
     changed = Signal()
+    record_requested = Signal(str, str, str)  # "edit"/"delete", "payment"/"review"/"contract", id
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.opp_id = ""
+        self.contract_id = ""
         self.message = InlineMessage()
         self.message.setObjectName("contractMessage")
 
@@ -73,9 +75,17 @@ class ContractTab(QWidget):
         self.capitals.setWordWrap(True)
         save = QPushButton(tr("保存合同"))
         save.clicked.connect(self.save_contract)
+        self.delete_contract_button = QPushButton(tr("删除合同"))
+        self.delete_contract_button.setObjectName("deleteContract")
+        self.delete_contract_button.clicked.connect(
+            lambda: self.record_requested.emit("delete", "contract", self.contract_id)
+        )
+        buttons = QHBoxLayout()
+        buttons.addWidget(save)
+        buttons.addWidget(self.delete_contract_button)
         grid.addWidget(QLabel(tr("大写")), 4, 0)
         grid.addWidget(self.capitals, 4, 1, 1, 2)
-        grid.addWidget(save, 4, 3)
+        grid.addLayout(buttons, 4, 3)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
 
@@ -108,8 +118,14 @@ class ContractTab(QWidget):
         self.receipt_date = _edit(tr("到账日期（空=今天）"))
         receipt = QPushButton(tr("登记所选节点到账"))
         receipt.clicked.connect(self.record_receipt)
+        edit_pay = QPushButton(tr("修改所选节点…"))
+        edit_pay.setObjectName("editPayment")
+        edit_pay.clicked.connect(lambda: self._request("edit", "payment", self.payments))
+        delete_pay = QPushButton(tr("删除所选节点"))
+        delete_pay.setObjectName("deletePayment")
+        delete_pay.clicked.connect(lambda: self._request("delete", "payment", self.payments))
         row = QHBoxLayout()
-        for w in (self.receipt_amount, self.receipt_date, receipt):
+        for w in (self.receipt_amount, self.receipt_date, receipt, edit_pay, delete_pay):
             row.addWidget(w)
         pay.addLayout(row)
 
@@ -152,6 +168,17 @@ class ContractTab(QWidget):
         row.addWidget(self.review_comments, 1)
         row.addWidget(add_review)
         rev.addLayout(row)
+        edit_review = QPushButton(tr("修改所选评审…"))
+        edit_review.setObjectName("editReview")
+        edit_review.clicked.connect(lambda: self._request("edit", "review", self.reviews))
+        delete_review = QPushButton(tr("删除所选评审"))
+        delete_review.setObjectName("deleteReview")
+        delete_review.clicked.connect(lambda: self._request("delete", "review", self.reviews))
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(edit_review)
+        row.addWidget(delete_review)
+        rev.addLayout(row)
 
         lay = QVBoxLayout(self)
         lay.addWidget(contract_box)
@@ -163,6 +190,8 @@ class ContractTab(QWidget):
     def load(self, detail: dto.OpportunityDetail) -> None:
         self.opp_id = detail.id
         c = detail.contract
+        self.contract_id = c.id if c is not None else ""
+        self.delete_contract_button.setEnabled(c is not None)
         values: dict[str, Any] = {}
         if c is not None:
             values = {
@@ -211,6 +240,15 @@ class ContractTab(QWidget):
                 for r in detail.reviews
             ]
         )
+
+    def _request(self, action: str, kind: str, table: RecordTable) -> None:
+        """Edit or delete the row selected in ``table`` (RecordEditor answers)."""
+        record_id = table.selected_id()
+        if record_id is None:
+            self.message.error(tr("请先在表中选中一行"))
+            return
+        self.message.clear_message()
+        self.record_requested.emit(action, kind, record_id)
 
     def _write(self, work: Callable[[], Any], done: str) -> bool:
         try:

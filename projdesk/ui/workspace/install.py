@@ -11,11 +11,13 @@ from projdesk.ui.common import dialogs
 from projdesk.ui.common.runner import Runner
 from projdesk.ui.common.widgets import tr
 from projdesk.ui.pages.activities import ActivitiesPage
+from projdesk.ui.pages.customer_edit import CustomerEditor
 from projdesk.ui.pages.customers import CustomersPage
 from projdesk.ui.quick_log import QuickLogDialog
 from projdesk.ui.reminders import RemindersPanel
 from projdesk.ui.settings_dialog import SettingsDialog
 from projdesk.ui.workspace.opportunity_edit import OpportunityEditor
+from projdesk.ui.workspace.record_edit import RecordEditor
 from projdesk.ui.workspace.workspace import OpportunityWorkspace
 
 STATUS_MS = 5000
@@ -42,10 +44,19 @@ class WorkspaceController(QObject):
         self.editor.saved.connect(self._saved)
         self.editor.deleted.connect(self._deleted)
         self.editor.failed.connect(lambda text: window.statusBar().showMessage(text, STATUS_MS))
+        self.records = RecordEditor(services, runner, window)
+        self.workspace.record_requested.connect(self.records.handle)
+        self.records.saved.connect(self._record_saved)
+        self.records.failed.connect(lambda text: window.statusBar().showMessage(text, STATUS_MS))
 
         self.customers = CustomersPage(services, self.open)
         self.activities = ActivitiesPage(services, self.open)
         window.set_page("customers", self.customers)
+        self.customer_editor = CustomerEditor(services, runner, window)
+        self.customers.edit_requested.connect(self.customer_editor.edit)
+        self.customers.merge_requested.connect(self.customer_editor.merge_into)
+        self.customer_editor.saved.connect(self._customer_saved)
+        self.customer_editor.failed.connect(lambda text: window.statusBar().showMessage(text, STATUS_MS))
         window.set_page("activities", self.activities)
 
         self.log_dialog = QuickLogDialog(services, runner, window)
@@ -89,6 +100,16 @@ class WorkspaceController(QObject):
         self.window.statusBar().showMessage(tr("商机已保存"), STATUS_MS)
         if self.workspace.opp_id == opp_id:
             self.workspace.reload()  # the board has had the change from the bus
+
+    def _customer_saved(self, customer_id: str) -> None:
+        self.window.statusBar().showMessage(tr("客户已保存"), STATUS_MS)
+        self.customers.show_customer(customer_id)
+        self.customers.refresh()
+
+    def _record_saved(self, opp_id: str, text: str) -> None:
+        self.window.statusBar().showMessage(text, STATUS_MS)
+        if self.workspace.opp_id == opp_id:
+            self.workspace.reload()
 
     def _deleted(self, _opp_id: str) -> None:
         self.back()

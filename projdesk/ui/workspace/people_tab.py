@@ -208,17 +208,25 @@ class ContactsTab(_RecordTab):
     def add(self) -> None:
         values = self.values()
         name = values.pop("name")
-        if self._done(lambda: self.services.people.add_contact(self.customer_id, name, **values)):
+        if self._done(
+            lambda: self.services.people.add_contact(
+                self.customer_id, name, opportunity_id=self.opp_id, **values
+            )
+        ):
             self.message.ok(tr("已添加联系人：%s") % name.strip())
 
     def save(self) -> None:
         contact_id = self.table.selected_id()
-        if contact_id and self._done(lambda: self.services.people.update_contact(contact_id, self.values())):
+        if contact_id and self._done(
+            lambda: self.services.people.update_contact(contact_id, self.values(), opportunity_id=self.opp_id)
+        ):
             self.message.ok(tr("已保存"))
 
     def delete(self) -> None:
         contact_id = self.table.selected_id()
-        if contact_id and self._done(lambda: self.services.people.delete_contact(contact_id)):
+        if contact_id and self._done(
+            lambda: self.services.people.delete_contact(contact_id, opportunity_id=self.opp_id)
+        ):
             self.clear_form()
 
 

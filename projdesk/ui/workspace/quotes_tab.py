@@ -28,6 +28,7 @@ from projdesk.ui.common.widgets import InlineMessage, money_text, tr
 from projdesk.ui.translatable import QT_TR_NOOP
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+LINE_ROLE = Qt.ItemDataRole.UserRole + 1  # a line's own id (ID_ROLE holds its round's)
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LINE_COLUMNS = ("item", "brand", "model", "quantity", "unit", "unit_price")
 LINE_HEADERS = (
@@ -42,6 +43,7 @@ LINE_HEADERS = (
 
 class QuotesTab(QWidget):
     changed = Signal()
+    record_requested = Signal(str, str, str)  # "edit"/"delete", "quote"/"quote_line", id
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,9 +69,22 @@ class QuotesTab(QWidget):
         self.accept_button = QPushButton(tr("接受所选轮次"))
         self.accept_button.setObjectName("acceptQuote")
         self.accept_button.clicked.connect(self.accept_selected)
+        self.edit_button = QPushButton(tr("修改所选…"))
+        self.edit_button.setObjectName("editQuoteRecord")
+        self.edit_button.setToolTip(tr("选中一轮：改日期和说明；选中一行：改品名、品牌、型号、数量、单价"))
+        self.edit_button.clicked.connect(lambda: self._request("edit"))
+        self.add_line_button = QPushButton(tr("给所选轮次加一行…"))
+        self.add_line_button.setObjectName("addQuoteLine")
+        self.add_line_button.clicked.connect(self._request_line)
+        self.delete_button = QPushButton(tr("删除所选"))
+        self.delete_button.setObjectName("deleteQuoteRecord")
+        self.delete_button.clicked.connect(lambda: self._request("delete"))
         self.summary = QLabel()
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
+        top.addWidget(self.add_line_button)
+        top.addWidget(self.edit_button)
+        top.addWidget(self.delete_button)
         top.addWidget(self.accept_button)
 
         self.lines = QTableWidget(0, len(LINE_HEADERS))
@@ -98,7 +113,7 @@ class QuotesTab(QWidget):
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.rounds, 3)
-        lay.addWidget(QLabel(tr("新一轮报价（逐项列明，数量默认 1）")))
+        lay.addWidget(QLabel(tr("新一轮报价（逐项列明数量和单价）")))
         lay.addWidget(self.lines, 2)
         lay.addLayout(row)
         lay.addWidget(self.message)
@@ -144,6 +159,7 @@ class QuotesTab(QWidget):
                     ]
                 )
                 child.setData(0, ID_ROLE, q.id)
+                child.setData(0, LINE_ROLE, line.id)
                 for c in (3, 4, 5):
                     child.setTextAlignment(c, RIGHT)
                 head.addChild(child)
@@ -207,6 +223,27 @@ class QuotesTab(QWidget):
         self.lines.setRowCount(0)
         self.note.clear()
         self.changed.emit()
+
+    def _request(self, action: str) -> None:
+        """Edit or delete the selected round (a round's row) or line (a line's row)."""
+        item = self.rounds.currentItem()
+        if item is None:
+            self.message.error(tr("请先在上面选中一轮报价或其中一行"))
+            return
+        self.message.clear_message()
+        line = item.data(0, LINE_ROLE)
+        if line:
+            self.record_requested.emit(action, "quote_line", str(line))
+        else:
+            self.record_requested.emit(action, "quote", str(item.data(0, ID_ROLE)))
+
+    def _request_line(self) -> None:
+        item = self.rounds.currentItem()
+        if item is None:
+            self.message.error(tr("请先在上面选中一轮报价或其中一行"))
+            return
+        self.message.clear_message()
+        self.record_requested.emit("add_line", "quote", str(item.data(0, ID_ROLE)))
 
     def accept_selected(self) -> None:
         item = self.rounds.currentItem()

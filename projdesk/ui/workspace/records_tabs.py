@@ -34,6 +34,7 @@ DOCUMENT_NAMES = {
 
 class DocumentsTab(QWidget):
     export_requested = Signal(str)  # "quotes" or "log": the Excel logs of this opportunity
+    record_requested = Signal(str, str, str)  # "delete", "document", id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,10 +59,14 @@ class DocumentsTab(QWidget):
         self.quote_log_button.clicked.connect(lambda: self.export_requested.emit("quotes"))
         self.progress_log_button = QPushButton(tr("导出进展日志"))
         self.progress_log_button.clicked.connect(lambda: self.export_requested.emit("log"))
+        self.delete_button = QPushButton(tr("从列表删除"))
+        self.delete_button.setObjectName("deleteDocument")
+        self.delete_button.clicked.connect(self.delete_selected)
         self.message = InlineMessage()
         row = QHBoxLayout()
         row.addWidget(self.open_button)
         row.addWidget(self.folder_button)
+        row.addWidget(self.delete_button)
         row.addStretch(1)
         row.addWidget(self.quote_log_button)
         row.addWidget(self.progress_log_button)
@@ -87,6 +92,14 @@ class DocumentsTab(QWidget):
             for d in reversed(documents)
         ]
         self.table.fill(rows)
+
+    def delete_selected(self) -> None:
+        record_id = self.table.selected_id()
+        if record_id is None:
+            self.message.error(tr("请先选中一个文档"))
+            return
+        self.message.clear_message()
+        self.record_requested.emit("delete", "document", record_id)
 
     def open_selected(self, folder: bool = False) -> bool:
         path = self._paths.get(self.table.selected_id() or "")

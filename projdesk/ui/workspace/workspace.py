@@ -35,6 +35,9 @@ class OpportunityWorkspace(QWidget):
     log_requested = Signal(str, str)  # opportunity id, text to start the entry with
     edit_requested = Signal(str)  # opportunity id: the 编辑商机 dialog (opportunity_edit.py)
     delete_requested = Signal(str)  # opportunity id
+    # A tab's record to edit or delete: opportunity id, "edit"/"delete", kind, record id
+    # (answered by record_edit.RecordEditor, wired in install.py).
+    record_requested = Signal(str, str, str, str)
 
     def __init__(self, services: Services, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,6 +97,12 @@ class OpportunityWorkspace(QWidget):
         self.changes = ChangesTab(services, runner)
         self.history = HistoryTab()
         self.history.undo_requested.connect(self.undo)
+        for tab in (self.quotes, self.documents, self.contract):
+            tab.record_requested.connect(
+                lambda action, kind, record_id: self.record_requested.emit(
+                    self.opp_id, action, kind, record_id
+                )
+            )
         self.tabs = QTabWidget()
         for widget, label in (
             (self.contacts, QT_TR_NOOP("联系人")),
