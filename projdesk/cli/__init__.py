@@ -19,7 +19,21 @@ from types import ModuleType
 from typing import TYPE_CHECKING, NoReturn
 
 from projdesk import __version__
-from projdesk.cli import activity, backup, demo, doc, gui, opp, records, report, sheet, snapshot, step
+from projdesk.cli import (
+    activity,
+    backup,
+    case,
+    config,
+    demo,
+    doc,
+    gui,
+    opp,
+    records,
+    report,
+    sheet,
+    snapshot,
+    step,
+)
 from projdesk.domain.errors import InvalidInput
 from projdesk.failures import explain
 from projdesk.logs import log_file, logger, setup_logging
@@ -37,6 +51,8 @@ COMMAND_MODULES: list[ModuleType] = [
     activity,
     records,
     report,
+    case,
+    config,
     sheet,
     doc,
     snapshot,

@@ -34,6 +34,7 @@ OPP_CHILDREN = (
     "contracts",
     "payments",
     "documents",
+    "closings",
 )
 
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from projdesk.ui.app import build_main_window
+from projdesk.ui.common.runner import Runner
 from projdesk.ui.workspace.workspace import OpportunityWorkspace
 
 
@@ -19,7 +20,7 @@ def opp(services):
 
 @pytest.fixture
 def workspace(qtbot, services, opp):
-    ws = OpportunityWorkspace(services)
+    ws = OpportunityWorkspace(services, runner=Runner())
     qtbot.addWidget(ws)
     ws.resize(1500, 850)
     ws.show()

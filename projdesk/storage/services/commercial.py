@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from projdesk.domain.errors import InvalidInput
+from projdesk.domain.errors import InvalidInput, RuleRefused
 from projdesk.domain.limits import REVIEW_KINDS, REVIEW_OUTCOMES
 from projdesk.domain.money import parse_money, parse_quantity
 from projdesk.domain.values import parse_date
@@ -184,3 +184,11 @@ class CommercialService:
         with self.ctx.write() as w:
             payment = get_live(w.session, Payment, payment_id, "付款节点")
             w.update(payment, {"received_amount": value, "received_date": day})
+
+    def write_off_payment(self, payment_id: str, reason: str) -> None:
+        """What is still due on a milestone will not be collected: kept with the reason (步骤 Z)."""
+        reason = (reason or "").strip()
+        if not reason:
+            raise RuleRefused.coded("write_off_reason_missing")
+        with self.ctx.write() as w:
+            w.update(get_live(w.session, Payment, payment_id, "付款节点"), {"write_off_reason": reason})
