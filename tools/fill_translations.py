@@ -174,6 +174,8 @@ EN: dict[str, str] = {
         "No case from this industry yet: the retrospectives written when deals close appear here."
     ),
     "结案…": "Close…",
+    "（中标方 %s）": " (won by %s)",
+    "，%s 重新评估": ", look again on %s",
     "打开": "Open",
     "重新打开…": "Reopen…",
     "“%1”：%2": "“%1”: %2",

@@ -59,6 +59,10 @@ def register(commands: Any) -> None:
     a.add_argument("--received")
     a.add_argument("--received-date")
     a.set_defaults(func=payment_add)
+    a = sub.add_parser("write-off", help="核销一个付款节点（不再催收），需写明原因（步骤 Z）")
+    a.add_argument("payment_id")
+    a.add_argument("--reason", default="")
+    a.set_defaults(func=payment_write_off)
 
 
 def contact_add(args: argparse.Namespace, open_services: Any) -> int:
@@ -120,4 +124,10 @@ def payment_add(args: argparse.Namespace, open_services: Any) -> int:
             received_date=args.received_date,
         )
     )
+    return 0
+
+
+def payment_write_off(args: argparse.Namespace, open_services: Any) -> int:
+    open_services().commercial.write_off_payment(args.payment_id.strip(), args.reason)
+    print("已核销")
     return 0

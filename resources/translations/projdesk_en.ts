@@ -1788,6 +1788,14 @@
         <translation>History</translation>
     </message>
     <message>
+        <source>（中标方 %s）</source>
+        <translation> (won by %s)</translation>
+    </message>
+    <message>
+        <source>，%s 重新评估</source>
+        <translation>, look again on %s</translation>
+    </message>
+    <message>
         <source>预计 %s</source>
         <translation>Expected %s</translation>
     </message>

@@ -177,3 +177,16 @@ def test_hold_and_reopen_ask_for_reasons(cli):
     assert cli.run("opp", "reopen", opp_id, check=False).returncode == 3
     cli.run("opp", "reopen", opp_id, "--reason", "预算已批")
     assert cli.json("opp", "show", opp_id, "--json")["status"] == "open"
+
+
+def test_z_completed_only_when_every_milestone_is_received_or_written_off(cli):
+    opp_id = add(cli)
+    refused = cli.run("step", opp_id, "Z", "--done", check=False)
+    assert refused.returncode == 3 and RULE_TEXTS["milestones_none"] in refused.stderr
+    warranty = cli.run("payment", "add", opp_id, "--milestone", "质保金", "--amount", "5000").stdout.strip()
+    assert cli.run("step", opp_id, "Z", "--done", check=False).returncode == 3
+    assert cli.run("payment", "write-off", warranty, check=False).returncode == 3  # a reason is needed
+    cli.run("payment", "write-off", warranty, "--reason", "客户破产清算")
+    cli.run("step", opp_id, "Z", "--done")
+    [payment] = cli.json("opp", "show", opp_id, "--json")["payments"]
+    assert payment["write_off_reason"] == "客户破产清算"

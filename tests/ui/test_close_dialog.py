@@ -94,6 +94,7 @@ def test_hold_then_reopen_from_the_workspace_header(qtbot, services, opp, worksp
     ws.close_button.click()
     qtbot.waitUntil(lambda: services.opportunities.summary(opp).status == "on_hold", timeout=10000)
     qtbot.waitUntil(lambda: ws.close_button.text() == "重新打开…", timeout=10000)
+    assert "客户预算冻结" in ws.facts.text() and "重新评估" in ws.facts.text()
     scripted_dialogs.answer("预算已批")
     ws.close_button.click()
     qtbot.waitUntil(lambda: services.opportunities.summary(opp).status == "open", timeout=10000)

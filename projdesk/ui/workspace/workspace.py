@@ -147,6 +147,15 @@ class OpportunityWorkspace(QWidget):
         s = self.detail.summary
         self.title.setText(f"{s.customer}　/　{s.name}")
         parts = [tr(STATUSES.get(s.status, s.status))]
+        close = self.detail.close
+        if s.status != "open" and close is not None:  # why it was closed, and to whom it was lost
+            why = "：".join(p for p in (close.reason_code, close.reason) if p)
+            if close.winner:
+                why += tr("（中标方 %s）") % close.winner
+            if close.look_again is not None:
+                why += tr("，%s 重新评估") % close.look_again.isoformat()
+            if why:
+                parts.append(_esc(why))
         if s.key_account:
             parts.append(f"<span style='color:#b3261e'>★ {tr('重点客户')}</span>")
         if s.amount is not None:
