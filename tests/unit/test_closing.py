@@ -137,3 +137,12 @@ def test_tags_split_on_commas_and_enumeration_marks_each_once():
 
     assert parse_tags("电力，调度、电力, 大客户") == ("电力", "调度", "大客户")
     assert parse_tags(["电力", "调度"]) == ("电力", "调度")
+
+
+def test_undo_of_a_close_reverts_the_status_and_the_closing_record_together(services, opp):
+    services.closing.lose(opp, reason_code="价格", winner="许继电气", retrospective=RETRO)
+    services.history.undo_last(opp)
+    card = services.opportunities.summary(opp)
+    assert (card.status, card.probability) == ("open", 5)
+    assert services.closing.latest(opp) is None and services.closing.cases() == []
+    assert services.opportunities.detail(opp).competitors == []  # the winner added with it goes too
