@@ -48,6 +48,8 @@ class ConflictWords(Protocol):
 
 # Placeholders are ``{name}`` fields of the rule's params, filled after translation.
 RULE_TEXTS: dict[str, str] = {
+    "customer_industry": QT_TR_NOOP("客户基本情况未填：请填写客户所属行业"),
+    "progress_log": QT_TR_NOOP("进展日志还是空的：请先记录一次拜访、电话或交流"),
     "budget": QT_TR_NOOP("尚未了解客户预算（步骤 E：填写“预算”）"),
     "key_decision_maker": QT_TR_NOOP("尚未确定客户的关键决策人（步骤 E，或在联系人中标记“关键决策人”）"),
     "project_lead": QT_TR_NOOP("尚未指定项目主管（步骤 J）"),
@@ -55,10 +57,29 @@ RULE_TEXTS: dict[str, str] = {
     "lead_certified": QT_TR_NOOP("项目主管“{lead}”尚未取得营销中心的项目主管认证"),
     "initiation": QT_TR_NOOP("项目立项申请尚未完成（步骤 J 申请立项）"),
     "kdm_support": QT_TR_NOOP("调研咨询需要客户关键决策人的支持：请在联系人中记录其态度为“支持”"),
+    "research": QT_TR_NOOP("调研咨询尚未完成（步骤 K）：完成调研，或写明理由后跳过"),
+    "research_report": QT_TR_NOOP("调研已完成，但还没有生成调研报告"),
+    "research_skip_reason": QT_TR_NOOP("跳过调研咨询需要写明理由（步骤 K）"),
+    "research_key_account": QT_TR_NOOP("重点客户不能跳过调研咨询：请完成步骤 K 并生成调研报告"),
+    "proposal_draft": QT_TR_NOOP("方案初稿尚未完成（步骤 L 方案初稿或 M 方案完善）"),
+    "proposal_document": QT_TR_NOOP("还没有生成任何一版建议方案"),
+    "demo_held": QT_TR_NOOP("尚未给客户做产品演示（步骤 N）"),
+    "solution_explained": QT_TR_NOOP("尚未向客户讲解方案（步骤 O，可跳过）"),
+    "quote_round": QT_TR_NOOP("报价日志里还没有任何一轮报价"),
+    "pricing": QT_TR_NOOP("报价尚未发给客户（步骤 P 报价体系）"),
+    "bid_review": QT_TR_NOOP("方案须通过总部业务营运部的评审（步骤 R）"),
+    "bid_review_rejected": QT_TR_NOOP("最近一次方案评审未通过：请按意见修改后重新评审（步骤 R）"),
+    "bid_submitted": QT_TR_NOOP("投标方案尚未提交（步骤 S 方案提交）"),
+    "contract_review": QT_TR_NOOP("合同须通过总部评审（步骤 V）"),
+    "contract_review_rejected": QT_TR_NOOP("最近一次合同评审未通过：请修改后重新评审（步骤 V）"),
+    "contract_signed": QT_TR_NOOP("合同尚未签定（步骤 W 合同签定）"),
+    "contract_effective": QT_TR_NOOP("合同尚未生效（步骤 X：首付款到账）"),
+    "contract_missing": QT_TR_NOOP("还没有这个商机的合同：请先登记合同"),
+    "first_payment": QT_TR_NOOP("合同生效需要“{milestone}”到账：请在付款节点中登记收款"),
+    "first_payment_over": QT_TR_NOOP("首付款登记的到账金额超过了应收金额，请核对"),
+    "milestones_none": QT_TR_NOOP("还没有登记任何付款节点"),
+    "milestones_open": QT_TR_NOOP("还有付款节点未回款也未核销：{milestones}"),
     "implementation_manager": QT_TR_NOOP("项目移交需要技术支持部指定的项目实施经理（步骤 Y）"),
-    "bid_review": QT_TR_NOOP("方案提交前，方案须通过总部业务营运部的评审（步骤 R）"),
-    "contract_review": QT_TR_NOOP("合同签定前，合同须通过总部评审（步骤 V）"),
-    "first_payment": QT_TR_NOOP("合同生效需要首付款到账：请先登记收款"),
     "required_field": QT_TR_NOOP("请填写：{field}"),
 }
 
@@ -67,10 +88,11 @@ REFUSAL_TEXTS: dict[str, str] = {
     "move_blocked": QT_TR_NOOP("还不能进入“{stage}”，以下条件未满足："),
     "step_blocked": QT_TR_NOOP("步骤 {letter} {title} 还不能完成："),
     "step_missing": QT_TR_NOOP("步骤 {letter} {title} 还不能完成，缺少必填项："),
+    "win_blocked": QT_TR_NOOP("还不能记为赢单："),
 }
 
 # Parameters that are the method's terms (stage names, step titles, field labels): translated too.
-TERM_PARAMS = frozenset({"stage", "title", "field"})
+TERM_PARAMS = frozenset({"stage", "title", "field", "status"})
 # What a yes/no value is called where its field has no name of its own.
 YES_NO = QT_TR_NOOP("是/否")
 # Between the items of a list of terms ("choices"): Chinese 、, English a comma.
@@ -97,6 +119,7 @@ TABLE_TEXTS: dict[str, str] = {
     "documents": QT_TR_NOOP("文档"),
     "risks": QT_TR_NOOP("风险"),
     "change_requests": QT_TR_NOOP("变更申请"),
+    "closings": QT_TR_NOOP("结案与项目总结"),
     "history": QT_TR_NOOP("变更记录"),
 }
 
@@ -180,6 +203,8 @@ HISTORY_KIND_TEXTS: dict[str, str] = {
     "undo": QT_TR_NOOP("撤销"),
     "amend": QT_TR_NOOP("合同变更"),
     "migrate": QT_TR_NOOP("升级迁移"),
+    "close": QT_TR_NOOP("结案"),
+    "reopen": QT_TR_NOOP("重新打开"),
 }
 
 STEP_STATUS_TEXTS: dict[str, str] = {
@@ -444,6 +469,19 @@ ERROR_TEXTS: dict[str, str] = {
     "change_decision_invalid": QT_TR_NOOP("决定只能是 批准 或 驳回（收到：{value}）"),
     "change_below_zero": QT_TR_NOOP("批准变更 #{number} 后合同金额将小于零（现为 {amount} 元）"),
     "change_contract_without_amount": QT_TR_NOOP("合同尚无金额，不能批准有费用的变更 #{number}"),
+    "override_reason_missing": QT_TR_NOOP("越过门槛需要说明理由"),
+    "loss_reason_missing": QT_TR_NOOP("记为丢单需要说明原因（{reasons}之一，可再补充说明）"),
+    "loss_reason_unknown": QT_TR_NOOP("丢单原因“{reason}”不在列表中（可用：{reasons}）"),
+    "hold_reason_missing": QT_TR_NOOP("暂停需要说明原因"),
+    "look_again_missing": QT_TR_NOOP("暂停需要一个重新评估的日期"),
+    "reopen_reason_missing": QT_TR_NOOP("重新打开需要说明原因"),
+    "status_by_close": QT_TR_NOOP("状态请用“结案/重新打开”（opp close、opp reopen）修改，以便记录原因"),
+    "user_name_empty": QT_TR_NOOP("请填写你的姓名（日志、历史记录和文档的署名用它）"),
+    "threshold_not_positive": QT_TR_NOOP("重点客户金额门槛应为大于 0 的万元数"),
+    "setting_unknown": QT_TR_NOOP("没有这项设置：{key}（可用：{keys}）"),
+    "write_off_reason_missing": QT_TR_NOOP("核销付款节点需要说明原因"),
+    "already_open": QT_TR_NOOP("这个商机本来就在进行中"),
+    "already_closed": QT_TR_NOOP("这个商机已结案（{status}）：如需改变，请先重新打开"),
 }
 
 

@@ -196,13 +196,98 @@ EN: dict[str, str] = {
     "项目移交需要技术支持部指定的项目实施经理（步骤 Y）": (
         "Handover needs an implementation manager named by technical support (step Y)"
     ),
-    "方案提交前，方案须通过总部业务营运部的评审（步骤 R）": (
-        "Before the proposal is submitted it must pass the headquarters' business operations review (step R)"
+    "客户基本情况未填：请填写客户所属行业": "The customer's basics are missing: fill in the customer's industry",
+    "进展日志还是空的：请先记录一次拜访、电话或交流": (
+        "The progress log is still empty: log a visit, a call or a meeting first"
     ),
-    "合同签定前，合同须通过总部评审（步骤 V）": "Before signing, the contract must pass the headquarters' review (step V)",
-    "合同生效需要首付款到账：请先登记收款": (
-        "The contract takes effect once the first payment arrives: record the payment first"
+    "调研咨询尚未完成（步骤 K）：完成调研，或写明理由后跳过": (
+        "Research is not done yet (step K): complete it, or skip it with a reason"
     ),
+    "调研已完成，但还没有生成调研报告": "Research is done but no research report has been generated",
+    "跳过调研咨询需要写明理由（步骤 K）": "Skipping research needs a reason (step K)",
+    "重点客户不能跳过调研咨询：请完成步骤 K 并生成调研报告": (
+        "A key account cannot skip research: complete step K and generate the research report"
+    ),
+    "方案初稿尚未完成（步骤 L 方案初稿或 M 方案完善）": "No proposal draft is complete yet (step L or M)",
+    "还没有生成任何一版建议方案": "No version of the proposal has been generated yet",
+    "尚未给客户做产品演示（步骤 N）": "The product demo has not been held yet (step N)",
+    "尚未向客户讲解方案（步骤 O，可跳过）": "The solution has not been explained yet (step O, may be skipped)",
+    "报价日志里还没有任何一轮报价": "The quote log has no quote round yet",
+    "报价尚未发给客户（步骤 P 报价体系）": "The quote has not been sent to the customer yet (step P)",
+    "方案须通过总部业务营运部的评审（步骤 R）": (
+        "The bid must pass the headquarters' business operations review (step R)"
+    ),
+    "最近一次方案评审未通过：请按意见修改后重新评审（步骤 R）": (
+        "The latest bid review rejected it: revise as advised and have it reviewed again (step R)"
+    ),
+    "投标方案尚未提交（步骤 S 方案提交）": "The bid has not been submitted yet (step S)",
+    "合同须通过总部评审（步骤 V）": "The contract must pass the headquarters' review (step V)",
+    "最近一次合同评审未通过：请修改后重新评审（步骤 V）": (
+        "The latest contract review rejected it: revise and have it reviewed again (step V)"
+    ),
+    "合同尚未签定（步骤 W 合同签定）": "The contract has not been signed yet (step W)",
+    "合同尚未生效（步骤 X：首付款到账）": "The contract is not in force yet (step X: the down payment received)",
+    "还没有这个商机的合同：请先登记合同": "This opportunity has no contract yet: record the contract first",
+    "合同生效需要“{milestone}”到账：请在付款节点中登记收款": (
+        "The contract takes effect once “{milestone}” is received: record it in the payment milestones"
+    ),
+    "首付款登记的到账金额超过了应收金额，请核对": (
+        "The down payment received is more than the amount due: please check it"
+    ),
+    "还没有登记任何付款节点": "No payment milestone has been recorded yet",
+    "还有付款节点未回款也未核销：{milestones}": "Payment milestones neither received nor written off: {milestones}",
+    "还不能记为赢单：": "Cannot be closed as won yet:",
+    "结案与项目总结": "Closings and retrospectives",
+    "越过门槛需要说明理由": "Going past a gate needs a reason",
+    "记为丢单需要说明原因（{reasons}之一，可再补充说明）": (
+        "Closing as lost needs a reason (one of {reasons}, with more words if you like)"
+    ),
+    "丢单原因“{reason}”不在列表中（可用：{reasons}）": "The loss reason “{reason}” is not in the list (use: {reasons})",
+    "暂停需要说明原因": "Putting on hold needs a reason",
+    "暂停需要一个重新评估的日期": "Putting on hold needs a date to look again",
+    "重新打开需要说明原因": "Reopening needs a reason",
+    "这个商机本来就在进行中": "This opportunity is already open",
+    "这个商机已结案（{status}）：如需改变，请先重新打开": "This opportunity is closed ({status}): reopen it first to change that",
+    "结案": "Closed",
+    "（请选择）": "(choose)",
+    "补充说明：丢单的具体原因、暂停的原因": "More words: why exactly it was lost, why it is paused",
+    "合同尚未签定，仍记为赢单（请在补充说明中写明理由）": (
+        "The contract is not signed yet; close as won anyway (give the reason in the note)"
+    ),
+    "逗号分隔，例如：电力, 调度": "Comma separated, e.g. power, dispatching",
+    "丢单原因": "Loss reason",
+    "中标方": "Winner",
+    "重新评估日期": "Look again on",
+    "做得好的": "What worked",
+    "做得不好的": "What did not",
+    "经验教训": "Lessons",
+    "标签": "Tags",
+    "请选择丢单原因": "Choose the loss reason",
+    "请说明暂停的原因": "Say why it is put on hold",
+    "正在结案…": "Closing…",
+    "重新打开的原因：": "Why reopen it:",
+    "正在重新打开…": "Reopening…",
+    "原因：%s　中标方：%s": "Reason: %s   Winner: %s",
+    "产品：%s": "Products: %s",
+    "同行业案例（结案商机的项目总结）": "Cases from the same industry (retrospectives of closed deals)",
+    "在案例中查找：客户、产品、原因、经验…": "Search the cases: customer, products, reason, lessons…",
+    "还没有同行业的案例：结案时填写的项目总结会出现在这里。": (
+        "No case from this industry yet: the retrospectives written when deals close appear here."
+    ),
+    "结案…": "Close…",
+    "（中标方 %s）": " (won by %s)",
+    "，%s 重新评估": ", look again on %s",
+    "打开": "Open",
+    "重新打开…": "Reopen…",
+    "“%1”：%2": "“%1”: %2",
+    "请填写你的姓名（日志、历史记录和文档的署名用它）": (
+        "Fill in your name (activities, history and documents are signed with it)"
+    ),
+    "没有这项设置：{key}（可用：{keys}）": "No such setting: {key} (available: {keys})",
+    "状态请用“结案/重新打开”（opp close、opp reopen）修改，以便记录原因": (
+        "Change the status by closing or reopening (opp close, opp reopen), so the reason is recorded"
+    ),
+    "核销付款节点需要说明原因": "Writing off a payment milestone needs a reason",
     "我方公司名称": "Our company name",
     "投标书、合同中的我方名称，例如：某某信息技术股份有限公司": "Our name in bids and contracts, e.g. Example Information Technology Co., Ltd.",
     "文档保存位置": "Save documents in",
@@ -390,10 +475,11 @@ EN: dict[str, str] = {
     "导出周进度总结表…": "Export weekly summary…",
     "从 Excel 导入…": "Import from Excel…",
     "周：": "Week:",
+    "含阶段 1–2": "Include stages 1–2",
     "范围：": "Scope:",
-    "进行中商机 %1 个，预计签单额 %2 万元，重点客户 %3 个，下一步逾期 %4 个；"
+    "进行中商机 %1 个，预计签单额 %2 万元，重点客户 %3 个，下一步逾期 %4 个，暂停 %9 个；"
     "本周新增商机 %5，阶段变化 %6，拜访 %7，新增日志 %8": (
-        "%1 open opportunities, expected %2 wan yuan, %3 key accounts, %4 overdue next steps; "
+        "%1 open opportunities, expected %2 wan yuan, %3 key accounts, %4 overdue next steps, %9 on hold; "
         "this week: %5 new opportunities, %6 stage changes, %7 visits, %8 new log entries"
     ),
     "导出周进度总结表": "Export weekly summary",
@@ -768,6 +854,7 @@ EN: dict[str, str] = {
     "初步建议": "Initial recommendations",
     "汇报会日期": "Debrief date",
     "汇报会参加人": "Debrief attendees",
+    "不调研的理由": "Why no research",
     "本版说明": "Version notes",
     "客户意见": "Customer feedback",
     "编写人": "Author",

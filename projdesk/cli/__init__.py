@@ -22,7 +22,9 @@ from projdesk import __version__
 from projdesk.cli import (
     activity,
     backup,
+    case,
     change,
+    config,
     demo,
     doc,
     gui,
@@ -53,6 +55,8 @@ COMMAND_MODULES: list[ModuleType] = [
     risk,
     change,
     report,
+    case,
+    config,
     sheet,
     doc,
     snapshot,

@@ -87,6 +87,9 @@ def _payment_commands(commands: Any) -> None:
     )
     p = rc.action(sub, "delete", "删除付款节点", payment_delete)
     p.add_argument("milestone", help="节点名称或 ID")
+    p = rc.action(sub, "write-off", "核销一个付款节点（不再催收），需写明原因（步骤 Z）", payment_write_off)
+    p.add_argument("milestone", help="节点名称或 ID")
+    p.add_argument("--reason", default="", help="核销原因")
 
 
 def _review_commands(commands: Any) -> None:
@@ -238,6 +241,13 @@ def payment_update(args: argparse.Namespace, open_services: Any) -> int:
         raise InvalidInput.coded("nothing_to_change")
     services, payment_id = _milestone(args, open_services)
     return rc.changed(services.commercial.update_payment(payment_id, changes))
+
+
+def payment_write_off(args: argparse.Namespace, open_services: Any) -> int:
+    services, payment_id = _milestone(args, open_services)
+    services.commercial.write_off_payment(payment_id, args.reason)
+    print("已核销")
+    return 0
 
 
 def payment_delete(args: argparse.Namespace, open_services: Any) -> int:

@@ -1,4 +1,4 @@
-"""``projdesk opp list|show|add|update|move|delete``."""
+"""``projdesk opp list|show|add|update|move|close|reopen|delete``."""
 
 from __future__ import annotations
 
@@ -8,9 +8,10 @@ from typing import Any
 from projdesk.cli.change import change_json
 from projdesk.cli.jsonout import decimal_text, dumps, jsonable
 from projdesk.cli.risk import risk_json
-from projdesk.domain.catalog import STAGES, STATUSES
+from projdesk.domain.catalog import LOSS_REASONS, STAGES, STATUSES
 from projdesk.domain.errors import InvalidInput
 from projdesk.domain.money import format_wan
+from projdesk.domain.values import parse_bool
 from projdesk.storage.services.opportunities import OPPORTUNITY_FIELDS
 
 CUSTOMER_FIELDS = {
@@ -59,6 +60,30 @@ def register(commands: Any) -> None:
     p.add_argument("--force", action="store_true", help="越过未满足的门槛（需 --reason）")
     p.add_argument("--reason", default="")
     p.set_defaults(func=move_cmd)
+
+    p = sub.add_parser("close", help="结案：赢单、丢单或暂停（附项目总结）")
+    p.add_argument("id")
+    outcome = p.add_mutually_exclusive_group(required=True)
+    outcome.add_argument(
+        "--won", dest="outcome", action="store_const", const="won", help="赢单（需已签合同）"
+    )
+    outcome.add_argument("--lost", dest="outcome", action="store_const", const="lost", help="丢单")
+    outcome.add_argument("--hold", dest="outcome", action="store_const", const="on_hold", help="暂停")
+    p.add_argument("--loss-reason", default="", help=f"丢单原因：{'、'.join(LOSS_REASONS)}")
+    p.add_argument("--reason", default="", help="说明（丢单的补充说明、暂停原因、越过门槛的理由）")
+    p.add_argument("--winner", default="", help="丢单时的中标方（竞争对手之一或新名称）")
+    p.add_argument("--look-again", default="", help="暂停时重新评估的日期（YYYY-MM-DD），到期提醒")
+    p.add_argument("--force", action="store_true", help="赢单时越过未满足的条件（需 --reason）")
+    p.add_argument("--worked", default="", help="项目总结：做得好的")
+    p.add_argument("--not-worked", default="", help="项目总结：做得不好的")
+    p.add_argument("--lessons", default="", help="项目总结：经验教训")
+    p.add_argument("--tags", default="", help="项目总结：标签，逗号分隔")
+    p.set_defaults(func=close_cmd)
+
+    p = sub.add_parser("reopen", help="重新打开已结案或暂停的商机")
+    p.add_argument("id")
+    p.add_argument("--reason", default="")
+    p.set_defaults(func=reopen_cmd)
 
     p = sub.add_parser("delete", help="删除商机（可在其他设备同步删除）")
     p.add_argument("id")
@@ -119,6 +144,11 @@ def show_cmd(args: argparse.Namespace, open_services: Any) -> int:
     print(
         f"预计签单额 {format_wan(s.amount) or '-'} 万元  负责人 {s.owner}  下一步 {s.next_step} {s.next_date or ''}"
     )
+    if detail.close is not None:
+        c = detail.close
+        why = "：".join(p for p in (c.reason_code, c.reason) if p)
+        winner = f"  中标方 {c.winner}" if c.winner else ""
+        print(f"{STATUSES.get(c.outcome, c.outcome)} {c.closed_on}  {why}{winner}")
     for st in detail.steps:
         mark = {"done": "✓", "skipped": "–", "in_progress": "…"}.get(st.status, " ")
         print(f"  {mark} {st.letter} {st.title}")
@@ -154,8 +184,16 @@ def update_cmd(args: argparse.Namespace, open_services: Any) -> int:
             f"{', '.join(sorted(CUSTOMER_FIELDS))}）"
         )
     parse_opportunity_changes({k: v for k, v in opp_changes.items() if k != "customer"})  # checked first
+    customer_id = services.opportunities.summary(opp_id).customer_id
+    flag = customer_changes.pop("key_account", None)
+    if flag is not None:
+        parse_bool(flag, label="重点客户")  # checked before anything is written
     if customer_changes:
-        services.people.update_customer(services.opportunities.summary(opp_id).customer_id, customer_changes)
+        services.people.update_customer(customer_id, customer_changes)
+    if flag is not None:
+        # The same rules as the GUI's 客户 page: the reasons come from them, at the set threshold.
+        services.people.set_key_account(customer_id, bool(parse_bool(flag, label="重点客户")))
+        customer_changes["key_account"] = flag
     changed = services.opportunities.update(opp_id, opp_changes) if opp_changes else {}
     print(f"已修改 {len(changed) + len(customer_changes)} 个字段")
     return 0
@@ -169,6 +207,35 @@ def move_cmd(args: argparse.Namespace, open_services: Any) -> int:
     print(f"已移到阶段 {target} {STAGES[target - 1].name}")
     for rule in overridden:
         print(f"  已越过：{rule}")
+    return 0
+
+
+def close_cmd(args: argparse.Namespace, open_services: Any) -> int:
+    from projdesk.storage.dto import Retrospective
+    from projdesk.storage.services.closing import parse_tags
+
+    services = open_services()
+    opp_id = services.opportunities.resolve(args.id)
+    retro = Retrospective(args.worked, args.not_worked, args.lessons, parse_tags(args.tags))
+    closing = services.closing
+    if args.outcome == "won":
+        closed = closing.win(opp_id, retrospective=retro, force=args.force, reason=args.reason)
+    elif args.outcome == "lost":
+        closed = closing.lose(
+            opp_id, reason_code=args.loss_reason, reason=args.reason, winner=args.winner, retrospective=retro
+        )
+    else:
+        closed = closing.hold(opp_id, reason=args.reason, look_again=args.look_again or None)
+    print(f"已结案：{STATUSES[args.outcome]}")
+    for rule in closed.overridden:
+        print(f"  已越过：{rule}")
+    return 0
+
+
+def reopen_cmd(args: argparse.Namespace, open_services: Any) -> int:
+    services = open_services()
+    services.closing.reopen(services.opportunities.resolve(args.id), reason=args.reason)
+    print("已重新打开")
     return 0
 
 

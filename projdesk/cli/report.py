@@ -9,7 +9,7 @@ from typing import Any
 
 from projdesk.deliverables.sheets import exports
 from projdesk.domain.money import format_wan
-from projdesk.storage.services.reports import Week
+from projdesk.storage.services.reports import WEEKLY_FIRST_STAGE, Week
 
 
 def register(commands: Any) -> None:
@@ -20,7 +20,10 @@ def register(commands: Any) -> None:
     p.add_argument("--week", help="ISO 周，如 2026-W48（默认：本周）")
     scope = p.add_mutually_exclusive_group()
     scope.add_argument("--owner", help="只含此人的商机（默认：设置中的用户名）")
-    scope.add_argument("--all", action="store_true", help="所有人的商机")
+    scope.add_argument("--all", action="store_true", help="所有人的商机（团队视图：按负责人小计）")
+    p.add_argument(
+        "--all-stages", action="store_true", help="也列出阶段 1–2 的商机（默认从阶段 3 申请立项起）"
+    )
     p.add_argument("-o", "--output", type=Path, default=Path("."), help="输出文件或文件夹")
     p.add_argument("--force", action="store_true", help="没有商机时也用空表覆盖已有文件")
     p.set_defaults(func=weekly_cmd)
@@ -40,11 +43,15 @@ def weekly_cmd(args: argparse.Namespace, open_services: Any) -> int:
     week = Week.parse(args.week) if args.week else Week.of(dt.date.today())
     services = open_services()
     owner = None if args.all else (args.owner or services.prefs.user_name)
-    path, report = exports.export_weekly(services, week, owner, args.output, replace_with_empty=args.force)
+    first_stage = 1 if args.all_stages else WEEKLY_FIRST_STAGE
+    path, report = exports.export_weekly(
+        services, week, owner, args.output, replace_with_empty=args.force, first_stage=first_stage
+    )
     print(path)
     print(
         f"{report.week.label}：{len(report.rows)} 个进行中商机，"
-        f"预计签单额 {format_wan(report.total_amount)} 万元，重点客户 {len(report.key_rows)} 个"
+        f"预计签单额 {format_wan(report.total_amount)} 万元，重点客户 {len(report.key_rows)} 个，"
+        f"暂停 {len(report.on_hold)} 个"
     )
     return 0
 

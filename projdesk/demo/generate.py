@@ -30,6 +30,7 @@ from projdesk.storage.models import (
     SYNCED_MODELS,
     Activity,
     ChangeRequest,
+    Closing,
     Competitor,
     Contact,
     Contract,
@@ -457,6 +458,36 @@ _STRENGTHS = (
     "产品功能全，行业案例多",
     "报价灵活，可分期付款",
 )
+# Closed deals: why they were lost (catalog.LOSS_REASONS) with the words a salesperson writes,
+# and the 项目总结 each leaves for step D of later deals.
+_LOSS_STORIES: tuple[tuple[str, str], ...] = (
+    ("价格", "对手报价低约 15%，客户最终按最低价中标"),
+    ("技术方案", "客户更认可对手的国产化适配方案"),
+    ("客户关系", "对手与分管领导关系深，评标阶段占优"),
+    ("服务能力", "客户要求本地驻场团队，我方人员不足"),
+    ("预算取消", "财政预算压缩，项目暂缓到明年"),
+)
+_WORKED = (
+    "较早拿到了信息中心的支持，需求调研做得扎实",
+    "演示贴近客户业务，用了同行业的演示数据",
+    "报价明细清楚，评审一次通过",
+)
+_NOT_WORKED = (
+    "报价偏高，没有及时摸清竞争对手的价格",
+    "与关键决策人接触太晚，选型小组没有覆盖到",
+    "方案对国产化要求回应不足",
+)
+_LESSONS = (
+    "{ind}行业客户看重本地化服务团队，投标前要落实驻场人员",
+    "立项前就要确认预算来源和审批节点",
+    "评标办法出来后要第一时间对照逐条应答",
+)
+_HOLD_REASONS = (
+    "客户预算冻结，等待下一年度立项",
+    "客户组织调整，项目负责人待定",
+    "上级单位统一选型，暂停本地采购",
+)
+
 _ANSWERS = (
     "突出本地 17 个地市的服务网络和响应速度",
     "强调同行业成功案例和集成能力",
@@ -701,6 +732,8 @@ _DOC_STAGE = {
     "contract": 9,
     "handover": 10,
 }
+# Documents a stage gate asks for, by the stage whose gate asks (catalog.STAGE_GATES).
+_GATE_DOCUMENTS = {"research": 5, "proposal": 6}
 _CODE_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 _CODE_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
 
@@ -768,6 +801,7 @@ class _Opp:
     entered: int  # days ago the current stage began
     competitors: list[str] = field(default_factory=list)
     plan: list[tuple[str, str, int]] = field(default_factory=list)  # letter, status, day (days ago)
+    products: str = ""  # the items of the last quote round (a closed deal's case names them)
 
 
 class _Generator:
@@ -913,7 +947,7 @@ class _Generator:
                 entered,
             )
             pool = COMPETITORS[cust.industry] + COMPETITORS[""]
-            if stage >= 2 and rng.random() < 0.85:
+            if (stage >= 2 and rng.random() < 0.85) or status == "lost":  # a lost deal was lost to someone
                 opp.competitors = rng.sample(sorted(set(pool)), rng.randrange(1, 4))
             opp.plan = self.plan(opp)
             cust.opps.append(opp)
@@ -1090,6 +1124,7 @@ class _Generator:
         last = self.activities(opp, ctx)
         self.competitors(opp)
         self.documents(opp, done_days)
+        self.closing(opp, ctx)
 
         # The opportunity row itself.
         current = next((ch for ch, st, _ in opp.plan if st == "in_progress"), STAGES[stage - 1].letters[-1])
@@ -1134,7 +1169,7 @@ class _Generator:
             status=opp.status,
             amount=opp.amount,
             budget=budget,
-            probability=None,
+            probability={"lost": 0, "won": 100}.get(opp.status),  # as ClosingService sets them
             expected_sign_date=sign,
             owner=opp.owner,
             project_lead=lead if has_lead else "",
@@ -1373,6 +1408,7 @@ class _Generator:
         list_total = sum(it[4] * float(q) for it, q in zip(picked, quantities, strict=True))
         factor = target / list_total
         rounds = rng.randrange(1, 4)
+        opp.products = "、".join(dict.fromkeys(it[0] for it in picked))
         start = done["P"]
         total = Decimal(0)
         for r in range(rounds):
@@ -1460,6 +1496,7 @@ class _Generator:
                 amount=part,
                 received_date=received,
                 received_amount=part if received else None,
+                write_off_reason=None,
             )
         return first
 
@@ -1658,12 +1695,57 @@ class _Generator:
                 our_answer=rng.choice(_ANSWERS),
             )
 
+    def closing(self, opp: _Opp, ctx: dict[str, Any]) -> None:
+        """The closing record of a won, lost or paused deal: why, who won, its 项目总结."""
+        if opp.status == "open":
+            return
+        rng = self.rng
+        day = max(opp.entered - rng.randrange(0, 5), 0)
+        at = self.at(day)
+        retro = {
+            "worked": rng.choice(_WORKED),
+            "not_worked": rng.choice(_NOT_WORKED),
+            "lessons": rng.choice(_LESSONS).format(**ctx),
+            "tags": "、".join(dict.fromkeys((opp.cust.industry, opp.name[:4]))),
+        }
+        values: dict[str, Any] = {"reason_code": "", "reason": "", "winner": "", "look_again": None}
+        if opp.status == "lost":
+            code, story = rng.choice(_LOSS_STORIES)
+            winner = opp.competitors[0]
+            values = {"reason_code": code, "reason": story, "winner": winner, "look_again": None}
+        elif opp.status == "on_hold":
+            retro = dict.fromkeys(retro, "")  # a pause is not the end: no 项目总结 yet
+            values = {
+                "reason_code": "",
+                "reason": rng.choice(_HOLD_REASONS),
+                "winner": "",
+                "look_again": self.day(-rng.randrange(5, 60)),
+            }
+        self.add(
+            Closing,
+            self.uid("closing", opp.idx),
+            at,
+            at,
+            opportunity_id=opp.id,
+            outcome=opp.status,
+            closed_on=self.day(day),
+            overridden="",
+            industry=opp.cust.industry,
+            products=opp.products,
+            **values,
+            **retro,
+        )
+
     def documents(self, opp: _Opp, done: dict[str, int]) -> None:
         rng = self.rng
-        if opp.stage < 3 or rng.random() > 0.4:
+        if opp.stage < 3:
             return
+        every_kind = rng.random() <= 0.4
         for kind, first_stage in _DOC_STAGE.items():
             if opp.stage < first_stage or (kind == "handover" and _status(opp, "Y") is None):
+                continue
+            # The gates past the stage that makes it ask for it (the research report, the proposal).
+            if not every_kind and opp.stage < _GATE_DOCUMENTS.get(kind, len(STAGES) + 1):
                 continue
             versions = rng.randrange(1, 4) if kind == "proposal" else 1
             for version in range(1, versions + 1):
@@ -1718,6 +1800,7 @@ _INSERT_ORDER: tuple[type[Any], ...] = (
     Document,
     Risk,
     ChangeRequest,
+    Closing,
     HistoryEntry,
 )
 

@@ -17,11 +17,15 @@ __all__ = [
     "DECISION_ROLES",
     "DOCUMENT_KINDS",
     "DOCUMENT_TITLES",
+    "FIRST_PAYMENT_MILESTONE",
     "INDUSTRIES",
+    "LOSS_REASONS",
     "ROLE_TALKING_POINTS",
     "STAGES",
+    "STAGE_GATES",
     "STATUSES",
     "STEPS",
+    "STEP_RULES",
     "FieldKind",
     "FieldSpec",
     "StageSpec",
@@ -149,6 +153,47 @@ ACTIVITY_TYPES: tuple[str, ...] = ("拜访", "电话", "会议", "演示", "宴�
 INDUSTRIES: tuple[str, ...] = ("电力", "政务", "金融", "教育", "医疗", "制造", "交通", "能源", "通信", "零售")
 
 STATUSES: dict[str, str] = {"open": "进行中", "won": "赢单", "lost": "丢单", "on_hold": "暂停"}
+
+# Why a deal was lost: the short list the close dialog and ``opp close --lost`` offer (plus free text).
+LOSS_REASONS: tuple[str, ...] = (
+    "价格",
+    "技术方案",
+    "客户关系",
+    "产品功能",
+    "服务能力",
+    "预算取消",
+    "项目搁置",
+    "其他",
+)
+
+# The payment milestone the contract takes effect with (步骤 X 合同生效).
+FIRST_PAYMENT_MILESTONE = "首付款"
+
+# ------------------------------------------------------------
+# Gates: what entering each stage needs, by rule code (evaluated in projdesk.domain.gates; the
+# words are in projdesk.labels.RULE_TEXTS). Each stage asks for the stage products of the one
+# before it (阶段产品), so a move across several stages checks every gate on the way.
+STAGE_GATES: dict[int, tuple[str, ...]] = {
+    2: ("customer_basics", "progress_log"),  # 获取信息: the log is opened, the customer's basics filled
+    3: ("budget", "key_decision_maker"),  # 交流公关: the budget and the key decision maker known
+    4: ("project_lead", "initiation", "kdm_support"),  # 申请立项 done; research needs the KDM's support
+    5: ("research",),  # 调研咨询: K done with its report, or skipped with a reason (not key accounts)
+    6: ("proposal_version",),  # 方案准备: L/M done and a proposal version generated
+    7: ("demo_held",),  # 产品演示: N (and O) held
+    8: ("quote_sent",),  # 制定价格: P done and a quote round in the quote log
+    9: ("bid_review", "bid_submitted"),  # 方案投标: S submitted after a passing review R
+    10: ("contract_signed", "contract_effective", "implementation_manager"),  # 签定合同: W and X
+}
+
+# Rules beyond required fields that completing a step must satisfy.
+STEP_RULES: dict[str, tuple[str, ...]] = {
+    "R": ("bid_review",),  # completed by a passing review record; the latest review decides
+    "S": ("bid_review",),
+    "V": ("contract_review",),
+    "W": ("contract_review",),
+    "X": ("contract_signed", "first_payment"),
+    "Z": ("milestones_settled",),
+}
 
 
 # ------------------------------------------------------------
@@ -592,6 +637,12 @@ _STEP_LIST: tuple[StepSpec, ...] = (
             _f("recommendations", "初步建议", _K.LONG_TEXT),
             _f("debrief_date", "汇报会日期", _K.DATE, required=True),
             _f("debrief_attendees", "汇报会参加人", _K.TEXT),
+            _f(
+                "skip_reason",
+                "不调研的理由",
+                _K.LONG_TEXT,
+                hint="跳过本步时填写：例如需求已明确、客户规模小（重点客户不能跳过）",
+            ),
         ),
         deliverables=("research",),
     ),

@@ -21,6 +21,7 @@ from projdesk.domain.catalog import (
     ATTITUDES,
     DECISION_ROLES,
     DOCUMENT_KINDS,
+    LOSS_REASONS,
     STAGES,
     STATUSES,
     STEPS,
@@ -125,7 +126,20 @@ TEXT_RULES: dict[str, dict[str, TextRule]] = {
         "party_b": _line(200),
         "terms": LONG,
     },
-    "payments": {"milestone": _line(80)},
+    "payments": {"milestone": _line(80), "write_off_reason": LONG},
+    "closings": {
+        "outcome": _line(10),
+        "reason_code": _line(20),
+        "reason": LONG,
+        "winner": _line(120),
+        "overridden": LONG,
+        "industry": _line(40),
+        "products": LONG,
+        "worked": LONG,
+        "not_worked": LONG,
+        "lessons": LONG,
+        "tags": _line(200),
+    },
     "documents": {"kind": _line(20), "file_path": LONG, "note": LONG},
     "risks": {
         "description": LONG,
@@ -174,6 +188,7 @@ CHOICES: dict[str, dict[str, frozenset[str]]] = {
         "status": frozenset(RISK_STATUSES),
     },
     "change_requests": {"status": frozenset(CHANGE_STATUSES), "cost_direction": frozenset(COST_DIRECTIONS)},
+    "closings": {"outcome": frozenset(STATUSES), "reason_code": frozenset(("", *LOSS_REASONS))},
 }
 
 # Text fields with a fixed form: the 统一社会信用代码 (GB 32100) is 18 ASCII digits or capitals.

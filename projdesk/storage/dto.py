@@ -138,6 +138,7 @@ class PaymentView:
     amount: Decimal
     received_date: dt.date | None
     received_amount: Decimal | None
+    write_off_reason: str | None = None  # set: written off, not to be collected
 
 
 @dataclass(frozen=True)
@@ -226,6 +227,53 @@ def amended_amount(original: Decimal | None, changes: list[ChangeView]) -> Decim
 
 
 @dataclass(frozen=True)
+class Retrospective:
+    """项目总结: what a closed deal teaches the next one."""
+
+    worked: str = ""
+    not_worked: str = ""
+    lessons: str = ""
+    tags: tuple[str, ...] = ()
+
+    @property
+    def empty(self) -> bool:
+        return not (self.worked or self.not_worked or self.lessons or self.tags)
+
+
+@dataclass(frozen=True)
+class ClosingView:
+    """The latest close (won, lost, on hold) or reopening of an opportunity."""
+
+    id: str
+    opportunity_id: str
+    outcome: str  # won / lost / on_hold / open (reopened)
+    closed_on: dt.date
+    reason_code: str
+    reason: str
+    winner: str
+    look_again: dt.date | None
+    overridden: str
+    retrospective: Retrospective
+
+
+@dataclass(frozen=True)
+class CaseView:
+    """A closed deal's retrospective, offered in step D (借鉴资料) of later deals."""
+
+    closing_id: str
+    opportunity_id: str
+    customer: str
+    opportunity: str
+    industry: str
+    products: str
+    outcome: str
+    closed_on: dt.date
+    reason: str
+    winner: str
+    retrospective: Retrospective
+
+
+@dataclass(frozen=True)
 class OpportunityDetail:
     summary: OpportunitySummary
     customer: CustomerView
@@ -249,6 +297,7 @@ class OpportunityDetail:
     history: list[HistoryView]
     handover: dict[str, Any] = field(default_factory=dict)
     changes: list[ChangeView] = field(default_factory=list)
+    close: ClosingView | None = None  # the latest close or reopening
 
     @property
     def id(self) -> str:

@@ -247,6 +247,8 @@ class Payment(Synced, Base):
     amount: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
     received_date: Mapped[dt.date | None] = mapped_column(Date)
     received_amount: Mapped[Decimal | None] = mapped_column(Money)
+    # Why what is still due will not be collected; set (non-empty): the milestone is written off.
+    write_off_reason: Mapped[str | None] = mapped_column(Text, default=None)
 
 
 class Document(Synced, Base):
@@ -300,6 +302,30 @@ class ChangeRequest(Synced, Base):
     decided_by: Mapped[str] = mapped_column(String(80), default="")
     decided_on: Mapped[dt.date | None] = mapped_column(Date)
     decision_note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Closing(Synced, Base):
+    """One close (won, lost, on hold) or reopening of an opportunity, with its 项目总结.
+
+    The latest row explains the opportunity's status; a row with a retrospective is a case
+    that step D (借鉴资料) offers to later opportunities of the same industry.
+    """
+
+    __tablename__ = "closings"
+    opportunity_id: Mapped[str] = mapped_column(ForeignKey("opportunities.id"), index=True)
+    outcome: Mapped[str] = mapped_column(String(10))  # won / lost / on_hold / open (reopened)
+    closed_on: Mapped[dt.date] = mapped_column(Date)
+    reason_code: Mapped[str] = mapped_column(String(20), default="")  # catalog.LOSS_REASONS (lost)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    winner: Mapped[str] = mapped_column(String(120), default="")  # who won a lost deal
+    look_again: Mapped[dt.date | None] = mapped_column(Date)  # on hold: when to look again
+    overridden: Mapped[str] = mapped_column(Text, default="")  # rules a won close went past
+    industry: Mapped[str] = mapped_column(String(40), default="")  # the customer's, at closing
+    products: Mapped[str] = mapped_column(Text, default="")  # what was offered (quote items)
+    worked: Mapped[str] = mapped_column(Text, default="")  # 项目总结: what worked
+    not_worked: Mapped[str] = mapped_column(Text, default="")
+    lessons: Mapped[str] = mapped_column(Text, default="")
+    tags: Mapped[str] = mapped_column(String(200), default="")  # "、"-separated
 
 
 class HistoryEntry(Base):
@@ -381,6 +407,7 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     Document,
     Risk,
     ChangeRequest,
+    Closing,
 )
 
 

@@ -39,7 +39,11 @@ MONEY_RE = re.compile(f"[0-9]{{1,{len(str(int(MAX_AMOUNT)))}}}\\.[0-9]{{2}}", re
 TEXT_LIMIT = limits.LONG_TEXT  # characters in a text without a rule of its own (stamps)
 
 # Nullable columns added after the first schema revision, by table: older snapshots lack them.
-ADDED_LATER: dict[str, tuple[str, ...]] = {"customers": ("merged_into",), "quote_lines": ("lineage",)}
+ADDED_LATER: dict[str, tuple[str, ...]] = {
+    "customers": ("merged_into",),
+    "quote_lines": ("lineage",),
+    "payments": ("write_off_reason",),
+}
 
 Check = Callable[[Any], bool]
 # Ids without a foreign key, checked as UUIDs: history points at records of any table, and a

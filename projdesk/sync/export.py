@@ -36,6 +36,7 @@ OPP_CHILDREN = (
     "documents",
     "risks",
     "change_requests",
+    "closings",
 )
 
 

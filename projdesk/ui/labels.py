@@ -106,8 +106,9 @@ def error_text(exc: BaseException | str) -> str:
     if isinstance(exc, GateRefused):
         head = labels.refusal_text(exc.code, exc.params, _translate)
         return "\n".join([head, *(f"• {r}" for r in rule_texts(exc.rules))])
+    if isinstance(exc, RuleRefused):
+        head = labels.error_text(exc.code, exc.params, _translate) if exc.code else ProjDeskError.__str__(exc)
+        return "\n".join([head, *(f"• {r}" for r in exc.reasons)])
     if isinstance(exc, ProjDeskError) and exc.code:
         return labels.error_text(exc.code, exc.params, _translate)
-    if isinstance(exc, RuleRefused):
-        return "\n".join([ProjDeskError.__str__(exc), *(f"• {r}" for r in exc.reasons)])
     return str(exc)

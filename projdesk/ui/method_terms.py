@@ -91,6 +91,7 @@ TERMS: tuple[str, ...] = (
     QT_TR_NOOP("初步建议"),
     QT_TR_NOOP("汇报会日期"),
     QT_TR_NOOP("汇报会参加人"),
+    QT_TR_NOOP("不调研的理由"),
     QT_TR_NOOP("版本"),
     QT_TR_NOOP("本版说明"),
     QT_TR_NOOP("客户意见"),

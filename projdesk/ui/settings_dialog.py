@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from projdesk.domain.catalog import INDUSTRIES, STAGES
-from projdesk.domain.errors import InvalidInput, ProjDeskError
-from projdesk.domain.money import WAN, format_wan, parse_money
+from projdesk.domain.errors import ProjDeskError
+from projdesk.domain.money import format_wan
 from projdesk.storage.services import Services
+from projdesk.storage.setting_keys import COMPANY_NAME, SETTING_KEYS
 from projdesk.storage.settings import Preferences
 from projdesk.ui.common import dialogs
 from projdesk.ui.common.materials import TEXT_KEYS, cases_key
@@ -73,7 +74,7 @@ class SettingsDialog(QDialog):
         form.addRow("", self.gates_block)
         form.addRow(tr("公司模板文件夹"), folder)
         # Our company's name goes into bids and contracts; generated files go to this folder.
-        self.company_name = QLineEdit(prefs.materials.get("company_name", ""))
+        self.company_name = QLineEdit(SETTING_KEYS[COMPANY_NAME].read(prefs))
         self.company_name.setPlaceholderText(tr("投标书、合同中的我方名称，例如：某某信息技术股份有限公司"))
         form.addRow(tr("我方公司名称"), self.company_name)
         self.documents_folder = QLineEdit(str(prefs.extra.get("documents_folder", "")))
@@ -152,27 +153,20 @@ class SettingsDialog(QDialog):
     def collect(self) -> Preferences:
         """The preferences as entered; InvalidInput names a bad value (nothing is saved then)."""
         prefs = copy.deepcopy(self.services.prefs)
-        name = self.user_name.text().strip()
-        if not name:
-            raise InvalidInput(tr("请填写你的姓名（日志和历史记录用它署名）"))
+        # The same keys and checks as ``projdesk config set`` (projdesk.storage.setting_keys).
+        SETTING_KEYS["user_name"].write(prefs, self.user_name.text())
         # The field is in 万元; "300" and "300万" both mean 3,000,000 yuan, within the one bound.
-        threshold = parse_money(self.threshold.text(), label=tr("重点客户金额门槛"), bare_unit=WAN)
-        if threshold is None or threshold <= 0:
-            raise InvalidInput(tr("重点客户金额门槛应为大于 0 的万元数"))
-        prefs.user_name = name
+        SETTING_KEYS["key_account_threshold"].write(prefs, self.threshold.text())
         prefs.device_name = self.device_name.text().strip() or prefs.device_name
-        prefs.certified_leads = [
-            line.strip() for line in self.leads.toPlainText().splitlines() if line.strip()
-        ]
-        prefs.key_account_threshold = str(threshold)
+        SETTING_KEYS["certified_leads"].write(prefs, self.leads.toPlainText())
         prefs.gates_block = self.gates_block.isChecked()
-        prefs.template_folder = self.template_folder.text().strip()
+        SETTING_KEYS["template_folder"].write(prefs, self.template_folder.text())
         prefs.idle_days = {str(n): spin.value() for n, spin in self.idle_days.items()}
         self.materials[cases_key(self._industry_shown)] = self.cases.toPlainText()
         for key, box in self.texts.items():
             self.materials[key] = box.toPlainText()
-        self.materials["company_name"] = self.company_name.text()
         prefs.materials = {k: v.strip() for k, v in self.materials.items() if v.strip()}
+        SETTING_KEYS[COMPANY_NAME].write(prefs, self.company_name.text())
         folder_text = self.documents_folder.text().strip()
         if folder_text:
             prefs.extra["documents_folder"] = folder_text

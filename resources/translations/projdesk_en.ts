@@ -588,6 +588,10 @@
         <translation>Debrief attendees</translation>
     </message>
     <message>
+        <source>不调研的理由</source>
+        <translation>Why no research</translation>
+    </message>
+    <message>
         <source>版本</source>
         <translation>Version</translation>
     </message>
@@ -802,6 +806,78 @@
     <message>
         <source>暂停</source>
         <translation>On hold</translation>
+    </message>
+    <message>
+        <source>结案</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>（请选择）</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>补充说明：丢单的具体原因、暂停的原因</source>
+        <translation>More words: why exactly it was lost, why it is paused</translation>
+    </message>
+    <message>
+        <source>合同尚未签定，仍记为赢单（请在补充说明中写明理由）</source>
+        <translation>The contract is not signed yet; close as won anyway (give the reason in the note)</translation>
+    </message>
+    <message>
+        <source>逗号分隔，例如：电力, 调度</source>
+        <translation>Comma separated, e.g. power, dispatching</translation>
+    </message>
+    <message>
+        <source>丢单原因</source>
+        <translation>Loss reason</translation>
+    </message>
+    <message>
+        <source>中标方</source>
+        <translation>Winner</translation>
+    </message>
+    <message>
+        <source>重新评估日期</source>
+        <translation>Look again on</translation>
+    </message>
+    <message>
+        <source>做得好的</source>
+        <translation>What worked</translation>
+    </message>
+    <message>
+        <source>做得不好的</source>
+        <translation>What did not</translation>
+    </message>
+    <message>
+        <source>经验教训</source>
+        <translation>Lessons</translation>
+    </message>
+    <message>
+        <source>标签</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>请选择丢单原因</source>
+        <translation>Choose the loss reason</translation>
+    </message>
+    <message>
+        <source>请说明暂停的原因</source>
+        <translation>Say why it is put on hold</translation>
+    </message>
+    <message>
+        <source>越过门槛需要说明理由</source>
+        <translation>Going past a gate needs a reason</translation>
+    </message>
+    <message>
+        <source>正在结案…</source>
+        <translation>Closing…</translation>
+    </message>
+    <message>
+        <source>重新打开的原因：</source>
+        <translation>Why reopen it:</translation>
+    </message>
+    <message>
+        <source>正在重新打开…</source>
+        <translation>Reopening…</translation>
     </message>
     <message>
         <source>拜访</source>
@@ -1114,14 +1190,6 @@
     <message>
         <source>选择模板文件夹中的任一模板</source>
         <translation>Choose any template in the template folder</translation>
-    </message>
-    <message>
-        <source>请填写你的姓名（日志和历史记录用它署名）</source>
-        <translation>Enter your name (log entries and history are signed with it)</translation>
-    </message>
-    <message>
-        <source>重点客户金额门槛</source>
-        <translation>Key account threshold</translation>
     </message>
     <message>
         <source>重点客户金额门槛应为大于 0 的万元数</source>
@@ -1800,6 +1868,14 @@
         <translation>Export weekly summary</translation>
     </message>
     <message>
+        <source>原因：%s&#x3000;中标方：%s</source>
+        <translation>Reason: %s   Winner: %s</translation>
+    </message>
+    <message>
+        <source>产品：%s</source>
+        <translation>Products: %s</translation>
+    </message>
+    <message>
         <source>怎么做</source>
         <translation>How to</translation>
     </message>
@@ -1840,6 +1916,18 @@
         <translation>Add to log…</translation>
     </message>
     <message>
+        <source>同行业案例（结案商机的项目总结）</source>
+        <translation>Cases from the same industry (retrospectives of closed deals)</translation>
+    </message>
+    <message>
+        <source>在案例中查找：客户、产品、原因、经验…</source>
+        <translation>Search the cases: customer, products, reason, lessons…</translation>
+    </message>
+    <message>
+        <source>还没有同行业的案例：结案时填写的项目总结会出现在这里。</source>
+        <translation>No case from this industry yet: the retrospectives written when deals close appear here.</translation>
+    </message>
+    <message>
         <source>本步骤的进展日志（%d）</source>
         <translation>Log entries for this step (%d)</translation>
     </message>
@@ -1868,6 +1956,10 @@
         <translation>Change the customer, project name, amounts, probability, dates, owner, next step, source and notes</translation>
     </message>
     <message>
+        <source>结案…</source>
+        <translation>Close…</translation>
+    </message>
+    <message>
         <source>合同与收款</source>
         <translation>Contract and payments</translation>
     </message>
@@ -1878,6 +1970,14 @@
     <message>
         <source>历史</source>
         <translation>History</translation>
+    </message>
+    <message>
+        <source>（中标方 %s）</source>
+        <translation> (won by %s)</translation>
+    </message>
+    <message>
+        <source>，%s 重新评估</source>
+        <translation>, look again on %s</translation>
     </message>
     <message>
         <source>预计 %s</source>
@@ -1894,6 +1994,10 @@
     <message>
         <source>高风险 %d 条</source>
         <translation>%d high risks</translation>
+    </message>
+    <message>
+        <source>重新打开…</source>
+        <translation>Reopen…</translation>
     </message>
     <message>
         <source>操作未完成</source>
@@ -1942,18 +2046,6 @@
     <message>
         <source>项目移交需要技术支持部指定的项目实施经理（步骤 Y）</source>
         <translation>Handover needs an implementation manager named by technical support (step Y)</translation>
-    </message>
-    <message>
-        <source>方案提交前，方案须通过总部业务营运部的评审（步骤 R）</source>
-        <translation>Before the proposal is submitted it must pass the headquarters&apos; business operations review (step R)</translation>
-    </message>
-    <message>
-        <source>合同签定前，合同须通过总部评审（步骤 V）</source>
-        <translation>Before signing, the contract must pass the headquarters&apos; review (step V)</translation>
-    </message>
-    <message>
-        <source>合同生效需要首付款到账：请先登记收款</source>
-        <translation>The contract takes effect once the first payment arrives: record the payment first</translation>
     </message>
     <message>
         <source>请填写：{field}</source>
@@ -2744,6 +2836,50 @@
         <translation>The contract has no amount yet: change #{number}, which has a cost, cannot be approved</translation>
     </message>
     <message>
+        <source>记为丢单需要说明原因（{reasons}之一，可再补充说明）</source>
+        <translation>Closing as lost needs a reason (one of {reasons}, with more words if you like)</translation>
+    </message>
+    <message>
+        <source>丢单原因“{reason}”不在列表中（可用：{reasons}）</source>
+        <translation>The loss reason “{reason}” is not in the list (use: {reasons})</translation>
+    </message>
+    <message>
+        <source>暂停需要说明原因</source>
+        <translation>Putting on hold needs a reason</translation>
+    </message>
+    <message>
+        <source>暂停需要一个重新评估的日期</source>
+        <translation>Putting on hold needs a date to look again</translation>
+    </message>
+    <message>
+        <source>重新打开需要说明原因</source>
+        <translation>Reopening needs a reason</translation>
+    </message>
+    <message>
+        <source>状态请用“结案/重新打开”（opp close、opp reopen）修改，以便记录原因</source>
+        <translation>Change the status by closing or reopening (opp close, opp reopen), so the reason is recorded</translation>
+    </message>
+    <message>
+        <source>请填写你的姓名（日志、历史记录和文档的署名用它）</source>
+        <translation>Fill in your name (activities, history and documents are signed with it)</translation>
+    </message>
+    <message>
+        <source>没有这项设置：{key}（可用：{keys}）</source>
+        <translation>No such setting: {key} (available: {keys})</translation>
+    </message>
+    <message>
+        <source>核销付款节点需要说明原因</source>
+        <translation>Writing off a payment milestone needs a reason</translation>
+    </message>
+    <message>
+        <source>这个商机本来就在进行中</source>
+        <translation>This opportunity is already open</translation>
+    </message>
+    <message>
+        <source>这个商机已结案（{status}）：如需改变，请先重新打开</source>
+        <translation>This opportunity is closed ({status}): reopen it first to change that</translation>
+    </message>
+    <message>
         <source>过长（最多 {limit} 字，实有 {length} 字）</source>
         <translation>is too long (at most {limit} characters, has {length})</translation>
     </message>
@@ -2842,6 +2978,110 @@
     <message>
         <source>模板“{template}”的标签有误：{detail}</source>
         <translation>The template “{template}” has a faulty tag: {detail}</translation>
+    </message>
+    <message>
+        <source>客户基本情况未填：请填写客户所属行业</source>
+        <translation>The customer&apos;s basics are missing: fill in the customer&apos;s industry</translation>
+    </message>
+    <message>
+        <source>进展日志还是空的：请先记录一次拜访、电话或交流</source>
+        <translation>The progress log is still empty: log a visit, a call or a meeting first</translation>
+    </message>
+    <message>
+        <source>调研咨询尚未完成（步骤 K）：完成调研，或写明理由后跳过</source>
+        <translation>Research is not done yet (step K): complete it, or skip it with a reason</translation>
+    </message>
+    <message>
+        <source>调研已完成，但还没有生成调研报告</source>
+        <translation>Research is done but no research report has been generated</translation>
+    </message>
+    <message>
+        <source>跳过调研咨询需要写明理由（步骤 K）</source>
+        <translation>Skipping research needs a reason (step K)</translation>
+    </message>
+    <message>
+        <source>重点客户不能跳过调研咨询：请完成步骤 K 并生成调研报告</source>
+        <translation>A key account cannot skip research: complete step K and generate the research report</translation>
+    </message>
+    <message>
+        <source>方案初稿尚未完成（步骤 L 方案初稿或 M 方案完善）</source>
+        <translation>No proposal draft is complete yet (step L or M)</translation>
+    </message>
+    <message>
+        <source>还没有生成任何一版建议方案</source>
+        <translation>No version of the proposal has been generated yet</translation>
+    </message>
+    <message>
+        <source>尚未给客户做产品演示（步骤 N）</source>
+        <translation>The product demo has not been held yet (step N)</translation>
+    </message>
+    <message>
+        <source>尚未向客户讲解方案（步骤 O，可跳过）</source>
+        <translation>The solution has not been explained yet (step O, may be skipped)</translation>
+    </message>
+    <message>
+        <source>报价日志里还没有任何一轮报价</source>
+        <translation>The quote log has no quote round yet</translation>
+    </message>
+    <message>
+        <source>报价尚未发给客户（步骤 P 报价体系）</source>
+        <translation>The quote has not been sent to the customer yet (step P)</translation>
+    </message>
+    <message>
+        <source>方案须通过总部业务营运部的评审（步骤 R）</source>
+        <translation>The bid must pass the headquarters&apos; business operations review (step R)</translation>
+    </message>
+    <message>
+        <source>最近一次方案评审未通过：请按意见修改后重新评审（步骤 R）</source>
+        <translation>The latest bid review rejected it: revise as advised and have it reviewed again (step R)</translation>
+    </message>
+    <message>
+        <source>投标方案尚未提交（步骤 S 方案提交）</source>
+        <translation>The bid has not been submitted yet (step S)</translation>
+    </message>
+    <message>
+        <source>合同须通过总部评审（步骤 V）</source>
+        <translation>The contract must pass the headquarters&apos; review (step V)</translation>
+    </message>
+    <message>
+        <source>最近一次合同评审未通过：请修改后重新评审（步骤 V）</source>
+        <translation>The latest contract review rejected it: revise and have it reviewed again (step V)</translation>
+    </message>
+    <message>
+        <source>合同尚未签定（步骤 W 合同签定）</source>
+        <translation>The contract has not been signed yet (step W)</translation>
+    </message>
+    <message>
+        <source>合同尚未生效（步骤 X：首付款到账）</source>
+        <translation>The contract is not in force yet (step X: the down payment received)</translation>
+    </message>
+    <message>
+        <source>还没有这个商机的合同：请先登记合同</source>
+        <translation>This opportunity has no contract yet: record the contract first</translation>
+    </message>
+    <message>
+        <source>合同生效需要“{milestone}”到账：请在付款节点中登记收款</source>
+        <translation>The contract takes effect once “{milestone}” is received: record it in the payment milestones</translation>
+    </message>
+    <message>
+        <source>首付款登记的到账金额超过了应收金额，请核对</source>
+        <translation>The down payment received is more than the amount due: please check it</translation>
+    </message>
+    <message>
+        <source>还没有登记任何付款节点</source>
+        <translation>No payment milestone has been recorded yet</translation>
+    </message>
+    <message>
+        <source>还有付款节点未回款也未核销：{milestones}</source>
+        <translation>Payment milestones neither received nor written off: {milestones}</translation>
+    </message>
+    <message>
+        <source>还不能记为赢单：</source>
+        <translation>Cannot be closed as won yet:</translation>
+    </message>
+    <message>
+        <source>结案与项目总结</source>
+        <translation>Closings and retrospectives</translation>
     </message>
     <message>
         <source>模板“{template}”的标签有误：{detail}（附近：{near}）</source>
@@ -3402,6 +3642,22 @@ Restore it? The damaged file is first saved in the backups folder.</translation>
         <translation>Moving the opportunity…</translation>
     </message>
     <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>结案…</source>
+        <translation>Close…</translation>
+    </message>
+    <message>
+        <source>重新打开…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <source>“%1”：%2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
         <source>“%1”已进入“%2”</source>
         <translation>“%1” moved to “%2”</translation>
     </message>
@@ -3891,6 +4147,10 @@ Restore it? The damaged file is first saved in the backups folder.</translation>
         <translation>All opportunities</translation>
     </message>
     <message>
+        <source>含阶段 1–2</source>
+        <translation>Include stages 1–2</translation>
+    </message>
+    <message>
         <source>导出周进度总结表…</source>
         <translation>Export weekly summary…</translation>
     </message>
@@ -3907,8 +4167,8 @@ Restore it? The damaged file is first saved in the backups folder.</translation>
         <translation>Scope:</translation>
     </message>
     <message>
-        <source>进行中商机 %1 个，预计签单额 %2 万元，重点客户 %3 个，下一步逾期 %4 个；本周新增商机 %5，阶段变化 %6，拜访 %7，新增日志 %8</source>
-        <translation>%1 open opportunities, expected %2 wan yuan, %3 key accounts, %4 overdue next steps; this week: %5 new opportunities, %6 stage changes, %7 visits, %8 new log entries</translation>
+        <source>进行中商机 %1 个，预计签单额 %2 万元，重点客户 %3 个，下一步逾期 %4 个，暂停 %9 个；本周新增商机 %5，阶段变化 %6，拜访 %7，新增日志 %8</source>
+        <translation>%1 open opportunities, expected %2 wan yuan, %3 key accounts, %4 overdue next steps, %9 on hold; this week: %5 new opportunities, %6 stage changes, %7 visits, %8 new log entries</translation>
     </message>
     <message>
         <source>导出周进度总结表</source>

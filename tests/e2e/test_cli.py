@@ -86,7 +86,8 @@ def test_step_done_with_required_field_empty_names_it(cli):
 
 
 def test_gate_path_through_the_cli(cli):
-    opp_id = add(cli)
+    opp_id = add(cli, "华东电力设计院", "调度自动化平台", "--industry", "电力")
+    cli.run("activity", "add", opp_id, "--type", "拜访", "--content", "首次拜访信息中心")
     cli.run("contact", "add", opp_id, "--name", "王建国", "--role", "关键决策人", "--attitude", "支持")
     cli.run("step", opp_id, "E", "budget=80万")
     cli.run("opp", "move", opp_id, "3")

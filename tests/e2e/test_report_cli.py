@@ -20,7 +20,9 @@ def open_book(cli: Cli) -> set[tuple[Any, ...]]:
 
 def test_weekly_all_round_trips_into_an_empty_database(cli: Cli, tmp_path: Path) -> None:
     cli.run("demo-data", "--count", "60", "--seed", "5")
-    out = cli.run("report", "weekly", "--all", "--week", "2026-W48", "-o", str(tmp_path)).stdout
+    out = cli.run(
+        "report", "weekly", "--all", "--all-stages", "--week", "2026-W48", "-o", str(tmp_path)
+    ).stdout
     path = tmp_path / "项目运作周进度总结表_2026-W48_全部.xlsx"
     assert str(path) in out and path.exists()
     ws = load_workbook(path)["周进度总结"]
@@ -39,11 +41,36 @@ def test_weekly_defaults_to_my_opportunities(cli: Cli, tmp_path: Path) -> None:
     cli.run("opp", "add", "--customer", "甲公司", "--name", "我的项目", "--owner", "王芳")
     cli.run("opp", "add", "--customer", "乙公司", "--name", "别人的项目", "--owner", "李娜")
     target = tmp_path / "w.xlsx"
-    cli.run("report", "weekly", "--owner", "王芳", "-o", str(target))
+    cli.run("report", "weekly", "--owner", "王芳", "--all-stages", "-o", str(target))
     values = [c.value for row in load_workbook(target)["周进度总结"].iter_rows(min_row=8) for c in row]
     assert "我的项目" in values and "别人的项目" not in values
     bad = cli.run("report", "weekly", "--owner", "王芳", "--all", "-o", str(target), check=False)
     assert bad.returncode == 2
+
+
+def test_weekly_from_the_cli_starts_at_stage_3_and_lists_on_hold_deals_apart(
+    cli: Cli, tmp_path: Path
+) -> None:
+    lead = cli.run(
+        "opp", "add", "--customer", "甲公司", "--name", "线索项目", "--owner", "王芳"
+    ).stdout.strip()
+    held = cli.run(
+        "opp", "add", "--customer", "乙公司", "--name", "暂停项目", "--owner", "王芳"
+    ).stdout.strip()
+    cli.run("opp", "move", held, "3", "--force", "--reason", "客户领导直接推动")
+    cli.run("opp", "close", held, "--hold", "--reason", "预算冻结", "--look-again", "2027-03-01")
+    target = tmp_path / "w.xlsx"
+    out = cli.run("report", "weekly", "--owner", "王芳", "-o", str(target)).stdout
+    assert "0 个进行中商机" in out and "暂停 1 个" in out
+    book = load_workbook(target)
+    values = [c.value for row in book["周进度总结"].iter_rows(min_row=8) for c in row]
+    assert "线索项目" not in values and "暂停项目" not in values
+    held_values = [c.value for row in book["暂停商机"].iter_rows(min_row=5) for c in row]
+    assert "暂停项目" in held_values and "预算冻结" in held_values
+    cli.run("report", "weekly", "--owner", "王芳", "--all-stages", "-o", str(target))
+    assert lead and "线索项目" in [
+        c.value for row in load_workbook(target)["周进度总结"].iter_rows(min_row=8) for c in row
+    ]
 
 
 def test_bad_rows_reported_and_dry_run_writes_nothing(cli: Cli, tmp_path: Path) -> None:

@@ -47,7 +47,8 @@ def cards(services: Services) -> dict[str, str]:
         ids["grid"], {"next_date": (today - dt.timedelta(days=3)).isoformat(), "next_step": "递交方案"}
     )
     opp.update(ids["school"], {"next_date": (today + dt.timedelta(days=5)).isoformat()})
-    opp.update(ids["bank"], {"status": "won"})
+    services.activities.add(ids["school"], type="拜访", content="初次拜访信息中心")  # stage 1's product
+    services.closing.win(ids["bank"], force=True, reason="合同纸面稍后补录")
     grid = opp.summary(ids["grid"])
     services.people.set_key_account(grid.customer_id, True, ["行业重点"])
     school = opp.summary(ids["school"])

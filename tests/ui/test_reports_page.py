@@ -20,10 +20,11 @@ from projdesk.ui.pages.reports import ReportsPage, install_reports
 @pytest.fixture
 def book(services: Any) -> dict[str, str]:
     s = services
-    mine = s.opportunities.add("华东电力设计院", "调度自动化平台", amount="1200000")
+    # Stage 3 (申请立项): where the method's weekly summary starts.
+    mine = s.opportunities.add("华东电力设计院", "调度自动化平台", amount="1200000", stage_number=3)
     s.people.set_key_account(s.opportunities.summary(mine).customer_id, True, ["上市公司"])
     s.activities.add(mine, type="拜访", content="拜访信息中心", date=dt.date.today().isoformat())
-    theirs = s.opportunities.add("青岛港集团", "码头数据中台", amount="300000", owner="李娜")
+    theirs = s.opportunities.add("青岛港集团", "码头数据中台", amount="300000", owner="李娜", stage_number=3)
     return {"mine": mine, "theirs": theirs}
 
 
@@ -58,6 +59,16 @@ def test_preview_shows_my_opportunities_then_everyone(qtbot: Any, page: ReportsP
     shown(qtbot, page)
     assert page.model.rowCount() == 2
     assert "进行中商机 2 个" in page.summary.text()
+
+
+def test_stages_1_and_2_only_when_asked_for(qtbot: Any, page: ReportsPage, services: Any) -> None:
+    services.opportunities.add("烟台港务局", "智慧港口咨询", amount="200000", owner=services.prefs.user_name)
+    page.mark_stale()
+    shown(qtbot, page)
+    assert page.model.rowCount() == 1
+    page.all_stages.setChecked(True)
+    shown(qtbot, page)
+    assert page.model.rowCount() == 2 and page.report is not None and page.report.first_stage == 1
 
 
 def test_choosing_last_week_shows_its_progress_only(qtbot: Any, page: ReportsPage) -> None:

@@ -13,7 +13,7 @@ MONDAY = TODAY - dt.timedelta(days=TODAY.weekday())
 @dataclass
 class Book:
     key_opp: str  # 华东电力设计院 / 调度自动化平台: key account, stage 3, overdue next step
-    plain_opp: str  # 青岛港集团 / 码头数据中台: next step "=1+2", not a key account
+    plain_opp: str  # 青岛港集团 / 码头数据中台: stage 1, next step "=1+2", not a key account
     other_owner_opp: str  # 李娜's
     won_opp: str  # closed: not in the weekly summary
 
@@ -40,5 +40,5 @@ def make_book(services: Any) -> Book:
     )
     other = s.opportunities.add("济南市大数据局", "政务云扩容", amount="50万", owner="李娜")
     won = s.opportunities.add("烟台银行", "核心系统", amount="3000000")
-    s.opportunities.update(won, {"status": "won"})
+    s.closing.win(won, force=True, reason="合同纸面稍后补录")
     return Book(key, plain, other, won)

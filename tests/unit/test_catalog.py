@@ -139,7 +139,7 @@ def test_every_step_has_guidance_checklist_and_fields(spec: StepSpec) -> None:
     assert 3 <= len(sentences) <= 6, spec.letter
     assert 3 <= len(spec.checklist) <= 6, spec.letter
     assert all(CJK.search(item) for item in spec.checklist)
-    assert 2 <= len(spec.fields) <= 6, spec.letter
+    assert 2 <= len(spec.fields) <= 7, spec.letter  # K: six research fields and the reason to skip it
     keys = [f.key for f in spec.fields]
     assert len(keys) == len(set(keys)), spec.letter
     assert set(spec.deliverables) <= set(DOCUMENT_KINDS)

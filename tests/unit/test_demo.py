@@ -73,8 +73,11 @@ def test_customers_and_contacts(demo: tuple[Services, DemoStats]) -> None:
     with services.ctx.read() as session:
         customers = session.scalars(select(Customer)).all()
         contacts = session.scalars(select(Contact)).all()
-        probabilities = set(session.scalars(select(Opportunity.probability)))
-    assert probabilities == {None}
+        probabilities = set(session.execute(select(Opportunity.status, Opportunity.probability)))
+    # The stage's default, except closed deals: lost 0, won 100 (as closing sets them).
+    assert {p for s, p in probabilities if s in ("open", "on_hold")} == {None}
+    assert {p for s, p in probabilities if s == "lost"} == {0}
+    assert {p for s, p in probabilities if s == "won"} == {100}
     names = [c.name for c in customers]
     assert len(names) == len(set(names))
     key = [c for c in customers if c.key_account]
@@ -110,14 +113,13 @@ def test_gates_hold_for_advanced_opportunities(demo: tuple[Services, DemoStats])
     services, _ = demo
     checked = 0
     with services.ctx.read() as session:
-        for opp in session.scalars(select(Opportunity).where(Opportunity.stage >= 3)):
+        for opp in session.scalars(select(Opportunity).where(Opportunity.stage >= 2)):
             ctx = services.opportunities.gate_context(session, opp)
-            if opp.stage == 3:
-                assert gates.unmet_for_move(dataclasses.replace(ctx, stage=2), 3) == []
+            # Every gate from stage 1 up to where the card stands is met: the products are there.
+            assert gates.unmet_for_move(dataclasses.replace(ctx, stage=1), opp.stage) == [], opp.name
+            if opp.stage == 3 or opp.stage == 2:
                 continue
             checked += 1
-            # Every gate from stage 2 up to where the card stands is met.
-            assert gates.unmet_for_move(dataclasses.replace(ctx, stage=2), opp.stage) == [], opp.name
             assert ctx.lead_certified and ctx.project_lead
             assert ctx.step_status["J"] == "done"
             for letter in ("S", "W", "X"):
@@ -126,7 +128,7 @@ def test_gates_hold_for_advanced_opportunities(demo: tuple[Services, DemoStats])
             if opp.stage >= 9:
                 contract = session.scalars(select(Contract).where(Contract.opportunity_id == opp.id)).one()
                 assert contract.amount == opp.amount
-                assert ctx.bid_review_passed
+                assert ctx.latest_bid_review == "passed"
                 assert (
                     session.scalars(
                         select(Review).where(Review.opportunity_id == opp.id, Review.kind == "bid")
@@ -136,7 +138,7 @@ def test_gates_hold_for_advanced_opportunities(demo: tuple[Services, DemoStats])
                     == "passed"
                 )
             if opp.stage == 10:
-                assert ctx.first_payment_received
+                assert gates.unmet_for_step(ctx, "X") == []
                 assert ctx.step_values["Y"]["implementation_manager"]
                 assert opp.status in ("won", "open")  # finished, or still in implementation
     assert checked > 50
@@ -282,3 +284,23 @@ def test_demo_has_risks_on_open_deals_some_high_and_an_approved_change_amending_
         approved = [c for c in d.changes if c.status == "approved"]
         assert approved and d.contract_amount == d.contract.amount + sum(c.amount_change for c in approved)
         assert any(h.entity == "contracts" and h.field == "amount" for h in d.history)
+
+
+def test_closed_lost_deals_have_reasons_winners_and_retrospectives_for_step_d(
+    demo: tuple[Services, DemoStats],
+) -> None:
+    services, _ = demo
+    lost = [c for c in services.opportunities.list() if c.status == "lost"]
+    assert lost
+    for card in lost:
+        close = services.closing.latest(card.id)
+        assert close is not None and close.outcome == "lost" and close.reason_code and close.winner
+        assert card.probability == 0
+        assert close.winner in {c.name for c in services.opportunities.detail(card.id).competitors}
+    held = [c for c in services.opportunities.list() if c.status == "on_hold"]
+    assert held and all(services.closing.latest(c.id).look_again for c in held)
+    industry = services.opportunities.summary(lost[0].id).industry
+    newcomer = services.opportunities.add("新客户集团", "新项目", industry=industry)
+    cases = services.closing.cases_for(newcomer)
+    assert lost[0].id in {c.opportunity_id for c in cases}
+    assert all(c.industry == industry and c.retrospective.lessons for c in cases)

@@ -25,7 +25,7 @@ def test_overdue_and_today_next_steps_are_listed_but_not_future_ones(services):
 
 def test_closed_opportunities_do_not_nag_about_next_steps(services):
     opp = _add(services, "华东电力设计院", "调度平台", next_step="回访", next_date="2026-03-01")
-    services.opportunities.update(opp, {"status": "lost"})
+    services.closing.lose(opp, reason_code="价格", winner="某友商")
     assert services.reminders.due(TODAY).next_steps == []
 
 
@@ -35,7 +35,7 @@ def test_collections_due_within_a_week_and_not_received(services):
     services.commercial.add_payment(opp, "到货款", "200000", due_date="2026-03-30")  # too far ahead
     paid = services.commercial.add_payment(opp, "预付款", "50000", due_date="2026-03-01")
     services.commercial.record_receipt(paid, "50000", "2026-03-02")
-    services.opportunities.update(opp, {"status": "won"})  # won deals still have money to collect
+    services.closing.win(opp, force=True, reason="合同纸面稍后补录")  # won deals still have money to collect
     [item] = services.reminders.due(TODAY).collections
     assert (item.what, item.amount, item.days) == ("首付款", Decimal("150000.00"), -5)
 

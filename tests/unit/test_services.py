@@ -5,6 +5,7 @@ from decimal import Decimal
 import pytest
 
 from projdesk.domain.errors import InvalidInput, NotFound, RuleRefused
+from tests.method_helpers import carry_to_stage, produce_stage_products, sign_contract
 
 
 def make_ready_for_initiation(services, opp_id):
@@ -51,26 +52,14 @@ def test_forced_move_needs_a_reason_and_is_in_history(services, opp):
 
 
 def test_move_through_gates_when_conditions_are_met(services, opp):
-    make_ready_for_initiation(services, opp)
-    services.opportunities.move(opp, 3)
-    services.steps.update(
-        opp,
-        "J",
-        {
-            "project_lead": "刘洋",
-            "lead_certified": "是",
-            "business_contact": "李娜",
-            "push_plan": "下周拜访分管副总",
-            "submitted_on": "2026-11-20",
-        },
-        "done",
-    )
+    carry_to_stage(services, opp, 3)
+    produce_stage_products(services, opp, 3)
     services.opportunities.move(opp, 4)
     assert services.opportunities.summary(opp).stage == 4
 
 
 def test_moving_back_needs_a_reason(services, opp):
-    services.opportunities.move(opp, 2)
+    carry_to_stage(services, opp, 2)
     with pytest.raises(RuleRefused):
         services.opportunities.move(opp, 1)
     services.opportunities.move(opp, 1, reason="客户项目暂缓")
@@ -109,6 +98,7 @@ def test_step_s_needs_bid_review_passed(services, opp):
 
 
 def test_step_x_needs_first_payment(services, opp):
+    sign_contract(services, opp)
     pay = services.commercial.add_payment(opp, "首付款", "360000", due_date="2026-12-01")
     with pytest.raises(RuleRefused, match="首付款"):
         services.steps.update(opp, "X", {"effective_on": "2026-12-02"}, "done")

@@ -30,7 +30,7 @@ def _table(ws: Any, header: int) -> tuple[list[str], list[dict[str, Any]]]:
 @pytest.fixture
 def summary(services: Any, tmp_path: Path) -> tuple[Path, Any]:
     book = make_book(services)
-    report = weekly_rows(services, Week.of(MONDAY), None)
+    report = weekly_rows(services, Week.of(MONDAY), None, first_stage=1)
     path = weekly.write(report, tmp_path / weekly.file_name(report))
     return path, book
 
@@ -39,7 +39,13 @@ def test_file_name_and_headers(summary: tuple[Path, Any]) -> None:
     path, _ = summary
     assert path.name == f"项目运作周进度总结表_{Week.of(MONDAY).label}_全部.xlsx"
     wb = load_workbook(path)
-    assert wb.sheetnames == ["周进度总结", "阶段汇总", "重点客户"]
+    assert wb.sheetnames == [
+        "周进度总结",
+        "阶段汇总",
+        "重点客户",
+        "暂停商机",
+        "按负责人小计",
+    ]  # the team view
     ws = wb["周进度总结"]
     assert "项目运作周进度总结表" in ws["A1"].value and Week.of(MONDAY).label in ws["A1"].value
     assert "填报人：张伟" in ws["A2"].value
@@ -108,21 +114,21 @@ def test_key_accounts_and_overdue_steps_are_highlighted(summary: tuple[Path, Any
 
 def test_summary_block_counts_the_week(services: Any) -> None:
     make_book(services)
-    report = weekly_rows(services, Week.of(MONDAY), None)
+    report = weekly_rows(services, Week.of(MONDAY), None, first_stage=1)
     assert report.counts.visits == 1
     assert report.counts.new_activities == 2
     assert report.counts.new_opportunities == 4
     assert report.counts.stage_changes == 1
-    last_week = weekly_rows(services, Week.of(MONDAY).shifted(-1), None)
+    last_week = weekly_rows(services, Week.of(MONDAY).shifted(-1), None, first_stage=1)
     assert last_week.counts.new_activities == 1 and last_week.counts.visits == 0
 
 
 def test_scope_is_the_owner_unless_all(services: Any) -> None:
     book = make_book(services)
-    mine = weekly_rows(services, Week.of(MONDAY), "张伟")
+    mine = weekly_rows(services, Week.of(MONDAY), "张伟", first_stage=1)
     assert book.other_owner_opp not in {r.opportunity_id for r in mine.rows}
     assert len(mine.rows) == 2
-    theirs = weekly_rows(services, Week.of(MONDAY), "李娜")
+    theirs = weekly_rows(services, Week.of(MONDAY), "李娜", first_stage=1)
     assert [r.customer for r in theirs.rows] == ["济南市大数据局"]
 
 
@@ -231,3 +237,42 @@ def test_open_high_risk_is_red_in_risks_and_problems_and_counted(summary: tuple[
     labels = [ws.cell(4, c).value for c in range(1, len(headers) + 1)]
     figure = labels.index("有高风险商机") + 1
     assert ws.cell(5, figure).value == 1
+
+
+def test_weekly_summary_starts_at_stage_3_unless_every_stage_is_asked_for(services: Any) -> None:
+    book = make_book(services)
+    default = weekly_rows(services, Week.of(MONDAY), None)
+    assert [r.opportunity_id for r in default.rows] == [book.key_opp]  # the others are at stage 1
+    assert all(r.stage >= 3 for r in default.rows) and default.first_stage == 3
+    every = weekly_rows(services, Week.of(MONDAY), None, first_stage=1)
+    assert {book.plain_opp, book.other_owner_opp} < {r.opportunity_id for r in every.rows}
+
+
+def test_on_hold_deals_get_a_section_of_their_own(services: Any, tmp_path: Path) -> None:
+    book = make_book(services)
+    services.closing.hold(book.key_opp, reason="客户预算冻结", look_again="2027-03-01")
+    report = weekly_rows(services, Week.of(MONDAY), None)
+    assert report.rows == []  # on hold: not among the open deals
+    [held] = report.on_hold
+    assert (held.customer, held.hold_reason, held.look_again) == (
+        "华东电力设计院",
+        "客户预算冻结",
+        dt.date(2027, 3, 1),
+    )
+    ws = load_workbook(weekly.write(report, tmp_path / "w.xlsx"))["暂停商机"]
+    headers, rows = _table(ws, 4)
+    assert headers == list(weekly.ON_HOLD_HEADERS)
+    assert [(r["客户名称"], r["暂停原因"]) for r in rows] == [("华东电力设计院", "客户预算冻结")]
+
+
+def test_team_view_has_per_owner_subtotals(services: Any, tmp_path: Path) -> None:
+    make_book(services)
+    report = weekly_rows(services, Week.of(MONDAY), None, first_stage=1)
+    totals = {t.owner: (t.count, t.amount) for t in report.owner_totals()}
+    assert totals == {"张伟": (2, Decimal("2034567.89")), "李娜": (1, Decimal("500000.00"))}
+    book = load_workbook(weekly.write(report, tmp_path / "team.xlsx"))
+    headers, rows = _table(book["按负责人小计"], 3)
+    assert headers == list(weekly.OWNER_HEADERS)
+    assert [(r["负责人"], r["商机数"]) for r in rows] == [("张伟", 2), ("李娜", 1), ("合计", 3)]
+    mine = weekly_rows(services, Week.of(MONDAY), "张伟", first_stage=1)
+    assert "按负责人小计" not in load_workbook(weekly.write(mine, tmp_path / "mine.xlsx")).sheetnames

@@ -619,3 +619,29 @@ def test_export_and_import_report_their_stages_as_codes_and_table_names(pair: Pa
     stages = [stage for stage, _ in imported]
     assert {"check", "merge", "write"} <= set(stages) and imported[-1] == ("done", "")
     assert {table for _, table in imported} <= {*columns.BY_NAME, ""}
+
+
+def test_closing_records_and_write_offs_round_trip_through_a_snapshot(pair: Pair) -> None:
+    from projdesk.storage.dto import Retrospective
+
+    opp = shared_opportunity(pair)
+    pay = pair.a.commercial.add_payment(opp, "质保金", "5000", due_date="2027-12-01")
+    pair.a.commercial.write_off_payment(pay, "客户破产清算")
+    retro = Retrospective("拿到了信息中心支持", "报价偏高", "电力客户看重本地服务", ("电力",))
+    pair.a.closing.lose(opp, reason_code="价格", reason="低 15%", winner="南瑞集团", retrospective=retro)
+    pair.send(pair.sa, pair.sb)
+    close = pair.b.opportunities.detail(opp).close
+    assert close is not None
+    assert (close.outcome, close.reason_code, close.winner, close.retrospective) == (
+        "lost",
+        "价格",
+        "南瑞集团",
+        retro,
+    )
+    [payment] = pair.b.opportunities.detail(opp).payments
+    assert payment.write_off_reason == "客户破产清算"
+    pair.b.closing.reopen(opp, reason="客户重新招标")
+    pair.send(pair.sb, pair.sa)
+    assert pair.a.opportunities.summary(opp).status == "open"
+    assert pair.a.closing.latest(opp).reason == "客户重新招标"
+    assert canonical_dump(pair.a.db.path) == canonical_dump(pair.b.db.path)

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from projdesk.deliverables.sheets import progress_log, quote_log, weekly
-from projdesk.storage.services.reports import Week, WeeklyReport, weekly_rows
+from projdesk.storage.services.reports import WEEKLY_FIRST_STAGE, Week, WeeklyReport, weekly_rows
 
 if TYPE_CHECKING:
     from projdesk.storage.services import Services
@@ -33,8 +33,9 @@ def export_weekly(
     progress: weekly.Progress | None = None,
     *,
     replace_with_empty: bool = False,
+    first_stage: int = WEEKLY_FIRST_STAGE,
 ) -> tuple[Path, WeeklyReport]:
-    report = weekly_rows(services, week, owner)
+    report = weekly_rows(services, week, owner, first_stage=first_stage)
     written = weekly.write(
         report, target(path, weekly.file_name(report)), progress, replace_with_empty=replace_with_empty
     )

@@ -1,8 +1,9 @@
 """项目运作周进度总结表: the weekly progress summary a salesperson or team lead sends.
 
-Sheet 1 is the summary (title, the week's counts, one row per open opportunity, key accounts
-and overdue next steps highlighted); sheet 2 totals by stage with a bar chart; sheet 3 the key
-accounts. ``projdesk sheet import`` reads sheet 1's columns back.
+Sheet 1 is the summary (title, the week's counts, one row per open opportunity from stage 3
+on unless every stage is asked for, key accounts and overdue next steps highlighted); sheet 2
+totals by stage with a bar chart; sheet 3 the key accounts; sheet 4 the deals on hold, with
+why and when to look again; in the team view, sheet 5 the subtotals per owner. ``projdesk sheet import`` reads sheet 1's columns back.
 """
 
 from __future__ import annotations
@@ -28,6 +29,20 @@ TITLE = "项目运作周进度总结表"
 SHEET_SUMMARY = "周进度总结"
 SHEET_STAGES = "阶段汇总"
 SHEET_KEYS = "重点客户"
+SHEET_ON_HOLD = "暂停商机"
+SHEET_OWNERS = "按负责人小计"
+ON_HOLD_HEADERS = (
+    "序号",
+    "客户名称",
+    "项目名称",
+    "当前阶段",
+    "暂停原因",
+    "重新评估日期",
+    "预计签单额(万元)",
+    "负责人",
+)
+ON_HOLD_KINDS = ("int", "text", "wrap", "center", "wrap", "date", "money", "center")
+OWNER_HEADERS = ("负责人", "商机数", "预计签单额(万元)", "重点客户商机")
 HEADER_ROW = 7  # title, subtitle, blank, summary labels, figures, legend, header
 PROGRESS_EVERY = 500
 
@@ -103,7 +118,10 @@ def week_caption(report: WeeklyReport) -> str:
 
 
 def scope_caption(report: WeeklyReport) -> str:
-    return "全部商机" if report.owner is None else f"{report.owner} 的商机"
+    who = "全部商机" if report.owner is None else f"{report.owner} 的商机"
+    if report.first_stage > 1:  # the method keeps the summary from 申请立项 on
+        return f"{who}（阶段 {report.first_stage} 起）"
+    return f"{who}（全部阶段）"
 
 
 def build_workbook(report: WeeklyReport, progress: Progress | None = None) -> Workbook:
@@ -121,6 +139,9 @@ def build_workbook(report: WeeklyReport, progress: Progress | None = None) -> Wo
         len(COLUMNS),
     )
     styles.print_setup(keys, header=4)
+    _on_hold_sheet(wb.create_sheet(SHEET_ON_HOLD), report)
+    if report.team_view:
+        _owner_sheet(wb.create_sheet(SHEET_OWNERS), report)
     return wb
 
 
@@ -274,3 +295,69 @@ def _stage_sheet(ws: Worksheet, report: WeeklyReport) -> None:
     chart.width = 18
     ws.add_chart(chart, f"A{last + 3}")  # below the table: inside the printed page width
     styles.print_setup(ws, header=None)
+
+
+def _owner_sheet(ws: Worksheet, report: WeeklyReport) -> None:
+    """The team view's per-owner subtotals of the open deals, with their total."""
+    header = 3
+    styles.title_block(ws, f"按负责人小计　{report.week.label}", scope_caption(report), len(OWNER_HEADERS))
+    styles.header_row(ws, header, OWNER_HEADERS)
+    totals = report.owner_totals()
+    for offset, t in enumerate(totals, start=1):
+        r = header + offset
+        styles.put(ws, r, 1, t.owner or "—", "pd_text")
+        styles.put(ws, r, 2, t.count, "pd_int")
+        styles.put(ws, r, 3, yuan_to_wan(t.amount), "pd_money")
+        styles.put(ws, r, 4, t.key_accounts, "pd_int")
+    last = header + len(totals) + 1
+    styles.put(ws, last, 1, "合计", "pd_total")
+    styles.put(ws, last, 2, sum(t.count for t in totals), "pd_total_int")
+    styles.put(ws, last, 3, yuan_to_wan(sum((t.amount for t in totals), Decimal(0))), "pd_total_money")
+    styles.put(ws, last, 4, sum(t.key_accounts for t in totals), "pd_total_int")
+    styles.fit_columns(
+        ws,
+        (
+            (i + 1, [h, *(ws.cell(r, i + 1).value for r in range(header, last + 1))])
+            for i, h in enumerate(OWNER_HEADERS)
+        ),
+    )
+    ws.freeze_panes = ws.cell(row=header + 1, column=1)
+    styles.print_setup(ws, header=header)
+
+
+def on_hold_cells(row: WeeklyRow) -> list[Any]:
+    return [
+        row.number,
+        row.customer,
+        row.project,
+        row.stage_name,
+        row.hold_reason,
+        row.look_again,
+        yuan_to_wan(row.amount) if row.amount is not None else None,
+        row.owner,
+    ]
+
+
+def _on_hold_sheet(ws: Worksheet, report: WeeklyReport) -> None:
+    """On-hold deals in a section of their own: why, and when to look again."""
+    header = 4
+    styles.title_block(
+        ws,
+        f"暂停商机 {report.week.label}",
+        f"{scope_caption(report)}　共 {len(report.on_hold)} 个　到期请重新评估",
+        len(ON_HOLD_HEADERS),
+    )
+    styles.header_row(ws, header, ON_HOLD_HEADERS)
+    values = [on_hold_cells(r) for r in report.on_hold]
+    styles.set_widths(
+        ws,
+        [
+            styles.column_width([h, *(v[i] for v in values)], maximum=30)
+            for i, h in enumerate(ON_HOLD_HEADERS)
+        ],
+    )
+    for offset, data in enumerate(values, start=1):
+        for i, value in enumerate(data):
+            styles.put(ws, header + offset, i + 1, value, "pd_" + ON_HOLD_KINDS[i])
+    styles.freeze_and_filter(ws, header, header + len(values), len(ON_HOLD_HEADERS), frozen_columns=3)
+    styles.print_setup(ws, header=header)

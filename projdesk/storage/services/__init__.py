@@ -12,6 +12,7 @@ from projdesk.storage.db import Database
 from projdesk.storage.services.activities import ActivityService
 from projdesk.storage.services.base import Context
 from projdesk.storage.services.changes import ChangeService
+from projdesk.storage.services.closing import ClosingService
 from projdesk.storage.services.commercial import CommercialService
 from projdesk.storage.services.documents import DocumentService
 from projdesk.storage.services.history import HistoryService
@@ -29,6 +30,7 @@ class Services:
         self.ctx = Context(db)
         self.opportunities = OpportunityService(self.ctx)
         self.steps = StepService(self.ctx, self.opportunities)
+        self.closing = ClosingService(self.ctx, self.opportunities)
         self.activities = ActivityService(self.ctx)
         self.people = PeopleService(self.ctx)
         self.commercial = CommercialService(self.ctx)

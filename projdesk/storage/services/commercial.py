@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from projdesk import labels
-from projdesk.domain.errors import InvalidInput
+from projdesk.domain.errors import InvalidInput, RuleRefused
 from projdesk.domain.limits import REVIEW_KINDS, REVIEW_OUTCOMES
 from projdesk.domain.money import parse_money, parse_quantity
 from projdesk.domain.values import parse_date
@@ -486,6 +486,14 @@ class CommercialService:
             if len(named) > 1:
                 raise InvalidInput.coded("milestone_ambiguous", milestone=ref)
             return resolve_record(session, Payment, ref, Payment.opportunity_id == opportunity_id).id
+
+    def write_off_payment(self, payment_id: str, reason: str) -> None:
+        """What is still due on a milestone will not be collected: kept with the reason (步骤 Z)."""
+        reason = (reason or "").strip()
+        if not reason:
+            raise RuleRefused.coded("write_off_reason_missing")
+        with self.ctx.write() as w:
+            w.update(get_live(w.session, Payment, payment_id), {"write_off_reason": reason})
 
 
 def _continued_lineages(

@@ -18,7 +18,7 @@ from projdesk.storage.services.base import Context
 from projdesk.storage.writer import VALUES_PREFIX
 
 MODELS_BY_TABLE: dict[str, type[Synced]] = {m.__tablename__: m for m in SYNCED_MODELS}  # type: ignore[attr-defined]
-UNDOABLE = ("edit", "stage", "override", "create", "delete")
+UNDOABLE = ("edit", "stage", "override", "create", "delete", "close", "reopen")
 
 
 def value_from_text(model: type[Synced], record: Synced, field: str, text: str) -> Any:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -94,6 +94,8 @@ def parse_opportunity_changes(changes: Mapping[str, Any]) -> dict[str, Any]:
     for name, raw in changes.items():
         if name == "stage":
             raise InvalidInput.coded("stage_edited_directly")
+        if name == "status":  # won, lost, on hold and reopened each ask for their reasons
+            raise InvalidInput.coded("status_by_close")
         parser = OPPORTUNITY_FIELDS.get(name)
         if parser is None:
             raise InvalidInput.coded(
@@ -202,21 +204,28 @@ class OpportunityService:
             return resolve_record(session, Opportunity, reference).id
 
     def gate_context(self, session: Session, opp: Opportunity) -> gates.GateContext:
-        contacts = session.scalars(
-            select(Contact).where(Contact.customer_id == opp.customer_id, Contact.deleted.is_(False))
+        """Everything the method's rules look at, read in one session."""
+        customer = session.get(Customer, opp.customer_id)
+        contacts = _live(session, Contact, Contact.customer_id == opp.customer_id)
+        records = _live(session, StepRecord, StepRecord.opportunity_id == opp.id)
+        reviews = _live(session, Review, Review.opportunity_id == opp.id)
+        payments = _live(session, Payment, Payment.opportunity_id == opp.id)
+        activities = session.scalar(
+            select(func.count())
+            .select_from(Activity)
+            .where(Activity.opportunity_id == opp.id, Activity.deleted.is_(False))
+        )
+        kinds = session.scalars(
+            select(Document.kind).where(Document.opportunity_id == opp.id, Document.deleted.is_(False))
         ).all()
-        records = session.scalars(
-            select(StepRecord).where(StepRecord.opportunity_id == opp.id, StepRecord.deleted.is_(False))
-        ).all()
-        reviews = session.scalars(
-            select(Review).where(Review.opportunity_id == opp.id, Review.deleted.is_(False))
-        ).all()
-        paid = session.scalars(
-            select(Payment).where(
-                Payment.opportunity_id == opp.id,
-                Payment.deleted.is_(False),
-                Payment.received_amount > 0,
-            )
+        quoted_rounds = session.scalar(
+            select(func.count(func.distinct(Quote.id)))
+            .select_from(Quote)
+            .join(QuoteLine, QuoteLine.quote_id == Quote.id)
+            .where(Quote.opportunity_id == opp.id, Quote.deleted.is_(False), QuoteLine.deleted.is_(False))
+        )
+        contract = session.scalars(
+            select(Contract.id).where(Contract.opportunity_id == opp.id, Contract.deleted.is_(False))
         ).first()
         return gates.GateContext(
             stage=opp.stage,
@@ -227,9 +236,18 @@ class OpportunityService:
             contacts=tuple(gates.ContactFact(c.name, c.role, c.attitude) for c in contacts),
             step_status={r.letter: r.status for r in records},
             step_values={r.letter: dict(r.values or {}) for r in records},
-            bid_review_passed=_review_passed(reviews, records, "bid", "R"),
-            contract_review_passed=_review_passed(reviews, records, "contract", "V"),
-            first_payment_received=paid is not None,
+            customer_industry=customer.industry if customer is not None else "",
+            key_account=bool(customer is not None and customer.key_account),
+            activities=int(activities or 0),
+            documents=frozenset(kinds),
+            quote_rounds=int(quoted_rounds or 0),
+            latest_bid_review=latest_review_outcome(reviews, "bid"),
+            latest_contract_review=latest_review_outcome(reviews, "contract"),
+            has_contract=contract is not None,
+            milestones=tuple(
+                gates.MilestoneFact(p.milestone, p.amount, p.received_amount, bool(p.write_off_reason))
+                for p in payments
+            ),
         )
 
     def unmet_gates(self, opportunity_id: str, target: int) -> list[gates.UnmetRule]:
@@ -267,14 +285,15 @@ class OpportunityService:
             return load_detail(session, opportunity_id)
 
 
-PASSED_OUTCOMES = ("通过", "修改后通过")
+def latest_review(reviews: Sequence[Review], kind: str) -> Review | None:
+    """The latest review of ``kind``: it alone decides (a rejection after a pass counts)."""
+    of_kind = [r for r in reviews if r.kind == kind]
+    return max(of_kind, key=lambda r: (r.submitted or dt.date.min, r.created_at, r.id), default=None)
 
 
-def _review_passed(reviews: Any, records: Any, kind: str, letter: str) -> bool:
-    """A review passes when recorded as passed, or when its step's outcome says so."""
-    if any(r.kind == kind and r.outcome == "passed" for r in reviews):
-        return True
-    return any(r.letter == letter and (r.values or {}).get("outcome") in PASSED_OUTCOMES for r in records)
+def latest_review_outcome(reviews: Sequence[Review], kind: str) -> str | None:
+    latest = latest_review(reviews, kind)
+    return latest.outcome if latest is not None else None
 
 
 def find_customer(session: Session, name: str) -> Customer | None:
@@ -449,6 +468,7 @@ def load_detail(session: Session, opportunity_id: str) -> dto.OpportunityDetail:
         history=[views.history_view(h) for h in history],
         handover={k: v for k, v in handover_step.fields.items()},
         changes=changes_of(session, opp.id),
+        close=views.closing_view(closing) if (closing := views.latest_closing(session, opp.id)) else None,
     )
 
 

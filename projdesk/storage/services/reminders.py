@@ -59,7 +59,7 @@ class ReminderService:
                 Customer.name.label("customer"),
             )
             .join(Customer, Customer.id == Opportunity.customer_id)
-            .where(Opportunity.deleted.is_(False), Opportunity.status.in_(("open", "won")))
+            .where(Opportunity.deleted.is_(False), Opportunity.status.in_(("open", "won", "on_hold")))
         )
         if owner:
             query = query.where(Opportunity.owner == owner)
@@ -70,8 +70,9 @@ class ReminderService:
             for opp in session.execute(query):
                 customer = opp.customer
                 names[opp.id] = (customer, opp.name)
-                if opp.status != "open":  # won deals only matter for collections
+                if opp.status == "won":  # won deals only matter for collections
                     continue
+                # An on-hold deal's next date is the day to look at it again (ClosingService.hold).
                 if opp.next_date is not None and opp.next_date <= today:
                     next_steps.append(
                         Reminder(
@@ -83,6 +84,8 @@ class ReminderService:
                             (today - opp.next_date).days,
                         )
                     )
+                if opp.status == "on_hold":  # not idle: waiting on purpose
+                    continue
                 entered = opp.stage_entered_at.date()
                 days = (today - entered).days
                 if days > prefs.idle_days_for(opp.stage):
@@ -99,7 +102,7 @@ class ReminderService:
             collections = []
             for p in payments:
                 fully_received = p.received_amount is not None and p.received_amount >= p.amount
-                if p.opportunity_id not in names or fully_received:
+                if p.opportunity_id not in names or fully_received or p.write_off_reason:
                     continue
                 customer, name = names[p.opportunity_id]
                 assert p.due_date is not None

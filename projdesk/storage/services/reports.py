@@ -10,11 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
@@ -22,12 +22,13 @@ from sqlalchemy.orm import Session
 from projdesk.domain.catalog import STAGES, STEPS
 from projdesk.domain.errors import InvalidInput
 from projdesk.domain.registers import LEVELS, risk_level, risk_line
-from projdesk.storage.models import Activity, Customer, HistoryEntry, Opportunity, Risk, StepRecord
+from projdesk.storage.models import Activity, Closing, Customer, HistoryEntry, Opportunity, Risk, StepRecord
 from projdesk.storage.services.steps import current_letter
 
 if TYPE_CHECKING:
     from projdesk.storage.services import Services
 
+K = TypeVar("K")
 VISIT = "拜访"
 _WEEK = re.compile(r"^\s*(\d{4})\s*-?\s*[Ww]\s*(\d{1,2})\s*$", re.ASCII)
 
@@ -98,6 +99,8 @@ class WeeklyRow:
     owner: str
     overdue: bool  # the next step's date has passed
     high_risks: int = 0  # open risks of level high
+    hold_reason: str = ""  # on hold: why (the latest closing record)
+    look_again: dt.date | None = None  # on hold: when to look at it again
 
 
 @dataclass(frozen=True)
@@ -118,14 +121,32 @@ class StageTotal:
 
 
 @dataclass(frozen=True)
+class OwnerTotal:
+    owner: str
+    count: int
+    amount: Decimal  # yuan
+    key_accounts: int
+
+
+# The method keeps the weekly summary from stage 3 (申请立项) on; earlier deals are leads.
+WEEKLY_FIRST_STAGE = 3
+
+
+@dataclass(frozen=True)
 class WeeklyReport:
     week: Week
     owner: str | None  # None: everyone's opportunities
     author: str
     as_of: dt.date  # overdue means a next-step date before this day
-    rows: list[WeeklyRow]
+    rows: list[WeeklyRow]  # open opportunities from first_stage on
     counts: WeeklyCounts
     generated_at: dt.datetime = field(default_factory=lambda: dt.datetime.now().replace(microsecond=0))
+    on_hold: list[WeeklyRow] = field(default_factory=list)  # a section of their own
+    first_stage: int = WEEKLY_FIRST_STAGE
+
+    @property
+    def team_view(self) -> bool:
+        return self.owner is None
 
     @property
     def total_amount(self) -> Decimal:
@@ -136,16 +157,23 @@ class WeeklyReport:
         return [r for r in self.rows if r.key_account]
 
     def stage_totals(self) -> list[StageTotal]:
-        count: dict[int, int] = defaultdict(int)
-        amount: dict[int, Decimal] = defaultdict(Decimal)
-        keys: dict[int, int] = defaultdict(int)
-        for r in self.rows:
-            count[r.stage] += 1
-            amount[r.stage] += r.amount or Decimal(0)
-            keys[r.stage] += r.key_account
-        return [
-            StageTotal(s.number, s.name, count[s.number], amount[s.number], keys[s.number]) for s in STAGES
-        ]
+        tally = _tally(self.rows, lambda r: r.stage)
+        return [StageTotal(s.number, s.name, *tally.get(s.number, (0, Decimal(0), 0))) for s in STAGES]
+
+    def owner_totals(self) -> list[OwnerTotal]:
+        """Per-owner subtotals of the open rows (the team view), the largest pipeline first."""
+        tally = _tally(self.rows, lambda r: r.owner)
+        totals = [OwnerTotal(owner, *figures) for owner, figures in tally.items()]
+        return sorted(totals, key=lambda t: (-t.amount, -t.count, t.owner))
+
+
+def _tally(rows: list[WeeklyRow], key: Callable[[WeeklyRow], K]) -> dict[K, tuple[int, Decimal, int]]:
+    """Count, expected amount and key accounts of the rows, by ``key``."""
+    tally: dict[K, tuple[int, Decimal, int]] = {}
+    for r in rows:
+        count, amount, keys = tally.get(key(r), (0, Decimal(0), 0))
+        tally[key(r)] = (count + 1, amount + (r.amount or Decimal(0)), keys + r.key_account)
+    return tally
 
 
 @contextmanager
@@ -164,8 +192,10 @@ def weekly_rows(
     *,
     author: str | None = None,
     today: dt.date | None = None,
+    first_stage: int = WEEKLY_FIRST_STAGE,
 ) -> WeeklyReport:
-    """The weekly summary of ``owner``'s open opportunities (everyone's when ``None``)."""
+    """The weekly summary of ``owner``'s open opportunities (everyone's when ``None``) from
+    ``first_stage`` on (1: every stage), and the on-hold ones in a list of their own."""
     if not isinstance(week, Week):
         week = Week.of(week[0])
     start, end = week.start, week.end
@@ -194,9 +224,10 @@ def weekly_rows(
                 Opportunity.support_needed,
                 Opportunity.updated_at,
                 Opportunity.owner,
+                Opportunity.status,
             )
             .join(Customer, Customer.id == Opportunity.customer_id)
-            .where(*scope, Opportunity.status == "open")
+            .where(*scope, Opportunity.status.in_(("open", "on_hold")), Opportunity.stage >= first_stage)
             .order_by(Opportunity.stage, Opportunity.amount.desc(), Customer.name, Opportunity.name)
         ).all()
         done: dict[str, dict[str, str]] = defaultdict(dict)
@@ -231,12 +262,26 @@ def weekly_rows(
             .join(Opportunity, Opportunity.id == HistoryEntry.opportunity_id)
             .where(*scope, HistoryEntry.field == "stage", HistoryEntry.at >= since, HistoryEntry.at < until)
         )
-    rows = []
-    for number, r in enumerate(opps, start=1):
+        held_ids = [r[0] for r in opps if r[16] == "on_hold"]
+        holds: dict[str, Closing] = {}
+        for closing in session.scalars(  # oldest first: the latest hold of each stays
+            select(Closing)
+            .where(
+                Closing.opportunity_id.in_(held_ids), Closing.outcome == "on_hold", Closing.deleted.is_(False)
+            )
+            .order_by(Closing.created_at, Closing.id)
+        ):
+            holds[closing.opportunity_id] = closing
+    rows: list[WeeklyRow] = []
+    on_hold: list[WeeklyRow] = []
+    for r in opps:
+        held = holds.get(r[0])
+        into = on_hold if r[16] == "on_hold" else rows
+        number = len(into) + 1
         stage_spec = STAGES[r[6] - 1]
         letter = current_letter(done.get(r[0], {}), stage_spec.letters)
         next_date: dt.date | None = r[11]
-        rows.append(
+        into.append(
             WeeklyRow(
                 number=number,
                 opportunity_id=r[0],
@@ -260,6 +305,8 @@ def weekly_rows(
                 updated=r[13].date(),
                 owner=r[14],
                 overdue=next_date is not None and next_date < as_of,
+                hold_reason=held.reason if held is not None else "",
+                look_again=held.look_again if held is not None else None,
             )
         )
     counts = WeeklyCounts(
@@ -268,7 +315,16 @@ def weekly_rows(
         visits=visits,
         new_activities=entries,
     )
-    return WeeklyReport(week=week, owner=owner, author=author, as_of=as_of, rows=rows, counts=counts)
+    return WeeklyReport(
+        week=week,
+        owner=owner,
+        author=author,
+        as_of=as_of,
+        rows=rows,
+        counts=counts,
+        on_hold=on_hold,
+        first_stage=first_stage,
+    )
 
 
 def _open_risks(

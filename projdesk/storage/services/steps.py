@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Mapping
 from typing import Any, Literal
+
+from sqlalchemy import select
 
 from projdesk.domain import gates
 from projdesk.domain.catalog import FieldKind, StepSpec, step
 from projdesk.domain.values import parse_field
 from projdesk.storage import dto
-from projdesk.storage.models import Opportunity, StepRecord, utcnow
+from projdesk.storage.models import Opportunity, Review, StepRecord, utcnow
 from projdesk.storage.services import views
 from projdesk.storage.services.base import Context, get_live
-from projdesk.storage.services.opportunities import OpportunityService
+from projdesk.storage.services.opportunities import OpportunityService, latest_review
 from projdesk.storage.writer import VALUES_PREFIX, Writer
 
 StepAction = Literal["done", "skip", "reopen"]
@@ -55,8 +58,13 @@ class StepService:
         values: Mapping[str, Any] | None = None,
         action: StepAction | None = None,
     ) -> dto.StepView:
-        """Save typed field values and/or change the state, all or nothing."""
+        """Save typed field values and/or change the state, all or nothing.
+
+        With neither values nor an action it only reads: looking at a step writes nothing.
+        """
         spec = step(letter)
+        if not values and action is None:
+            return self.get(opportunity_id, spec.letter)
         parsed = {key: parse_field(spec.field(key), raw) for key, raw in (values or {}).items()}
         with self.ctx.write() as w:
             opp = get_live(w.session, Opportunity, opportunity_id)
@@ -66,6 +74,8 @@ class StepService:
             if bound:
                 w.update(opp, {k: (v if v is not None else _blank(opp, k)) for k, v in bound.items() if k})
             w.update(record, own, opportunity_id=opp.id)
+            if spec.letter in REVIEW_STEPS and "outcome" in parsed:
+                _record_review(w, opp, spec.letter, views.step_view(spec.letter, opp, record).fields)
             if action == "done":
                 current = views.step_view(spec.letter, opp, record)
                 missing = missing_required(spec, current.fields)
@@ -103,6 +113,41 @@ class StepService:
         elif record.deleted:
             w.update(record, {"deleted": False})
         return record
+
+
+# The steps completed by a review record, and the kind of review each one is.
+REVIEW_STEPS = {"R": "bid", "V": "contract"}
+_STEP_OUTCOMES = {"通过": "passed", "修改后通过": "passed", "不通过": "rejected"}
+
+
+def _record_review(w: Writer, opp: Opportunity, letter: str, fields: Mapping[str, Any]) -> None:
+    """The step's conclusion becomes a review record, so the step and the reviews never disagree.
+
+    The latest review decides whether S or W may go ahead; writing the same conclusion again
+    adds nothing.
+    """
+    outcome = _STEP_OUTCOMES.get(str(fields.get("outcome") or ""))
+    if outcome is None:
+        return
+    kind = REVIEW_STEPS[letter]
+    reviews = w.session.scalars(
+        select(Review).where(Review.opportunity_id == opp.id, Review.kind == kind, Review.deleted.is_(False))
+    ).all()
+    reviewer = str(fields.get("reviewer") or "")
+    latest = latest_review(reviews, kind)
+    if latest is not None and (latest.outcome, latest.reviewer) == (outcome, reviewer):
+        return
+    day = fields.get("review_date")
+    w.create(
+        Review,
+        opportunity_id=opp.id,
+        kind=kind,
+        outcome=outcome,
+        reviewer=reviewer,
+        submitted=day if isinstance(day, dt.date) else dt.date.today(),
+        comments=str(fields.get("comments") or ""),
+    )
+    w.session.flush()
 
 
 def _blank(opp: Opportunity, attr: str) -> Any:

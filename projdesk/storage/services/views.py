@@ -5,12 +5,16 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, TypeVar
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from projdesk.domain.catalog import FieldSpec, step
 from projdesk.domain.values import from_json_value
 from projdesk.storage import dto
 from projdesk.storage.models import (
     Activity,
     ChangeRequest,
+    Closing,
     Competitor,
     Contact,
     Contract,
@@ -105,6 +109,27 @@ def document_view(d: Document) -> dto.DocumentView:
 
 def history_view(h: HistoryEntry) -> dto.HistoryView:
     return from_row(dto.HistoryView, h)
+
+
+TAG_SEPARATOR = "、"  # how a retrospective's tags are kept in one column
+
+
+def retrospective_view(row: Closing) -> dto.Retrospective:
+    tags = tuple(t for t in row.tags.split(TAG_SEPARATOR) if t)
+    return dto.Retrospective(row.worked, row.not_worked, row.lessons, tags)
+
+
+def closing_view(row: Closing) -> dto.ClosingView:
+    return from_row(dto.ClosingView, row, retrospective=retrospective_view(row))
+
+
+def latest_closing(session: Session, opportunity_id: str) -> Closing | None:
+    """The latest close or reopening: it explains the opportunity's status."""
+    return session.scalars(
+        select(Closing)
+        .where(Closing.opportunity_id == opportunity_id, Closing.deleted.is_(False))
+        .order_by(Closing.created_at.desc(), Closing.id.desc())
+    ).first()
 
 
 def field_value(spec: FieldSpec, opp: Opportunity, record: StepRecord | None) -> Any:

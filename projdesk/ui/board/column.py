@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent, QModelIndex, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -102,6 +102,7 @@ class BoardListView(QListView):
     open_requested = Signal(str)
     neighbor_requested = Signal(int, int)  # (stage, -1 | +1)
     move_requested = Signal(str, int)  # (card id, -1 | +1)
+    menu_requested = Signal(str, QPoint)  # (card id, where on the screen): the card's right-click menu
 
     def __init__(self, stage: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,6 +122,13 @@ class BoardListView(QListView):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.doubleClicked.connect(self._open)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._menu)
+
+    def _menu(self, pos: QPoint) -> None:
+        value = self.indexAt(pos).data(ID_ROLE)
+        if isinstance(value, str):
+            self.menu_requested.emit(value, self.viewport().mapToGlobal(pos))
 
     def hold_scroll_bar(self, held: bool) -> None:
         """Held, the scroll bar's room stays empty and the bar is not drawn: the start leaves

@@ -8,10 +8,10 @@ from collections.abc import Callable, Iterable
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtWidgets import QDialog, QMenu, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
-from projdesk.domain.catalog import STAGES, stage
+from projdesk.domain.catalog import STAGES, STATUSES, stage
 from projdesk.domain.changes import OPPORTUNITY, Changes
 from projdesk.domain.errors import ProjDeskError, RuleRefused
 from projdesk.domain.money import is_amount_text
@@ -23,6 +23,7 @@ from projdesk.ui.board.filters import FilterBar
 from projdesk.ui.board.store import BoardFilter, BoardStore, BoardView
 from projdesk.ui.common import dialogs
 from projdesk.ui.common.runner import Progress, Runner
+from projdesk.ui.common.widgets import tr
 from projdesk.ui.crash import failure_text
 from projdesk.ui.labels import error_text
 
@@ -91,6 +92,7 @@ class BoardWidget(QWidget):
             column.view.open_requested.connect(self.open_requested)
             column.view.neighbor_requested.connect(self._focus_neighbor)
             column.view.move_requested.connect(self._keyboard_move)
+            column.view.menu_requested.connect(self._show_card_menu)
             column.quick_create.connect(self.quick_create)
             self.models.append(model)
             self.columns.append(column)
@@ -392,6 +394,50 @@ class BoardWidget(QWidget):
                 self.status_message.emit(text)
 
         self.runner.write(self.tr("正在移动商机…"), work, moved, failed, changes=self._card_changed(card_id))
+
+    # -- the card's menu -----------------------------------------------------------------
+
+    def card_menu(self, card_id: str) -> QMenu:
+        """The right-click menu of a card: open it, close it (结案), or reopen it."""
+        menu = QMenu(self)
+        menu.setObjectName("cardMenu")
+        menu.addAction(self.tr("打开"), lambda: self.open_requested.emit(card_id))
+        card = self.store.get(card_id)
+        if self.services is not None and card is not None:
+            if card.status == "open":
+                menu.addAction(self.tr("结案…"), lambda: self.close_card(card_id)).setObjectName("closeCard")
+            else:
+                menu.addAction(self.tr("重新打开…"), lambda: self.reopen_card(card_id)).setObjectName(
+                    "reopenCard"
+                )
+        return menu
+
+    def _show_card_menu(self, card_id: str, where: QPoint) -> None:
+        self.card_menu(card_id).popup(where)  # not exec(): nothing waits on it
+
+    def close_card(self, card_id: str) -> bool:
+        from projdesk.ui.close_dialog import close_opportunity  # the dialog is not part of the first paint
+
+        if self.services is None:
+            return False
+        return close_opportunity(
+            self, self.services, self.runner, card_id, lambda _c: self._report_closed(card_id)
+        )
+
+    def reopen_card(self, card_id: str) -> bool:
+        from projdesk.ui.close_dialog import reopen_opportunity
+
+        if self.services is None:
+            return False
+        return reopen_opportunity(
+            self, self.services, self.runner, card_id, lambda _c: self._report_closed(card_id)
+        )
+
+    def _report_closed(self, card_id: str) -> None:
+        card = self.store.get(card_id)
+        title = f"{card.customer} {card.name}" if card else card_id
+        status = tr(STATUSES[card.status]) if card else ""
+        self.status_message.emit(self.tr("“%1”：%2").replace("%1", title).replace("%2", status))
 
     def _report_moved(self, card_id: str, target: int, overridden: list[str]) -> None:
         card = self.store.get(card_id)

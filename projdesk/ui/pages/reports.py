@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -38,7 +39,7 @@ from projdesk.deliverables.sheet_import import import_sheet
 from projdesk.deliverables.sheets import exports, progress_log, quote_log, styles, weekly
 from projdesk.domain.money import format_wan
 from projdesk.storage.services import Services
-from projdesk.storage.services.reports import Week, WeeklyReport, weekly_rows
+from projdesk.storage.services.reports import WEEKLY_FIRST_STAGE, Week, WeeklyReport, weekly_rows
 from projdesk.storage.services.sheet_import import ImportResult
 from projdesk.ui.common import dialogs
 from projdesk.ui.common.runner import Progress, Runner
@@ -177,6 +178,9 @@ class ReportsPage(QWidget):
         self.scope_box.setObjectName("scopeChooser")
         self.scope_box.addItem(self.tr("我的商机"), "mine")
         self.scope_box.addItem(self.tr("全部商机"), "all")
+        # The method keeps the summary from 申请立项 on; earlier deals are leads, shown on request.
+        self.all_stages = QCheckBox(self.tr("含阶段 1–2"), self)
+        self.all_stages.setObjectName("allStages")
         self.export_button = QPushButton(self.tr("导出周进度总结表…"), self)
         self.export_button.setObjectName("exportWeekly")
         self.import_button = QPushButton(self.tr("从 Excel 导入…"), self)
@@ -212,6 +216,7 @@ class ReportsPage(QWidget):
         bar.addWidget(self.week_box)
         bar.addWidget(QLabel(self.tr("范围："), self))
         bar.addWidget(self.scope_box)
+        bar.addWidget(self.all_stages)
         bar.addStretch(1)
         bar.addWidget(self.import_button)
         bar.addWidget(self.export_button)
@@ -223,6 +228,7 @@ class ReportsPage(QWidget):
 
         self.week_box.currentIndexChanged.connect(self.refresh)
         self.scope_box.currentIndexChanged.connect(self.refresh)
+        self.all_stages.toggled.connect(self.refresh)
         self.export_button.clicked.connect(self.export_weekly)
         self.import_button.clicked.connect(self.import_from_sheet)
 
@@ -235,6 +241,13 @@ class ReportsPage(QWidget):
     @property
     def owner(self) -> str | None:
         return None if self.scope_box.currentData() == "all" else self.services.prefs.user_name
+
+    @property
+    def first_stage(self) -> int:
+        return 1 if self.all_stages.isChecked() else WEEKLY_FIRST_STAGE
+
+    def _read_report(self) -> WeeklyReport:
+        return weekly_rows(self.services, self.week, self.owner, first_stage=self.first_stage)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -249,12 +262,12 @@ class ReportsPage(QWidget):
     def refresh(self) -> None:
         """Read the preview as a query on the runner (about 0.7 s at 10,000 opportunities);
         when the week or scope changes meanwhile, only the newest choice is shown."""
-        week, owner = self.week, self.owner
+        week, owner, first_stage = self.week, self.owner, self.first_stage
         self._stale = False
         self.reading = True
         self.tasks.query(
             "weekly-preview",
-            lambda: weekly_rows(self.services, week, owner),
+            lambda: weekly_rows(self.services, week, owner, first_stage=first_stage),
             self._show_report,
             self._read_failed,
         )
@@ -272,9 +285,10 @@ class ReportsPage(QWidget):
         c = r.counts
         self.summary.setText(
             self.tr(
-                "进行中商机 %1 个，预计签单额 %2 万元，重点客户 %3 个，下一步逾期 %4 个；"
+                "进行中商机 %1 个，预计签单额 %2 万元，重点客户 %3 个，下一步逾期 %4 个，暂停 %9 个；"
                 "本周新增商机 %5，阶段变化 %6，拜访 %7，新增日志 %8"
             )
+            .replace("%9", str(len(r.on_hold)))
             .replace("%1", str(len(r.rows)))
             .replace("%2", format_wan(r.total_amount) or "0.00")
             .replace("%3", str(len(r.key_rows)))
@@ -292,7 +306,7 @@ class ReportsPage(QWidget):
             return
         if self.report is None or self._stale or self.reading:
             # The file is named after the report, before the question where to save it.
-            self._show_report(weekly_rows(self.services, self.week, self.owner))
+            self._show_report(self._read_report())
         report = self.report
         assert report is not None
         title = self.tr("导出周进度总结表")

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QListWidget,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -20,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from projdesk.domain.catalog import StepSpec, step
+from projdesk.domain.catalog import STATUSES, StepSpec, step
 from projdesk.domain.errors import InvalidInput, ProjDeskError, RuleRefused
 from projdesk.storage import dto
 from projdesk.storage.services import Services
@@ -43,6 +45,29 @@ DELIVERABLE_TEXT = {
     "weekly": QT_TR_NOOP("导出周进度总结表"),
     "log": QT_TR_NOOP("导出进展日志"),
 }
+
+
+CASES_STEP = "D"  # 借鉴资料: where the company's earlier deals are studied
+
+
+def case_text(case: dto.CaseView) -> str:
+    """One case as a few lines: who, how it ended and why, then what it teaches."""
+    outcome = tr(STATUSES.get(case.outcome, case.outcome))
+    head = f"{case.customer} / {case.opportunity}（{outcome} {case.closed_on.isoformat()}）"
+    lines = [head]
+    if case.reason or case.winner:
+        lines.append(tr("原因：%s　中标方：%s") % (case.reason or "—", case.winner or "—"))
+    if case.products:
+        lines.append(tr("产品：%s") % case.products)
+    r = case.retrospective
+    for label, text in ((QT_TR_NOOP("做得好的"), r.worked), (QT_TR_NOOP("做得不好的"), r.not_worked)):
+        if text:
+            lines.append(f"{tr(label)}：{text}")
+    if r.lessons:
+        lines.append(f"{tr('经验教训')}：{r.lessons}")
+    if r.tags:
+        lines.append(f"{tr('标签')}：{'、'.join(r.tags)}")
+    return "\n".join(lines)
 
 
 class StepPane(QScrollArea):
@@ -159,6 +184,8 @@ class StepPane(QScrollArea):
         material = material_for_step(self.services.prefs, spec.letter, detail.customer.industry)
         if material is not None:
             lay.addWidget(self._material_box(*material))
+        if spec.letter == CASES_STEP:
+            lay.addWidget(self._cases_box(detail.id))
 
         lay.addWidget(self._activities_box(detail, spec.letter))
         lay.addStretch(1)
@@ -197,6 +224,33 @@ class StepPane(QScrollArea):
         row.addWidget(to_log)
         row.addStretch(1)
         lay.addLayout(row)
+        return box
+
+    def _cases_box(self, opp_id: str) -> QWidget:
+        """Closed deals of the same industry with their 项目总结, searchable (step D 借鉴资料)."""
+        box = QGroupBox(tr("同行业案例（结案商机的项目总结）"))
+        box.setObjectName("casesBox")
+        lay = QVBoxLayout(box)
+        search = QLineEdit()
+        search.setObjectName("caseSearch")
+        search.setPlaceholderText(tr("在案例中查找：客户、产品、原因、经验…"))
+        found = QListWidget()
+        found.setObjectName("caseList")
+        found.setWordWrap(True)
+        found.setFixedHeight(found.fontMetrics().lineSpacing() * 8 + 12)
+
+        def fill() -> None:
+            found.clear()
+            cases = self.services.closing.cases_for(opp_id, search.text())
+            for case in cases:
+                found.addItem(case_text(case))
+            if not cases:
+                found.addItem(tr("还没有同行业的案例：结案时填写的项目总结会出现在这里。"))
+
+        search.textChanged.connect(fill)
+        fill()
+        lay.addWidget(search)
+        lay.addWidget(found)
         return box
 
     def _activities_box(self, detail: dto.OpportunityDetail, letter: str) -> QWidget:

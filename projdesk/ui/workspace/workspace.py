@@ -10,7 +10,9 @@ from projdesk.domain.catalog import STAGES, STATUSES
 from projdesk.domain.errors import ProjDeskError
 from projdesk.storage import dto
 from projdesk.storage.services import Services
+from projdesk.storage.services.closing import Closed
 from projdesk.storage.services.steps import current_letter
+from projdesk.ui.close_dialog import close_opportunity, reopen_opportunity
 from projdesk.ui.common.runner import Runner
 from projdesk.ui.common.widgets import date_text, em, money_text, tr
 from projdesk.ui.translatable import QT_TR_NOOP
@@ -42,6 +44,7 @@ class OpportunityWorkspace(QWidget):
     def __init__(self, services: Services, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        self.runner = runner  # the app's one runner: closing and reopening queue on it
         self.opp_id = ""
         self.detail: dto.OpportunityDetail | None = None
 
@@ -72,6 +75,10 @@ class OpportunityWorkspace(QWidget):
         top.addWidget(self.facts, 1)
         top.addWidget(self.edit_button)
         top.addWidget(self.delete_button)
+        self.close_button = QPushButton(tr("结案…"))
+        self.close_button.setObjectName("closeOpportunity")
+        self.close_button.clicked.connect(self.close_or_reopen)
+        top.addWidget(self.close_button)
         self.stage_path = StagePath()
 
         self.step_list = StepList()
@@ -166,6 +173,15 @@ class OpportunityWorkspace(QWidget):
         s = self.detail.summary
         self.title.setText(f"{s.customer}　/　{s.name}")
         parts = [tr(STATUSES.get(s.status, s.status))]
+        close = self.detail.close
+        if s.status != "open" and close is not None:  # why it was closed, and to whom it was lost
+            why = "：".join(p for p in (close.reason_code, close.reason) if p)
+            if close.winner:
+                why += tr("（中标方 %s）") % close.winner
+            if close.look_again is not None:
+                why += tr("，%s 重新评估") % close.look_again.isoformat()
+            if why:
+                parts.append(_esc(why))
         if s.key_account:
             parts.append(f"<span style='color:#b3261e'>★ {tr('重点客户')}</span>")
         if s.amount is not None:
@@ -182,6 +198,7 @@ class OpportunityWorkspace(QWidget):
                 f"<span style='color:{color}'>{tr('下一步')}：{_esc(s.next_step)} {date_text(s.next_date)}</span>"
             )
         self.facts.setText("　·　".join(parts))
+        self.close_button.setText(tr("结案…") if s.status == "open" else tr("重新打开…"))
         self.stage_path.set_stage(s.stage)
         self.step_list.set_steps(self.detail.steps, s.stage)
 
@@ -206,6 +223,18 @@ class OpportunityWorkspace(QWidget):
         self._fill_header()
         self.history.load(self.opp_id, self.detail.history)
         self.changed.emit(self.opp_id)
+
+    def close_or_reopen(self) -> None:
+        """结案 an open deal, reopen a closed or paused one (the header's button)."""
+        if self.detail is None:
+            return
+        if self.detail.summary.status == "open":
+            close_opportunity(self, self.services, self.runner, self.opp_id, self._closed)
+        else:
+            reopen_opportunity(self, self.services, self.runner, self.opp_id, self._closed)
+
+    def _closed(self, _closed: Closed) -> None:
+        self.reload()
 
     def show_tab(self, key: str) -> None:
         self.tabs.setCurrentIndex(TABS.index(key))

@@ -1,0 +1,90 @@
+"""The settings a user may set by name: ``projdesk config get|set`` and the 设置 dialog read and
+write them through this one table, so a value typed in either place is checked the same way and
+lands in the same place (the preferences kept in the database's settings table)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from projdesk.domain.errors import InvalidInput
+from projdesk.domain.money import WAN, format_wan, parse_money
+from projdesk.storage.preferences import Preferences
+
+COMPANY_NAME = "company_name"  # kept with the materials: the documents read it there
+
+
+def parse_user_name(text: str) -> str:
+    name = text.strip()
+    if not name:
+        raise InvalidInput.coded("user_name_empty")
+    return name
+
+
+def parse_leads(text: str | list[str]) -> list[str]:
+    """Certified project leads: one a line, or separated by commas or 、."""
+    lines = (
+        text
+        if isinstance(text, list)
+        else text.replace("，", ",").replace("、", ",").replace("\n", ",").split(",")
+    )
+    return list(dict.fromkeys(line.strip() for line in lines if line.strip()))
+
+
+def parse_threshold(text: str) -> str:
+    """The key-account amount threshold: a bare number is 万元 ("300" and "300万" are 3,000,000 yuan)."""
+    threshold = parse_money(text, label="重点客户金额门槛", bare_unit=WAN)
+    if threshold is None or threshold <= 0:
+        raise InvalidInput.coded("threshold_not_positive")
+    return str(threshold)
+
+
+@dataclass(frozen=True)
+class SettingKey:
+    """One setting: what it is called, how it reads, and how typed text becomes its value."""
+
+    label: str
+    read: Callable[[Preferences], str]
+    write: Callable[[Preferences, str], None]
+
+
+def _set_user_name(prefs: Preferences, text: str) -> None:
+    prefs.user_name = parse_user_name(text)
+
+
+def _set_company(prefs: Preferences, text: str) -> None:
+    name = text.strip()
+    if name:
+        prefs.materials[COMPANY_NAME] = name
+    else:
+        prefs.materials.pop(COMPANY_NAME, None)
+
+
+def _set_leads(prefs: Preferences, text: str) -> None:
+    prefs.certified_leads = parse_leads(text)
+
+
+def _set_threshold(prefs: Preferences, text: str) -> None:
+    prefs.key_account_threshold = parse_threshold(text)
+
+
+def _set_template_folder(prefs: Preferences, text: str) -> None:
+    prefs.template_folder = text.strip()
+
+
+SETTING_KEYS: dict[str, SettingKey] = {
+    "user_name": SettingKey("我的姓名", lambda p: p.user_name, _set_user_name),
+    COMPANY_NAME: SettingKey("我方公司名称", lambda p: p.materials.get(COMPANY_NAME, ""), _set_company),
+    "certified_leads": SettingKey("持证项目主管", lambda p: "、".join(p.certified_leads), _set_leads),
+    "key_account_threshold": SettingKey(
+        "重点客户金额门槛（万元）", lambda p: format_wan(p.threshold), _set_threshold
+    ),
+    "template_folder": SettingKey("公司模板文件夹", lambda p: p.template_folder, _set_template_folder),
+}
+
+
+def setting_key(name: str) -> SettingKey:
+    spec = SETTING_KEYS.get(name.strip())
+    if spec is None:
+        raise InvalidInput.coded("setting_unknown", key=name, keys="、".join(SETTING_KEYS))
+    return spec
