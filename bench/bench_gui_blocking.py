@@ -69,6 +69,7 @@ def run(given: Path | None, budget_ms: float, folder: Path) -> int:
     from projdesk.sync.service import SyncService
     from projdesk.ui.app import install_translations
     from projdesk.ui.board.install import install_board
+    from projdesk.ui.board.view import BoardWidget
     from projdesk.ui.common import dialogs
     from projdesk.ui.common.runner import Runner
     from projdesk.ui.main_window import PAGES, MainWindow
@@ -115,14 +116,25 @@ def run(given: Path | None, budget_ms: float, folder: Path) -> int:
         probe.stop()
         return longest[0]
 
+    # As run() does without a start-up cache: the services open and the board shows the live
+    # cards before the window is first painted; the rest is measured from the show on.
     services = Services.open(db)
     install_translations(app)
-    window = MainWindow(services, db_path=db)
+    window = MainWindow(db)
     runner = Runner(window)
-    board = install_board(window, services, runner=runner)
-    startup = Startup(window, board, services, db, runner=runner, keep_cache=False)
+    board = BoardWidget(None, window, runner=runner, prefs=services.prefs)
+    install_board(window, board)
+    board.attach(services)
+    startup = Startup(window, board, db, runner=runner, services=services, keep_cache=False)
     figures: list[tuple[str, float]] = []
-    figures.append(("start-up (first paint → every page built)", measure(window.show, lambda: True, 3.0)))
+    figures.append(
+        (
+            "start-up (first paint → every page built)",
+            measure(window.show, lambda: startup.parts is not None and runner.idle, 1.0),
+        )
+    )
+    parts = startup.parts
+    assert parts is not None, "start-up did not build the pages"
 
     def switch_pages() -> None:
         for index, key in enumerate([*PAGES[1:], "board"]):
@@ -130,30 +142,27 @@ def run(given: Path | None, budget_ms: float, folder: Path) -> int:
 
     figures.append(("page switches (every page in turn)", measure(switch_pages, lambda: True, 2.0)))
 
-    reports = getattr(window, "reports", None)  # the bench may look: it is not a feature
+    reports = parts.reports
     window.show_page("reports")
     app.processEvents()
-    if reports is not None:
+    figures.append(
+        (
+            "a change of week in the reports page",
+            measure(lambda: reports.week_box.setCurrentIndex(1), lambda: runner.idle, 1.5),
+        )
+    )
+
+    original = dialogs.run_dialog
+    dialogs.run_dialog = lambda dialog: 1  # the preview: 导入
+    try:
         figures.append(
             (
-                "a change of week in the reports page",
-                measure(lambda: reports.week_box.setCurrentIndex(1), lambda: not runner.busy, 1.5),
+                "a snapshot import (the whole database)",
+                measure(lambda: parts.sync.import_file(snapshot), lambda: runner.idle, 1.0),
             )
         )
-
-    sync_page = getattr(window, "sync_page", None)
-    if sync_page is not None:
-        original = dialogs.run_dialog
-        dialogs.run_dialog = lambda dialog: 1  # the preview: 导入
-        try:
-            figures.append(
-                (
-                    "a snapshot import (the whole database)",
-                    measure(lambda: sync_page.import_file(snapshot), lambda: not runner.busy, 1.0),
-                )
-            )
-        finally:
-            dialogs.run_dialog = original
+    finally:
+        dialogs.run_dialog = original
 
     over = False
     print(f"longest GUI-thread block at {len(board.store):,} opportunities (budget {budget_ms:.0f} ms):")

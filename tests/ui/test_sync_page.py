@@ -12,13 +12,14 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication
 
 from projdesk.storage.services import Services
 from projdesk.sync.reader import read_manifest
 from projdesk.sync.service import SyncService
-from projdesk.ui.app import build_main_window
+from projdesk.ui.app import build_app
 from projdesk.ui.common.runner import Runner
+from projdesk.ui.main_window import MainWindow
 from projdesk.ui.pages.sync import ExportDialog, SyncPage
 from tests.unit.snapshot_helpers import logical_dump
 
@@ -68,11 +69,12 @@ def test_drop_import_review_and_resolve(
     qtbot: Any, services: Any, colleague_snapshot: Any, scripted_dialogs: Any
 ) -> None:
     opp, snap = colleague_snapshot
-    window = build_main_window(services)
+    parts = build_app(services)
+    window = parts.window
     qtbot.addWidget(window)
     window.resize(1100, 700)
     window.show()
-    page: SyncPage = window.sync_page
+    page: SyncPage = parts.sync
     scripted_dialogs.answer(1)  # the preview: 导入
     drop(window, snap)
     qtbot.waitUntil(lambda: not page.runner.busy, timeout=30000)
@@ -111,14 +113,15 @@ def test_bad_file_dropped_is_refused_and_changes_nothing(
     qtbot: Any, services: Any, tmp_path: Path, scripted_dialogs: Any
 ) -> None:
     services.opportunities.add("本地客户", "本地项目")
-    window = build_main_window(services)
+    parts = build_app(services)
+    window = parts.window
     qtbot.addWidget(window)
     bad = tmp_path / "坏的.pdsnap"
     bad.write_bytes(b"PK\x03\x04 not really a zip")
     before = logical_dump(services.db.path)
     drop(window, bad)
     assert scripted_dialogs.asked[-1][0] == "warn"
-    assert "不是 ProjDesk 快照" in window.sync_page.message.text()
+    assert "不是 ProjDesk 快照" in parts.sync.message.text()
     assert logical_dump(services.db.path) == before
 
 
@@ -126,9 +129,10 @@ def test_export_with_passphrase_from_the_toolbar(
     qtbot: Any, services: Any, tmp_path: Path, scripted_dialogs: Any
 ) -> None:
     services.opportunities.add("机密客户", "机密项目")
-    window = build_main_window(services)
+    parts = build_app(services)
+    window = parts.window
     qtbot.addWidget(window)
-    page: SyncPage = window.sync_page
+    page: SyncPage = parts.sync
 
     def choose(dialog: ExportDialog) -> int:
         dialog.encrypt.setChecked(True)
@@ -169,9 +173,9 @@ def test_conflict_labels_read_in_english_with_english_chosen(
 ) -> None:
     _, snap = colleague_snapshot
     SyncService(services).import_snapshot(snap)
-    window = QMainWindow()
+    window = MainWindow(services.db.path)
     qtbot.addWidget(window)
-    page = SyncPage(window, services, Runner(window))
+    page = SyncPage(window, services, Runner(window), lambda: None)
     row = [page.conflict_table.item(0, c).text() for c in range(page.conflict_table.columnCount())]
     assert row[0] == "华东电力有限公司 · 调度系统"
     assert row[1] == "Opportunity · Next step"
@@ -189,10 +193,11 @@ def test_board_move_during_snapshot_import_waits_behind_it_and_applies_after(
     _shared, snap = colleague_snapshot
     mine = services.opportunities.add("本地客户", "本地项目", amount="10万")
     services.prefs.gates_block = False  # the move needs no prompt: this test is about the lock
-    window = build_main_window(services)
+    parts = build_app(services)
+    window = parts.window
     qtbot.addWidget(window)
     window.show()
-    board, page = window.board, window.sync_page
+    board, page = parts.board, parts.sync
     assert board.runner is page.runner  # one runner, one write worker
 
     order: list[str] = []

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from projdesk.ui.app import build_main_window
+from projdesk.ui.app import build_app
 from projdesk.ui.pages.activities import ActivitiesPage
 from projdesk.ui.pages.customers import CustomersPage
 
 
 def test_settings_dialog_saves_threshold_in_wan_idle_days_and_materials(qtbot, services, scripted_dialogs):
-    window = build_main_window(services)
+    parts = build_app(services)
+    window = parts.window
     qtbot.addWidget(window)
 
     def fill(dialog):
@@ -35,7 +36,8 @@ def test_settings_dialog_saves_threshold_in_wan_idle_days_and_materials(qtbot, s
 
 
 def test_settings_threshold_written_with_wan_is_not_multiplied_twice(qtbot, services, scripted_dialogs):
-    window = build_main_window(services)
+    parts = build_app(services)
+    window = parts.window
     qtbot.addWidget(window)
 
     def fill(dialog):
@@ -101,7 +103,9 @@ def test_company_name_and_documents_folder_reach_the_documents(qtbot, services, 
     from projdesk.deliverables.service import generate
     from projdesk.ui.documents import documents_folder
 
-    window = build_main_window(services)
+    parts = build_app(services)
+
+    window = parts.window
     qtbot.addWidget(window)
 
     def fill(dialog):

@@ -54,6 +54,8 @@ from projdesk.ui.labels import conflict_field_text, conflict_record_text, progre
 from projdesk.ui.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from projdesk.ui.main_window import MainWindow
 
 SNAP_FILTER = QT_TRANSLATE_NOOP("SyncPage", "ProjDesk 快照 (*.pdsnap)")
@@ -213,9 +215,14 @@ class ExportDialog(QDialog):
 
 
 class SyncPage(QWidget):
-    def __init__(self, window: QMainWindow, services: Services, runner: Runner) -> None:
+    def __init__(
+        self, window: MainWindow, services: Services, runner: Runner, reload_cards: Callable[[], None]
+    ) -> None:
+        """``reload_cards`` reads every card on the board again (after a conflict or a merge of
+        customers was resolved here)."""
         super().__init__(window)
         self.window_ = window
+        self.reload_cards = reload_cards
         self.services = services
         self.sync = SyncService(services)
         self.runner = runner
@@ -356,9 +363,7 @@ class SyncPage(QWidget):
         self.update_status(events)
 
     def update_status(self, events: list[Any] | None = None) -> None:
-        label = getattr(self.window_, "status_sync", None)
-        if label is None:
-            return
+        label = self.window_.status_sync
         events = self.sync.events(limit=20) if events is None else events
         parts = []
         last_in = next((e for e in events if e.direction == "import"), None)
@@ -444,9 +449,7 @@ class SyncPage(QWidget):
         self.message.setText(text)
 
     def show_page(self) -> None:
-        show = getattr(self.window_, "show_page", None)
-        if show is not None:
-            show("sync")
+        self.window_.show_page("sync")
 
     # -- export --------------------------------------------------------------------------
 
@@ -508,9 +511,7 @@ class SyncPage(QWidget):
             self.tr("已处理：%s · %s") % (conflict_record_text(conflict), conflict_field_text(conflict))
         )
         self.refresh()
-        board = getattr(self.window_, "board", None)
-        if board is not None:
-            board.refresh()
+        self.reload_cards()
 
     def merge_selected(self) -> None:
         item = self.duplicate_tree.currentItem()
@@ -531,9 +532,7 @@ class SyncPage(QWidget):
             self.sync.merge_customers(keep_id, other)
         self.show_message(self.tr("已合并到“%s”") % item.text(0))
         self.refresh()
-        board = getattr(self.window_, "board", None)
-        if board is not None:
-            board.refresh()
+        self.reload_cards()
 
 
 class _SnapshotDrop(QObject):
@@ -570,11 +569,12 @@ class _SnapshotDrop(QObject):
         return False
 
 
-def install_sync(window: MainWindow, services: Services, runner: Runner) -> SyncPage:
+def install_sync(
+    window: MainWindow, services: Services, runner: Runner, reload_cards: Callable[[], None]
+) -> SyncPage:
     """The 同步 page, its toolbar actions, and dropping snapshot files on the window."""
-    page = SyncPage(window, services, runner)
+    page = SyncPage(window, services, runner, reload_cards)
     window.set_page("sync", page)
-    window.sync_page = page
     ui = window.ui
     ui.actionImportSnapshot.triggered.connect(page.choose_and_import)
     ui.actionExportSnapshot.triggered.connect(page.export_dialog)

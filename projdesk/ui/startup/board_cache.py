@@ -10,6 +10,7 @@ Plain Python (no Qt, no SQLAlchemy): it is read before either is needed.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import json
@@ -30,6 +31,9 @@ VERSION = 2
 SUFFIX = ".board-cache.json"
 CARDS_PER_COLUMN = 24  # more than a tall screen shows; the rest arrive with the live cards
 CHOICES = ("owner", "industry", "region")
+# Files older versions kept beside the database and this one no longer reads: pictures of the
+# first cards (4–12 MB, for about 20 ms of the first paint).
+STALE_SUFFIXES = (".board-cards", ".board-cards.partial")
 
 
 @dataclass
@@ -48,6 +52,14 @@ class BoardSnapshot:
 
 def cache_path(db: Path) -> Path:
     return db.with_name(db.name + SUFFIX)
+
+
+def remove_stale_files(db: Path) -> None:
+    """Delete what older versions left beside ``db`` (before anything looks at the database's
+    files: the cache's signature is of the database alone)."""
+    for suffix in STALE_SUFFIXES:
+        with contextlib.suppress(OSError):  # a read-only folder: the file is only wasted space
+            db.with_name(db.name + suffix).unlink(missing_ok=True)
 
 
 def file_signature(db: Path) -> dict[str, list[int] | None]:

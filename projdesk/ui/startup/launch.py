@@ -1,11 +1,12 @@
 """What happens after the window is shown: report the first paint, bring the live data, build
-the other pages, and keep the board start-up cache up to date."""
+the other pages (projdesk.ui.app.assemble, one step per event-loop turn), and keep the board
+start-up cache up to date."""
 
 from __future__ import annotations
 
 import gc
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,7 +15,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 from projdesk.domain.errors import DatabaseDamaged
-from projdesk.ui.board.card_pictures import save_pictures
 from projdesk.ui.board.view import STATE_KEY, BoardWidget
 from projdesk.ui.common import dialogs
 from projdesk.ui.common.runner import Runner
@@ -24,21 +24,26 @@ from projdesk.ui.startup.timing import ms_since_process_start
 
 if TYPE_CHECKING:
     from projdesk.storage.services import Services
+    from projdesk.ui.app import AppParts
 
 CACHE_DELAY_MS = 3000  # after a full load, once the start-up work has settled
 
 
 class Startup(QObject):
-    """Drives the start: first paint → (services opened →) live cards → other pages."""
+    """Drives the start: first paint → (services opened →) live cards → other pages.
+
+    ``services`` are the open database when there was no cache to paint from (the board shows
+    them already); else they are opened after the first paint and handed to the board once.
+    """
 
     def __init__(
         self,
         window: MainWindow,
         board: BoardWidget,
-        services: Services | None,
         path: Path,
         *,
         runner: Runner,
+        services: Services | None = None,
         exit_after_show: bool = False,
         keep_cache: bool = True,
     ) -> None:
@@ -52,10 +57,11 @@ class Startup(QObject):
         self.keep_cache = keep_cache
         self.exit_code = 0
         self._waiting: list[QAction] = []
-        self._pages: list[Callable[[MainWindow, Services], None]] | None = None  # still to build
+        self._assembly: Generator[None, None, AppParts] | None = None  # the pages still to build
+        self.parts: AppParts | None = None  # once every page is built
         self._finished = False
         self._replaced = False
-        if services is None:  # the cached board: actions wait for the services
+        if not board.live:  # the cached board: actions wait for the services
             self._waiting = [
                 a
                 for name, a in vars(window.ui).items()
@@ -153,21 +159,24 @@ class Startup(QObject):
     def _attach(self) -> None:
         """The live cards replace the cached ones; the toolbar wakes."""
         assert self.services is not None
-        self.window.services = self.services
         for action in self._waiting:
             action.setEnabled(True)
         self.board.attach(self.services)
         self._next(self._build_pages)  # a paint of the live board in between
 
     def _build_pages(self) -> None:
-        """One page per event-loop turn (the board answers in between), then the cache timer."""
-        from projdesk.ui.app import page_installers
+        """One step of the wiring per event-loop turn (the board answers in between), then the
+        cache timer."""
+        from projdesk.ui.app import assemble
 
         assert self.services is not None
-        if self._pages is None:
-            self._pages = page_installers(self.runner)
-        if self._pages:
-            self._pages.pop(0)(self.window, self.services)
+        if self._assembly is None:
+            self._assembly = assemble(self.services, self.window, self.board, self.runner)
+        try:
+            next(self._assembly)
+        except StopIteration as built:
+            self.parts = built.value
+        else:
             self._next(self._build_pages)
             return
         gc.enable()  # switched off for the start (projdesk.__main__)
@@ -185,10 +194,7 @@ class Startup(QObject):
         if not self.keep_cache or not self.board.live:
             return False
         snapshot = self._snapshot()
-        if not write_cache(self.path, snapshot):
-            return False
-        save_pictures(self.path, self.board, snapshot)
-        return True
+        return write_cache(self.path, snapshot)
 
     def _snapshot(self) -> BoardSnapshot:
         state = self.board.prefs.extra.get(STATE_KEY)
@@ -204,5 +210,5 @@ class Startup(QObject):
             self.board.save_state()  # column widths dragged just before closing
         snapshot = self._snapshot() if self.keep_cache and self.board.live else None
         self.services.close()
-        if snapshot is not None and write_cache(self.path, snapshot):
-            save_pictures(self.path, self.board, snapshot)
+        if snapshot is not None:
+            write_cache(self.path, snapshot)
