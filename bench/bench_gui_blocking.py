@@ -10,24 +10,66 @@ time the window could not answer. Phases (budget ≤ 100 ms each, issue 12):
   2. page switches: every page in turn;
   3. a change of week in the reports page;
   4. a snapshot import (a colleague's snapshot of the whole database) on the runner.
-Exit code 0 when every phase is within budget, 1 otherwise.
+Exit code 0 when every phase is within budget, 1 otherwise. ``--where`` also prints, per phase,
+the GUI thread's code seen most often while it was blocked (sampled from another thread).
 """
 
 from __future__ import annotations
 
 import argparse
+import collections
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 PROBE_MS = 5
+BLOCKED_MS = 30  # the sampler records the GUI thread's stack once it has not ticked for this long
+
+
+class BlockSampler:
+    """Samples the GUI thread's stack while the lag probe has not ticked for BLOCKED_MS: what
+    blocks the window, by the ProjDesk lines it was in."""
+
+    def __init__(self) -> None:
+        self.gui = threading.get_ident()
+        self.last_tick = time.monotonic()
+        self.active = False  # only while a phase is measured
+        self.seen: collections.Counter[tuple[str, ...]] = collections.Counter()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+        self._thread.start()
+
+    def _sample(self) -> None:
+        while not self._stop.wait(0.01):
+            if not self.active or (time.monotonic() - self.last_tick) * 1000 < BLOCKED_MS:
+                continue
+            frame = sys._current_frames().get(self.gui)
+            if frame is None:
+                continue
+            lines = [
+                f"{Path(f.filename).name}:{f.lineno} {f.name}"
+                for f in traceback.extract_stack(frame)
+                if "projdesk" in f.filename and "bench_" not in f.filename
+            ]
+            self.seen[tuple(lines[-4:])] += 1
+
+    def report(self, name: str) -> None:
+        print(f"  where the GUI thread was blocked in {name} (samples of 10 ms):")
+        for stack, count in self.seen.most_common(4):
+            print(f"    {count:4d}  " + "\n          ".join(stack or ("(Qt itself)",)))
+        self.seen.clear()
+
+    def stop(self) -> None:
+        self._stop.set()
 
 
 def demo_database(folder: Path) -> Path:
@@ -52,15 +94,16 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", type=Path, help="a database with 10,000 opportunities (copied, not changed)")
     parser.add_argument("--budget-ms", type=float, default=100.0)
+    parser.add_argument("--where", action="store_true", help="print what blocked the GUI thread")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="projdesk-blocking-"))
     try:
-        return run(args.db, args.budget_ms, folder)
+        return run(args.db, args.budget_ms, folder, args.where)
     finally:
         shutil.rmtree(folder, ignore_errors=True)  # three copies of a 350 MB database
 
 
-def run(given: Path | None, budget_ms: float, folder: Path) -> int:
+def run(given: Path | None, budget_ms: float, folder: Path, where: bool = False) -> int:
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -89,17 +132,28 @@ def run(given: Path | None, budget_ms: float, folder: Path) -> int:
     probe = QTimer()
     probe.setInterval(PROBE_MS)
 
+    sampler = BlockSampler() if where else None
+
     def tick() -> None:
         gap = clock.nsecsElapsed() / 1e6 - PROBE_MS
         longest[0] = max(longest[0], gap)
         clock.restart()
+        if sampler is not None:
+            sampler.last_tick = time.monotonic()
 
     probe.timeout.connect(tick)
 
-    def measure(action: Callable[[], None], until: Callable[[], bool], settle_s: float = 0.5) -> float:
+    figures: list[tuple[str, float]] = []
+
+    def measure(
+        name: str, action: Callable[[], None], until: Callable[[], bool], settle_s: float = 0.5
+    ) -> float:
         """Run ``action`` from inside the event loop, pump until ``until()`` and a quiet ``settle_s``."""
         longest[0] = 0.0
         clock.restart()
+        if sampler is not None:
+            sampler.last_tick = time.monotonic()
+            sampler.active = True
         probe.start()
         QTimer.singleShot(0, action)
         deadline = time.monotonic() + 120
@@ -113,7 +167,13 @@ def run(given: Path | None, budget_ms: float, folder: Path) -> int:
                     break
             else:
                 quiet_since = None
+            if sampler is not None:  # the pump's own sleep is not a block
+                sampler.last_tick = max(sampler.last_tick, time.monotonic() - 0.001)
         probe.stop()
+        if sampler is not None:
+            sampler.active = False
+            sampler.report(name)
+        figures.append((name, longest[0]))
         return longest[0]
 
     # As run() does without a start-up cache: the services open and the board shows the live
@@ -126,12 +186,11 @@ def run(given: Path | None, budget_ms: float, folder: Path) -> int:
     install_board(window, board)
     board.attach(services)
     startup = Startup(window, board, db, runner=runner, services=services, keep_cache=False)
-    figures: list[tuple[str, float]] = []
-    figures.append(
-        (
-            "start-up (first paint → every page built)",
-            measure(window.show, lambda: startup.parts is not None and runner.idle, 1.0),
-        )
+    measure(
+        "start-up (first paint → every page built)",
+        window.show,
+        lambda: startup.parts is not None and runner.idle,
+        1.0,
     )
     parts = startup.parts
     assert parts is not None, "start-up did not build the pages"
@@ -140,26 +199,26 @@ def run(given: Path | None, budget_ms: float, folder: Path) -> int:
         for index, key in enumerate([*PAGES[1:], "board"]):
             QTimer.singleShot(300 * index, lambda key=key: window.show_page(key))
 
-    figures.append(("page switches (every page in turn)", measure(switch_pages, lambda: True, 2.0)))
+    measure("page switches (every page in turn)", switch_pages, lambda: True, 2.0)
 
     reports = parts.reports
     window.show_page("reports")
     app.processEvents()
-    figures.append(
-        (
-            "a change of week in the reports page",
-            measure(lambda: reports.week_box.setCurrentIndex(1), lambda: runner.idle, 1.5),
-        )
+    measure(
+        "a change of week in the reports page",
+        lambda: reports.week_box.setCurrentIndex(1),
+        lambda: runner.idle,
+        1.5,
     )
 
     original = dialogs.run_dialog
     dialogs.run_dialog = lambda dialog: 1  # the preview: 导入
     try:
-        figures.append(
-            (
-                "a snapshot import (the whole database)",
-                measure(lambda: parts.sync.import_file(snapshot), lambda: runner.idle, 1.0),
-            )
+        measure(
+            "a snapshot import (the whole database)",
+            lambda: parts.sync.import_file(snapshot),
+            lambda: runner.idle,
+            1.0,
         )
     finally:
         dialogs.run_dialog = original

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt
 
 from projdesk.storage.services import Services
+from projdesk.storage.services.reminders import Reminders
 from projdesk.ui.common import dialogs
 from projdesk.ui.common.runner import Runner
 from projdesk.ui.common.widgets import tr
@@ -40,6 +41,7 @@ class WindowActions(QObject):
         self.workspace = workspace
         self.selected_card = selected_card
 
+        self.runner = runner
         self.log_dialog = QuickLogDialog(services, runner, window)
         self.log_dialog.saved.connect(self._logged)
         window.ui.actionQuickLog.triggered.connect(lambda: self.quick_log())
@@ -49,12 +51,23 @@ class WindowActions(QObject):
         self.reminders.open_requested.connect(workspace.open)
         # Below the board: the board's ten columns need the width more than the height.
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.reminders)
-        shown = self.reminders.refresh().count > 0  # on start: visible only when something is due
-        self.reminders.setVisible(shown)
+        self.reminders.setVisible(False)  # on start: shown once read, when something is due
+        self.reload_reminders(show_if_due=True)
         window.ui.actionReminders.triggered.connect(self.show_reminders)
 
         window.ui.actionSettings.triggered.connect(self.settings)
         window.ui.actionUndo.triggered.connect(self.undo)
+
+    def reload_reminders(self, *, show_if_due: bool = False) -> None:
+        """Read the reminders as a query (about 0.3 s at 10,000 opportunities) and show them."""
+        panel, owner, due = self.reminders, self.reminders.chosen_owner(), self.services.reminders.due
+
+        def fill(found: Reminders) -> None:
+            panel.fill(found)
+            if show_if_due and found.count > 0:
+                panel.setVisible(True)
+
+        self.runner.query("reminders", lambda: due(None, owner=owner), fill)
 
     def current_opportunity(self) -> str | None:
         """The open opportunity, else the card selected on the board."""
@@ -66,10 +79,10 @@ class WindowActions(QObject):
     def _logged(self, opp_id: str, _activity_id: str) -> None:
         self.window.statusBar().showMessage(tr("已记录日志"), STATUS_MS)
         self.workspace.reload_if_showing(opp_id)  # the board has had the change from the bus
-        self.reminders.refresh()
+        self.reload_reminders()
 
     def show_reminders(self) -> None:
-        self.reminders.refresh()
+        self.reload_reminders()
         self.reminders.show()
         self.reminders.raise_()
 
@@ -77,7 +90,7 @@ class WindowActions(QObject):
         dialog = SettingsDialog(self.services, self.window)
         if dialogs.run_dialog(dialog):
             self.window.statusBar().showMessage(tr("设置已保存"), STATUS_MS)
-            self.reminders.refresh()
+            self.reload_reminders()
             if self.workspace.is_open():
                 self.workspace.workspace.reload()
         dialog.deleteLater()

@@ -49,8 +49,18 @@ class RemindersPanel(QDockWidget):
         self.reminders: Reminders | None = None
 
     def refresh(self, today: dt.date | None = None) -> Reminders:
-        owner = self.services.prefs.user_name if self.mine_only.isChecked() else None
-        self.reminders = r = self.services.reminders.due(today, owner=owner)
+        """Read and show on the GUI thread (a query reads ``services.reminders.due`` with
+        :meth:`chosen_owner` on a worker and hands the result to :meth:`fill`)."""
+        r = self.services.reminders.due(today, owner=self.chosen_owner())
+        self.fill(r)
+        return r
+
+    def chosen_owner(self) -> str | None:
+        """Whose reminders to show: mine, or everyone's (None)."""
+        return self.services.prefs.user_name if self.mine_only.isChecked() else None
+
+    def fill(self, r: Reminders) -> None:
+        self.reminders = r
         self.tree.clear()
         bold = QFont(self.font())
         bold.setBold(True)
@@ -85,7 +95,6 @@ class RemindersPanel(QDockWidget):
             self.tree.resizeColumnToContents(c)
             self.tree.setColumnWidth(c, min(self.tree.columnWidth(c), char * cap))
         self.setWindowTitle(tr("提醒（%d）") % r.count)
-        return r
 
     def texts(self) -> list[str]:
         """Every line shown, for tests and accessibility."""

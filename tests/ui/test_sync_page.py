@@ -77,7 +77,7 @@ def test_drop_import_review_and_resolve(
     page: SyncPage = parts.sync
     scripted_dialogs.answer(1)  # the preview: 导入
     drop(window, snap)
-    qtbot.waitUntil(lambda: not page.runner.busy, timeout=30000)
+    qtbot.waitUntil(lambda: page.runner.idle, timeout=30000)
 
     assert ("dialog", "PreviewDialog") in scripted_dialogs.asked
     assert "已导入 李娜 的快照" in page.message.text() and "冲突 1" in page.message.text()
@@ -98,14 +98,14 @@ def test_drop_import_review_and_resolve(
     table.selectRow(0)
     page.keep_mine.click()
     assert services.opportunities.summary(opp).next_step == "我的下一步"
-    assert page.conflict_table.rowCount() == 0
+    qtbot.waitUntil(lambda: page.conflict_table.rowCount() == 0)  # read again as a query
 
     group = page.duplicate_tree.topLevelItem(0)
     keep = group.child(0)
     page.duplicate_tree.setCurrentItem(keep)
     scripted_dialogs.answer(True)
     page.merge_selected()
-    assert page.duplicate_tree.topLevelItemCount() == 0
+    qtbot.waitUntil(lambda: page.duplicate_tree.topLevelItemCount() == 0)
     assert len({c.customer_id for c in services.opportunities.list()}) == 1
 
 
@@ -144,7 +144,7 @@ def test_export_with_passphrase_from_the_toolbar(
     target = tmp_path / "out.pdsnap"
     scripted_dialogs.answer(choose, str(target))
     window.ui.actionExportSnapshot.trigger()
-    qtbot.waitUntil(lambda: not page.runner.busy, timeout=30000)
+    qtbot.waitUntil(lambda: page.runner.idle, timeout=30000)
     assert target.exists() and "已导出" in page.message.text()
     zf, manifest = read_manifest(target)
     zf.close()
@@ -176,6 +176,7 @@ def test_conflict_labels_read_in_english_with_english_chosen(
     window = MainWindow(services.db.path)
     qtbot.addWidget(window)
     page = SyncPage(window, services, Runner(window), lambda: None)
+    qtbot.waitUntil(lambda: page.conflict_table.rowCount() == 1)  # the lists are read as a query
     row = [page.conflict_table.item(0, c).text() for c in range(page.conflict_table.columnCount())]
     assert row[0] == "华东电力有限公司 · 调度系统"
     assert row[1] == "Opportunity · Next step"

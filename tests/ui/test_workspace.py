@@ -227,7 +227,7 @@ def test_reminders_show_an_overdue_next_step_on_start(qtbot, services, opp):
     qtbot.addWidget(win)
     win.show()
     panel = parts.actions.reminders
-    assert panel.isVisible()  # a dock beside the board, not a dialog
+    qtbot.waitUntil(panel.isVisible)  # a dock beside the board, not a dialog, once read
     assert any(
         "调度自动化平台" in line and "回访信息中心" in line and "逾期 1 天" in line for line in panel.texts()
     )

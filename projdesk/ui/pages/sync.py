@@ -42,10 +42,11 @@ from PySide6.QtWidgets import (
 from projdesk.domain.changes import ACTIVITY, CUSTOMER, OPPORTUNITY, Changes
 from projdesk.domain.errors import ProjDeskError
 from projdesk.storage.services import Services
-from projdesk.sync.conflicts import Choice
+from projdesk.sync.conflicts import Choice, ConflictView
+from projdesk.sync.duplicates import DuplicateGroup
 from projdesk.sync.export import Selection
 from projdesk.sync.format import SUFFIX
-from projdesk.sync.service import SyncService
+from projdesk.sync.service import SyncEventView, SyncService
 from projdesk.ui.common import dialogs
 from projdesk.ui.common.runner import Cancelled, Progress, Runner
 from projdesk.ui.common.widgets import tree_children
@@ -227,6 +228,8 @@ class SyncPage(QWidget):
         self.sync = SyncService(services)
         self.runner = runner
         self.last_result: dict[str, Any] | None = None
+        self.conflicts: list[ConflictView] = []  # as last read by refresh()
+        self.groups: list[DuplicateGroup] = []
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.import_button = QPushButton(self.tr("导入快照…"), self)
@@ -297,7 +300,15 @@ class SyncPage(QWidget):
     # -- lists ---------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.conflicts = self.sync.conflicts()
+        """Read the conflicts, the duplicate customers and the history as a query on the runner
+        (the duplicate scan alone is about 0.15 s at 10,000 opportunities), then fill the tabs."""
+        sync = self.sync
+        self.runner.query(
+            "sync-page", lambda: (sync.conflicts(), sync.duplicates(), sync.events()), self._fill
+        )
+
+    def _fill(self, found: tuple[list[ConflictView], list[DuplicateGroup], list[SyncEventView]]) -> None:
+        self.conflicts, self.groups, events = found
         table = self.conflict_table
         table.setRowCount(len(self.conflicts))
         for r, c in enumerate(self.conflicts):
@@ -315,7 +326,6 @@ class SyncPage(QWidget):
         for b in (self.keep_mine, self.take_theirs, self.edit_value):
             b.setEnabled(bool(self.conflicts))
 
-        self.groups = self.sync.duplicates()
         tree = self.duplicate_tree
         tree.clear()
         for g in self.groups:
@@ -338,7 +348,6 @@ class SyncPage(QWidget):
         self.tabs.setTabText(1, self.tr("重复客户 (%d)") % len(self.groups))
         self.merge_button.setEnabled(bool(self.groups))
 
-        events = self.sync.events()
         table = self.history_table
         table.setRowCount(len(events))
         for r, e in enumerate(events):

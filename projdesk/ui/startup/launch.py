@@ -5,6 +5,7 @@ start-up cache up to date."""
 from __future__ import annotations
 
 import gc
+import importlib
 import sys
 from collections.abc import Callable, Generator
 from pathlib import Path
@@ -27,6 +28,23 @@ if TYPE_CHECKING:
     from projdesk.ui.app import AppParts
 
 CACHE_DELAY_MS = 3000  # after a full load, once the start-up work has settled
+# What the pages beyond the board import that is plain Python (no Qt) and slow to import:
+# openpyxl, python-docx, docxtpl, python-pptx, the snapshot crypto (each 0.1–0.5 s). Imported
+# on the read worker before the pages are built, so the GUI thread only finds them loaded.
+PAGE_DEPENDENCIES = (
+    "projdesk.deliverables.service",
+    "projdesk.deliverables.sheets.exports",
+    "projdesk.deliverables.sheets.weekly",
+    "projdesk.deliverables.sheet_import",
+    "projdesk.storage.services.reports",
+    "projdesk.sync.service",
+)
+
+
+def import_page_dependencies() -> None:
+    """Run on a worker thread: imports only, nothing that touches Qt."""
+    for name in PAGE_DEPENDENCIES:
+        importlib.import_module(name)
 
 
 class Startup(QObject):
@@ -140,7 +158,17 @@ class Startup(QObject):
             self._next(self._attach)  # the board answers between the two
             return
         self._back_up_today()
-        self._next(self._build_pages)
+        self._prepare_pages()
+
+    def _prepare_pages(self) -> None:
+        """The pages' heavy imports on the read worker, then the pages (a failed import is
+        left to raise where the page needs it, with the crash dialog's full story)."""
+        self.runner.query(
+            "start-up-imports",
+            import_page_dependencies,
+            lambda _none: self._next(self._build_pages),
+            lambda _error: self._next(self._build_pages),
+        )
 
     def _back_up_today(self) -> None:
         """The first start of a day backs the database up: a copy and a full check of the whole
@@ -162,7 +190,7 @@ class Startup(QObject):
         for action in self._waiting:
             action.setEnabled(True)
         self.board.attach(self.services)
-        self._next(self._build_pages)  # a paint of the live board in between
+        self._next(self._prepare_pages)  # a paint of the live board in between
 
     def _build_pages(self) -> None:
         """One step of the wiring per event-loop turn (the board answers in between), then the
