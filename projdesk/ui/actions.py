@@ -45,7 +45,7 @@ class WindowActions(QObject):
         self.log_dialog = QuickLogDialog(services, runner, window)
         self.log_dialog.saved.connect(self._logged)
         window.ui.actionQuickLog.triggered.connect(lambda: self.quick_log())
-        workspace.workspace.log_requested.connect(lambda opp_id, text: self.quick_log(opp_id, text))
+        workspace.log_requested.connect(lambda opp_id, text: self.quick_log(opp_id, text))
 
         self.reminders = RemindersPanel(services, window)
         self.reminders.open_requested.connect(workspace.open)

@@ -89,9 +89,9 @@ def assemble(
     workspace = WorkspaceController(window, services, board.refresh)
     board.open_requested.connect(workspace.open)
     yield
-    customers = CustomersPage(services, workspace.open)
+    customers = CustomersPage(services, runner, workspace.open)
     window.set_page("customers", customers)
-    activities = ActivitiesPage(services, workspace.open)
+    activities = ActivitiesPage(services, runner, workspace.open)
     window.set_page("activities", activities)
     yield
     actions = WindowActions(window, services, runner, workspace, board.current_id)

@@ -210,18 +210,18 @@ def install_documents(
 ) -> DocumentActions:
     """Deliverable buttons, the batch action, documents tab refresh. ``selected_cards`` names
     the cards selected on the board (the batch's opportunities)."""
-    actions = DocumentActions(window, services, runner, lambda: selected_cards() or _open(workspace))
+
+    def chosen() -> list[str]:
+        last = workspace.last_id()
+        return selected_cards() or ([last] if last else [])
+
+    actions = DocumentActions(window, services, runner, chosen)
 
     def requested(opp_id: str, kind: str) -> None:
         if kind in KINDS:  # the Excel kinds (quotes, weekly, log) belong to the reports feature
             actions.generate_and_open(workspace.workspace, opp_id, kind)
 
-    workspace.workspace.deliverable_requested.connect(requested)
+    workspace.deliverable_requested.connect(requested)
     actions.generated.connect(lambda opp_id, _path: workspace.reload_if_showing(opp_id))
     window.ui.mainToolBar.addAction(actions.batch_action)
     return actions
-
-
-def _open(workspace: WorkspaceController) -> list[str]:
-    opened = workspace.workspace.opp_id
-    return [opened] if opened else []

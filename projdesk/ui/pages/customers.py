@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -23,6 +24,7 @@ from projdesk.domain.catalog import ROLE_TALKING_POINTS, STATUSES
 from projdesk.domain.errors import ProjDeskError
 from projdesk.storage import dto
 from projdesk.storage.services import Services
+from projdesk.ui.common.runner import Runner
 from projdesk.ui.common.tables import RecordTable
 from projdesk.ui.common.widgets import InlineMessage, em, money_text, tr
 from projdesk.ui.translatable import QT_TR_NOOP
@@ -32,10 +34,15 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 class CustomersPage(QWidget):
     def __init__(
-        self, services: Services, open_opportunity: Callable[[str], None], parent: QWidget | None = None
+        self,
+        services: Services,
+        runner: Runner,
+        open_opportunity: Callable[[str], None],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
+        self.runner = runner  # the customer list is read as a query, on each show
         self.open_opportunity = open_opportunity
         self.customer: dto.CustomerView | None = None
         self.search = QLineEdit()
@@ -123,13 +130,21 @@ class CustomersPage(QWidget):
         splitter.setSizes([em(self, 16), em(self, 60)])
         lay = QVBoxLayout(self)
         lay.addWidget(splitter)
-        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()  # built at start, read when first shown; others may have changed it since
 
     def refresh(self) -> None:
+        """Read the customers matching the search box as a query, then list them."""
+        text, customers = self.search.text(), self.services.people.customers
+        self.runner.query("customers-page", lambda: customers(text), self._list)
+
+    def _list(self, found: list[dto.CustomerView]) -> None:
         current = self.customer.id if self.customer else None
         self.list.blockSignals(True)
         self.list.clear()
-        for c in self.services.people.customers(self.search.text()):
+        for c in found:
             item = QListWidgetItem(("★ " if c.key_account else "") + c.name)
             item.setData(ID_ROLE, c.id)
             self.list.addItem(item)

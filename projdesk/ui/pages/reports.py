@@ -453,5 +453,5 @@ def install_reports(
         if export is not None and export(window, services, opp_id) is not None:
             workspace.reload_if_showing(opp_id)  # the documents list shows the new file
 
-    workspace.workspace.deliverable_requested.connect(requested)
+    workspace.deliverable_requested.connect(requested)
     return page

@@ -207,7 +207,11 @@ class Startup(QObject):
         else:
             self._next(self._build_pages)
             return
-        gc.enable()  # switched off for the start (projdesk.__main__)
+        # Switched off for the start (projdesk.__main__). What the start made (Qt's Python types,
+        # the modules, the cards) lives as long as the app: frozen, later collections skip it
+        # (a full pass over it stopped the window for 0.3–0.5 s at 10,000 opportunities).
+        gc.freeze()
+        gc.enable()
         if self.keep_cache:
             self._cache_timer.start()
 

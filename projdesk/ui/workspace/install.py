@@ -3,16 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from projdesk.storage.services import Services
 from projdesk.ui.main_window import MainWindow
-from projdesk.ui.workspace.workspace import OpportunityWorkspace
+
+if TYPE_CHECKING:
+    from projdesk.ui.workspace.workspace import OpportunityWorkspace
 
 
 class WorkspaceController(QObject):
-    """Owns the workspace page: a page over the board, outside the navigation."""
+    """Owns the workspace page: a page over the board, outside the navigation. The page is
+    built when first needed (about 0.2 s of widgets no start-up should wait for); what others
+    listen to is on the controller, so they can connect before it exists."""
+
+    deliverable_requested = Signal(str, str)  # opportunity id, document kind
+    log_requested = Signal(str, str)  # opportunity id, text to start the entry with
 
     def __init__(
         self, window: MainWindow, services: Services, refresh_cards: Callable[[list[str]], None]
@@ -20,12 +28,26 @@ class WorkspaceController(QObject):
         """``refresh_cards`` repaints the named cards on the board after the workspace wrote them."""
         super().__init__(window)
         self.window = window
-        self.workspace = OpportunityWorkspace(services)
-        self.workspace.setObjectName("opportunityWorkspace")
-        window.ui.pages.addWidget(self.workspace)
-        self.workspace.back_requested.connect(self.back)
-        self.workspace.changed.connect(lambda opp_id: refresh_cards([opp_id]))
+        self.services = services
+        self.refresh_cards = refresh_cards
+        self._workspace: OpportunityWorkspace | None = None
         window.ui.navList.itemClicked.connect(lambda _item: self._nav_clicked())
+
+    @property
+    def workspace(self) -> OpportunityWorkspace:
+        """The page, built on first use."""
+        if self._workspace is None:
+            from projdesk.ui.workspace.workspace import OpportunityWorkspace
+
+            workspace = OpportunityWorkspace(self.services)
+            workspace.setObjectName("opportunityWorkspace")
+            self.window.ui.pages.addWidget(workspace)
+            workspace.back_requested.connect(self.back)
+            workspace.changed.connect(lambda opp_id: self.refresh_cards([opp_id]))
+            workspace.deliverable_requested.connect(self.deliverable_requested)
+            workspace.log_requested.connect(self.log_requested)
+            self._workspace = workspace
+        return self._workspace
 
     def open(self, opp_id: str) -> None:
         self.workspace.open(opp_id)
@@ -33,21 +55,28 @@ class WorkspaceController(QObject):
         self.workspace.step_list.setFocus()
 
     def is_open(self) -> bool:
-        return bool(self.window.ui.pages.currentWidget() is self.workspace and self.workspace.opp_id)
+        shown = self._workspace
+        return bool(shown is not None and self.window.ui.pages.currentWidget() is shown and shown.opp_id)
 
     def open_id(self) -> str | None:
         """The opportunity shown now, if the workspace is the current page."""
         return self.workspace.opp_id if self.is_open() else None
 
+    def last_id(self) -> str | None:
+        """The opportunity the workspace shows or showed last, even from another page."""
+        if self._workspace is None:
+            return None
+        return self._workspace.opp_id or None
+
     def reload_if_showing(self, opp_id: str) -> None:
         """Read ``opp_id`` again when it is the one in the workspace (a new document, a log)."""
-        if self.workspace.opp_id == opp_id:
-            self.workspace.reload()
+        if self._workspace is not None and self._workspace.opp_id == opp_id:
+            self._workspace.reload()
 
     def back(self) -> None:
         self.window.ui.pages.setCurrentIndex(0)
         self.window.ui.navList.setCurrentRow(0)
 
     def _nav_clicked(self) -> None:
-        if self.window.ui.pages.currentWidget() is self.workspace:
+        if self._workspace is not None and self.window.ui.pages.currentWidget() is self._workspace:
             self.window.ui.pages.setCurrentIndex(self.window.ui.navList.currentRow())
