@@ -45,6 +45,9 @@ class BlockSampler:
         self.last_tick = time.monotonic()
         self.active = False  # only while a phase is measured
         self.seen: collections.Counter[tuple[str, ...]] = collections.Counter()
+        self.collections: list[float] = []  # ms of each collector pass over 10 ms (any thread)
+        self._collecting = 0.0
+        gc.callbacks.append(self._collector)
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
         self._thread.start()
@@ -63,8 +66,20 @@ class BlockSampler:
             ]
             self.seen[tuple(lines[-4:])] += 1
 
+    def _collector(self, phase: str, _info: dict[str, int]) -> None:
+        """The garbage collector stops every thread: its passes are blocks too."""
+        if phase == "start":
+            self._collecting = time.perf_counter()
+        elif self.active and (ms := (time.perf_counter() - self._collecting) * 1000) > 10:
+            self.collections.append(ms)
+
     def report(self, name: str) -> None:
-        print(f"  where the GUI thread was blocked in {name} (samples of 10 ms):")
+        longest = max(self.collections, default=0.0)
+        print(
+            f"  {name}: {len(self.collections)} collector passes over 10 ms (longest {longest:.0f} ms);"
+            " where the GUI thread was blocked (samples of 10 ms):"
+        )
+        self.collections.clear()
         for stack, count in self.seen.most_common(4):
             print(f"    {count:4d}  " + "\n          ".join(stack or ("(Qt itself)",)))
         self.seen.clear()

@@ -77,28 +77,36 @@ def assemble(
     """The one wiring place: build the pages beyond the board (already painted, attached to
     ``services``) and connect them. It yields between pages, so start-up can let the board
     answer in between (one step per event-loop turn); the parts are its return value."""
-    from projdesk.ui.actions import WindowActions
-    from projdesk.ui.backup_dialog import install_backups
-    from projdesk.ui.documents import install_documents
-    from projdesk.ui.pages.activities import ActivitiesPage
-    from projdesk.ui.pages.customers import CustomersPage
-    from projdesk.ui.pages.reports import install_reports
-    from projdesk.ui.pages.sync import install_sync
+    # Each step imports what it builds: the imports are part of its cost (tens of ms each).
     from projdesk.ui.workspace.install import WorkspaceController
 
     workspace = WorkspaceController(window, services, board.refresh)
     board.open_requested.connect(workspace.open)
-    yield
+    from projdesk.ui.pages.customers import CustomersPage
+
     customers = CustomersPage(services, runner, workspace.open)
     window.set_page("customers", customers)
+    yield
+    from projdesk.ui.pages.activities import ActivitiesPage
+
     activities = ActivitiesPage(services, runner, workspace.open)
     window.set_page("activities", activities)
     yield
+    from projdesk.ui.actions import WindowActions
+
     actions = WindowActions(window, services, runner, workspace, board.current_id)
     yield
+    from projdesk.ui.pages.reports import install_reports
+
     reports = install_reports(window, services, runner, workspace)
+    yield
+    from projdesk.ui.documents import install_documents
+
     documents = install_documents(window, services, runner, workspace, lambda: selected_cards(board))
     yield
+    from projdesk.ui.backup_dialog import install_backups
+    from projdesk.ui.pages.sync import install_sync
+
     sync = install_sync(window, services, runner, lambda: board.refresh())
     install_backups(window, services)
     return AppParts(

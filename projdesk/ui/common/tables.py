@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-SLICE_ROWS = 200  # rows per event-loop turn in fill_in_slices: about 10 ms of items
+SLICE_ROWS = 100  # rows per event-loop turn in fill_in_slices: 10-20 ms of items
 Rows = Sequence[tuple[str, Sequence[str]]]
 
 
@@ -28,6 +28,9 @@ class RecordTable(QTableWidget):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        # Column widths follow the first rows (a sliced fill has only those when it sizes them;
+        # measuring thousands of rows would cost more than the fill).
+        header.setResizeContentsPrecision(SLICE_ROWS)
         self._filling = 0  # names the newest fill: a slice of an older one is dropped
 
     def fill(self, rows: Rows, tips: Sequence[Sequence[str]] | None = None) -> None:

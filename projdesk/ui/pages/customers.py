@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -30,6 +30,7 @@ from projdesk.ui.common.widgets import InlineMessage, em, money_text, tr
 from projdesk.ui.translatable import QT_TR_NOOP
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+LIST_SLICE = 500  # customer names per event-loop turn
 
 
 class CustomersPage(QWidget):
@@ -50,6 +51,8 @@ class CustomersPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.refresh)
         self.list = QListWidget()
+        self.list.setUniformItemSizes(True)  # one line each: thousands laid out without asking each
+        self._listing = 0  # names the newest listing: a slice of an older one is dropped
         self.list.currentItemChanged.connect(lambda cur, _prev: self._chosen(cur))
         left = QWidget()
         left_lay = QVBoxLayout(left)
@@ -141,16 +144,27 @@ class CustomersPage(QWidget):
         self.runner.query("customers-page", lambda: customers(text), self._list)
 
     def _list(self, found: list[dto.CustomerView]) -> None:
+        """List ``found``, LIST_SLICE names per event-loop turn (a team lead has thousands)."""
+        self._listing += 1
+        listing = self._listing
         current = self.customer.id if self.customer else None
-        self.list.blockSignals(True)
         self.list.clear()
-        for c in found:
-            item = QListWidgetItem(("★ " if c.key_account else "") + c.name)
-            item.setData(ID_ROLE, c.id)
-            self.list.addItem(item)
-            if c.id == current:
-                self.list.setCurrentItem(item)
-        self.list.blockSignals(False)
+
+        def step(start: int) -> None:
+            if listing != self._listing:
+                return  # a newer search took over
+            self.list.blockSignals(True)
+            for c in found[start : start + LIST_SLICE]:
+                item = QListWidgetItem(("★ " if c.key_account else "") + c.name)
+                item.setData(ID_ROLE, c.id)
+                self.list.addItem(item)
+                if c.id == current:
+                    self.list.setCurrentItem(item)
+            self.list.blockSignals(False)
+            if start + LIST_SLICE < len(found):
+                QTimer.singleShot(0, self, lambda: step(start + LIST_SLICE))
+
+        step(0)
 
     def _chosen(self, item: QListWidgetItem | None) -> None:
         if item is not None:
