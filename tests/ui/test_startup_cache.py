@@ -158,3 +158,80 @@ def test_stale_card_pictures_file_of_an_older_version_is_deleted_on_start(demo_d
     assert proc.returncode == 0, proc.stderr
     assert not pictures.exists()
     assert cache_path(demo_db).exists()  # the board's JSON cache is kept
+
+
+def test_cached_start_opens_the_database_off_the_gui_thread_and_shows_the_live_cards(qtbot, demo_db):
+    startup = _live_start(qtbot, demo_db)
+    live_ids = [m.ids() for m in startup.board.models]
+    startup.finish()
+    cached = launch(demo_db, None, load_cache(demo_db))
+    qtbot.addWidget(cached.window)
+    opened_on: list[str] = []
+    original = Services.open
+
+    def open_and_note(*args, **kwargs):
+        import threading
+
+        opened_on.append(threading.current_thread().name)
+        return original(*args, **kwargs)
+
+    Services.open = open_and_note  # type: ignore[method-assign]
+    try:
+        cached._go_live()
+        assert not cached.board.live  # the GUI thread went on; the worker opens the file
+        qtbot.waitUntil(lambda: cached.board.live, timeout=20000)
+    finally:
+        Services.open = original  # type: ignore[method-assign]
+    assert opened_on and opened_on[0].startswith("projdesk-read")
+    assert [m.ids() for m in cached.board.models] == live_ids
+    qtbot.waitUntil(lambda: cached.parts is not None, timeout=20000)
+    cached.finish()
+
+
+def test_cached_start_on_a_database_damaged_meanwhile_offers_the_newest_backup(
+    qtbot, demo_db, scripted_dialogs
+):
+    from projdesk.storage.backups import make_backup
+    from tests.unit.database_helpers import corrupt_a_page
+
+    startup = _live_start(qtbot, demo_db)
+    live_ids = [m.ids() for m in startup.board.models]
+    startup.finish()
+    snapshot = load_cache(demo_db)  # still matching when the start looked
+    make_backup(demo_db, "manual")
+    corrupt_a_page(demo_db)  # then damaged before the services opened it
+    cached = launch(demo_db, None, snapshot)
+    qtbot.addWidget(cached.window)
+    scripted_dialogs.answer(True)  # restore the newest good backup
+    cached._go_live()
+    qtbot.waitUntil(lambda: cached.board.live, timeout=20000)
+    [(kind, text)] = scripted_dialogs.asked
+    assert kind == "yes_no" and "最新的完好备份" in text
+    assert [m.ids() for m in cached.board.models] == live_ids
+    assert cached.exit_code == 0
+    qtbot.waitUntil(lambda: cached.parts is not None, timeout=20000)
+    cached.finish()
+
+
+def test_cache_written_while_running_is_written_off_the_gui_thread(qtbot, demo_db):
+    import threading
+
+    from projdesk.ui.startup import launch as launch_module
+
+    startup = _live_start(qtbot, demo_db)
+    written_on: list[str] = []
+    original = launch_module.write_cache
+
+    def write_and_note(*args):
+        written_on.append(threading.current_thread().name)
+        return original(*args)
+
+    launch_module.write_cache = write_and_note
+    try:
+        assert startup.save_cache()
+        qtbot.waitUntil(lambda: startup.runner.idle, timeout=20000)
+    finally:
+        launch_module.write_cache = original
+    assert written_on and written_on[0].startswith("projdesk-read")
+    assert load_cache(demo_db) is not None
+    startup.finish()

@@ -25,6 +25,7 @@ from projdesk.ui.startup.timing import ms_since_process_start
 
 if TYPE_CHECKING:
     from projdesk.storage.services import Services
+    from projdesk.storage.summary import OpportunitySummary
     from projdesk.ui.app import AppParts
 
 CACHE_DELAY_MS = 3000  # after a full load, once the start-up work has settled
@@ -139,26 +140,48 @@ class Startup(QObject):
         ensure_logging()
         logger.info("图形界面已启动：%s", self.path)  # notr: the log
         if self.services is None:
-            try:
-                from projdesk.ui.backup_dialog import open_or_recover
-
-                self.services = open_or_recover(self.path, self.window)
-            except Exception as exc:
-                from projdesk.failures import explain
-
-                known = explain(exc, self.path)  # a busy or read-only database is not a crash
-                if known is None:
-                    raise
-                if not isinstance(known, DatabaseDamaged):  # open_or_recover has told the user
-                    dialogs.warn(self.window, self.tr("无法打开数据库"), str(known))
-                self.exit_code = known.exit_code
-                QApplication.quit()
-                return
-            self._back_up_today()
-            self._next(self._attach)  # the board answers between the two
+            self._open_database()
             return
-        self._back_up_today()
         self._prepare_pages()
+
+    def _open_database(self) -> None:
+        """Open the database on the read worker: SQLAlchemy's import, the schema check and the
+        quick check take 0.5–2 s at team-lead scale, which the cached board must not freeze for."""
+        path = self.path
+
+        def open_services() -> Services:
+            from projdesk.storage.services import Services
+
+            return Services.open(path, daily_backup=False)  # the backup comes last (_back_up_today)
+
+        self.runner.query("open-database", open_services, self._opened, self._open_failed)
+
+    def _opened(self, services: Services) -> None:
+        self.services = services
+        read = services.opportunities.list
+        # The live cards are read there too (about 0.5 s at 10,000); the board then shows them.
+        self.runner.query("board-cards", lambda: read(include_closed=True), self._attach)
+
+    def _open_failed(self, error: BaseException) -> None:
+        """A damaged database is offered its newest good backup; a busy or read-only one is one
+        line and the end of the start; anything else is the crash dialog's."""
+        from projdesk.failures import explain
+
+        if isinstance(error, DatabaseDamaged):
+            from projdesk.ui.backup_dialog import offer_newest_backup
+
+            if offer_newest_backup(self.window, self.path, str(error)):
+                self._open_database()  # restored: open it again
+                return
+        known = explain(error, self.path)
+        if known is None:
+            self.runner.report_failure(error, self.window)
+            self.exit_code = 1
+        else:
+            if not isinstance(known, DatabaseDamaged):  # the offer has told the user
+                dialogs.warn(self.window, self.tr("无法打开数据库"), str(known))
+            self.exit_code = known.exit_code
+        QApplication.quit()
 
     def _prepare_pages(self) -> None:
         """The pages' heavy imports on the read worker, then the pages (a failed import is
@@ -184,12 +207,12 @@ class Startup(QObject):
             lambda error: self.runner.report_failure(error, self.window),
         )
 
-    def _attach(self) -> None:
+    def _attach(self, cards: list[OpportunitySummary]) -> None:
         """The live cards replace the cached ones; the toolbar wakes."""
         assert self.services is not None
         for action in self._waiting:
             action.setEnabled(True)
-        self.board.attach(self.services)
+        self.board.attach(self.services, cards)
         self._next(self._prepare_pages)  # a paint of the live board in between
 
     def _build_pages(self) -> None:
@@ -214,6 +237,7 @@ class Startup(QObject):
         gc.enable()
         if self.keep_cache:
             self._cache_timer.start()
+        self._back_up_today()  # last: it holds the read worker for seconds at team-lead scale
 
     def _database_replaced(self) -> None:
         """The board shows the file that was replaced: nothing of it may be saved any more."""
@@ -221,12 +245,15 @@ class Startup(QObject):
         self._replaced = True
 
     def save_cache(self) -> bool:
-        """Write the start-up cache from the live board (the database's files as they are now)."""
+        """Write the start-up cache from the live board (the database's files as they are now):
+        the snapshot is taken here, the JSON written and synced on the read worker. False when
+        there is nothing to keep."""
         self._cache_timer.stop()
         if not self.keep_cache or not self.board.live:
             return False
-        snapshot = self._snapshot()
-        return write_cache(self.path, snapshot)
+        snapshot, path = self._snapshot(), self.path
+        self.runner.query("board-cache", lambda: write_cache(path, snapshot), lambda _written: None)
+        return True
 
     def _snapshot(self) -> BoardSnapshot:
         state = self.board.prefs.extra.get(STATE_KEY)
