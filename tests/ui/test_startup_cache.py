@@ -235,3 +235,26 @@ def test_cache_written_while_running_is_written_off_the_gui_thread(qtbot, demo_d
     assert written_on and written_on[0].startswith("projdesk-read")
     assert load_cache(demo_db) is not None
     startup.finish()
+
+
+def test_window_closed_while_the_database_opens_leaves_nothing_open(qtbot, demo_db):
+    startup = _live_start(qtbot, demo_db)
+    startup.finish()
+    cached = launch(demo_db, None, load_cache(demo_db))
+    qtbot.addWidget(cached.window)
+    closed: list[bool] = []
+    original = Services.close
+
+    def close_and_note(self):
+        closed.append(True)
+        original(self)
+
+    Services.close = close_and_note  # type: ignore[method-assign]
+    try:
+        cached._go_live()
+        cached.finish()  # the window closed at once
+        qtbot.waitUntil(lambda: cached.runner.idle, timeout=20000)
+    finally:
+        Services.close = original  # type: ignore[method-assign]
+    assert cached.services is None and closed == [True]
+    assert not cached.board.live

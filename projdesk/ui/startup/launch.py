@@ -157,6 +157,9 @@ class Startup(QObject):
         self.runner.query("open-database", open_services, self._opened, self._open_failed)
 
     def _opened(self, services: Services) -> None:
+        if self._finished:  # the window was closed while the file opened
+            services.close()
+            return
         self.services = services
         read = services.opportunities.list
         # The live cards are read there too (about 0.5 s at 10,000); the board then shows them.
@@ -209,6 +212,8 @@ class Startup(QObject):
 
     def _attach(self, cards: list[OpportunitySummary]) -> None:
         """The live cards replace the cached ones; the toolbar wakes."""
+        if self._finished:
+            return
         assert self.services is not None
         for action in self._waiting:
             action.setEnabled(True)
