@@ -62,6 +62,7 @@ from PySide6.QtWidgets import QApplication
 from projdesk.storage.services import Services
 from projdesk.ui.common.runner import Runner
 from projdesk.ui.board.install import install_board
+from projdesk.ui.board.view import BoardWidget
 from projdesk.ui.main_window import MainWindow
 from projdesk.ui.startup.timing import ms_since_process_start
 
@@ -78,8 +79,8 @@ class FirstPaint(QObject):
 
 app = QApplication(sys.argv[:1])
 services = Services.open(sys.argv[1])
-window = MainWindow(services)
-install_board(window, services, runner=Runner(window))
+window = MainWindow(services.db.path)
+install_board(window, BoardWidget(services, window, runner=Runner(window)))
 watcher = FirstPaint()
 window.installEventFilter(watcher)
 window.resize(1600, 900)
@@ -122,13 +123,12 @@ def startup(db: Path, runs: int, folder: Path) -> dict[str, float]:
     import compileall
 
     import projdesk
-    from projdesk.ui.board.card_pictures import pictures_path
     from projdesk.ui.startup.board_cache import cache_path
 
     # As installed (pip and the frozen build ship bytecode): with PYTHONDONTWRITEBYTECODE set,
     # every start would otherwise compile ProjDesk's sources, which the bare window never does.
     compileall.compile_dir(Path(projdesk.__file__).parent, quiet=1)
-    kept = {path: path.read_bytes() for path in (cache_path(db), pictures_path(db)) if path.exists()}
+    kept = {path: path.read_bytes() for path in (cache_path(db),) if path.exists()}
     bare_script = folder / "bare_window.py"
     bare_script.write_text(BARE_WINDOW, encoding="utf-8")
     board_script = folder / "board_only.py"
@@ -148,13 +148,12 @@ def startup(db: Path, runs: int, folder: Path) -> dict[str, float]:
             for name, cmd in commands.items():
                 if name == "gui_cold":
                     cache_path(db).unlink(missing_ok=True)
-                    pictures_path(db).unlink(missing_ok=True)
                 time.sleep(0.5)  # the previous child's exit (the cold start writes its cache) settles
                 ms, peak = run_child(cmd)
                 times[name].append(ms)
                 peaks[name].append(peak)
     finally:
-        for path in (cache_path(db), pictures_path(db)):
+        for path in (cache_path(db),):
             if path in kept:
                 path.write_bytes(kept[path])
             else:
@@ -172,7 +171,7 @@ def in_process(db: Path, folder: Path) -> dict[str, float]:
 
     from projdesk.storage.backups import copy_database
     from projdesk.storage.services import Services
-    from projdesk.ui.app import build_main_window, install_translations
+    from projdesk.ui.app import build_app, install_translations
     from projdesk.ui.board.view import BoardWidget
     from projdesk.ui.common.runner import Runner
 
@@ -195,11 +194,11 @@ def in_process(db: Path, folder: Path) -> dict[str, float]:
     board_only.deleteLater()
     qapp.processEvents()
 
-    window = build_main_window(services)
+    parts = build_app(services)
+    window, board = parts.window, parts.board
     window.resize(1600, 900)
     window.show()
     qapp.processEvents()
-    board: BoardWidget = window.board  # type: ignore[attr-defined]
 
     def settle() -> None:
         """Run what the change queued (delayed layouts, paints) until the queue is empty."""

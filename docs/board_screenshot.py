@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from projdesk.demo.generate import generate_demo
 from projdesk.storage.services import Services
-from projdesk.ui.app import build_main_window, install_translations
+from projdesk.ui.app import build_app, install_translations
 
 
 def _settle(app: QApplication) -> None:
@@ -35,10 +35,10 @@ def main(out: Path, language: str, extra: Path | None) -> int:
         services = Services.open(Path(tmp) / "demo.db")
         services.prefs.user_name = "张伟"
         generate_demo(services, count=300, seed=1)
-        window = build_main_window(services)
+        parts = build_app(services)
+        window, board = parts.window, parts.board
         window.resize(1600, 900)
         window.show()
-        board = window.board  # type: ignore[attr-defined]
         first = board.models[1].ids()[0]
         board.select(first)
         _settle(app)
@@ -46,14 +46,12 @@ def main(out: Path, language: str, extra: Path | None) -> int:
         if extra is not None:
             extra.mkdir(parents=True, exist_ok=True)
             for key in ("customers", "activities", "reports", "sync"):
-                window.show_page(key)  # type: ignore[attr-defined]
+                window.show_page(key)
                 _settle(app)
                 window.grab().save(str(extra / f"{key}.png"))
-            workspace = getattr(window, "workspace", None)
-            if workspace is not None:
-                board.open_requested.emit(first)
-                _settle(app)
-                window.grab().save(str(extra / "workspace.png"))
+            board.open_requested.emit(first)
+            _settle(app)
+            window.grab().save(str(extra / "workspace.png"))
             from projdesk.ui.settings_dialog import SettingsDialog
 
             dialog: QWidget = SettingsDialog(services, window)

@@ -4,13 +4,8 @@ from __future__ import annotations
 
 import gc
 import sys
-import time
 from pathlib import Path
 from typing import Literal, TypedDict
-
-# Taken as early as possible: `gui --exit-after-show` reports time to first paint from here
-# when the operating system cannot tell the process start time.
-IMPORT_TIME = time.perf_counter()
 
 
 class GuiRequest(TypedDict):
@@ -59,6 +54,9 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     request = gui_request(args)
     if request is not None and request["db"] != Path(""):
+        # First: where `gui --exit-after-show` counts from when the OS cannot tell the process start.
+        import projdesk.ui.startup.timing
+
         # Start-up makes several hundred thousand objects (Qt's Python types and enums, our
         # modules) and no garbage worth a collection: the collector's passes over them cost
         # ~10 ms of the first paint. The app turns it back on once its pages are built.

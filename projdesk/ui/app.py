@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import gc
 import sys
-from collections.abc import Callable
+from collections.abc import Generator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,6 +14,8 @@ from PySide6.QtWidgets import QApplication
 
 from projdesk.domain.errors import ProjDeskError
 from projdesk.storage.paths import default_db_path
+from projdesk.ui.board.install import install_board, selected_cards
+from projdesk.ui.board.view import BoardWidget
 from projdesk.ui.common.runner import Runner
 from projdesk.ui.labels import error_text
 from projdesk.ui.language import ContextFreeTranslator, chosen_language
@@ -20,6 +23,15 @@ from projdesk.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
     from projdesk.storage.services import Services
+    from projdesk.ui.actions import WindowActions
+    from projdesk.ui.documents import DocumentActions
+    from projdesk.ui.pages.activities import ActivitiesPage
+    from projdesk.ui.pages.customers import CustomersPage
+    from projdesk.ui.pages.reports import ReportsPage
+    from projdesk.ui.pages.sync import SyncPage
+    from projdesk.ui.startup.board_cache import BoardSnapshot
+    from projdesk.ui.startup.launch import Startup
+    from projdesk.ui.workspace.install import WorkspaceController
 
 RESOURCES = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parents[2])) / "resources"
 
@@ -42,55 +54,119 @@ def install_translations(app: QCoreApplication, language: str | None = None) -> 
     return translators
 
 
-def build_main_window(services: Services) -> MainWindow:
-    """The one place where pages and features are wired together."""
-    window = MainWindow(services)
-    from projdesk.ui.board.install import install_board
+@dataclass(frozen=True)
+class AppParts:
+    """Every part of the running app, built once by :func:`assemble`; features get what they
+    need from here through their constructors, never from the window."""
 
+    services: Services
+    runner: Runner
+    window: MainWindow
+    board: BoardWidget
+    workspace: WorkspaceController
+    customers: CustomersPage
+    activities: ActivitiesPage
+    actions: WindowActions
+    reports: ReportsPage
+    documents: DocumentActions
+    sync: SyncPage
+
+
+def assemble(
+    services: Services, window: MainWindow, board: BoardWidget, runner: Runner
+) -> Generator[None, None, AppParts]:
+    """The one wiring place: build the pages beyond the board (already painted, attached to
+    ``services``) and connect them. It yields between pages, so start-up can let the board
+    answer in between (one step per event-loop turn); the parts are its return value."""
+    # Each step imports what it builds: the imports are part of its cost (tens of ms each).
+    from projdesk.ui.workspace.install import WorkspaceController
+
+    workspace = WorkspaceController(window, services, runner, board.refresh)
+    board.open_requested.connect(workspace.open)
+    from projdesk.ui.pages.customers import CustomersPage
+
+    customers = CustomersPage(services, runner, workspace.open)
+    window.set_page("customers", customers)
+    yield
+    from projdesk.ui.pages.activities import ActivitiesPage
+
+    activities = ActivitiesPage(services, runner, workspace.open)
+    window.set_page("activities", activities)
+    yield
+    from projdesk.ui.actions import WindowActions
+
+    actions = WindowActions(window, services, runner, workspace, board.current_id)
+    yield
+    from projdesk.ui.pages.reports import install_reports
+
+    reports = install_reports(window, services, runner, workspace)
+    yield
+    from projdesk.ui.documents import install_documents
+
+    documents = install_documents(window, services, runner, workspace, lambda: selected_cards(board))
+    yield
+    from projdesk.ui.backup_dialog import install_backups
+    from projdesk.ui.pages.sync import install_sync
+
+    sync = install_sync(window, services, runner, lambda: board.refresh())
+    install_backups(window, services)
+    return AppParts(
+        services, runner, window, board, workspace, customers, activities, actions, reports, documents, sync
+    )
+
+
+def board_window(
+    path: Path, services: Services | None, snapshot: BoardSnapshot | None
+) -> tuple[MainWindow, BoardWidget, Runner]:
+    """The window, the one runner and the board on it: showing the live cards of ``services``
+    when open, else the start-up cache ``snapshot`` (read-only until ``board.attach``)."""
+    window = MainWindow(path)
     runner = Runner(window)  # the one runner: every feature's writes queue on it
-    install_board(window, services, runner=runner)
-    install_pages(window, services, runner)
-    return window
+    prefs = services.prefs if services is not None else snapshot.prefs if snapshot is not None else None
+    board = BoardWidget(None, window, runner=runner, prefs=prefs)
+    install_board(window, board)
+    if services is not None:
+        board.attach(services)
+    elif snapshot is not None:
+        board.show_snapshot(snapshot)
+    return window, board, runner
 
 
-def install_pages(window: MainWindow, services: Services, runner: Runner) -> None:
-    """Everything beyond the board, at once (tests, build_main_window)."""
-    for install in page_installers(runner):
-        install(window, services)
+def launch(
+    path: Path,
+    services: Services | None,
+    snapshot: BoardSnapshot | None,
+    *,
+    exit_after_show: bool = False,
+    keep_cache: bool = True,
+) -> Startup:
+    """What ``run`` starts: the board window, and the Startup that brings the rest once the
+    window is shown (it opens ``services`` after the first paint when they are not open yet)."""
+    from projdesk.ui.startup.launch import Startup
+
+    window, board, runner = board_window(path, services, snapshot)
+    return Startup(
+        window,
+        board,
+        path,
+        runner=runner,
+        services=services,
+        exit_after_show=exit_after_show,
+        keep_cache=keep_cache,
+    )
 
 
-def page_installers(runner: Runner) -> list[Callable[[MainWindow, Services], None]]:
-    """The pages and features beyond the board, in wiring order. After the first paint run()
-    takes them one per event-loop turn, so the board answers between them."""
-
-    def workspace(window: MainWindow, services: Services) -> None:
-        from projdesk.ui.workspace.install import install_workspace
-
-        install_workspace(
-            window, services, runner
-        )  # after the board: it connects window.board.open_requested
-
-    def reports(window: MainWindow, services: Services) -> None:
-        from projdesk.ui.pages.reports import install_reports
-
-        install_reports(window, services, runner)  # after the board: an import refreshes it
-
-    def documents(window: MainWindow, services: Services) -> None:
-        from projdesk.ui.documents import install_documents
-
-        install_documents(window, services, runner)  # after the workspace: it connects deliverable_requested
-
-    def sync(window: MainWindow, services: Services) -> None:
-        from projdesk.ui.pages.sync import install_sync
-
-        install_sync(window, services, runner)  # after the board: an import refreshes it
-
-    def backups(window: MainWindow, services: Services) -> None:
-        from projdesk.ui.backup_dialog import install_backups
-
-        install_backups(window, services)
-
-    return [workspace, reports, documents, sync, backups]
+def build_app(services: Services) -> AppParts:
+    """The whole app on open ``services`` at once (tests, benches): no start-up cache, no
+    stepping through the event loop."""
+    window, board, runner = board_window(services.db.path, services, None)
+    steps = assemble(services, window, board, runner)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as built:
+            parts: AppParts = built.value
+            return parts
 
 
 def demo_database_path() -> Path:
@@ -135,11 +211,15 @@ def run(db: Path | None = None, demo: bool = False, exit_after_show: bool = Fals
 
 
 def _run_locked(app: QApplication, path: Path, demo: bool, exit_after_show: bool) -> int:
-    from projdesk.ui.startup.board_cache import load_cache
+    """One path: the board is built without services and painted from the start-up cache when it
+    matches the database; without one the services are opened first and the board shows the
+    live cards from its first paint. Either way the board is handed the services once."""
+    from projdesk.ui.startup.board_cache import load_cache, remove_stale_files
 
+    remove_stale_files(path)
     snapshot = None if demo else load_cache(path)
     services = None
-    if snapshot is None:
+    if snapshot is None:  # nothing to paint before the database is open
         try:
             if demo:
                 services = fresh_demo_database(path)
@@ -155,21 +235,10 @@ def _run_locked(app: QApplication, path: Path, demo: bool, exit_after_show: bool
                 raise
             print(f"错误：{known}", file=sys.stderr)  # notr: the command line speaks Chinese, like the CLI
             return known.exit_code
-    prefs = services.prefs if services is not None else snapshot.prefs if snapshot is not None else None
+    prefs = snapshot.prefs if snapshot is not None else services.prefs if services is not None else None
     install_translations(app, chosen_language(prefs))  # before any widget exists
-    window = MainWindow(services, db_path=path)
-    from projdesk.ui.board.install import install_board
-    from projdesk.ui.startup.launch import Startup
-
-    runner = Runner(window)  # the one runner: every feature's writes queue on it
-    board = install_board(window, services, snapshot, runner=runner)
-    if snapshot is not None:
-        from projdesk.ui.board.card_pictures import load_pictures
-
-        load_pictures(path, board, snapshot)  # its first screen of cards, as last drawn
-    startup = Startup(
-        window, board, services, path, runner=runner, exit_after_show=exit_after_show, keep_cache=not demo
-    )
+    startup = launch(path, services, snapshot, exit_after_show=exit_after_show, keep_cache=not demo)
+    window = startup.window
     from projdesk.ui.crash import install_crash_handler, uninstall
 
     crash_reporter = install_crash_handler(lambda: window)

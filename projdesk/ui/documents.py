@@ -12,11 +12,10 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from projdesk.deliverables.context import KIND_TITLES
 from projdesk.deliverables.service import GeneratedDocument, default_folder, generate
@@ -27,8 +26,10 @@ from projdesk.ui.common import dialogs
 from projdesk.ui.common.runner import Cancelled, Progress, Runner
 from projdesk.ui.crash import failure_text
 from projdesk.ui.labels import error_text
+from projdesk.ui.main_window import MainWindow
+from projdesk.ui.workspace.install import WorkspaceController
 
-__all__ = ["BatchResult", "DocumentActions", "generate_and_open", "generate_many", "install_documents"]
+__all__ = ["BatchResult", "DocumentActions", "install_documents"]
 
 FOLDER_KEY = "documents_folder"  # Preferences.extra: where generated files go
 
@@ -55,16 +56,23 @@ class BatchResult:
 
 
 class DocumentActions(QObject):
-    """Owns the task runner; ``generated`` reports each finished document (opportunity id, path)."""
+    """Generates on the app's runner; ``generated`` reports each finished document (opportunity
+    id, path). ``chosen`` names the opportunities the batch action is for."""
 
     generated = Signal(str, str)
-    batch_action: QAction  # 批量生成文档…, set by install_documents
 
-    def __init__(self, window: QWidget, services: Services, runner: Runner) -> None:
+    def __init__(
+        self, window: QMainWindow, services: Services, runner: Runner, chosen: Callable[[], list[str]]
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.services = services
         self.runner = runner
+        self.chosen = chosen
+        self.batch_action = QAction(tr("批量生成文档…"), window)
+        self.batch_action.setObjectName("actionBatchDocuments")
+        self.batch_action.setStatusTip(tr("为看板上选中的商机生成立项申请表、调研报告、投标书等文档"))
+        self.batch_action.triggered.connect(self.batch)
 
     def _busy(self, parent: QWidget | None) -> bool:
         if self.runner.busy:
@@ -144,31 +152,12 @@ class DocumentActions(QObject):
         return self.runner.write(tr("批量生成文档"), work, done, failed)
 
     def _status(self, text: str) -> None:
-        bar = getattr(self.window, "statusBar", None)
-        if callable(bar):
-            bar().showMessage(text, 8000)
+        self.window.statusBar().showMessage(text, 8000)
 
     # -- the batch action ------------------------------------------------------------------
 
-    def selected_opportunities(self) -> list[str]:
-        """Cards selected on the board (one per column), else the open opportunity."""
-        ids: list[str] = []
-        board = getattr(self.window, "board", None)
-        for column in getattr(board, "columns", []) or []:
-            view = getattr(column, "view", None)
-            model = view.selectionModel() if view is not None else None
-            for index in model.selectedIndexes() if model is not None else []:
-                value = index.data(_id_role())
-                if isinstance(value, str) and value not in ids:
-                    ids.append(value)
-        workspace = getattr(self.window, "workspace", None)
-        current = getattr(workspace, "opp_id", "")
-        if not ids and current:
-            ids.append(current)
-        return ids
-
     def batch(self) -> None:
-        ids = self.selected_opportunities()
+        ids = self.chosen()
         if not ids:
             dialogs.warn(
                 self.window, tr("批量生成文档"), tr("请先在看板上选中商机（每个阶段列可选一张卡片）。")
@@ -205,12 +194,6 @@ class BatchDialog(QDialog):
         return [kind for kind, box in self.boxes.items() if box.isChecked()]
 
 
-def _id_role() -> int:
-    from projdesk.ui.board.column_model import ID_ROLE
-
-    return int(ID_ROLE)
-
-
 def _warn_failed(parent: QWidget | None, exc: BaseException) -> None:
     if isinstance(exc, Cancelled):
         return  # the user asked for it; nothing was written
@@ -219,57 +202,27 @@ def _warn_failed(parent: QWidget | None, exc: BaseException) -> None:
         dialogs.warn(parent, tr("无法生成文档"), text)
 
 
-# -- module-level entry points (what other features call) ---------------------------------
+def install_documents(
+    window: MainWindow,
+    services: Services,
+    runner: Runner,
+    workspace: WorkspaceController,
+    selected_cards: Callable[[], list[str]],
+) -> DocumentActions:
+    """Deliverable buttons, the batch action, documents tab refresh. ``selected_cards`` names
+    the cards selected on the board (the batch's opportunities)."""
 
+    def chosen() -> list[str]:
+        last = workspace.last_id()
+        return selected_cards() or ([last] if last else [])
 
-def _actions(parent: QWidget | None, services: Services) -> DocumentActions:
-    window = parent.window() if parent is not None else None
-    existing = getattr(window, "document_actions", None)
-    if isinstance(existing, DocumentActions):
-        return existing
-    owner = window or QWidget()
-    actions = DocumentActions(owner, services, Runner(owner))  # a window outside the app's wiring
-    if window is not None:  # any top-level widget keeps its own, found by the getattr above
-        setattr(window, "document_actions", actions)  # noqa: B010
-    return actions
+    actions = DocumentActions(window, services, runner, chosen)
 
+    def requested(opp_id: str, kind: str) -> None:
+        if kind in KINDS:  # the Excel kinds (quotes, weekly, log) belong to the reports feature
+            actions.generate_and_open(workspace.workspace, opp_id, kind)
 
-def generate_and_open(parent: QWidget | None, services: Services, opp_id: str, kind: str) -> None:
-    _actions(parent, services).generate_and_open(parent, opp_id, kind)
-
-
-def generate_many(
-    parent: QWidget | None, services: Services, opp_ids: Sequence[str], kinds: Sequence[str]
-) -> threading.Event | None:
-    return _actions(parent, services).generate_many(parent, opp_ids, kinds)
-
-
-def install_documents(window: Any, services: Services, runner: Runner) -> DocumentActions:
-    """Called once from build_main_window: deliverable buttons, the batch action, documents tab refresh."""
-    actions = DocumentActions(window, services, runner)
-    window.document_actions = actions
-    workspace = getattr(window, "workspace", None)
-    if workspace is not None and hasattr(workspace, "deliverable_requested"):
-
-        def requested(opp_id: str, kind: str) -> None:
-            if kind in KINDS:  # the Excel kinds (quotes, weekly, log) belong to the reports feature
-                actions.generate_and_open(workspace, opp_id, kind)
-
-        workspace.deliverable_requested.connect(requested)
-
-        def refresh(opp_id: str, _path: str) -> None:
-            if getattr(workspace, "opp_id", "") == opp_id and hasattr(workspace, "reload"):
-                workspace.reload()
-
-        actions.generated.connect(refresh)
-    batch = QAction(tr("批量生成文档…"), window)
-    batch.setObjectName("actionBatchDocuments")
-    batch.setStatusTip(tr("为看板上选中的商机生成立项申请表、调研报告、投标书等文档"))
-    batch.triggered.connect(actions.batch)
-    toolbar = getattr(getattr(window, "ui", None), "mainToolBar", None)
-    if toolbar is not None:
-        toolbar.addAction(batch)
-    else:
-        window.addAction(batch)
-    actions.batch_action = batch
+    workspace.deliverable_requested.connect(requested)
+    actions.generated.connect(lambda opp_id, _path: workspace.reload_if_showing(opp_id))
+    window.ui.mainToolBar.addAction(actions.batch_action)
     return actions

@@ -3,34 +3,25 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QWidget
 
 from projdesk.ui.forms.ui_main_window import Ui_MainWindow
 
-if TYPE_CHECKING:
-    from projdesk.storage.services import Services
-    from projdesk.ui.board.view import BoardWidget
-    from projdesk.ui.pages.sync import SyncPage
-
 PAGES = ("board", "customers", "activities", "reports", "sync")
 
 
 class MainWindow(QMainWindow):
-    """Pages are plugged in by ``projdesk.ui.app.build_main_window``."""
+    """The frame every page is put into; ``projdesk.ui.app`` builds the pages and wires them.
+    The window holds no feature: features are handed what they need by their constructors."""
 
     search_changed = Signal(str)
     database_replaced = Signal()  # a backup was restored over the open database: close, keep no cache
-    # Set by the install_* functions that build these pages (see projdesk.ui.app).
-    board: BoardWidget
-    sync_page: SyncPage
 
-    def __init__(self, services: Services | None, db_path: Path | None = None) -> None:
-        """``services`` may come later (start-up from the board cache): then ``db_path`` names the file."""
+    def __init__(self, db_path: Path) -> None:
+        """Built before the database is opened (the first paint may come from the board cache)."""
         super().__init__()
-        self.services = services
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.ui.navList.setFixedWidth(self.fontMetrics().horizontalAdvance("看板看板") + 32)  # notr: a width
@@ -51,7 +42,7 @@ class MainWindow(QMainWindow):
         self.status_sync = QLabel(self)
         for label in (self.status_counts, self.status_sync, self.status_db):
             self.ui.statusBar.addPermanentWidget(label)
-        self.status_db.setText(self.tr("数据库：%s") % (services.db.path if services else db_path))
+        self.status_db.setText(self.tr("数据库：%s") % db_path)
         self.file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))  # features add their entries
         self._pages: dict[str, QWidget] = {}
 

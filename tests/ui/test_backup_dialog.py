@@ -28,7 +28,7 @@ def finish(qtbot, dialog: BackupDialog) -> None:
 
 
 def test_file_menu_holds_the_backup_entry_that_opens_the_dialog(qtbot, services, scripted_dialogs):
-    window = MainWindow(services)
+    window = MainWindow(services.db.path)
     qtbot.addWidget(window)
     install_backups(window, services)
     [entry] = [a for a in window.file_menu.actions() if a.objectName() == "actionBackups"]
@@ -92,7 +92,7 @@ def test_restore_confirmed_replaces_the_database_and_asks_for_a_restart(
 
 
 def test_restore_in_the_window_closes_it_and_keeps_no_board_cache(qtbot, services, db_path, scripted_dialogs):
-    window = MainWindow(services)
+    window = MainWindow(services.db.path)
     qtbot.addWidget(window)
     window.show()
     make_backup(db_path, "manual")

@@ -7,33 +7,35 @@ from decimal import Decimal
 from PySide6.QtWidgets import QDialog
 
 from projdesk.storage.services import Services
-from projdesk.ui.app import build_main_window
+from projdesk.ui.app import build_app
 from projdesk.ui.board.new_opportunity import NewOpportunityDialog
 from projdesk.ui.board.view import BoardWidget
 
 
 def make_window(qtbot, services: Services):
-    window = build_main_window(services)
-    qtbot.addWidget(window)
-    window.resize(1400, 800)
-    window.show()
-    return window
+    parts = build_app(services)
+    qtbot.addWidget(parts.window)
+    parts.window.resize(1400, 800)
+    parts.window.show()
+    return parts
 
 
 def test_board_is_the_first_page_and_follows_the_search_box(qtbot, services):
     services.opportunities.add("济南第一中学", "智慧校园一期", amount="120万")
     services.opportunities.add("青岛港集团", "码头调度系统", amount="300万", stage_number=2)
-    window = make_window(qtbot, services)
-    assert isinstance(window.board, BoardWidget)
-    assert window.page("board") is window.board
+    parts = make_window(qtbot, services)
+    window = parts.window
+    assert isinstance(parts.board, BoardWidget)
+    assert window.page("board") is parts.board
     assert window.status_counts.text() == "看板 2 / 2 个商机"
     window.search.setText("码头")
-    assert [m.ids() for m in window.board.models if m.rowCount()] == [[services.opportunities.list()[-1].id]]
+    assert [m.ids() for m in parts.board.models if m.rowCount()] == [[services.opportunities.list()[-1].id]]
     assert window.status_counts.text() == "看板 1 / 2 个商机"
 
 
 def test_new_opportunity_action_creates_a_card(qtbot, services, scripted_dialogs):
-    window = make_window(qtbot, services)
+    parts = make_window(qtbot, services)
+    window = parts.window
 
     def fill(dialog: NewOpportunityDialog) -> int:
         dialog.customer.setText("烟台供电公司")
@@ -58,12 +60,13 @@ def test_new_opportunity_action_creates_a_card(qtbot, services, scripted_dialogs
         "电力",
         "烟台",
     )
-    assert window.board.models[0].ids() == [card.id]
-    assert window.board.current_id() == card.id
+    assert parts.board.models[0].ids() == [card.id]
+    assert parts.board.current_id() == card.id
 
 
 def test_cancelled_new_opportunity_writes_nothing(qtbot, services, scripted_dialogs):
-    window = make_window(qtbot, services)
+    parts = make_window(qtbot, services)
+    window = parts.window
     scripted_dialogs.answer(QDialog.DialogCode.Rejected)
     window.ui.actionNewOpportunity.trigger()
     assert services.opportunities.list() == []

@@ -112,53 +112,53 @@ def test_second_gui_in_process_is_refused_with_a_dialog(
 
 
 @pytest.fixture
-def window_with_documents(services: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: Any) -> Any:
+def app_with_documents(services: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: Any) -> Any:
     from projdesk.ui import documents as doc_actions
-    from projdesk.ui.app import build_main_window
+    from projdesk.ui.app import build_app
 
     monkeypatch.setenv("PROJDESK_NO_OPEN", "1")
     services.prefs.extra[doc_actions.FOLDER_KEY] = str(tmp_path / "docs")
     services.ctx.save_preferences(services.prefs)
-    window = build_main_window(services)
-    qtbot.addWidget(window)
-    return window, str(services.opportunities.add("华东电力设计院", "调度自动化平台"))
+    parts = build_app(services)
+    qtbot.addWidget(parts.window)
+    return parts, str(services.opportunities.add("华东电力设计院", "调度自动化平台"))
 
 
-def generate_failing_with(error: BaseException, window: Any, opp: str, qtbot: Any, monkeypatch: Any) -> None:
+def generate_failing_with(error: BaseException, parts: Any, opp: str, qtbot: Any, monkeypatch: Any) -> None:
     from projdesk.ui import documents as doc_actions
 
     def fails(*args: Any, **kwargs: Any) -> Any:
         raise error
 
     monkeypatch.setattr(doc_actions, "generate", fails)
-    window.document_actions.generate_and_open(window, opp, "research")
-    qtbot.waitUntil(lambda: not window.document_actions.runner.busy, timeout=30000)
+    parts.documents.generate_and_open(parts.window, opp, "research")
+    qtbot.waitUntil(lambda: parts.runner.idle, timeout=30000)
 
 
 @pytest.mark.qt_no_exception_capture
 def test_unexpected_error_in_a_background_task_reaches_the_crash_dialog_not_a_warning(
-    window_with_documents: Any,
+    app_with_documents: Any,
     qtbot: Any,
     scripted_dialogs: Any,
     log_dir: Path,
     reporter: CrashReporter,
     monkeypatch: Any,
 ) -> None:
-    window, opp = window_with_documents
-    generate_failing_with(ZeroDivisionError("生成时的程序错误"), window, opp, qtbot, monkeypatch)
+    parts, opp = app_with_documents
+    generate_failing_with(ZeroDivisionError("生成时的程序错误"), parts, opp, qtbot, monkeypatch)
     assert len(crashes(scripted_dialogs)) == 1 and "ZeroDivisionError" in crashes(scripted_dialogs)[0]
     assert [kind for kind, _ in scripted_dialogs.asked] == ["crash"]  # no second, raw warning
     assert "生成时的程序错误" in (log_dir / "projdesk.log").read_text(encoding="utf-8")
 
 
 def test_disk_full_in_a_background_task_is_one_plain_warning(
-    window_with_documents: Any, qtbot: Any, scripted_dialogs: Any, monkeypatch: Any
+    app_with_documents: Any, qtbot: Any, scripted_dialogs: Any, monkeypatch: Any
 ) -> None:
     import errno
 
-    window, opp = window_with_documents
+    parts, opp = app_with_documents
     full = OSError(errno.ENOSPC, "No space left on device", "/docs/调研报告.docx")
-    generate_failing_with(full, window, opp, qtbot, monkeypatch)
+    generate_failing_with(full, parts, opp, qtbot, monkeypatch)
     assert scripted_dialogs.asked == [("warn", scripted_dialogs.asked[0][1])]
     assert (
         scripted_dialogs.asked[0][1].startswith("磁盘空间不足")
@@ -205,12 +205,12 @@ def test_busy_database_met_in_a_slot_is_a_plain_warning_not_a_crash(
 
 
 def test_cancelled_task_is_neither_a_crash_nor_a_warning(
-    window_with_documents: Any, qtbot: Any, scripted_dialogs: Any, monkeypatch: Any
+    app_with_documents: Any, qtbot: Any, scripted_dialogs: Any, monkeypatch: Any
 ) -> None:
     from projdesk.ui.common.runner import Cancelled
     from projdesk.ui.crash import failure_text
 
-    window, opp = window_with_documents
-    generate_failing_with(Cancelled(), window, opp, qtbot, monkeypatch)
+    parts, opp = app_with_documents
+    generate_failing_with(Cancelled(), parts, opp, qtbot, monkeypatch)
     assert scripted_dialogs.asked == []
     assert failure_text(Cancelled()) == "已取消，未写入任何文件。"

@@ -6,22 +6,23 @@ from typing import Any
 
 import pytest
 
-from projdesk.ui.app import build_main_window
+from projdesk.ui.app import build_app
 from projdesk.ui.workspace.record_dialog import RecordDialog
 
 
 @pytest.fixture
 def window(qtbot: Any, services: Any) -> Any:
-    win = build_main_window(services)
+    parts = build_app(services)
+    win = parts.window
     qtbot.addWidget(win)
     win.resize(1500, 850)
     win.show()
     qtbot.waitExposed(win)
-    return win
+    return parts
 
 
 def _customers(window: Any) -> Any:
-    page = window.workspace_controller.customers
+    page = window.customers
     page.refresh()
     return page
 
@@ -42,7 +43,7 @@ def test_customer_edited_on_the_customers_page(
         return dialog.result()
 
     scripted_dialogs.answer(answer)
-    with qtbot.waitSignal(window.workspace_controller.customer_editor.saved, timeout=10000):
+    with qtbot.waitSignal(window.customers.editor.saved, timeout=10000):
         page.edit_button.click()
     c = services.people.customer(customer_id)
     assert (c.industry, c.address, c.listed) == ("电力", "杭州市西湖区", True)
@@ -87,9 +88,9 @@ def test_two_customers_merged_on_the_customers_page(
         return dialog.result()
 
     scripted_dialogs.answer(choose, True)
-    with qtbot.waitSignal(window.workspace_controller.customer_editor.saved, timeout=10000):
+    with qtbot.waitSignal(window.customers.editor.saved, timeout=10000):
         page.merge_button.click()
     assert [c.name for c in services.people.customers()] == ["华东电力设计院"]
     assert {o.customer_id for o in services.opportunities.list()} == {keep}
     assert [c.name for c in services.people.contacts(keep)] == ["赵工"]
-    assert page.list.count() == 1
+    qtbot.waitUntil(lambda: page.list.count() == 1, timeout=10000)  # the list is read as a query

@@ -20,58 +20,60 @@ def setup(
     services.ctx.save_preferences(services.prefs)
     opp = services.opportunities.add("华东电力设计院", "调度自动化平台", amount="1200000")
     services.steps.update(opp, "K", {"findings": "现有系统分散\n数据不通"})
-    from projdesk.ui.app import build_main_window
+    from projdesk.ui.app import build_app
 
-    window = build_main_window(services)
-    qtbot.addWidget(window)
-    return services, window, opp, out
+    parts = build_app(services)
+    qtbot.addWidget(parts.window)
+    return services, parts, opp, out
 
 
-def wait_idle(qtbot: Any, window: Any) -> None:
-    qtbot.waitUntil(lambda: not window.document_actions.runner.busy, timeout=30000)
+def wait_idle(qtbot: Any, parts: Any) -> None:
+    qtbot.waitUntil(lambda: parts.runner.idle, timeout=30000)
 
 
 def test_deliverable_button_generates_records_and_refreshes_the_documents_tab(
     setup: tuple[Any, Any, str, Path], qtbot: Any
 ) -> None:
-    services, window, opp, out = setup
-    window.workspace_controller.open(opp)
-    window.workspace.deliverable_requested.emit(opp, "research")
-    wait_idle(qtbot, window)
+    services, parts, opp, out = setup
+    window = parts.window
+    parts.workspace.open(opp)
+    parts.workspace.workspace.deliverable_requested.emit(opp, "research")
+    wait_idle(qtbot, parts)
     files = list(out.glob("*.docx"))
     assert [f.name for f in files] == ["华东电力设计院_调度自动化平台_调研报告_v1.docx"]
     assert [d.kind for d in services.documents.of(opp)] == ["research"]
-    qtbot.waitUntil(lambda: any(d.kind == "research" for d in window.workspace.detail.documents))
+    qtbot.waitUntil(lambda: any(d.kind == "research" for d in parts.workspace.workspace.detail.documents))
     assert "调研报告_v1.docx" in window.statusBar().currentMessage()
 
 
 def test_step_button_in_the_workspace_reaches_the_generator(
     setup: tuple[Any, Any, str, Path], qtbot: Any
 ) -> None:
-    _services, window, opp, out = setup
-    window.workspace_controller.open(opp)
-    window.workspace.open(opp, "J")
+    _services, parts, opp, out = setup
+    parts.workspace.open(opp)
+    parts.workspace.workspace.open(opp, "J")
     from PySide6.QtWidgets import QPushButton
 
-    button = window.workspace.findChild(QPushButton, "deliverable_initiation")
+    button = parts.workspace.workspace.findChild(QPushButton, "deliverable_initiation")
     assert button is not None
     button.click()
-    wait_idle(qtbot, window)
+    wait_idle(qtbot, parts)
     assert [f.name for f in out.glob("*.docx")] == ["华东电力设计院_调度自动化平台_项目立项申请表_v1.docx"]
 
 
 def test_generated_file_is_opened_unless_told_not_to(
     setup: tuple[Any, Any, str, Path], qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    services, window, opp, _out = setup
+    _services, parts, opp, _out = setup
+    window = parts.window
     opened: list[str] = []
     monkeypatch.setattr(doc_actions.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
-    doc_actions.generate_and_open(window, services, opp, "bid")
-    wait_idle(qtbot, window)
+    parts.documents.generate_and_open(window, opp, "bid")
+    wait_idle(qtbot, parts)
     assert opened == []  # PROJDESK_NO_OPEN is set
     monkeypatch.delenv("PROJDESK_NO_OPEN")
-    doc_actions.generate_and_open(window, services, opp, "slides")
-    wait_idle(qtbot, window)
+    parts.documents.generate_and_open(window, opp, "slides")
+    wait_idle(qtbot, parts)
     assert len(opened) == 1 and opened[0].endswith("_解决方案讲解_v1.pptx")
 
 
@@ -80,7 +82,8 @@ def test_broken_company_template_is_one_warning_and_no_file(
 ) -> None:
     from docx import Document
 
-    services, window, opp, out = setup
+    services, parts, opp, out = setup
+    window = parts.window
     company = tmp_path / "company"
     company.mkdir()
     doc = Document()
@@ -88,8 +91,8 @@ def test_broken_company_template_is_one_warning_and_no_file(
     doc.save(str(company / "合同.docx"))
     services.prefs.template_folder = str(company)
     services.ctx.save_preferences(services.prefs)
-    doc_actions.generate_and_open(window, services, opp, "contract")
-    wait_idle(qtbot, window)
+    parts.documents.generate_and_open(window, opp, "contract")
+    wait_idle(qtbot, parts)
     assert len(scripted_dialogs.asked) == 1
     kind, text = scripted_dialogs.asked[0]
     assert kind == "warn" and "合同.docx" in text and "未知字段" in text
@@ -98,19 +101,20 @@ def test_broken_company_template_is_one_warning_and_no_file(
 
 
 def test_generate_many_in_the_background_and_cancel(setup: tuple[Any, Any, str, Path], qtbot: Any) -> None:
-    services, window, opp, out = setup
+    services, parts, opp, out = setup
+    window = parts.window
     other = services.opportunities.add("青岛港集团", "智慧港口网络", amount="800000")
     results: list[Any] = []
-    window.document_actions.generate_many(window, [opp, other], ["research", "bid"], results.append)
-    wait_idle(qtbot, window)
+    parts.documents.generate_many(window, [opp, other], ["research", "bid"], results.append)
+    wait_idle(qtbot, parts)
     assert len(results) == 1 and not results[0].cancelled and not results[0].failed
     assert len(list(out.iterdir())) == 4
     assert {d.kind for d in services.documents.of(other)} == {"research", "bid"}
 
-    cancel = window.document_actions.generate_many(window, [opp, other], ["research", "bid"], results.append)
+    cancel = parts.documents.generate_many(window, [opp, other], ["research", "bid"], results.append)
     assert cancel is not None
     cancel.set()
-    wait_idle(qtbot, window)
+    wait_idle(qtbot, parts)
     assert results[1].cancelled
     assert len(results[1].done) < 4
 
@@ -118,8 +122,8 @@ def test_generate_many_in_the_background_and_cancel(setup: tuple[Any, Any, str, 
 def test_batch_action_asks_which_kinds_for_the_open_opportunity(
     setup: tuple[Any, Any, str, Path], qtbot: Any, scripted_dialogs: Any
 ) -> None:
-    _services, window, opp, out = setup
-    window.workspace_controller.open(opp)
+    _services, parts, opp, out = setup
+    parts.workspace.open(opp)
 
     def choose(dialog: Any) -> int:
         dialog.boxes["handover"].setChecked(True)
@@ -127,6 +131,6 @@ def test_batch_action_asks_which_kinds_for_the_open_opportunity(
         return 1
 
     scripted_dialogs.answer(choose)
-    window.document_actions.batch_action.trigger()
-    wait_idle(qtbot, window)
+    parts.documents.batch_action.trigger()
+    wait_idle(qtbot, parts)
     assert sorted(f.name.split("_")[2] for f in out.iterdir()) == ["合同", "项目移交单"]

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from projdesk.storage.services import Services
-from projdesk.ui.app import build_main_window
+from projdesk.ui.app import build_app
 from projdesk.ui.workspace.opportunity_edit import HEADER_FIELDS, EditOpportunityDialog, header_values
 
 TYPED = {
@@ -38,13 +38,14 @@ def opened(qtbot: Any, db_path: Path) -> Iterator[Any]:
     def open_app() -> tuple[Services, Any]:
         services = Services.open(db_path)
         services.ctx.prefs.user_name = "张伟"
-        window = build_main_window(services)
+        parts = build_app(services)
+        window = parts.window
         qtbot.addWidget(window)
         window.resize(1500, 850)
         window.show()
         qtbot.waitExposed(window)
         made.append((services, window))
-        return services, window
+        return services, parts
 
     yield open_app
     for services, window in made:
@@ -65,22 +66,28 @@ def fill(values: dict[str, str]) -> Any:
 def test_each_header_field_edited_is_still_there_after_the_app_is_closed_and_opened_again(
     qtbot: Any, opened: Any, scripted_dialogs: Any
 ) -> None:
-    services, window = opened()
+    services, parts = opened()
     opp = services.opportunities.add("华东电力设计院", "调度自动化平台", amount="1200000")
-    controller = window.workspace_controller
+    controller = parts.workspace
     controller.open(opp)
     scripted_dialogs.answer(fill(TYPED))
     with qtbot.waitSignal(controller.editor.saved, timeout=10000):
-        window.workspace.edit_button.click()
-    assert "华东电网公司" in window.workspace.title.text() and "调度平台二期" in window.workspace.title.text()
-    window.close()
+        parts.workspace.workspace.edit_button.click()
+    assert (
+        "华东电网公司" in parts.workspace.workspace.title.text()
+        and "调度平台二期" in parts.workspace.workspace.title.text()
+    )
+    parts.window.close()
     services.close()
 
-    services, window = opened()
-    window.workspace_controller.open(opp)
+    services, parts = opened()
+    parts.workspace.open(opp)
     assert header_values(services.opportunities.detail(opp)) == STORED
-    assert "李娜" in window.workspace.facts.text() and "技术交流" in window.workspace.facts.text()
-    dialog = EditOpportunityDialog(window.workspace.detail)
+    assert (
+        "李娜" in parts.workspace.workspace.facts.text()
+        and "技术交流" in parts.workspace.workspace.facts.text()
+    )
+    dialog = EditOpportunityDialog(parts.workspace.workspace.detail)
     qtbot.addWidget(dialog)
     assert {key: dialog.value(key) for key, _ in HEADER_FIELDS} == STORED
 
@@ -88,9 +95,9 @@ def test_each_header_field_edited_is_still_there_after_the_app_is_closed_and_ope
 def test_a_wrong_value_in_the_edit_dialog_is_told_in_place_and_nothing_is_written(
     qtbot: Any, opened: Any, scripted_dialogs: Any
 ) -> None:
-    services, window = opened()
+    services, parts = opened()
     opp = services.opportunities.add("华东电力设计院", "调度自动化平台", amount="1200000")
-    window.workspace_controller.open(opp)
+    parts.workspace.open(opp)
     seen: list[str] = []
 
     def answer(dialog: EditOpportunityDialog) -> int:
@@ -101,22 +108,22 @@ def test_a_wrong_value_in_the_edit_dialog_is_told_in_place_and_nothing_is_writte
         return dialog.result()
 
     scripted_dialogs.answer(answer)
-    window.workspace.edit_button.click()
+    parts.workspace.workspace.edit_button.click()
     assert seen and "金额" in seen[0]
     summary = services.opportunities.summary(opp)
     assert summary.amount == Decimal("1200000.00") and summary.owner == "张伟"
 
 
 def test_a_header_edit_is_undone_with_ctrl_z(qtbot: Any, opened: Any, scripted_dialogs: Any) -> None:
-    services, window = opened()
+    services, parts = opened()
     opp = services.opportunities.add("华东电力设计院", "调度自动化平台", amount="1200000")
-    controller = window.workspace_controller
+    controller = parts.workspace
     controller.open(opp)
     scripted_dialogs.answer(fill({"probability": "60", "next_step": "报价"}))
     with qtbot.waitSignal(controller.editor.saved, timeout=10000):
-        window.workspace.edit_button.click()
+        parts.workspace.workspace.edit_button.click()
     assert services.opportunities.summary(opp).probability == 60
-    controller.undo()
+    parts.actions.undo()
     summary = services.opportunities.summary(opp)
     assert summary.next_step == "" and summary.probability == 5  # the stage's default again
 
@@ -124,29 +131,29 @@ def test_a_header_edit_is_undone_with_ctrl_z(qtbot: Any, opened: Any, scripted_d
 def test_delete_an_opportunity_after_confirmation_and_ctrl_z_brings_it_back(
     qtbot: Any, opened: Any, scripted_dialogs: Any
 ) -> None:
-    services, window = opened()
+    services, parts = opened()
     opp = services.opportunities.add("华东电力设计院", "调度自动化平台", amount="1200000")
-    controller = window.workspace_controller
+    controller = parts.workspace
     controller.open(opp)
     scripted_dialogs.answer(True)
     with qtbot.waitSignal(controller.editor.deleted, timeout=10000):
-        window.workspace.delete_button.click()
+        parts.workspace.workspace.delete_button.click()
     assert ("yes_no", scripted_dialogs.asked[-1][1]) == scripted_dialogs.asked[-1]
     assert "调度自动化平台" in scripted_dialogs.asked[-1][1]
     assert services.opportunities.list() == []
     assert not controller.is_open()
-    qtbot.waitUntil(lambda: opp not in window.board.store, timeout=10000)  # the board heard it on the bus
-    controller.undo()
+    qtbot.waitUntil(lambda: opp not in parts.board.store, timeout=10000)  # the board heard it on the bus
+    parts.actions.undo()
     qtbot.waitUntil(controller.is_open, timeout=10000)
     assert [c.id for c in services.opportunities.list()] == [opp]
-    qtbot.waitUntil(lambda: opp in window.board.store, timeout=10000)
+    qtbot.waitUntil(lambda: opp in parts.board.store, timeout=10000)
 
 
 def test_delete_declined_changes_nothing(qtbot: Any, opened: Any, scripted_dialogs: Any) -> None:
-    services, window = opened()
+    services, parts = opened()
     opp = services.opportunities.add("华东电力设计院", "调度自动化平台")
-    window.workspace_controller.open(opp)
+    parts.workspace.open(opp)
     scripted_dialogs.answer(False)
-    window.workspace.delete_button.click()
+    parts.workspace.workspace.delete_button.click()
     assert [c.id for c in services.opportunities.list()] == [opp]
-    assert window.workspace_controller.is_open()
+    assert parts.workspace.is_open()

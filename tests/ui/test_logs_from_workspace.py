@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import openpyxl
 
-from projdesk.ui.app import build_main_window
+from projdesk.ui.app import build_app
 
 
 def workbook_text(path) -> str:
@@ -16,10 +16,11 @@ def test_documents_tab_exports_both_logs_and_lists_them(qtbot, services, scripte
     opp = services.opportunities.add("华东电力设计院", "调度自动化平台", amount="1200000")
     services.commercial.add_quote(opp, [{"item": "服务器", "quantity": 2, "unit_price": "56000"}])
     services.activities.add(opp, type="拜访", content="拜访信息中心王主任")
-    window = build_main_window(services)
+    parts = build_app(services)
+    window = parts.window
     qtbot.addWidget(window)
-    window.board.open_requested.emit(opp)
-    workspace = window.workspace
+    parts.board.open_requested.emit(opp)
+    workspace = parts.workspace.workspace
     assert workspace.opp_id == opp
 
     scripted_dialogs.answer(str(tmp_path / "报价日志.xlsx"))
@@ -36,12 +37,13 @@ def test_documents_tab_exports_both_logs_and_lists_them(qtbot, services, scripte
 def test_step_p_button_exports_the_quote_log(qtbot, services, scripted_dialogs, tmp_path):
     opp = services.opportunities.add("华东电力设计院", "调度自动化平台", amount="1200000")
     services.commercial.add_quote(opp, [{"item": "存储", "quantity": 1, "unit_price": "90000"}])
-    window = build_main_window(services)
+    parts = build_app(services)
+    window = parts.window
     qtbot.addWidget(window)
-    window.board.open_requested.emit(opp)
-    window.workspace.open(opp, "P")
+    parts.board.open_requested.emit(opp)
+    parts.workspace.workspace.open(opp, "P")
     scripted_dialogs.answer(str(tmp_path / "p.xlsx"))
-    window.workspace.step_pane.findChild(
-        type(window.workspace.documents.quote_log_button), "deliverable_quotes"
+    parts.workspace.workspace.step_pane.findChild(
+        type(parts.workspace.workspace.documents.quote_log_button), "deliverable_quotes"
     ).click()
     assert (tmp_path / "p.xlsx").exists()

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from projdesk.ui.app import build_main_window
+from projdesk.ui.app import build_app
 from projdesk.ui.common.runner import Runner
 from projdesk.ui.quick_log import QuickLogDialog, parse_follow_up
 
@@ -49,23 +49,24 @@ def test_empty_content_is_refused_in_place_and_nothing_is_logged(qtbot, services
 
 
 def test_ctrl_l_in_the_workspace_logs_for_the_open_opportunity(qtbot, services, opp):
-    window = build_main_window(services)
+    parts = build_app(services)
+    window = parts.window
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    window.workspace_controller.open(opp)
+    parts.workspace.open(opp)
     window.activateWindow()
-    window.workspace.step_list.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.workspace.step_list)
-    qtbot.keyClick(window.workspace.step_list, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    dialog = window.workspace_controller.log_dialog
+    parts.workspace.workspace.step_list.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is parts.workspace.workspace.step_list)
+    qtbot.keyClick(parts.workspace.workspace.step_list, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    dialog = parts.actions.log_dialog
     assert dialog.isVisible() and dialog.current_opportunity() == opp
     dialog.content.setPlainText("拜访信息中心")
     dialog.next_action.setText("送调研提纲")
     with qtbot.waitSignal(dialog.saved):
         qtbot.keyClick(dialog.content, Qt.Key.Key_Return)
     assert (
-        window.workspace.facts.text().count("送调研提纲") == 1
+        parts.workspace.workspace.facts.text().count("送调研提纲") == 1
     )  # the workspace header shows the new next step
     assert services.opportunities.summary(opp).next_step == "送调研提纲"
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from projdesk.ui.app import build_main_window
+from projdesk.ui.app import build_app
 from projdesk.ui.workspace.record_dialog import RecordDialog
 
 LINE = [{"item": "服务器", "brand": "浪潮", "quantity": 2, "unit": "台", "unit_price": "56000"}]
@@ -20,18 +20,19 @@ def opp(services: Any) -> str:
 
 @pytest.fixture
 def app(qtbot: Any, services: Any, opp: str) -> Any:
-    window = build_main_window(services)
+    parts = build_app(services)
+    window = parts.window
     qtbot.addWidget(window)
     window.resize(1500, 850)
     window.show()
     qtbot.waitExposed(window)
-    window.workspace_controller.open(opp)
-    return window
+    parts.workspace.open(opp)
+    return parts
 
 
 def saved(qtbot: Any, app: Any) -> Any:
     """Wait for the record editor's write to land (it runs on the one runner)."""
-    return qtbot.waitSignal(app.workspace_controller.records.saved, timeout=10000)
+    return qtbot.waitSignal(app.workspace.records.saved, timeout=10000)
 
 
 def form(values: dict[str, str]) -> Any:
@@ -45,11 +46,11 @@ def form(values: dict[str, str]) -> Any:
 
 
 def undo(app: Any) -> None:
-    app.workspace_controller.undo()
+    app.actions.undo()
 
 
 def test_contact_added_edited_deleted_and_each_undone(app: Any, services: Any, opp: str) -> None:
-    tab = app.workspace.contacts
+    tab = app.workspace.workspace.contacts
     tab.name.setText("王建国")
     tab.attitude.setCurrentText("中立")
     tab.email.setText("wang@example.cn")
@@ -61,8 +62,8 @@ def test_contact_added_edited_deleted_and_each_undone(app: Any, services: Any, o
     assert services.people.contact(added.id).attitude == "支持"
     undo(app)
     assert services.people.contact(added.id).attitude == "中立"
-    app.workspace.contacts.table.selectRow(0)
-    app.workspace.contacts.delete_button.click()
+    app.workspace.workspace.contacts.table.selectRow(0)
+    app.workspace.workspace.contacts.delete_button.click()
     assert services.opportunities.detail(opp).contacts == []
     undo(app)
     assert [c.name for c in services.opportunities.detail(opp).contacts] == ["王建国"]
@@ -71,7 +72,7 @@ def test_contact_added_edited_deleted_and_each_undone(app: Any, services: Any, o
 
 
 def test_competitor_added_edited_deleted_and_undone(app: Any, services: Any, opp: str) -> None:
-    tab = app.workspace.competitors
+    tab = app.workspace.workspace.competitors
     tab.name.setText("东方软件")
     tab.price.setText("98万")
     tab.add_button.click()
@@ -81,8 +82,8 @@ def test_competitor_added_edited_deleted_and_undone(app: Any, services: Any, opp
     tab.save_button.click()
     [rival] = services.opportunities.detail(opp).competitors
     assert (rival.strengths, rival.our_answer) == ("本地团队", "强调平台成熟度")
-    app.workspace.competitors.table.selectRow(0)
-    app.workspace.competitors.delete_button.click()
+    app.workspace.workspace.competitors.table.selectRow(0)
+    app.workspace.workspace.competitors.delete_button.click()
     assert services.opportunities.detail(opp).competitors == []
     undo(app)
     assert [c.name for c in services.opportunities.detail(opp).competitors] == ["东方软件"]
@@ -92,8 +93,8 @@ def test_quote_line_edited_in_place_then_undone(
     qtbot: Any, app: Any, services: Any, opp: str, scripted_dialogs: Any
 ) -> None:
     services.commercial.add_quote(opp, LINE)
-    app.workspace.reload()
-    quotes = app.workspace.quotes
+    app.workspace.workspace.reload()
+    quotes = app.workspace.workspace.quotes
     round_item = quotes.rounds.topLevelItem(0)
     quotes.rounds.setCurrentItem(round_item.child(0))
     scripted_dialogs.answer(form({"brand": "华为", "unit_price": "52000"}))
@@ -110,8 +111,8 @@ def test_quote_line_added_to_a_round_then_deleted_and_undone(
     qtbot: Any, app: Any, services: Any, opp: str, scripted_dialogs: Any
 ) -> None:
     services.commercial.add_quote(opp, LINE)
-    app.workspace.reload()
-    quotes = app.workspace.quotes
+    app.workspace.workspace.reload()
+    quotes = app.workspace.workspace.quotes
     quotes.rounds.setCurrentItem(quotes.rounds.topLevelItem(0))
     values = {"item": "实施服务", "quantity": "10", "unit": "人天", "unit_price": "2000"}
     scripted_dialogs.answer(form(values))
@@ -119,7 +120,7 @@ def test_quote_line_added_to_a_round_then_deleted_and_undone(
         quotes.add_line_button.click()
     [quote] = services.commercial.quotes(opp)
     assert [ln.item for ln in quote.lines] == ["服务器", "实施服务"] and quote.total == Decimal("132000.00")
-    quotes = app.workspace.quotes
+    quotes = app.workspace.workspace.quotes
     quotes.rounds.setCurrentItem(quotes.rounds.topLevelItem(0).child(1))
     scripted_dialogs.answer(True)
     with saved(qtbot, app):
@@ -133,8 +134,8 @@ def test_quote_line_with_a_zero_price_is_refused_in_the_dialog(
     app: Any, services: Any, opp: str, scripted_dialogs: Any
 ) -> None:
     services.commercial.add_quote(opp, LINE)
-    app.workspace.reload()
-    quotes = app.workspace.quotes
+    app.workspace.workspace.reload()
+    quotes = app.workspace.workspace.quotes
     quotes.rounds.setCurrentItem(quotes.rounds.topLevelItem(0).child(0))
     told: list[str] = []
 
@@ -154,14 +155,14 @@ def test_quote_round_edited_and_deleted_with_its_lines_then_undone(
     qtbot: Any, app: Any, services: Any, opp: str, scripted_dialogs: Any
 ) -> None:
     services.commercial.add_quote(opp, LINE, date="2026-10-01")
-    app.workspace.reload()
-    quotes = app.workspace.quotes
+    app.workspace.workspace.reload()
+    quotes = app.workspace.workspace.quotes
     quotes.rounds.setCurrentItem(quotes.rounds.topLevelItem(0))
     scripted_dialogs.answer(form({"note": "首轮（含三年质保）"}))
     with saved(qtbot, app):
         quotes.edit_button.click()
     assert services.commercial.quotes(opp)[0].note == "首轮（含三年质保）"
-    quotes = app.workspace.quotes
+    quotes = app.workspace.workspace.quotes
     quotes.rounds.setCurrentItem(quotes.rounds.topLevelItem(0))
     scripted_dialogs.answer(True)
     with saved(qtbot, app):
@@ -175,14 +176,14 @@ def test_quote_round_edited_and_deleted_with_its_lines_then_undone(
 def test_contract_saved_then_deleted_and_undone(
     qtbot: Any, app: Any, services: Any, opp: str, scripted_dialogs: Any
 ) -> None:
-    tab = app.workspace.contract
+    tab = app.workspace.workspace.contract
     tab.contract["number"].setText("HT-001")
     tab.contract["amount"].setText("120万")
     tab.save_contract()
     assert services.commercial.contract(opp).number == "HT-001"
     scripted_dialogs.answer(True)
     with saved(qtbot, app):
-        app.workspace.contract.delete_contract_button.click()
+        app.workspace.workspace.contract.delete_contract_button.click()
     assert services.commercial.contract(opp) is None
     undo(app)
     assert services.commercial.contract(opp).number == "HT-001"
@@ -191,11 +192,11 @@ def test_contract_saved_then_deleted_and_undone(
 def test_payment_milestone_edited_and_deleted_then_undone(
     qtbot: Any, app: Any, services: Any, opp: str, scripted_dialogs: Any
 ) -> None:
-    tab = app.workspace.contract
+    tab = app.workspace.workspace.contract
     tab.milestone.setText("首付款")
     tab.pay_amount.setText("36万")
     tab.add_payment()
-    app.workspace.contract.payments.selectRow(0)
+    app.workspace.workspace.contract.payments.selectRow(0)
     scripted_dialogs.answer(
         form({"due_date": "2027-01-15", "received_amount": "36万", "received_date": "2027-01-16"})
     )
@@ -203,7 +204,7 @@ def test_payment_milestone_edited_and_deleted_then_undone(
         _button(app, "editPayment").click()
     [payment] = services.commercial.payments(opp)
     assert payment.received_amount == Decimal("360000.00") and str(payment.due_date) == "2027-01-15"
-    app.workspace.contract.payments.selectRow(0)
+    app.workspace.workspace.contract.payments.selectRow(0)
     scripted_dialogs.answer(True)
     with saved(qtbot, app):
         _button(app, "deletePayment").click()
@@ -215,18 +216,18 @@ def test_payment_milestone_edited_and_deleted_then_undone(
 def test_review_added_edited_deleted_and_undone(
     qtbot: Any, app: Any, services: Any, opp: str, scripted_dialogs: Any
 ) -> None:
-    tab = app.workspace.contract
+    tab = app.workspace.workspace.contract
     tab.reviewer.setText("陈总")
     tab.add_review()
     [review] = services.commercial.reviews(opp)
-    app.workspace.contract.reviews.selectRow(0)
+    app.workspace.workspace.contract.reviews.selectRow(0)
     scripted_dialogs.answer(form({"outcome": "passed", "comments": "同意投标"}))
     with saved(qtbot, app):
         _button(app, "editReview").click()
     assert services.commercial.reviews(opp)[0].outcome == "passed"
     undo(app)
     assert services.commercial.reviews(opp)[0].outcome == "pending"
-    app.workspace.contract.reviews.selectRow(0)
+    app.workspace.workspace.contract.reviews.selectRow(0)
     scripted_dialogs.answer(True)
     with saved(qtbot, app):
         _button(app, "deleteReview").click()
@@ -241,11 +242,11 @@ def test_document_taken_off_the_list_and_undone(
     from projdesk.deliverables.service import generate
 
     made = generate(services, opp, "research", folder=tmp_path)
-    app.workspace.reload()
-    app.workspace.documents.table.selectRow(0)
+    app.workspace.workspace.reload()
+    app.workspace.workspace.documents.table.selectRow(0)
     scripted_dialogs.answer(True)
     with saved(qtbot, app):
-        app.workspace.documents.delete_button.click()
+        app.workspace.workspace.documents.delete_button.click()
     assert services.documents.of(opp) == [] and made.path.exists()  # the file itself stays
     undo(app)
     assert [d.kind for d in services.documents.of(opp)] == ["research"]
@@ -253,8 +254,8 @@ def test_document_taken_off_the_list_and_undone(
 
 def test_delete_declined_leaves_the_record(app: Any, services: Any, opp: str, scripted_dialogs: Any) -> None:
     services.commercial.add_payment(opp, "首付款", "36万")
-    app.workspace.reload()
-    app.workspace.contract.payments.selectRow(0)
+    app.workspace.workspace.reload()
+    app.workspace.workspace.contract.payments.selectRow(0)
     scripted_dialogs.answer(False)
     _button(app, "deletePayment").click()
     assert [p.milestone for p in services.commercial.payments(opp)] == ["首付款"]
@@ -263,6 +264,6 @@ def test_delete_declined_leaves_the_record(app: Any, services: Any, opp: str, sc
 def _button(app: Any, name: str) -> Any:
     from PySide6.QtWidgets import QPushButton
 
-    found = app.workspace.findChild(QPushButton, name)
+    found = app.workspace.workspace.findChild(QPushButton, name)
     assert found is not None, name
     return found

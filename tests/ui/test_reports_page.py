@@ -11,10 +11,10 @@ from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import Qt
 
 from projdesk.storage.services.reports import Week
+from projdesk.ui.app import build_app
 from projdesk.ui.common.runner import Runner
-from projdesk.ui.main_window import MainWindow
 from projdesk.ui.pages import reports as reports_page
-from projdesk.ui.pages.reports import ReportsPage, install_reports
+from projdesk.ui.pages.reports import ReportsPage
 
 
 @pytest.fixture
@@ -132,9 +132,9 @@ def test_import_declined_writes_nothing(
 
 
 def test_weekly_report_action_opens_the_page(qtbot: Any, services: Any, book: dict[str, str]) -> None:
-    window = MainWindow(services)
+    parts = build_app(services)
+    window, page = parts.window, parts.reports
     qtbot.addWidget(window)
-    page = install_reports(window, services, Runner(window))
     window.show()
     window.ui.actionWeeklyReport.trigger()
     assert window.ui.pages.currentWidget().isAncestorOf(page)

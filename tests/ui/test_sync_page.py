@@ -12,13 +12,14 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication
 
 from projdesk.storage.services import Services
 from projdesk.sync.reader import read_manifest
 from projdesk.sync.service import SyncService
-from projdesk.ui.app import build_main_window
+from projdesk.ui.app import build_app
 from projdesk.ui.common.runner import Runner
+from projdesk.ui.main_window import MainWindow
 from projdesk.ui.pages.sync import ExportDialog, SyncPage
 from tests.unit.snapshot_helpers import logical_dump
 
@@ -68,14 +69,15 @@ def test_drop_import_review_and_resolve(
     qtbot: Any, services: Any, colleague_snapshot: Any, scripted_dialogs: Any
 ) -> None:
     opp, snap = colleague_snapshot
-    window = build_main_window(services)
+    parts = build_app(services)
+    window = parts.window
     qtbot.addWidget(window)
     window.resize(1100, 700)
     window.show()
-    page: SyncPage = window.sync_page
+    page: SyncPage = parts.sync
     scripted_dialogs.answer(1)  # the preview: 导入
     drop(window, snap)
-    qtbot.waitUntil(lambda: not page.runner.busy, timeout=30000)
+    qtbot.waitUntil(lambda: page.runner.idle, timeout=30000)
 
     assert ("dialog", "PreviewDialog") in scripted_dialogs.asked
     assert "已导入 李娜 的快照" in page.message.text() and "冲突 1" in page.message.text()
@@ -96,14 +98,14 @@ def test_drop_import_review_and_resolve(
     table.selectRow(0)
     page.keep_mine.click()
     assert services.opportunities.summary(opp).next_step == "我的下一步"
-    assert page.conflict_table.rowCount() == 0
+    qtbot.waitUntil(lambda: page.conflict_table.rowCount() == 0)  # read again as a query
 
     group = page.duplicate_tree.topLevelItem(0)
     keep = group.child(0)
     page.duplicate_tree.setCurrentItem(keep)
     scripted_dialogs.answer(True)
     page.merge_selected()
-    assert page.duplicate_tree.topLevelItemCount() == 0
+    qtbot.waitUntil(lambda: page.duplicate_tree.topLevelItemCount() == 0)
     assert len({c.customer_id for c in services.opportunities.list()}) == 1
 
 
@@ -111,14 +113,15 @@ def test_bad_file_dropped_is_refused_and_changes_nothing(
     qtbot: Any, services: Any, tmp_path: Path, scripted_dialogs: Any
 ) -> None:
     services.opportunities.add("本地客户", "本地项目")
-    window = build_main_window(services)
+    parts = build_app(services)
+    window = parts.window
     qtbot.addWidget(window)
     bad = tmp_path / "坏的.pdsnap"
     bad.write_bytes(b"PK\x03\x04 not really a zip")
     before = logical_dump(services.db.path)
     drop(window, bad)
     assert scripted_dialogs.asked[-1][0] == "warn"
-    assert "不是 ProjDesk 快照" in window.sync_page.message.text()
+    assert "不是 ProjDesk 快照" in parts.sync.message.text()
     assert logical_dump(services.db.path) == before
 
 
@@ -133,9 +136,10 @@ def test_a_refused_snapshot_line_reads_in_english_and_changes_nothing(
     SyncService(colleague).export(good)
     colleague.close()
     bad = rebuild(good, tmp_path / "stage-99.pdsnap", set_first("opportunities", "stage", 99))
-    window = build_main_window(services)
+    parts = build_app(services)
+    window = parts.window
     qtbot.addWidget(window)
-    page: SyncPage = window.sync_page
+    page: SyncPage = parts.sync
     before = logical_dump(services.db.path)
     scripted_dialogs.answer(1)  # the preview: import
     drop(window, bad)
@@ -151,7 +155,8 @@ def test_a_refused_snapshot_line_reads_in_english_and_changes_nothing(
 def test_a_file_that_is_no_snapshot_is_refused_in_english(
     english: None, qtbot: Any, services: Any, tmp_path: Path, scripted_dialogs: Any
 ) -> None:
-    window = build_main_window(services)
+    parts = build_app(services)
+    window = parts.window
     qtbot.addWidget(window)
     bad = tmp_path / "坏的.pdsnap"
     bad.write_bytes(b"PK\x03\x04 not really a zip")
@@ -160,16 +165,17 @@ def test_a_file_that_is_no_snapshot_is_refused_in_english(
         "warn",
         "Not a ProjDesk snapshot, or the file is damaged: 坏的.pdsnap",
     )
-    assert window.sync_page.message.text() == "Not a ProjDesk snapshot, or the file is damaged: 坏的.pdsnap"
+    assert parts.sync.message.text() == "Not a ProjDesk snapshot, or the file is damaged: 坏的.pdsnap"
 
 
 def test_export_with_passphrase_from_the_toolbar(
     qtbot: Any, services: Any, tmp_path: Path, scripted_dialogs: Any
 ) -> None:
     services.opportunities.add("机密客户", "机密项目")
-    window = build_main_window(services)
+    parts = build_app(services)
+    window = parts.window
     qtbot.addWidget(window)
-    page: SyncPage = window.sync_page
+    page: SyncPage = parts.sync
 
     def choose(dialog: ExportDialog) -> int:
         dialog.encrypt.setChecked(True)
@@ -181,7 +187,7 @@ def test_export_with_passphrase_from_the_toolbar(
     target = tmp_path / "out.pdsnap"
     scripted_dialogs.answer(choose, str(target))
     window.ui.actionExportSnapshot.trigger()
-    qtbot.waitUntil(lambda: not page.runner.busy, timeout=30000)
+    qtbot.waitUntil(lambda: page.runner.idle, timeout=30000)
     assert target.exists() and "已导出" in page.message.text()
     zf, manifest = read_manifest(target)
     zf.close()
@@ -210,9 +216,10 @@ def test_conflict_labels_read_in_english_with_english_chosen(
 ) -> None:
     _, snap = colleague_snapshot
     SyncService(services).import_snapshot(snap)
-    window = QMainWindow()
+    window = MainWindow(services.db.path)
     qtbot.addWidget(window)
-    page = SyncPage(window, services, Runner(window))
+    page = SyncPage(window, services, Runner(window), lambda: None)
+    qtbot.waitUntil(lambda: page.conflict_table.rowCount() == 1)  # the lists are read as a query
     row = [page.conflict_table.item(0, c).text() for c in range(page.conflict_table.columnCount())]
     assert row[0] == "华东电力有限公司 · 调度系统"
     assert row[1] == "Opportunity · Next step"
@@ -230,10 +237,11 @@ def test_board_move_during_snapshot_import_waits_behind_it_and_applies_after(
     _shared, snap = colleague_snapshot
     mine = services.opportunities.add("本地客户", "本地项目", amount="10万")
     services.prefs.gates_block = False  # the move needs no prompt: this test is about the lock
-    window = build_main_window(services)
+    parts = build_app(services)
+    window = parts.window
     qtbot.addWidget(window)
     window.show()
-    board, page = window.board, window.sync_page
+    board, page = parts.board, parts.sync
     assert board.runner is page.runner  # one runner, one write worker
 
     order: list[str] = []

@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 
 from projdesk.domain.catalog import ACTIVITY_TYPES, STAGES, STATUSES, STEPS
-from projdesk.ui.app import RESOURCES, build_main_window
+from projdesk.ui.app import RESOURCES, build_app
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = RESOURCES / "translations" / "projdesk_en.ts"
@@ -85,7 +85,8 @@ def test_committed_qm_matches_the_ts(tmp_path: Path) -> None:
 
 
 def test_main_window_speaks_english(english: None, qtbot: Any, services: Any) -> None:
-    window = build_main_window(services)
+    parts = build_app(services)
+    window = parts.window
     qtbot.addWidget(window)
     window.show()
     nav = [window.ui.navList.item(i).text() for i in range(window.ui.navList.count())]
@@ -108,7 +109,8 @@ def test_main_window_speaks_english(english: None, qtbot: Any, services: Any) ->
 
 def test_chinese_stays_the_default(qtbot: Any, services: Any) -> None:
     """Without the English translator the same window shows the Chinese source text."""
-    window = build_main_window(services)
+    parts = build_app(services)
+    window = parts.window
     qtbot.addWidget(window)
     assert window.ui.navList.item(0).text() == "看板"
 

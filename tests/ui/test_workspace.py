@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
-from projdesk.ui.app import build_main_window
+from projdesk.ui.app import build_app
 from projdesk.ui.common.runner import Runner
 from projdesk.ui.workspace.workspace import OpportunityWorkspace
 
@@ -199,18 +199,20 @@ def test_contract_and_payment_are_saved_from_the_tab(workspace, services, opp):
 
 @pytest.fixture
 def window(qtbot, services):
-    win = build_main_window(services)
+    parts = build_app(services)
+    win = parts.window
     qtbot.addWidget(win)
     win.resize(1500, 850)
     win.show()
     qtbot.waitExposed(win)
-    return win
+    return parts
 
 
 def test_history_records_an_edit_and_ctrl_z_restores_it(qtbot, window, services, opp):
-    controller = window.workspace_controller
+    parts, window = window, window.window
+    controller = parts.workspace
     controller.open(opp)
-    ws = window.workspace
+    ws = parts.workspace.workspace
     ws.step_list.select("E")
     ws.step_pane.editors["department"].input.setText("信息中心")
     ws.step_pane.save_pending()
@@ -228,25 +230,22 @@ def test_history_records_an_edit_and_ctrl_z_restores_it(qtbot, window, services,
 
 
 def test_board_open_request_opens_and_escape_goes_back(qtbot, window, opp):
-    controller = window.workspace_controller
-    board = getattr(window, "board", None)
-    if board is not None and hasattr(board, "open_requested"):
-        board.open_requested.emit(opp)
-    else:  # the board is built by another change; open the way it would
-        controller.open(opp)
-    assert window.ui.pages.currentWidget() is window.workspace
-    qtbot.keyClick(window.workspace.step_list, Qt.Key.Key_Escape)
+    parts, window = window, window.window
+    parts.board.open_requested.emit(opp)
+    assert window.ui.pages.currentWidget() is parts.workspace.workspace
+    qtbot.keyClick(parts.workspace.workspace.step_list, Qt.Key.Key_Escape)
     assert window.ui.pages.currentIndex() == 0
 
 
 def test_reminders_show_an_overdue_next_step_on_start(qtbot, services, opp):
     yesterday = dt.date.today() - dt.timedelta(days=1)
     services.opportunities.update(opp, {"next_step": "回访信息中心", "next_date": yesterday.isoformat()})
-    win = build_main_window(services)
+    parts = build_app(services)
+    win = parts.window
     qtbot.addWidget(win)
     win.show()
-    panel = win.workspace_controller.reminders
-    assert panel.isVisible()  # a dock beside the board, not a dialog
+    panel = parts.actions.reminders
+    qtbot.waitUntil(panel.isVisible)  # a dock beside the board, not a dialog, once read
     assert any(
         "调度自动化平台" in line and "回访信息中心" in line and "逾期 1 天" in line for line in panel.texts()
     )

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from projdesk.ui.app import build_main_window
+from projdesk.ui.app import build_app
+from projdesk.ui.common.runner import Runner
 from projdesk.ui.pages.activities import ActivitiesPage
 from projdesk.ui.pages.customers import CustomersPage
 
 
 def test_settings_dialog_saves_threshold_in_wan_idle_days_and_materials(qtbot, services, scripted_dialogs):
-    window = build_main_window(services)
+    parts = build_app(services)
+    window = parts.window
     qtbot.addWidget(window)
 
     def fill(dialog):
@@ -35,7 +37,8 @@ def test_settings_dialog_saves_threshold_in_wan_idle_days_and_materials(qtbot, s
 
 
 def test_settings_threshold_written_with_wan_is_not_multiplied_twice(qtbot, services, scripted_dialogs):
-    window = build_main_window(services)
+    parts = build_app(services)
+    window = parts.window
     qtbot.addWidget(window)
 
     def fill(dialog):
@@ -51,7 +54,7 @@ def test_settings_threshold_written_with_wan_is_not_multiplied_twice(qtbot, serv
 def test_key_account_is_suggested_by_the_rules_and_set_when_confirmed(qtbot, services):
     opp = services.opportunities.add("江南银行", "数据中台", amount="800万")
     customer_id = services.opportunities.summary(opp).customer_id
-    page = CustomersPage(services, lambda _id: None)
+    page = CustomersPage(services, Runner(), lambda _id: None)
     qtbot.addWidget(page)
     page.show_customer(customer_id)
     page.suggest()
@@ -68,16 +71,34 @@ def test_activities_page_filters_by_type_and_customer(qtbot, services):
     b = services.opportunities.add("滨海医院", "HIS")
     services.activities.add(a, type="拜访", content="拜访信息中心")
     services.activities.add(b, type="电话", content="电话约时间")
-    page = ActivitiesPage(services, lambda _id: None)
+    page = ActivitiesPage(services, Runner(), lambda _id: None)
     qtbot.addWidget(page)
+
+    def column(number: int) -> list[str]:
+        qtbot.waitUntil(lambda: page.runner.idle)  # the list is read as a query
+        return [page.table.item(r, number).text() for r in range(page.table.rowCount())]
+
     page.refresh()
-    assert page.table.rowCount() == 2
+    assert sorted(column(2)) == ["江南银行", "滨海医院"]
     page.type.setCurrentIndex(page.type.findData("电话"))
-    assert [page.table.item(r, 2).text() for r in range(page.table.rowCount())] == ["滨海医院"]
+    assert column(2) == ["滨海医院"]
     page.type.setCurrentIndex(0)
     page.customer.setText("江南")
     page.refresh()
-    assert [page.table.item(r, 6).text() for r in range(page.table.rowCount())] == ["拜访信息中心"]
+    assert column(6) == ["拜访信息中心"]
+
+
+def test_customers_page_lists_the_customers_when_shown_read_as_a_query(qtbot, services):
+    services.opportunities.add("江南银行", "数据中台")
+    services.opportunities.add("滨海医院", "HIS")
+    page = CustomersPage(services, Runner(), lambda _id: None)
+    qtbot.addWidget(page)
+    assert page.list.count() == 0  # built at start, read only when shown
+    page.show()
+    qtbot.waitUntil(lambda: page.list.count() == 2)
+    page.search.setText("滨海")
+    qtbot.waitUntil(lambda: page.list.count() == 1)
+    assert page.list.item(0).text() == "滨海医院"
 
 
 def test_reminders_show_only_my_items_when_i_own_cards(qtbot, services):
@@ -101,7 +122,9 @@ def test_company_name_and_documents_folder_reach_the_documents(qtbot, services, 
     from projdesk.deliverables.service import generate
     from projdesk.ui.documents import documents_folder
 
-    window = build_main_window(services)
+    parts = build_app(services)
+
+    window = parts.window
     qtbot.addWidget(window)
 
     def fill(dialog):
@@ -120,3 +143,30 @@ def test_company_name_and_documents_folder_reach_the_documents(qtbot, services, 
 
     text = "\n".join(p.text for p in Document(str(doc.path)).paragraphs)
     assert "海岱数智科技股份有限公司" in text
+
+
+def test_thousands_of_reminders_are_listed_a_slice_per_event_loop_turn(qtbot, services):
+    import datetime as dt
+
+    from projdesk.storage.services.reminders import Reminder, Reminders
+    from projdesk.ui.common.tables import SLICE_ROWS
+    from projdesk.ui.reminders import RemindersPanel
+
+    today = dt.date.today()
+    late = [Reminder(f"o{n}", "客户", f"项目{n}", "回访", today, 3) for n in range(SLICE_ROWS * 2)]
+    idle = [Reminder(f"i{n}", "客户", f"停滞{n}", "方案设计", today, 40) for n in range(5)]
+    panel = RemindersPanel(services)
+    qtbot.addWidget(panel)
+    panel.fill(Reminders(today, next_steps=late, idle=idle))
+    heads = [panel.tree.topLevelItem(i) for i in range(3)]
+    assert [h.text(0) for h in heads] == [
+        f"今天该做和已逾期的下一步（{SLICE_ROWS * 2}）",
+        "近期应收款（0）",
+        "停滞的商机（5）",
+    ]
+    assert heads[0].childCount() == SLICE_ROWS  # the first slice at once, the rest on later turns
+    qtbot.waitUntil(lambda: heads[2].childCount() == 5)
+    assert heads[0].childCount() == SLICE_ROWS * 2 and heads[0].isExpanded()
+    assert heads[0].child(0).foreground(3).color().name() == "#b3261e"  # overdue in red
+    assert heads[2].child(0).text(3) == "本阶段已 40 天"
+    assert panel.windowTitle() == f"提醒（{SLICE_ROWS * 2 + 5}）"

@@ -262,7 +262,7 @@ def weekly_rows(
             .join(Opportunity, Opportunity.id == HistoryEntry.opportunity_id)
             .where(*scope, HistoryEntry.field == "stage", HistoryEntry.at >= since, HistoryEntry.at < until)
         )
-        held_ids = [r[0] for r in opps if r[16] == "on_hold"]
+        held_ids = [r[0] for r in opps if r[15] == "on_hold"]
         holds: dict[str, Closing] = {}
         for closing in session.scalars(  # oldest first: the latest hold of each stays
             select(Closing)
@@ -276,7 +276,7 @@ def weekly_rows(
     on_hold: list[WeeklyRow] = []
     for r in opps:
         held = holds.get(r[0])
-        into = on_hold if r[16] == "on_hold" else rows
+        into = on_hold if r[15] == "on_hold" else rows
         number = len(into) + 1
         stage_spec = STAGES[r[6] - 1]
         letter = current_letter(done.get(r[0], {}), stage_spec.letters)

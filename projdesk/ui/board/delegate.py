@@ -28,7 +28,8 @@ SELECTED, FOCUSED = 1, 2  # CardKey.state
 
 
 class CardKey(NamedTuple):
-    """Everything a card's picture depends on, but the colours and words (``style_signature``)."""
+    """Everything a card's picture depends on, but the palette and the language (a change of
+    either clears the cache)."""
 
     card: OpportunitySummary
     width: int
@@ -130,22 +131,6 @@ class CardDelegate(QStyledItemDelegate):
         self._cache[key] = picture
         if len(self._cache) > CACHE_SIZE:
             self._cache.popitem(last=False)
-
-    @staticmethod
-    def style_signature(palette: QPalette) -> list[object]:
-        """What cached pictures share beyond their key: the palette's colours and the card words
-        in the current language (both change only with a restart or a palette change, which
-        clears the cache)."""
-        roles = (QPalette.ColorRole.Base, QPalette.ColorRole.Text, QPalette.ColorRole.Mid,
-                 QPalette.ColorRole.Highlight, QPalette.ColorRole.PlaceholderText)  # fmt: skip
-        translate = QCoreApplication.translate
-        words = [
-            translate("CardDelegate", "万"),
-            translate("CardDelegate", "金额未定"),
-            translate("CardDelegate", "未定下一步"),
-            translate("CardDelegate", "%1天"),
-        ]
-        return [*(palette.color(role).rgba() for role in roles), *words]
 
     def clear_cache(self) -> None:
         self._cache.clear()

@@ -1,31 +1,15 @@
-"""Wiring the board into the main window (called once from build_main_window)."""
+"""Wiring the board into the main window (called once from projdesk.ui.app)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from projdesk.ui.board.column_model import ID_ROLE
 from projdesk.ui.board.view import BoardWidget
-from projdesk.ui.common.runner import Runner
 from projdesk.ui.main_window import MainWindow
 
-if TYPE_CHECKING:
-    from projdesk.storage.services import Services
-    from projdesk.ui.startup.board_cache import BoardSnapshot
 
-
-def install_board(
-    window: MainWindow, services: Services | None, snapshot: BoardSnapshot | None = None, *, runner: Runner
-) -> BoardWidget:
-    """Put the board on its page, follow the search box, show counts, and own 新建商机 (Ctrl+N).
-
-    Without services the board shows ``snapshot`` (the start-up cache), read-only until
-    ``board.attach(services)``.
-    """
-    board = BoardWidget(services, window, runner=runner, prefs=snapshot.prefs if snapshot else None)
-    if snapshot is not None and services is None:
-        board.show_snapshot(snapshot)
+def install_board(window: MainWindow, board: BoardWidget) -> None:
+    """Put the board on its page, follow the search box, show counts, and own 新建商机 (Ctrl+N)."""
     window.set_page("board", board)
-    window.board = board
     window.search_changed.connect(board.set_search)
     board.counts_changed.connect(window.status_counts.setText)
     board.status_message.connect(lambda text: window.statusBar().showMessage(text, 10000))
@@ -33,4 +17,14 @@ def install_board(
     window.status_counts.setText(board.filters.summary.text())
     if window.search.text():
         board.set_search(window.search.text())
-    return board
+
+
+def selected_cards(board: BoardWidget) -> list[str]:
+    """The cards selected on the board (one per column at most), left to right."""
+    ids: list[str] = []
+    for column in board.columns:
+        for index in column.view.selectionModel().selectedIndexes():
+            card_id = index.data(ID_ROLE)
+            if isinstance(card_id, str) and card_id not in ids:
+                ids.append(card_id)
+    return ids

@@ -154,14 +154,18 @@ class BoardWidget(QWidget):
         self.filters.summary.setText(text)
         self.counts_changed.emit(text)
 
-    def attach(self, services: Services) -> None:
-        """The live cards replace the cached ones; the selection and scroll positions stay."""
+    def attach(self, services: Services, cards: list[OpportunitySummary] | None = None) -> None:
+        """The live cards replace the cached ones; the selection and scroll positions stay.
+        ``cards``: the live cards when already read (start-up reads them off the GUI thread)."""
         selected = self.current_id()
         focused = next((c.view for c in self.columns if c.view.hasFocus()), None)
         scrolls = [c.view.verticalScrollBar().value() for c in self.columns]
         self.services = services
         self.view_state = None
-        self.refresh()
+        if cards is None:
+            self.refresh()
+        else:
+            self._replace_cards(cards)
         self._set_live(True)
         for column, value in zip(self.columns, scrolls, strict=True):
             column.view.verticalScrollBar().setValue(value)

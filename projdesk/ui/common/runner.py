@@ -93,6 +93,11 @@ class Runner(QObject):
     def busy(self) -> bool:
         return any(op.writes for op in self._operations)
 
+    @property
+    def idle(self) -> bool:
+        """No write and no query queued or running (benches and tests wait for this)."""
+        return not self._operations
+
     def write(
         self,
         title: str,

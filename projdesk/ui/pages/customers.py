@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMainWindow,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -20,14 +22,17 @@ from PySide6.QtWidgets import (
 )
 
 from projdesk.domain.catalog import ROLE_TALKING_POINTS, STATUSES
-from projdesk.domain.errors import ProjDeskError
+from projdesk.domain.errors import NotFound, ProjDeskError
 from projdesk.storage import dto
 from projdesk.storage.services import Services
+from projdesk.ui.common.runner import Runner
 from projdesk.ui.common.tables import RecordTable
 from projdesk.ui.common.widgets import InlineMessage, em, money_text, tr
+from projdesk.ui.pages.customer_edit import CustomerEditor
 from projdesk.ui.translatable import QT_TR_NOOP
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+LIST_SLICE = 500  # customer names per event-loop turn
 
 
 class CustomersPage(QWidget):
@@ -35,17 +40,29 @@ class CustomersPage(QWidget):
     merge_requested = Signal(str)  # customer id to keep: 合并客户
 
     def __init__(
-        self, services: Services, open_opportunity: Callable[[str], None], parent: QWidget | None = None
+        self,
+        services: Services,
+        runner: Runner,
+        open_opportunity: Callable[[str], None],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
+        self.runner = runner  # the customer list is read as a query, on each show
         self.open_opportunity = open_opportunity
         self.customer: dto.CustomerView | None = None
+        self.editor = CustomerEditor(services, runner, self)  # 编辑客户 and 合并客户
+        self.edit_requested.connect(self.editor.edit)
+        self.merge_requested.connect(self.editor.merge_into)
+        self.editor.saved.connect(self.customer_saved)
+        self.editor.failed.connect(self._tell)
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("搜索客户名称"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.refresh)
         self.list = QListWidget()
+        self.list.setUniformItemSizes(True)  # one line each: thousands laid out without asking each
+        self._listing = 0  # names the newest listing: a slice of an older one is dropped
         self.list.currentItemChanged.connect(lambda cur, _prev: self._chosen(cur))
         left = QWidget()
         left_lay = QVBoxLayout(left)
@@ -140,23 +157,57 @@ class CustomersPage(QWidget):
         splitter.setSizes([em(self, 16), em(self, 60)])
         lay = QVBoxLayout(self)
         lay.addWidget(splitter)
-        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()  # built at start, read when first shown; others may have changed it since
 
     def refresh(self) -> None:
+        """Read the customers matching the search box as a query, then list them."""
+        text, customers = self.search.text(), self.services.people.customers
+        self.runner.query("customers-page", lambda: customers(text), self._list)
+
+    def _list(self, found: list[dto.CustomerView]) -> None:
+        """List ``found``, LIST_SLICE names per event-loop turn (a team lead has thousands)."""
+        self._listing += 1
+        listing = self._listing
         current = self.customer.id if self.customer else None
-        self.list.blockSignals(True)
         self.list.clear()
-        for c in self.services.people.customers(self.search.text()):
-            item = QListWidgetItem(("★ " if c.key_account else "") + c.name)
-            item.setData(ID_ROLE, c.id)
-            self.list.addItem(item)
-            if c.id == current:
-                self.list.setCurrentItem(item)
-        self.list.blockSignals(False)
+
+        def step(start: int) -> None:
+            if listing != self._listing:
+                return  # a newer search took over
+            self.list.blockSignals(True)
+            for c in found[start : start + LIST_SLICE]:
+                item = QListWidgetItem(("★ " if c.key_account else "") + c.name)
+                item.setData(ID_ROLE, c.id)
+                self.list.addItem(item)
+                if c.id == current:
+                    self.list.setCurrentItem(item)
+            self.list.blockSignals(False)
+            if start + LIST_SLICE < len(found):
+                QTimer.singleShot(0, self, lambda: step(start + LIST_SLICE))
+
+        step(0)
+
+    def customer_saved(self, customer_id: str) -> None:
+        """After 编辑客户 or 合并客户: the status line, then the customer and the list read again."""
+        self._tell(tr("客户已保存"))
+        self.show_customer(customer_id)
+        self.refresh()
+
+    def _tell(self, text: str) -> None:
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 5000)
 
     def _chosen(self, item: QListWidgetItem | None) -> None:
-        if item is not None:
+        if item is None:
+            return
+        try:
             self.show_customer(str(item.data(ID_ROLE)))
+        except NotFound:
+            self.refresh()  # merged away or deleted since the list was read: read it again
 
     def show_customer(self, customer_id: str) -> None:
         self.customer = c = self.services.people.customer(customer_id)

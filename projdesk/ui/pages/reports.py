@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from projdesk.deliverables.sheet_import import import_sheet
 from projdesk.deliverables.sheets import exports, progress_log, quote_log, styles, weekly
+from projdesk.domain.changes import CUSTOMER, OPPORTUNITY, Changes
 from projdesk.domain.money import format_wan
 from projdesk.storage.services import Services
 from projdesk.storage.services.reports import WEEKLY_FIRST_STAGE, Week, WeeklyReport, weekly_rows
@@ -45,7 +45,9 @@ from projdesk.ui.common import dialogs
 from projdesk.ui.common.runner import Progress, Runner
 from projdesk.ui.crash import failure_text
 from projdesk.ui.labels import error_text
+from projdesk.ui.main_window import MainWindow
 from projdesk.ui.translatable import QT_TR_NOOP
+from projdesk.ui.workspace.install import WorkspaceController
 
 XLSX_FILTER = QT_TR_NOOP("Excel 文件 (*.xlsx)")  # translated at use
 WEEKS_BACK = 26
@@ -145,8 +147,6 @@ def _display(value: Any) -> str:
 
 class ReportsPage(QWidget):
     """Week and scope choosers, the preview, export and import."""
-
-    data_changed = Signal(list)  # ids of opportunities an import created or changed
 
     def __init__(self, services: Services, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -372,14 +372,18 @@ class ReportsPage(QWidget):
         def apply(progress: Progress, cancel: threading.Event) -> ImportResult:
             return import_sheet(self.services, path)
 
-        self.tasks.write(self.tr("正在导入…"), apply, self._imported, self._failed)
+        # An import may also change customers (key account) of cards it did not name: the
+        # board and the pages reload every card and customer.
+        everything = Changes.all_of(OPPORTUNITY, CUSTOMER)
+        self.tasks.write(
+            self.tr("正在导入…"), apply, self._imported, self._failed, changes=lambda _r: everything
+        )
 
     def _imported(self, result: ImportResult) -> None:
         self.import_button.setEnabled(True)
         text = describe_import(result)
         self.message.setText(text)
         self.mark_stale()
-        self.data_changed.emit(list(result.changed_ids))
         dialogs.inform(self, self.tr("从 Excel 导入"), text)
 
 
@@ -441,32 +445,28 @@ def _export_one(parent: QWidget | None, title: str, suggested: str, write: Any) 
     return written
 
 
-def install_reports(window: Any, services: Services, runner: Runner) -> ReportsPage:
-    """Put the 报表 page in the window; the weekly-report toolbar action opens it."""
+def install_reports(
+    window: MainWindow, services: Services, runner: Runner, workspace: WorkspaceController
+) -> ReportsPage:
+    """Put the 报表 page in the window; the weekly-report toolbar action opens it, and the
+    workspace's Excel deliverables (quote log, progress log, weekly summary) come here."""
     page = ReportsPage(services, runner, window)
     window.set_page("reports", page)
-    window.reports = page
 
     def open_page() -> None:
         window.show_page("reports")
         page.mark_stale()
 
     window.ui.actionWeeklyReport.triggered.connect(open_page)
-    workspace = getattr(window, "workspace", None)
-    if workspace is not None and hasattr(workspace, "deliverable_requested"):
 
-        def requested(opp_id: str, kind: str) -> None:
-            # The Excel deliverables; the Word/slide kinds belong to the documents feature.
-            if kind == "weekly":
-                open_page()
-                return
-            export = {"quotes": export_quote_log, "log": export_progress_log}.get(kind)
-            if export is not None and export(window, services, opp_id) is not None:
-                workspace.reload()  # the documents list shows the new file
+    def requested(opp_id: str, kind: str) -> None:
+        # The Excel deliverables; the Word/slide kinds belong to the documents feature.
+        if kind == "weekly":
+            open_page()
+            return
+        export = {"quotes": export_quote_log, "log": export_progress_log}.get(kind)
+        if export is not None and export(window, services, opp_id) is not None:
+            workspace.reload_if_showing(opp_id)  # the documents list shows the new file
 
-        workspace.deliverable_requested.connect(requested)
-    board = getattr(window, "board", None)
-    if board is not None and hasattr(board, "refresh"):
-        # Full reload: an import may also change customers (key account) of other cards.
-        page.data_changed.connect(lambda _ids: board.refresh())
+    workspace.deliverable_requested.connect(requested)
     return page

@@ -42,10 +42,11 @@ from PySide6.QtWidgets import (
 from projdesk.domain.changes import ACTIVITY, CUSTOMER, OPPORTUNITY, Changes
 from projdesk.domain.errors import ProjDeskError
 from projdesk.storage.services import Services
-from projdesk.sync.conflicts import Choice
+from projdesk.sync.conflicts import Choice, ConflictView
+from projdesk.sync.duplicates import DuplicateGroup
 from projdesk.sync.export import Selection
 from projdesk.sync.format import SUFFIX
-from projdesk.sync.service import SyncService
+from projdesk.sync.service import SyncEventView, SyncService
 from projdesk.ui.common import dialogs
 from projdesk.ui.common.runner import Cancelled, Progress, Runner
 from projdesk.ui.common.widgets import tree_children
@@ -61,6 +62,8 @@ from projdesk.ui.labels import (
 from projdesk.ui.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from projdesk.ui.main_window import MainWindow
 
 SNAP_FILTER = QT_TRANSLATE_NOOP("SyncPage", "ProjDesk 快照 (*.pdsnap)")
@@ -221,13 +224,20 @@ class ExportDialog(QDialog):
 
 
 class SyncPage(QWidget):
-    def __init__(self, window: QMainWindow, services: Services, runner: Runner) -> None:
+    def __init__(
+        self, window: MainWindow, services: Services, runner: Runner, reload_cards: Callable[[], None]
+    ) -> None:
+        """``reload_cards`` reads every card on the board again (after a conflict or a merge of
+        customers was resolved here)."""
         super().__init__(window)
         self.window_ = window
+        self.reload_cards = reload_cards
         self.services = services
         self.sync = SyncService(services)
         self.runner = runner
         self.last_result: dict[str, Any] | None = None
+        self.conflicts: list[ConflictView] = []  # as last read by refresh()
+        self.groups: list[DuplicateGroup] = []
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.import_button = QPushButton(self.tr("导入快照…"), self)
@@ -298,7 +308,15 @@ class SyncPage(QWidget):
     # -- lists ---------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.conflicts = self.sync.conflicts()
+        """Read the conflicts, the duplicate customers and the history as a query on the runner
+        (the duplicate scan alone is about 0.15 s at 10,000 opportunities), then fill the tabs."""
+        sync = self.sync
+        self.runner.query(
+            "sync-page", lambda: (sync.conflicts(), sync.duplicates(), sync.events()), self._fill
+        )
+
+    def _fill(self, found: tuple[list[ConflictView], list[DuplicateGroup], list[SyncEventView]]) -> None:
+        self.conflicts, self.groups, events = found
         table = self.conflict_table
         table.setRowCount(len(self.conflicts))
         for r, c in enumerate(self.conflicts):
@@ -316,7 +334,6 @@ class SyncPage(QWidget):
         for b in (self.keep_mine, self.take_theirs, self.edit_value):
             b.setEnabled(bool(self.conflicts))
 
-        self.groups = self.sync.duplicates()
         tree = self.duplicate_tree
         tree.clear()
         for g in self.groups:
@@ -339,7 +356,6 @@ class SyncPage(QWidget):
         self.tabs.setTabText(1, self.tr("重复客户 (%d)") % len(self.groups))
         self.merge_button.setEnabled(bool(self.groups))
 
-        events = self.sync.events()
         table = self.history_table
         table.setRowCount(len(events))
         for r, e in enumerate(events):
@@ -364,9 +380,7 @@ class SyncPage(QWidget):
         self.update_status(events)
 
     def update_status(self, events: list[Any] | None = None) -> None:
-        label = getattr(self.window_, "status_sync", None)
-        if label is None:
-            return
+        label = self.window_.status_sync
         events = self.sync.events(limit=20) if events is None else events
         parts = []
         last_in = next((e for e in events if e.direction == "import"), None)
@@ -452,9 +466,7 @@ class SyncPage(QWidget):
         self.message.setText(text)
 
     def show_page(self) -> None:
-        show = getattr(self.window_, "show_page", None)
-        if show is not None:
-            show("sync")
+        self.window_.show_page("sync")
 
     # -- export --------------------------------------------------------------------------
 
@@ -516,9 +528,7 @@ class SyncPage(QWidget):
             self.tr("已处理：%s · %s") % (conflict_record_text(conflict), conflict_field_text(conflict))
         )
         self.refresh()
-        board = getattr(self.window_, "board", None)
-        if board is not None:
-            board.refresh()
+        self.reload_cards()
 
     def merge_selected(self) -> None:
         item = self.duplicate_tree.currentItem()
@@ -539,9 +549,7 @@ class SyncPage(QWidget):
             self.sync.merge_customers(keep_id, other)
         self.show_message(self.tr("已合并到“%s”") % item.text(0))
         self.refresh()
-        board = getattr(self.window_, "board", None)
-        if board is not None:
-            board.refresh()
+        self.reload_cards()
 
 
 class _SnapshotDrop(QObject):
@@ -578,11 +586,12 @@ class _SnapshotDrop(QObject):
         return False
 
 
-def install_sync(window: MainWindow, services: Services, runner: Runner) -> SyncPage:
+def install_sync(
+    window: MainWindow, services: Services, runner: Runner, reload_cards: Callable[[], None]
+) -> SyncPage:
     """The 同步 page, its toolbar actions, and dropping snapshot files on the window."""
-    page = SyncPage(window, services, runner)
+    page = SyncPage(window, services, runner, reload_cards)
     window.set_page("sync", page)
-    window.sync_page = page
     ui = window.ui
     ui.actionImportSnapshot.triggered.connect(page.choose_and_import)
     ui.actionExportSnapshot.triggered.connect(page.export_dialog)

@@ -1,11 +1,13 @@
 """What happens after the window is shown: report the first paint, bring the live data, build
-the other pages, and keep the board start-up cache up to date."""
+the other pages (projdesk.ui.app.assemble, one step per event-loop turn), and keep the board
+start-up cache up to date."""
 
 from __future__ import annotations
 
 import gc
+import importlib
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,7 +16,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 from projdesk.domain.errors import DatabaseDamaged
-from projdesk.ui.board.card_pictures import save_pictures
 from projdesk.ui.board.view import STATE_KEY, BoardWidget
 from projdesk.ui.common import dialogs
 from projdesk.ui.common.runner import Runner
@@ -24,21 +25,44 @@ from projdesk.ui.startup.timing import ms_since_process_start
 
 if TYPE_CHECKING:
     from projdesk.storage.services import Services
+    from projdesk.storage.summary import OpportunitySummary
+    from projdesk.ui.app import AppParts
 
 CACHE_DELAY_MS = 3000  # after a full load, once the start-up work has settled
+# What the pages beyond the board import that is plain Python (no Qt) and slow to import:
+# openpyxl, python-docx, docxtpl, python-pptx, the snapshot crypto (each 0.1–0.5 s). Imported
+# on the read worker before the pages are built, so the GUI thread only finds them loaded.
+PAGE_DEPENDENCIES = (
+    "projdesk.deliverables.service",
+    "projdesk.deliverables.sheets.exports",
+    "projdesk.deliverables.sheets.weekly",
+    "projdesk.deliverables.sheet_import",
+    "projdesk.storage.services.reports",
+    "projdesk.sync.service",
+)
+
+
+def import_page_dependencies() -> None:
+    """Run on a worker thread: imports only, nothing that touches Qt."""
+    for name in PAGE_DEPENDENCIES:
+        importlib.import_module(name)
 
 
 class Startup(QObject):
-    """Drives the start: first paint → (services opened →) live cards → other pages."""
+    """Drives the start: first paint → (services opened →) live cards → other pages.
+
+    ``services`` are the open database when there was no cache to paint from (the board shows
+    them already); else they are opened after the first paint and handed to the board once.
+    """
 
     def __init__(
         self,
         window: MainWindow,
         board: BoardWidget,
-        services: Services | None,
         path: Path,
         *,
         runner: Runner,
+        services: Services | None = None,
         exit_after_show: bool = False,
         keep_cache: bool = True,
     ) -> None:
@@ -52,10 +76,11 @@ class Startup(QObject):
         self.keep_cache = keep_cache
         self.exit_code = 0
         self._waiting: list[QAction] = []
-        self._pages: list[Callable[[MainWindow, Services], None]] | None = None  # still to build
+        self._assembly: Generator[None, None, AppParts] | None = None  # the pages still to build
+        self.parts: AppParts | None = None  # once every page is built
         self._finished = False
         self._replaced = False
-        if services is None:  # the cached board: actions wait for the services
+        if not board.live:  # the cached board: actions wait for the services
             self._waiting = [
                 a
                 for name, a in vars(window.ui).items()
@@ -115,26 +140,61 @@ class Startup(QObject):
         ensure_logging()
         logger.info("图形界面已启动：%s", self.path)  # notr: the log
         if self.services is None:
-            try:
-                from projdesk.ui.backup_dialog import open_or_recover
-
-                self.services = open_or_recover(self.path, self.window)
-            except Exception as exc:
-                from projdesk.failures import explain
-
-                known = explain(exc, self.path)  # a busy or read-only database is not a crash
-                if known is None:
-                    raise
-                if not isinstance(known, DatabaseDamaged):  # open_or_recover has told the user
-                    dialogs.warn(self.window, self.tr("无法打开数据库"), str(known))
-                self.exit_code = known.exit_code
-                QApplication.quit()
-                return
-            self._back_up_today()
-            self._next(self._attach)  # the board answers between the two
+            self._open_database()
             return
-        self._back_up_today()
-        self._next(self._build_pages)
+        self._prepare_pages()
+
+    def _open_database(self) -> None:
+        """Open the database on the read worker: SQLAlchemy's import, the schema check and the
+        quick check take 0.5–2 s at team-lead scale, which the cached board must not freeze for."""
+        path = self.path
+
+        def open_services() -> Services:
+            from projdesk.storage.services import Services
+
+            return Services.open(path, daily_backup=False)  # the backup comes last (_back_up_today)
+
+        self.runner.query("open-database", open_services, self._opened, self._open_failed)
+
+    def _opened(self, services: Services) -> None:
+        if self._finished:  # the window was closed while the file opened
+            services.close()
+            return
+        self.services = services
+        read = services.opportunities.list
+        # The live cards are read there too (about 0.5 s at 10,000); the board then shows them.
+        self.runner.query("board-cards", lambda: read(include_closed=True), self._attach)
+
+    def _open_failed(self, error: BaseException) -> None:
+        """A damaged database is offered its newest good backup; a busy or read-only one is one
+        line and the end of the start; anything else is the crash dialog's."""
+        from projdesk.failures import explain
+
+        if isinstance(error, DatabaseDamaged):
+            from projdesk.ui.backup_dialog import offer_newest_backup
+
+            if offer_newest_backup(self.window, self.path, str(error)):
+                self._open_database()  # restored: open it again
+                return
+        known = explain(error, self.path)
+        if known is None:
+            self.runner.report_failure(error, self.window)
+            self.exit_code = 1
+        else:
+            if not isinstance(known, DatabaseDamaged):  # the offer has told the user
+                dialogs.warn(self.window, self.tr("无法打开数据库"), str(known))
+            self.exit_code = known.exit_code
+        QApplication.quit()
+
+    def _prepare_pages(self) -> None:
+        """The pages' heavy imports on the read worker, then the pages (a failed import is
+        left to raise where the page needs it, with the crash dialog's full story)."""
+        self.runner.query(
+            "start-up-imports",
+            import_page_dependencies,
+            lambda _none: self._next(self._build_pages),
+            lambda _error: self._next(self._build_pages),
+        )
 
     def _back_up_today(self) -> None:
         """The first start of a day backs the database up: a copy and a full check of the whole
@@ -150,29 +210,39 @@ class Startup(QObject):
             lambda error: self.runner.report_failure(error, self.window),
         )
 
-    def _attach(self) -> None:
+    def _attach(self, cards: list[OpportunitySummary]) -> None:
         """The live cards replace the cached ones; the toolbar wakes."""
+        if self._finished:
+            return
         assert self.services is not None
-        self.window.services = self.services
         for action in self._waiting:
             action.setEnabled(True)
-        self.board.attach(self.services)
-        self._next(self._build_pages)  # a paint of the live board in between
+        self.board.attach(self.services, cards)
+        self._next(self._prepare_pages)  # a paint of the live board in between
 
     def _build_pages(self) -> None:
-        """One page per event-loop turn (the board answers in between), then the cache timer."""
-        from projdesk.ui.app import page_installers
+        """One step of the wiring per event-loop turn (the board answers in between), then the
+        cache timer."""
+        from projdesk.ui.app import assemble
 
         assert self.services is not None
-        if self._pages is None:
-            self._pages = page_installers(self.runner)
-        if self._pages:
-            self._pages.pop(0)(self.window, self.services)
+        if self._assembly is None:
+            self._assembly = assemble(self.services, self.window, self.board, self.runner)
+        try:
+            next(self._assembly)
+        except StopIteration as built:
+            self.parts = built.value
+        else:
             self._next(self._build_pages)
             return
-        gc.enable()  # switched off for the start (projdesk.__main__)
+        # Switched off for the start (projdesk.__main__). What the start made (Qt's Python types,
+        # the modules, the cards) lives as long as the app: frozen, later collections skip it
+        # (a full pass over it stopped the window for 0.3–0.5 s at 10,000 opportunities).
+        gc.freeze()
+        gc.enable()
         if self.keep_cache:
             self._cache_timer.start()
+        self._back_up_today()  # last: it holds the read worker for seconds at team-lead scale
 
     def _database_replaced(self) -> None:
         """The board shows the file that was replaced: nothing of it may be saved any more."""
@@ -180,14 +250,14 @@ class Startup(QObject):
         self._replaced = True
 
     def save_cache(self) -> bool:
-        """Write the start-up cache from the live board (the database's files as they are now)."""
+        """Write the start-up cache from the live board (the database's files as they are now):
+        the snapshot is taken here, the JSON written and synced on the read worker. False when
+        there is nothing to keep."""
         self._cache_timer.stop()
         if not self.keep_cache or not self.board.live:
             return False
-        snapshot = self._snapshot()
-        if not write_cache(self.path, snapshot):
-            return False
-        save_pictures(self.path, self.board, snapshot)
+        snapshot, path = self._snapshot(), self.path
+        self.runner.query("board-cache", lambda: write_cache(path, snapshot), lambda _written: None)
         return True
 
     def _snapshot(self) -> BoardSnapshot:
@@ -204,5 +274,5 @@ class Startup(QObject):
             self.board.save_state()  # column widths dragged just before closing
         snapshot = self._snapshot() if self.keep_cache and self.board.live else None
         self.services.close()
-        if snapshot is not None and write_cache(self.path, snapshot):
-            save_pictures(self.path, self.board, snapshot)
+        if snapshot is not None:
+            write_cache(self.path, snapshot)

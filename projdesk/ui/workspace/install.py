@@ -1,84 +1,75 @@
-"""Wire the workspace, the quick log, reminders, settings, undo and the 客户/日志 pages into the window."""
+"""The opportunity workspace as a page of the main window: opened from a card, back to the board."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Signal
 
 from projdesk.storage.services import Services
-from projdesk.ui.common import dialogs
 from projdesk.ui.common.runner import Runner
 from projdesk.ui.common.widgets import tr
-from projdesk.ui.pages.activities import ActivitiesPage
-from projdesk.ui.pages.customer_edit import CustomerEditor
-from projdesk.ui.pages.customers import CustomersPage
-from projdesk.ui.quick_log import QuickLogDialog
-from projdesk.ui.reminders import RemindersPanel
-from projdesk.ui.settings_dialog import SettingsDialog
+from projdesk.ui.main_window import MainWindow
 from projdesk.ui.workspace.opportunity_edit import OpportunityEditor
 from projdesk.ui.workspace.record_edit import RecordEditor
-from projdesk.ui.workspace.workspace import OpportunityWorkspace
+
+if TYPE_CHECKING:
+    from projdesk.ui.workspace.workspace import OpportunityWorkspace
 
 STATUS_MS = 5000
 
 
 class WorkspaceController(QObject):
-    """Owns the workspace page and the window-wide actions that act on the current opportunity."""
+    """Owns the workspace page: a page over the board, outside the navigation. The page is
+    built when first needed (about 0.2 s of widgets no start-up should wait for); what others
+    listen to is on the controller, so they can connect before it exists."""
 
-    def __init__(self, window: Any, services: Services, runner: Runner) -> None:
+    deliverable_requested = Signal(str, str)  # opportunity id, document kind
+    log_requested = Signal(str, str)  # opportunity id, text to start the entry with
+
+    def __init__(
+        self,
+        window: MainWindow,
+        services: Services,
+        runner: Runner,
+        refresh_cards: Callable[[list[str]], None],
+    ) -> None:
+        """``refresh_cards`` repaints the named cards on the board after the workspace wrote them."""
         super().__init__(window)
         self.window = window
         self.services = services
-        self.workspace = OpportunityWorkspace(services, runner)
-        self.workspace.setObjectName("opportunityWorkspace")
-        window.ui.pages.addWidget(self.workspace)  # a page over the board, outside the navigation
-        self.workspace.back_requested.connect(self.back)
-        self.workspace.changed.connect(self.refresh_board)
-        self.workspace.log_requested.connect(lambda opp_id, text: self.quick_log(opp_id, text))
-        window.ui.navList.itemClicked.connect(lambda _item: self._nav_clicked())
-
+        self.runner = runner
+        self.refresh_cards = refresh_cards
+        self._workspace: OpportunityWorkspace | None = None
+        # 编辑商机/删除商机 and the records' edit dialogs: they outlive a workspace page.
         self.editor = OpportunityEditor(services, runner, window)
-        self.workspace.edit_requested.connect(self.editor.edit)
-        self.workspace.delete_requested.connect(self.editor.delete)
         self.editor.saved.connect(self._saved)
         self.editor.deleted.connect(self._deleted)
-        self.editor.failed.connect(lambda text: window.statusBar().showMessage(text, STATUS_MS))
+        self.editor.failed.connect(self._tell)
         self.records = RecordEditor(services, runner, window)
-        self.workspace.record_requested.connect(self.records.handle)
         self.records.saved.connect(self._record_saved)
-        self.records.failed.connect(lambda text: window.statusBar().showMessage(text, STATUS_MS))
+        self.records.failed.connect(self._tell)
+        window.ui.navList.itemClicked.connect(lambda _item: self._nav_clicked())
 
-        self.customers = CustomersPage(services, self.open)
-        self.activities = ActivitiesPage(services, self.open)
-        window.set_page("customers", self.customers)
-        self.customer_editor = CustomerEditor(services, runner, window)
-        self.customers.edit_requested.connect(self.customer_editor.edit)
-        self.customers.merge_requested.connect(self.customer_editor.merge_into)
-        self.customer_editor.saved.connect(self._customer_saved)
-        self.customer_editor.failed.connect(lambda text: window.statusBar().showMessage(text, STATUS_MS))
-        window.set_page("activities", self.activities)
+    @property
+    def workspace(self) -> OpportunityWorkspace:
+        """The page, built on first use."""
+        if self._workspace is None:
+            from projdesk.ui.workspace.workspace import OpportunityWorkspace
 
-        self.log_dialog = QuickLogDialog(services, runner, window)
-        self.log_dialog.saved.connect(self._logged)
-        window.ui.actionQuickLog.triggered.connect(lambda: self.quick_log())
-
-        self.reminders = RemindersPanel(services, window)
-        self.reminders.open_requested.connect(self.open)
-        # Below the board: the board's ten columns need the width more than the height.
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.reminders)
-        shown = self.reminders.refresh().count > 0  # on start: visible only when something is due
-        self.reminders.setVisible(shown)
-        window.ui.actionReminders.triggered.connect(self.show_reminders)
-
-        window.ui.actionSettings.triggered.connect(self.settings)
-        window.ui.actionUndo.triggered.connect(self.undo)
-
-        board = getattr(window, "board", None)
-        if board is not None and hasattr(board, "open_requested"):
-            board.open_requested.connect(self.open)
-
-    # -- navigation ----------------------------------------------------------------------
+            workspace = OpportunityWorkspace(self.services, self.runner)
+            workspace.setObjectName("opportunityWorkspace")
+            workspace.edit_requested.connect(self.editor.edit)
+            workspace.delete_requested.connect(self.editor.delete)
+            workspace.record_requested.connect(self.records.handle)
+            self.window.ui.pages.addWidget(workspace)
+            workspace.back_requested.connect(self.back)
+            workspace.changed.connect(lambda opp_id: self.refresh_cards([opp_id]))
+            workspace.deliverable_requested.connect(self.deliverable_requested)
+            workspace.log_requested.connect(self.log_requested)
+            self._workspace = workspace
+        return self._workspace
 
     def open(self, opp_id: str) -> None:
         self.workspace.open(opp_id)
@@ -86,97 +77,53 @@ class WorkspaceController(QObject):
         self.workspace.step_list.setFocus()
 
     def is_open(self) -> bool:
-        return bool(self.window.ui.pages.currentWidget() is self.workspace and self.workspace.opp_id)
+        shown = self._workspace
+        return bool(shown is not None and self.window.ui.pages.currentWidget() is shown and shown.opp_id)
+
+    def open_id(self) -> str | None:
+        """The opportunity shown now, if the workspace is the current page."""
+        return self.workspace.opp_id if self.is_open() else None
+
+    def last_id(self) -> str | None:
+        """The opportunity the workspace shows or showed last, even from another page."""
+        if self._workspace is None:
+            return None
+        return self._workspace.opp_id or None
+
+    def reload_if_showing(self, opp_id: str) -> None:
+        """Read ``opp_id`` again when it is the one in the workspace (a new document, a log)."""
+        if self._workspace is not None and self._workspace.opp_id == opp_id:
+            self._workspace.reload()
 
     def back(self) -> None:
         self.window.ui.pages.setCurrentIndex(0)
         self.window.ui.navList.setCurrentRow(0)
 
     def _nav_clicked(self) -> None:
-        if self.window.ui.pages.currentWidget() is self.workspace:
+        if self._workspace is not None and self.window.ui.pages.currentWidget() is self._workspace:
             self.window.ui.pages.setCurrentIndex(self.window.ui.navList.currentRow())
 
-    def _saved(self, opp_id: str) -> None:
-        self.window.statusBar().showMessage(tr("商机已保存"), STATUS_MS)
-        if self.workspace.opp_id == opp_id:
-            self.workspace.reload()  # the board has had the change from the bus
+    def undo_delete(self) -> bool:
+        """Bring back the opportunity deleted last (Ctrl+Z off the workspace); False when none."""
+        return self.editor.undo_delete(self._undeleted)
 
-    def _customer_saved(self, customer_id: str) -> None:
-        self.window.statusBar().showMessage(tr("客户已保存"), STATUS_MS)
-        self.customers.show_customer(customer_id)
-        self.customers.refresh()
+    def _tell(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, STATUS_MS)
+
+    def _saved(self, opp_id: str) -> None:
+        self._tell(tr("商机已保存"))
+        self.reload_if_showing(opp_id)  # the board has had the change from the bus
 
     def _record_saved(self, opp_id: str, text: str) -> None:
-        self.window.statusBar().showMessage(text, STATUS_MS)
-        if self.workspace.opp_id == opp_id:
-            self.workspace.reload()
+        self._tell(text)
+        self.reload_if_showing(opp_id)
 
     def _deleted(self, _opp_id: str) -> None:
         self.back()
-        self.workspace.opp_id = ""
-        self.window.statusBar().showMessage(tr("商机已删除（Ctrl+Z 撤销）"), STATUS_MS)
+        if self._workspace is not None:
+            self._workspace.opp_id = ""
+        self._tell(tr("商机已删除（Ctrl+Z 撤销）"))
 
     def _undeleted(self, opp_id: str) -> None:
         self.open(opp_id)
-        self.window.statusBar().showMessage(tr("已恢复删除的商机"), STATUS_MS)
-
-    def refresh_board(self, opp_id: str) -> None:
-        board = getattr(self.window, "board", None)
-        if board is not None and hasattr(board, "refresh"):
-            board.refresh([opp_id])
-
-    # -- actions -------------------------------------------------------------------------
-
-    def current_opportunity(self) -> str | None:
-        """The open opportunity, else the card selected on the board (when the board says)."""
-        if self.is_open():
-            return self.workspace.opp_id
-        board = getattr(self.window, "board", None)
-        for name in ("current_id", "selected_id"):
-            getter = getattr(board, name, None)
-            if callable(getter):
-                found = getter()
-                if found:
-                    return str(found)
-        return None
-
-    def quick_log(self, opp_id: str | None = None, text: str = "") -> None:
-        self.log_dialog.open_for(opp_id or self.current_opportunity(), text)
-
-    def _logged(self, opp_id: str, _activity_id: str) -> None:
-        self.window.statusBar().showMessage(tr("已记录日志"), STATUS_MS)
-        if self.workspace.opp_id == opp_id:
-            self.workspace.reload()  # the board has had the change from the bus
-        self.reminders.refresh()
-
-    def show_reminders(self) -> None:
-        self.reminders.refresh()
-        self.reminders.show()
-        self.reminders.raise_()
-
-    def settings(self) -> None:
-        dialog = SettingsDialog(self.services, self.window)
-        if dialogs.run_dialog(dialog):
-            self.window.statusBar().showMessage(tr("设置已保存"), STATUS_MS)
-            self.reminders.refresh()
-            if self.is_open():
-                self.workspace.reload()
-        dialog.deleteLater()
-
-    def undo(self) -> None:
-        if not self.is_open() and self.editor.undo_delete(self._undeleted):
-            return  # the opportunity deleted last comes back
-        if not self.is_open():
-            self.window.statusBar().showMessage(tr("打开一个商机后，Ctrl+Z 撤销对它的上一次修改"), STATUS_MS)
-            return
-        reverted = self.workspace.undo()
-        text = tr("已撤销 %d 处修改") % len(reverted) if reverted else tr("没有可撤销的修改了")
-        self.window.statusBar().showMessage(text, STATUS_MS)
-
-
-def install_workspace(window: Any, services: Services, runner: Runner) -> WorkspaceController:
-    """Called once from build_main_window, after the board is installed."""
-    controller = WorkspaceController(window, services, runner)
-    window.workspace = controller.workspace
-    window.workspace_controller = controller
-    return controller
+        self._tell(tr("已恢复删除的商机"))
