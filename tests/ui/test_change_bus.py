@@ -48,7 +48,7 @@ def test_a_service_write_on_the_runner_repaints_only_the_changed_card(
     def work(_progress: Progress, _cancel: threading.Event) -> None:
         services.opportunities.update(card_id, {"next_step": "递交方案"})
 
-    board.runner.write("保存", work, lambda _r: None, changes=lambda _r: Changes.of(OPPORTUNITY, [card_id]))
+    board.runner.write("保存", work, lambda _r: None)  # what changed: the writer's own record
     qtbot.waitUntil(lambda: bool(published))
     assert published == [Changes.of(OPPORTUNITY, [card_id])]
     assert rows == [(2, 0)] and resets == []
@@ -89,3 +89,21 @@ def test_a_write_that_changed_nothing_publishes_nothing(qtbot: Any, board: Board
     board.runner.write("无", lambda _p, _c: None, done.append, changes=lambda _r: Changes())
     qtbot.waitUntil(lambda: bool(done))
     assert published == []
+
+
+def test_a_customer_flag_set_on_the_runner_repaints_only_that_customers_cards(
+    qtbot: Any, board: BoardWidget, services: Any
+):
+    card_id = board.models[0].ids()[0]
+    card = board.store.get(card_id)
+    assert card is not None and not card.key_account
+    rows, resets = watch_repaints(board)
+
+    def work(_progress: Progress, _cancel: threading.Event) -> None:
+        services.people.set_key_account(card.customer_id, True, ["战略客户"])
+
+    board.runner.write("标记", work, lambda _r: None)
+    qtbot.waitUntil(lambda: bool(rows))
+    changed = board.store.get(card_id)
+    assert changed is not None and changed.key_account
+    assert rows == [(1, 0)] and resets == []

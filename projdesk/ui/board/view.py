@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from projdesk.domain.catalog import STAGES, stage
-from projdesk.domain.changes import OPPORTUNITY, Changes
+from projdesk.domain.changes import CUSTOMER, OPPORTUNITY, Changes
 from projdesk.domain.errors import ProjDeskError, RuleRefused
 from projdesk.domain.money import is_amount_text
 from projdesk.storage.preferences import Preferences
@@ -391,7 +391,7 @@ class BoardWidget(QWidget):
             if text is not None:
                 self.status_message.emit(text)
 
-        self.runner.write(self.tr("正在移动商机…"), work, moved, failed, changes=self._card_changed(card_id))
+        self.runner.write(self.tr("正在移动商机…"), work, moved, failed)
 
     def _report_moved(self, card_id: str, target: int, overridden: list[str]) -> None:
         card = self.store.get(card_id)
@@ -477,34 +477,36 @@ class BoardWidget(QWidget):
             dialogs.warn(self, self.tr("填写有误"), text)
             self.prompt_move(card_id, target, follow=follow)
 
-        self.runner.write(self.tr("正在保存…"), work, filled, failed, changes=self._card_changed(card_id))
-
-    @staticmethod
-    def _card_changed(card_id: str) -> Callable[[object], Changes]:
-        return lambda _result: Changes.of(OPPORTUNITY, [card_id])
+        self.runner.write(self.tr("正在保存…"), work, filled, failed)
 
     def _changes_made(self, changes: Changes) -> None:
-        """The bus: reload just the named cards (all of them when a whole kind changed)."""
-        ids = changes.ids(OPPORTUNITY)
+        """The bus: reload just the named cards, and the cards of a named customer (its name,
+        key-account mark and contacts show on them); every card when a whole kind changed."""
+        ids, customers = changes.ids(OPPORTUNITY), changes.ids(CUSTOMER)
         services = self.services
-        if ids is None and services is not None:
+        if services is None:
+            return
+        if ids is None or customers is None:
             # Every card (after an import): the 0.6 s read at 10,000 cards runs as a query.
             self.runner.query(
                 "board-cards", lambda: services.opportunities.list(include_closed=True), self._replace_cards
             )
-        elif ids:
-            self.refresh(sorted(ids))
+            return
+        named = set(ids) | {c.id for c in self.store.cards() if c.customer_id in customers}
+        if named:
+            self.refresh(sorted(named))
 
     # -- creating ------------------------------------------------------------------------
 
     def new_opportunity(self, stage_number: int = 1) -> str | None:
-        """The 新建商机 dialog; returns the new id."""
+        """The 新建商机 dialog (it creates the card on the write worker); returns the new id."""
         if self._not_yet() or self.services is None:
             return None
         from projdesk.ui.board.new_opportunity import NewOpportunityDialog  # on first use: start-up
 
         dialog = NewOpportunityDialog(
             self.services,
+            self.runner,
             customers=sorted({c.customer for c in self.store.cards()}),
             regions=self.store.distinct("region"),
             stage_number=stage_number,
@@ -517,29 +519,38 @@ class BoardWidget(QWidget):
             self._created(created)
         return created
 
-    def quick_create(self, number: int, text: str) -> str | None:
-        """“客户 项目 [金额]” typed at the top of a column creates a card in that stage."""
-        if self._not_yet() or self.services is None:
-            return None
+    def quick_create(self, number: int, text: str) -> bool:
+        """“客户 项目 [金额]” typed at the top of a column creates a card in that stage, on the
+        write worker; True when queued. A refusal is one line and the text stays to correct."""
+        services = self.services
+        if self._not_yet() or services is None:
+            return False
         parts = text.split()
         column = self.columns[number - 1]
         if len(parts) < 2:
             self.status_message.emit(self.tr("请输入：客户 项目 [金额]"))
-            return None
+            return False
         amount = parts[-1] if len(parts) >= 3 and is_amount_text(parts[-1]) else None
         project = " ".join(parts[1:-1] if amount else parts[1:])
-        try:
-            created = self.services.opportunities.add(parts[0], project, amount=amount, stage_number=number)
-        except ProjDeskError as exc:
-            self.status_message.emit(error_text(exc))
-            return None
-        column.quick.clear()
-        column.quick.hide()
-        self._created(created)
-        return created
+
+        def work(_progress: Progress, _cancel: threading.Event) -> str:
+            return services.opportunities.add(parts[0], project, amount=amount, stage_number=number)
+
+        def created(card_id: str) -> None:
+            column.quick.clear()
+            column.quick.hide()
+            self._created(card_id)
+
+        def failed(error: BaseException) -> None:
+            text = failure_text(error)
+            if text is not None:
+                self.status_message.emit(text)
+
+        self.runner.write(self.tr("正在新建商机…"), work, created, failed)
+        return True
 
     def _created(self, card_id: str) -> None:
-        self.refresh([card_id])
+        """After the bus has brought the new card: its filter choices, selected and in view."""
         if self.store.get(card_id) is not None:
             self.filters.set_choices(
                 self.store.distinct("owner"), self.store.distinct("industry"), self.store.distinct("region")

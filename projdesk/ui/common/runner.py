@@ -30,6 +30,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from projdesk.domain.changes import Changes
+from projdesk.storage.change_log import recording
 from projdesk.ui.common import dialogs
 
 Progress = Callable[[int, int, str], None]  # done, total, message
@@ -53,10 +54,21 @@ class _Operation:
     on_error: Callable[[BaseException], None] | None
     started: float
     writes: bool
-    changes: Callable[[Any], Changes] | None = None
+    changes: Callable[[Any], Changes] | None = None  # beyond what the writer recorded (an import)
     key: str = ""  # a query superseded by a newer one with the same key drops its result
     generation: int = 0
     dialog: QProgressDialog | None = None
+
+
+def _recorded(work: Work) -> Work:
+    """``work`` returning (its result, what its committed transactions changed)."""
+
+    def run(progress: Progress, cancel: threading.Event) -> tuple[Any, Changes]:
+        with recording() as log:
+            result = work(progress, cancel)
+        return result, log.changes
+
+    return run
 
 
 def _receiver_gone(callback: Callable[..., object]) -> bool:
@@ -103,9 +115,10 @@ class Runner(QObject):
         changes: Callable[[Any], Changes] | None = None,
     ) -> threading.Event:
         """Queue ``work(progress, cancel_event)`` behind the writes before it; returns the cancel
-        flag. Without ``on_error`` a failure goes to :meth:`report_failure`. After ``on_done``,
-        ``changes(result)`` is published on ``changes_made`` (the views refresh those rows)."""
-        return self._submit(title, work, on_done, on_error, writes=True, changes=changes)
+        flag. Without ``on_error`` a failure goes to :meth:`report_failure`. Before ``on_done``,
+        what the work's service calls changed (the writer records it) is published on
+        ``changes_made``, with ``changes(result)`` for what no writer saw (a snapshot merge)."""
+        return self._submit(title, _recorded(work), on_done, on_error, writes=True, changes=changes)
 
     def query(
         self,
@@ -183,8 +196,10 @@ class Runner(QObject):
         error = operation.future.exception()
         if error is None:
             result = operation.future.result()
-            if operation.changes is not None:  # the views first: on_done then sees them fresh
-                changed = operation.changes(result)
+            if operation.writes:  # the views first: on_done then sees them fresh
+                result, changed = result
+                if operation.changes is not None:
+                    changed = changed | operation.changes(result)
                 if changed:
                     self.changes_made.emit(changed)
             if not _receiver_gone(operation.on_done):
