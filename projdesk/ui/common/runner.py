@@ -105,6 +105,11 @@ class Runner(QObject):
     def busy(self) -> bool:
         return any(op.writes for op in self._operations)
 
+    @property
+    def idle(self) -> bool:
+        """No write or query is queued, running or waiting for its result to be delivered."""
+        return not self._operations
+
     def write(
         self,
         title: str,

@@ -27,16 +27,15 @@ class WorkspaceController(QObject):
         super().__init__(window)
         self.window = window
         self.services = services
-        self.workspace = OpportunityWorkspace(services)
+        self.workspace = OpportunityWorkspace(services, runner)
         self.workspace.setObjectName("opportunityWorkspace")
         window.ui.pages.addWidget(self.workspace)  # a page over the board, outside the navigation
         self.workspace.back_requested.connect(self.back)
-        self.workspace.changed.connect(self.refresh_board)
         self.workspace.log_requested.connect(lambda opp_id, text: self.quick_log(opp_id, text))
         window.ui.navList.itemClicked.connect(lambda _item: self._nav_clicked())
 
-        self.customers = CustomersPage(services, self.open)
-        self.activities = ActivitiesPage(services, self.open)
+        self.customers = CustomersPage(services, runner, self.open)
+        self.activities = ActivitiesPage(services, runner, self.open)
         window.set_page("customers", self.customers)
         window.set_page("activities", self.activities)
 
@@ -44,12 +43,12 @@ class WorkspaceController(QObject):
         self.log_dialog.saved.connect(self._logged)
         window.ui.actionQuickLog.triggered.connect(lambda: self.quick_log())
 
-        self.reminders = RemindersPanel(services, window)
+        self.reminders = RemindersPanel(services, runner, window)
         self.reminders.open_requested.connect(self.open)
         # Below the board: the board's ten columns need the width more than the height.
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.reminders)
-        shown = self.reminders.refresh().count > 0  # on start: visible only when something is due
-        self.reminders.setVisible(shown)
+        self.reminders.setVisible(False)
+        self.reminders.refresh(reveal_if_due=True)  # on start: visible only when something is due
         window.ui.actionReminders.triggered.connect(self.show_reminders)
 
         window.ui.actionSettings.triggered.connect(self.settings)
@@ -77,11 +76,6 @@ class WorkspaceController(QObject):
         if self.window.ui.pages.currentWidget() is self.workspace:
             self.window.ui.pages.setCurrentIndex(self.window.ui.navList.currentRow())
 
-    def refresh_board(self, opp_id: str) -> None:
-        board = getattr(self.window, "board", None)
-        if board is not None and hasattr(board, "refresh"):
-            board.refresh([opp_id])
-
     # -- actions -------------------------------------------------------------------------
 
     def current_opportunity(self) -> str | None:
@@ -100,11 +94,8 @@ class WorkspaceController(QObject):
     def quick_log(self, opp_id: str | None = None, text: str = "") -> None:
         self.log_dialog.open_for(opp_id or self.current_opportunity(), text)
 
-    def _logged(self, opp_id: str, _activity_id: str) -> None:
-        self.window.statusBar().showMessage(tr("已记录日志"), STATUS_MS)
-        if self.workspace.opp_id == opp_id:
-            self.workspace.reload()  # the board has had the change from the bus
-        self.reminders.refresh()
+    def _logged(self, _opp_id: str, _activity_id: str) -> None:
+        self.window.statusBar().showMessage(tr("已记录日志"), STATUS_MS)  # the views had it from the bus
 
     def show_reminders(self) -> None:
         self.reminders.refresh()
@@ -124,9 +115,12 @@ class WorkspaceController(QObject):
         if not self.is_open():
             self.window.statusBar().showMessage(tr("打开一个商机后，Ctrl+Z 撤销对它的上一次修改"), STATUS_MS)
             return
-        reverted = self.workspace.undo()
-        text = tr("已撤销 %d 处修改") % len(reverted) if reverted else tr("没有可撤销的修改了")
-        self.window.statusBar().showMessage(text, STATUS_MS)
+
+        def said(reverted: list[Any]) -> None:
+            text = tr("已撤销 %d 处修改") % len(reverted) if reverted else tr("没有可撤销的修改了")
+            self.window.statusBar().showMessage(text, STATUS_MS)
+
+        self.workspace.undo(said)
 
 
 def install_workspace(window: Any, services: Services, runner: Runner) -> WorkspaceController:
