@@ -67,6 +67,7 @@ class BoardWidget(QWidget):
         self.store = BoardStore(lambda number: self.prefs.idle_days_for(number))
         self.delegate = CardDelegate(self.store.is_idle, self)
         self.view_state: BoardView | None = None
+        self._reloading = False  # every card is being read on the read worker
 
         self._save_timer = QTimer(self)  # column widths are saved a moment after dragging stops
         self._save_timer.setSingleShot(True)
@@ -483,18 +484,36 @@ class BoardWidget(QWidget):
         """The bus: reload just the named cards, and the cards of a named customer (its name,
         key-account mark and contacts show on them); every card when a whole kind changed."""
         ids, customers = changes.ids(OPPORTUNITY), changes.ids(CUSTOMER)
-        services = self.services
-        if services is None:
+        if self.services is None:
             return
-        if ids is None or customers is None:
-            # Every card (after an import): the 0.6 s read at 10,000 cards runs as a query.
-            self.runner.query(
-                "board-cards", lambda: services.opportunities.list(include_closed=True), self._replace_cards
-            )
+        if ids is None or customers is None or self._reloading:
+            # A card changed while every card is being read may have been read before it
+            # changed: read them all again (the newer read supersedes the older one).
+            self._reload_all()
             return
         named = set(ids) | {c.id for c in self.store.cards() if c.customer_id in customers}
         if named:
             self.refresh(sorted(named))
+
+    def _reload_all(self) -> None:
+        """Every card (after an import): the 0.6 s read at 10,000 cards runs as a query."""
+        services = self.services
+        if services is None:
+            return
+        self._reloading = True
+
+        def read() -> list[OpportunitySummary]:
+            return services.opportunities.list(include_closed=True)
+
+        def arrived(cards: list[OpportunitySummary]) -> None:
+            self._reloading = False
+            self._replace_cards(cards)
+
+        def failed(error: BaseException) -> None:
+            self._reloading = False  # the cards shown stay; the next change reads again
+            self.runner.report_failure(error, self)
+
+        self.runner.query("board-cards", read, arrived, failed)
 
     # -- creating ------------------------------------------------------------------------
 

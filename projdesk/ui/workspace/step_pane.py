@@ -241,6 +241,10 @@ class StepPane(QScrollArea):
         self.message.clear_message()
         self._write(self.tr("正在保存步骤…"), self._pending(), action)
 
+    def has_pending(self) -> bool:
+        """Whether a field holds typing not saved yet."""
+        return any(editor.is_dirty() for editor in self.editors.values())
+
     def _pending(self) -> dict[str, Any]:
         return {key: editor.raw() for key, editor in self.editors.items() if editor.is_dirty()}
 
@@ -290,7 +294,9 @@ class StepPane(QScrollArea):
         assert self.spec is not None
         for key, view in done.saved.items():
             editor = self.editors.get(key)
-            if editor is not None and editor.raw() == values[key]:  # not typed over meanwhile
+            if editor is not None and (
+                editor.raw() == values[key] or not editor.is_dirty()
+            ):  # not typed over
                 editor.set_value(view.fields.get(key))
             self.status_label.setText(step_status_text(view.status))
         for key, exc in done.refused.items():

@@ -145,8 +145,8 @@ class OpportunityWorkspace(QWidget):
     def _changes_made(self, changes: Changes) -> None:
         """The bus: when the open opportunity (or its customer) is named, re-read it and refill
         the header, the history and just the tabs whose kinds changed. The step pane is rebuilt
-        only for a new activity (its log box) or a whole-kind change (an import): a field save
-        leaves the editors alone, the user may be typing in the next one."""
+        only for a new activity (its log box) or a whole-kind change (an import), and never over
+        typing not saved yet: a field save leaves the editors alone, the user may be in the next."""
         if not self.opp_id or self.detail is None:
             return
         opps, customers = changes.ids(kinds.OPPORTUNITY), changes.ids(kinds.CUSTOMER)
@@ -171,7 +171,8 @@ class OpportunityWorkspace(QWidget):
         if _named(changes, kinds.DOCUMENT):
             self.documents.load(self.detail.documents)
         letter = self.step_list.current_letter()
-        if letter and (changes.whole or _named(changes, kinds.ACTIVITY)):
+        rebuild = changes.whole or _named(changes, kinds.ACTIVITY)
+        if letter and rebuild and not self.step_pane.has_pending():
             self._show_step(letter)
 
     def _fill_header(self) -> None:
