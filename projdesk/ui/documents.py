@@ -254,13 +254,7 @@ def install_documents(window: Any, services: Services, runner: Runner) -> Docume
             if kind in KINDS:  # the Excel kinds (quotes, weekly, log) belong to the reports feature
                 actions.generate_and_open(workspace, opp_id, kind)
 
-        workspace.deliverable_requested.connect(requested)
-
-        def refresh(opp_id: str, _path: str) -> None:
-            if getattr(workspace, "opp_id", "") == opp_id and hasattr(workspace, "reload"):
-                workspace.reload()
-
-        actions.generated.connect(refresh)
+        workspace.deliverable_requested.connect(requested)  # its documents tab hears of the file on the bus
     batch = QAction(tr("批量生成文档…"), window)
     batch.setObjectName("actionBatchDocuments")
     batch.setStatusTip(tr("为看板上选中的商机生成立项申请表、调研报告、投标书等文档"))

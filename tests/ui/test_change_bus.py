@@ -107,3 +107,25 @@ def test_a_customer_flag_set_on_the_runner_repaints_only_that_customers_cards(
     changed = board.store.get(card_id)
     assert changed is not None and changed.key_account
     assert rows == [(1, 0)] and resets == []
+
+
+def test_a_sheet_import_on_the_runner_reaches_the_board_through_the_bus(
+    qtbot: Any, board: BoardWidget, services: Any, tmp_path: Any
+):
+    from openpyxl import Workbook
+
+    from projdesk.deliverables.sheet_import import import_sheet
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["客户名称", "项目名称", "当前阶段", "预计签单额（万元）"])
+    sheet.append(["潍坊学院", "智慧图书馆", "3", 80])
+    path = tmp_path / "tracker.xlsx"
+    book.save(path)
+    published: list[Changes] = []
+    board.runner.changes_made.connect(published.append)
+    board.runner.write("导入", lambda _p, _c: import_sheet(services, path), lambda _r: None)
+    qtbot.waitUntil(lambda: bool(published))
+    [card] = [c for c in services.opportunities.list() if c.name == "智慧图书馆"]
+    assert published[0].ids(OPPORTUNITY) == {card.id}  # named by the writer, not reloaded whole
+    assert card.id in board.models[2].ids()

@@ -450,8 +450,4 @@ def install_reports(window: Any, services: Services, runner: Runner) -> ReportsP
                 workspace.reload()  # the documents list shows the new file
 
         workspace.deliverable_requested.connect(requested)
-    board = getattr(window, "board", None)
-    if board is not None and hasattr(board, "refresh"):
-        # Full reload: an import may also change customers (key account) of other cards.
-        page.data_changed.connect(lambda _ids: board.refresh())
-    return page
+    return page  # a sheet import reaches the board through the bus: the writer names its rows
