@@ -137,7 +137,7 @@ def run(given: Path | None, budget_ms: float, folder: Path) -> int:
         figures.append(
             (
                 "a change of week in the reports page",
-                measure(lambda: reports.week_box.setCurrentIndex(1), lambda: not runner.busy, 1.5),
+                measure(lambda: reports.week_box.setCurrentIndex(1), lambda: runner.idle, 1.5),
             )
         )
 
@@ -149,7 +149,7 @@ def run(given: Path | None, budget_ms: float, folder: Path) -> int:
             figures.append(
                 (
                     "a snapshot import (the whole database)",
-                    measure(lambda: sync_page.import_file(snapshot), lambda: not runner.busy, 1.0),
+                    measure(lambda: sync_page.import_file(snapshot), lambda: runner.idle, 1.0),
                 )
             )
         finally:

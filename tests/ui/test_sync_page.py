@@ -120,6 +120,7 @@ def test_bad_file_dropped_is_refused_and_changes_nothing(
     bad.write_bytes(b"PK\x03\x04 not really a zip")
     before = logical_dump(services.db.path)
     drop(window, bad)
+    settle(qtbot, window.sync_page.runner)  # the file is read on the read worker
     assert scripted_dialogs.asked[-1][0] == "warn"
     assert "不是 ProjDesk 快照" in window.sync_page.message.text()
     assert logical_dump(services.db.path) == before
@@ -247,7 +248,7 @@ def test_board_move_during_snapshot_import_waits_behind_it_and_applies_after(
 
     scripted_dialogs.answer(1)  # the preview: 导入
     assert page.import_file(snap)
-    assert in_write.wait(10)
+    qtbot.waitUntil(in_write.is_set, timeout=10000)  # read, previewed, and now merging
     assert write_lock_taken(db_path)  # what made the old GUI-thread edit wait 5 s and raise
 
     started = time.monotonic()
@@ -295,7 +296,7 @@ def test_workspace_field_edit_during_snapshot_import_waits_behind_it_and_is_save
     services.steps.update = recorded_update
     scripted_dialogs.answer(1)  # the preview: 导入
     assert page.import_file(snap)
-    assert in_write.wait(10)
+    qtbot.waitUntil(in_write.is_set, timeout=10000)  # read, previewed, and now merging
     assert write_lock_taken(db_path)
 
     editor = workspace.step_pane.editors["referrer"]

@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import threading
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -41,7 +42,6 @@ from PySide6.QtWidgets import (
 )
 
 from projdesk.domain.changes import ACTIVITY, CONFLICT, CUSTOMER, OPPORTUNITY, Changes
-from projdesk.domain.errors import ProjDeskError
 from projdesk.storage.services import Services
 from projdesk.sync.conflicts import Choice, ConflictView
 from projdesk.sync.duplicates import DuplicateGroup
@@ -409,18 +409,28 @@ class SyncPage(QWidget):
             self.import_file(Path(path))
 
     def import_file(self, path: Path) -> bool:
-        """Preview, then import on the task runner; False when refused or cancelled."""
+        """Read what the snapshot holds on the read worker (its checks take a while at 10,000
+        opportunities), then preview it and import on the write worker. False when another
+        write is under way."""
         if self.runner.busy:
             return False
-        try:
-            info = self.sync.inspect(path)
-        except ProjDeskError as exc:
-            self.show_message(str(exc), error=True)
-            dialogs.warn(self, self.tr("无法导入"), str(exc))
-            return False
+        sync = self.sync
+
+        def refused(exc: BaseException) -> None:
+            text = failure_text(exc)
+            if text is not None:
+                self.show_message(text, error=True)
+                dialogs.warn(self, self.tr("无法导入"), text)
+
+        self.runner.query(
+            "snapshot-preview", lambda: sync.inspect(path), partial(self._preview, path), refused
+        )
+        return True
+
+    def _preview(self, path: Path, info: dict[str, Any]) -> None:
         dialog = PreviewDialog(info, self)
         if dialogs.run_dialog(dialog) != QDialog.DialogCode.Accepted:
-            return False
+            return
         passphrase = dialog.passphrase.text() or None
 
         def work(progress: Progress, cancel: threading.Event) -> dict[str, Any]:
@@ -432,7 +442,6 @@ class SyncPage(QWidget):
         self.runner.write(
             self.tr("正在导入快照…"), work, self._imported, self._failed, changes=lambda _r: everything
         )
-        return True
 
     def _imported(self, result: dict[str, Any]) -> None:
         self.last_result = result
