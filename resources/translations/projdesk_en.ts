@@ -176,6 +176,10 @@
         <translation>The rules found no reason for a key account; enter your own reasons if you have any.</translation>
     </message>
     <message>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
         <source>已标为重点客户</source>
         <translation>Marked as a key account</translation>
     </message>
@@ -880,6 +884,10 @@
         <translation>%d d in this stage</translation>
     </message>
     <message>
+        <source>……另有 %d 项（最紧迫的在前）</source>
+        <translation>…and %d more (the most urgent are listed first)</translation>
+    </message>
+    <message>
         <source>提醒（%d）</source>
         <translation>Reminders (%d)</translation>
     </message>
@@ -1424,6 +1432,10 @@
         <translation>New quote round saved (%d rows)</translation>
     </message>
     <message>
+        <source>正在保存报价…</source>
+        <translation>Saving the quote…</translation>
+    </message>
+    <message>
         <source>请先在上面选中一轮报价</source>
         <translation>Select a quote round above first</translation>
     </message>
@@ -1714,6 +1726,10 @@
     <message>
         <source>本阶段 %d 天</source>
         <translation>%d d in stage</translation>
+    </message>
+    <message>
+        <source>正在撤销…</source>
+        <translation>Undoing…</translation>
     </message>
     <message>
         <source>操作未完成</source>
@@ -2040,6 +2056,10 @@ Restore it? The damaged file is first saved in the backups folder.</translation>
     <message>
         <source>请输入：客户 项目 [金额]</source>
         <translation>Enter: customer project [amount]</translation>
+    </message>
+    <message>
+        <source>正在新建商机…</source>
+        <translation>Creating the opportunity…</translation>
     </message>
     <message>
         <source>已新建；当前的筛选条件下看不到它</source>
@@ -2444,6 +2464,10 @@ Restore it? The damaged file is first saved in the backups folder.</translation>
         <source>阶段</source>
         <translation>Stage</translation>
     </message>
+    <message>
+        <source>正在新建商机…</source>
+        <translation>Creating the opportunity…</translation>
+    </message>
 </context>
 <context>
     <name>PreviewDialog</name>
@@ -2586,6 +2610,17 @@ Restore it? The damaged file is first saved in the backups folder.</translation>
     <message>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
+    </message>
+</context>
+<context>
+    <name>StepPane</name>
+    <message>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>正在保存步骤…</source>
+        <translation>Saving the step…</translation>
     </message>
 </context>
 <context>
@@ -2815,6 +2850,10 @@ Restore it? The damaged file is first saved in the backups folder.</translation>
         <translation>Resolved: %s · %s</translation>
     </message>
     <message>
+        <source>正在处理冲突…</source>
+        <translation>Resolving the conflict…</translation>
+    </message>
+    <message>
         <source>请先在一组中选择要保留的客户</source>
         <translation>Select the customer to keep in a group first</translation>
     </message>
@@ -2829,6 +2868,10 @@ Restore it? The damaged file is first saved in the backups folder.</translation>
     <message>
         <source>已合并到“%s”</source>
         <translation>Merged into “%s”</translation>
+    </message>
+    <message>
+        <source>正在合并客户…</source>
+        <translation>Merging customers…</translation>
     </message>
 </context>
 <context>

@@ -206,6 +206,31 @@ def hold_import_inside_its_transaction(
     return in_write, release
 
 
+def start_held_import(
+    qtbot: Any, page: SyncPage, snap: Path, db_path: Path, order: list[str], scripted_dialogs: Any
+) -> threading.Event:
+    """Import ``snap`` from the page and return once its merge holds SQLite's write lock (what
+    made the old GUI-thread edit wait 5 s and raise); setting the returned event lets it end."""
+    in_write, release = hold_import_inside_its_transaction(page, order)
+    scripted_dialogs.answer(1)  # the preview: 导入
+    assert page.import_file(snap)
+    qtbot.waitUntil(in_write.is_set, timeout=10000)  # read, previewed, and now merging
+    assert write_lock_taken(db_path)
+    return release
+
+
+def record_calls(service: Any, name: str, order: list[str], label: str) -> None:
+    """``label`` goes to ``order`` each time the service method ``name`` has run."""
+    original = getattr(service, name)
+
+    def recorded(*args: Any, **kwargs: Any) -> Any:
+        result = original(*args, **kwargs)
+        order.append(label)
+        return result
+
+    setattr(service, name, recorded)
+
+
 def write_lock_taken(db_path: Path) -> bool:
     other = sqlite3.connect(db_path, timeout=0)
     try:
@@ -236,20 +261,8 @@ def test_board_move_during_snapshot_import_waits_behind_it_and_applies_after(
     assert board.runner is page.runner  # one runner, one write worker
 
     order: list[str] = []
-    in_write, release = hold_import_inside_its_transaction(page, order)
-    original_move = services.opportunities.move
-
-    def recorded_move(*args: Any, **kwargs: Any) -> Any:
-        overridden = original_move(*args, **kwargs)
-        order.append("移动")
-        return overridden
-
-    services.opportunities.move = recorded_move
-
-    scripted_dialogs.answer(1)  # the preview: 导入
-    assert page.import_file(snap)
-    qtbot.waitUntil(in_write.is_set, timeout=10000)  # read, previewed, and now merging
-    assert write_lock_taken(db_path)  # what made the old GUI-thread edit wait 5 s and raise
+    record_calls(services.opportunities, "move", order, "移动")
+    release = start_held_import(qtbot, page, snap, db_path, order, scripted_dialogs)
 
     started = time.monotonic()
     assert board.move_card(mine, 2)  # neither raises nor waits for the lock
@@ -285,19 +298,8 @@ def test_workspace_field_edit_during_snapshot_import_waits_behind_it_and_is_save
     settle(qtbot, page.runner)
 
     order: list[str] = []
-    in_write, release = hold_import_inside_its_transaction(page, order)
-    original_update = services.steps.update
-
-    def recorded_update(*args: Any, **kwargs: Any) -> Any:
-        view = original_update(*args, **kwargs)
-        order.append("字段")
-        return view
-
-    services.steps.update = recorded_update
-    scripted_dialogs.answer(1)  # the preview: 导入
-    assert page.import_file(snap)
-    qtbot.waitUntil(in_write.is_set, timeout=10000)  # read, previewed, and now merging
-    assert write_lock_taken(db_path)
+    record_calls(services.steps, "update", order, "字段")
+    release = start_held_import(qtbot, page, snap, db_path, order, scripted_dialogs)
 
     editor = workspace.step_pane.editors["referrer"]
     editor.input.setText("李明")
