@@ -129,3 +129,19 @@ def test_a_sheet_import_on_the_runner_reaches_the_board_through_the_bus(
     [card] = [c for c in services.opportunities.list() if c.name == "智慧图书馆"]
     assert published[0].ids(OPPORTUNITY) == {card.id}  # named by the writer, not reloaded whole
     assert card.id in board.models[2].ids()
+
+
+def test_a_write_failing_after_a_commit_still_tells_the_board_what_was_committed(
+    qtbot: Any, board: BoardWidget, services: Any
+):
+    card_id = board.models[0].ids()[0]
+    failures: list[BaseException] = []
+
+    def work(_progress: Progress, _cancel: threading.Event) -> None:
+        services.opportunities.update(card_id, {"next_step": "已保存的一步"})
+        services.opportunities.update(card_id, {"next_date": "2026-13-45"})  # refused: one line
+
+    board.runner.write("两步", work, lambda _r: None, failures.append)
+    qtbot.waitUntil(lambda: bool(failures))
+    card = board.store.get(card_id)
+    assert card is not None and card.next_step == "已保存的一步"
