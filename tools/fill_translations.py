@@ -424,6 +424,15 @@ EN: dict[str, str] = {
     "选择快照文件": "Choose a snapshot file",
     "无法导入": "Cannot import",
     "正在导入快照…": "Importing snapshot…",
+    # Writes on the runner's write worker (their progress titles) and the reminders' overflow line
+    "正在新建商机…": "Creating the opportunity…",
+    "正在保存…": "Saving…",
+    "正在保存步骤…": "Saving the step…",
+    "正在保存报价…": "Saving the quote…",
+    "正在撤销…": "Undoing…",
+    "正在处理冲突…": "Resolving the conflict…",
+    "正在合并客户…": "Merging customers…",
+    "……另有 %d 项（最紧迫的在前）": "…and %d more (the most urgent are listed first)",
     "已导入 %s 的快照：新增 %d，更新 %d，未变 %d，冲突 %d": (
         "Imported %s's snapshot: %d new, %d updated, %d unchanged, %d conflicts"
     ),

@@ -12,6 +12,15 @@ from dataclasses import dataclass, field
 OPPORTUNITY = "opportunity"
 CUSTOMER = "customer"
 ACTIVITY = "activity"
+CONTACT = "contact"
+COMPETITOR = "competitor"
+STEP = "step"
+QUOTE = "quote"
+REVIEW = "review"
+CONTRACT = "contract"
+PAYMENT = "payment"
+DOCUMENT = "document"
+CONFLICT = "conflict"
 
 
 @dataclass(frozen=True)

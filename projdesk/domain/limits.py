@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from projdesk.domain import slices
 from projdesk.domain.catalog import (
     ACTIVITY_TYPES,
     ATTITUDES,
@@ -356,22 +357,22 @@ def step_values_ok(letter: str, key: str, values: list[Any]) -> bool:
     present = [v for v in values if v is not None]
     if not present:
         return True
-    types = set(map(type, present))
+    types = slices.types_of(present)
     kind = field.kind
     if kind is FieldKind.BOOL:
         return types == {bool}
     if types != {str}:
         return False
     if kind is FieldKind.DATE:
-        return all(map(_date_text, present))
+        return slices.all_pass(_date_text, present)
     if kind in (FieldKind.MONEY, FieldKind.NUMBER):
-        if not all(map(_DECIMAL.fullmatch, present)):
+        if not slices.all_pass(_DECIMAL.fullmatch, present):
             return False
         return (
             kind is FieldKind.NUMBER
             or 0 <= min(map(Decimal, present)) <= max(map(Decimal, present)) <= MAX_AMOUNT
         )
     rule = LONG if kind is FieldKind.LONG_TEXT else STEP_LINE
-    if max(map(len, present)) > rule.limit or bad_characters(rule).search("\t".join(present)):
+    if slices.longest(present) > rule.limit or slices.search_any(bad_characters(rule).search, present, "\t"):
         return False
     return kind is not FieldKind.CHOICE or set(present) <= set(field.choices)

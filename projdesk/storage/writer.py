@@ -1,27 +1,57 @@
 """The one place where user edits touch rows: stamps each field, keeps the history.
 
 Every service change goes through :class:`Writer`, so each field carries the hybrid-clock
-stamp of its last write and the stamp that write replaced (the merge needs both), and the
-change history records who changed what, when and why.
+stamp of its last write and the stamp that write replaced (the merge needs both), the
+change history records who changed what, when and why, and :attr:`Writer.changes` names the
+rows the transaction touched (kind → ids, with the opportunity or customer each belongs to), so
+the views refresh just those.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
+from projdesk.domain import changes as kinds
 from projdesk.domain import limits
+from projdesk.domain.changes import Changes
 from projdesk.domain.clock import HybridClock
 from projdesk.domain.errors import InvalidInput
 from projdesk.domain.values import to_json_value, to_text
-from projdesk.storage.models import HistoryEntry, Setting, StepRecord, Synced, new_id, user_fields, utcnow
+from projdesk.storage.models import (
+    Contact,
+    HistoryEntry,
+    Setting,
+    StepRecord,
+    Synced,
+    new_id,
+    user_fields,
+    utcnow,
+)
 
 CLOCK_KEY = "clock.last"
 VALUES_PREFIX = "values."  # step-record fields are stamped as "values.<key>"
 
 M = TypeVar("M", bound=Synced)
+
+# The kind of change a row of each table is (projdesk.domain.changes); a quote line is its quote's.
+KIND_OF_TABLE = {
+    "opportunities": kinds.OPPORTUNITY,
+    "customers": kinds.CUSTOMER,
+    "activities": kinds.ACTIVITY,
+    "contacts": kinds.CONTACT,
+    "competitors": kinds.COMPETITOR,
+    "step_records": kinds.STEP,
+    "quotes": kinds.QUOTE,
+    "quote_lines": kinds.QUOTE,
+    "reviews": kinds.REVIEW,
+    "contracts": kinds.CONTRACT,
+    "payments": kinds.PAYMENT,
+    "documents": kinds.DOCUMENT,
+}
 
 
 @dataclass
@@ -41,6 +71,14 @@ class Writer:
         self.author = author
         self._stamp: str | None = None
         self.at = utcnow()  # one time for the whole action: undo reverts it as a unit
+        self._touched: defaultdict[str, set[str]] = defaultdict(set)
+
+    @property
+    def changes(self) -> Changes:
+        """The rows this transaction created, changed or deleted, and the opportunities (for a
+        contact: the customer) they belong to. Every write files a history line, so the lines
+        name them all."""
+        return Changes({kind: frozenset(ids) for kind, ids in self._touched.items()})
 
     def stamp(self) -> str:
         """One stamp per field write; the clock is persisted with the transaction."""
@@ -146,6 +184,8 @@ class Writer:
         opp = opportunity_id or getattr(obj, "opportunity_id", None)
         if opp is None and obj.__tablename__ == "opportunities":  # type: ignore[attr-defined]
             opp = obj.id
+        if opp is None and isinstance(obj, Contact):  # a contact shows on its customer's cards
+            self._touched[kinds.CUSTOMER].add(obj.customer_id)
         self._history_raw(opp, obj.__tablename__, obj.id, field, old, new, kind, reason, stamp)  # type: ignore[attr-defined]
 
     def _history_raw(
@@ -161,6 +201,9 @@ class Writer:
         stamp: str,
     ) -> None:
         reason = limits.checked("history", "reason", reason)  # the one history text a user types
+        self._touched[KIND_OF_TABLE.get(entity, entity)].add(entity_id)
+        if opportunity_id is not None:
+            self._touched[kinds.OPPORTUNITY].add(opportunity_id)
         self.session.add(
             HistoryEntry(
                 id=new_id(),

@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, String, Text
 from sqlalchemy.schema import Table
 
-from projdesk.domain import limits
+from projdesk.domain import limits, slices
 from projdesk.domain.catalog import STEPS
 from projdesk.domain.clock import STAMP_PATTERN
 from projdesk.domain.errors import Problem, RuleRefused
@@ -108,7 +108,8 @@ _NOT_NONE = functools.partial(operator.is_not, None)
 
 def _all_parse(parse: Callable[[str], Any], values: list[Any]) -> bool:
     try:
-        collections.deque(map(parse, values), maxlen=0)
+        for part in slices.slices(values):
+            collections.deque(map(parse, part), maxlen=0)
     except ValueError:
         return False
     return True
@@ -120,7 +121,7 @@ def column_ok(col: ColumnSpec, values: list[Any]) -> bool:
     present = list(filter(_NOT_NONE, values)) if col.nullable else values
     if not present:
         return True
-    types = set(map(type, present))
+    types = slices.types_of(present)
     kind = col.kind
     if kind in ("text", "stamps"):
         return types == {str} and _texts_ok(col, present)
@@ -135,25 +136,27 @@ def column_ok(col: ColumnSpec, values: list[Any]) -> bool:
         return False
     if kind == "money":
         bound = col.bound if col.bound is not None else MAX_AMOUNT
-        return all(map(MONEY_RE.fullmatch, present)) and max(map(Decimal, present)) <= bound
+        return slices.all_pass(MONEY_RE.fullmatch, present) and max(map(Decimal, present)) <= bound
     if kind in ("id", "ref"):
-        return all(map(UUID_RE.fullmatch, present))
+        return slices.all_pass(UUID_RE.fullmatch, present)
     if kind == "date":
-        return all(map(DATE_RE.fullmatch, present)) and _all_parse(dt.date.fromisoformat, present)
+        return slices.all_pass(DATE_RE.fullmatch, present) and _all_parse(dt.date.fromisoformat, present)
     if kind == "datetime":
-        return all(map(DATETIME_RE.fullmatch, present)) and _all_parse(dt.datetime.fromisoformat, present)
+        return slices.all_pass(DATETIME_RE.fullmatch, present) and _all_parse(
+            dt.datetime.fromisoformat, present
+        )
     return False
 
 
 def _texts_ok(col: ColumnSpec, texts: list[str]) -> bool:
     """The domain's text rule and choices over a whole column: one length pass, one regex search."""
     rule = col.text
-    if max(map(len, texts)) > (rule.limit if rule else TEXT_LIMIT):
+    if slices.longest(texts) > (rule.limit if rule else TEXT_LIMIT):
         return False
     # Tab is allowed everywhere, so joining with it cannot make a bad character appear.
-    if rule is not None and limits.bad_characters(rule).search("\t".join(texts)):
+    if rule is not None and slices.search_any(limits.bad_characters(rule).search, texts, "\t"):
         return False
-    if col.pattern is not None and not all(map(col.pattern.fullmatch, texts)):
+    if col.pattern is not None and not slices.all_pass(col.pattern.fullmatch, texts):
         return False
     return col.choices is None or set(texts) <= col.choices
 
@@ -479,8 +482,7 @@ PRIMARY_STAMP = re.compile(f'\\["({STAMP_PATTERN})"')
 
 def write_stamps(texts: list[str]) -> list[str]:
     """The write stamps (not the bases) in these stamps texts (one scan, no parsing)."""
-    found: list[str] = PRIMARY_STAMP.findall("\x00".join(texts))
-    return found
+    return slices.find_all(PRIMARY_STAMP.findall, texts, "\x00")
 
 
 def max_stamp(texts: list[str]) -> str:

@@ -22,7 +22,7 @@ from typing import Any
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from projdesk.domain import limits
+from projdesk.domain import limits, slices
 from projdesk.domain.errors import BadInputFile, Problem
 from projdesk.sync import columns
 from projdesk.sync.format import (
@@ -292,6 +292,35 @@ def _member_payload(
     return payload
 
 
+PARSE_CHUNK = 1000  # records per json.loads call
+SPLIT_BYTES = 1 << 20  # bytes per split of a payload into lines
+
+
+def _split_lines(payload: bytes) -> list[bytes]:
+    """``payload.split(b"\\n")`` without the empty piece after a final newline, a megabyte at a
+    time: one split (or partition) of a 60 MB table holds the interpreter lock for 0.2 s."""
+    lines: list[bytes] = []
+    start, size = 0, len(payload)
+    while start < size:
+        end = payload.find(b"\n", min(start + SPLIT_BYTES, size - 1))
+        if end < 0:
+            end = size
+        lines.extend(payload[start:end].split(b"\n"))
+        start = end + 1
+    return lines or [b""]
+
+
+def _parse_lines(lines: list[bytes]) -> list[Any]:
+    """Every line's JSON, a chunk at a time: one json.loads over a table of 100,000 records holds
+    the interpreter lock for a second or more, and the GUI thread (an import runs on the GUI's
+    write worker) could not paint meanwhile. Between chunks the lock changes hands (see
+    projdesk.domain.slices)."""
+    records: list[Any] = []
+    for start in range(0, len(lines), PARSE_CHUNK):
+        records.extend(json.loads(b"[" + b",".join(lines[start : start + PARSE_CHUNK]) + b"]"))
+    return records
+
+
 def parse_rows(
     spec: columns.TableSpec, payload: bytes, rows: int, name: str, version: int = FORMAT_VERSION
 ) -> list[list[Any]]:
@@ -300,13 +329,10 @@ def parse_rows(
     A version 1 file's money (read from REAL columns, as text or numbers) is first brought to
     the format 2 form, so that both versions meet the same checks.
     """
-    head, _, body = payload.partition(b"\n")
+    head, *lines = _split_lines(payload)
     try:
         header = json.loads(head)
-        lines = body.split(b"\n")
-        if lines and lines[-1] == b"":
-            lines.pop()
-        records = json.loads(b"[" + b",".join(lines) + b"]") if lines else []
+        records = _parse_lines(lines)
     except (ValueError, UnicodeDecodeError):
         raise _bad("snapshot_records_malformed", table_name=spec.name, name=name) from None
     if (
@@ -391,7 +417,7 @@ def check_rows(snap: Snapshot) -> None:
         if not spec.synced:
             stamp_at = spec.index("stamp")
             texts = [t for t in map(itemgetter(stamp_at), rows) if t]
-            if not all(map(columns.STAMP_RE.match, texts)):
+            if not slices.all_pass(columns.STAMP_RE.match, texts):
                 n = next(
                     i
                     for i, r in enumerate(rows, 1)
@@ -401,8 +427,8 @@ def check_rows(snap: Snapshot) -> None:
             continue
         at = spec.index("stamps")
         assert spec.stamps_re is not None
-        if all(map(spec.stamps_re.fullmatch, map(itemgetter(at), rows))):
-            continue  # the usual case, checked in one C-level pass
+        if slices.all_pass(spec.stamps_re.fullmatch, list(map(itemgetter(at), rows))):
+            continue  # the usual case, checked in C-level passes
         for n, r in enumerate(rows, start=1):
             text = columns.canonical_stamps(spec, r[at])
             if text is None:

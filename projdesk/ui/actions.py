@@ -7,11 +7,11 @@ else the card selected on the board.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 
 from projdesk.storage.services import Services
-from projdesk.storage.services.reminders import Reminders
 from projdesk.ui.common import dialogs
 from projdesk.ui.common.runner import Runner
 from projdesk.ui.common.widgets import tr
@@ -47,7 +47,7 @@ class WindowActions(QObject):
         window.ui.actionQuickLog.triggered.connect(lambda: self.quick_log())
         workspace.log_requested.connect(lambda opp_id, text: self.quick_log(opp_id, text))
 
-        self.reminders = RemindersPanel(services, window)
+        self.reminders = RemindersPanel(services, runner, window)
         self.reminders.open_requested.connect(workspace.open)
         # Below the board: the board's ten columns need the width more than the height.
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.reminders)
@@ -60,14 +60,7 @@ class WindowActions(QObject):
 
     def reload_reminders(self, *, show_if_due: bool = False) -> None:
         """Read the reminders as a query (about 0.3 s at 10,000 opportunities) and show them."""
-        panel, owner, due = self.reminders, self.reminders.chosen_owner(), self.services.reminders.due
-
-        def fill(found: Reminders) -> None:
-            panel.fill(found)
-            if show_if_due and found.count > 0:
-                panel.setVisible(True)
-
-        self.runner.query("reminders", lambda: due(None, owner=owner), fill)
+        self.reminders.refresh(reveal_if_due=show_if_due)
 
     def current_opportunity(self) -> str | None:
         """The open opportunity, else the card selected on the board."""
@@ -101,6 +94,9 @@ class WindowActions(QObject):
         if not self.workspace.is_open():
             self.window.statusBar().showMessage(tr("打开一个商机后，Ctrl+Z 撤销对它的上一次修改"), STATUS_MS)
             return
-        reverted = self.workspace.workspace.undo()
-        text = tr("已撤销 %d 处修改") % len(reverted) if reverted else tr("没有可撤销的修改了")
-        self.window.statusBar().showMessage(text, STATUS_MS)
+
+        def said(reverted: list[Any]) -> None:
+            text = tr("已撤销 %d 处修改") % len(reverted) if reverted else tr("没有可撤销的修改了")
+            self.window.statusBar().showMessage(text, STATUS_MS)
+
+        self.workspace.workspace.undo(said)  # on the write worker

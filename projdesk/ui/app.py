@@ -81,7 +81,7 @@ def assemble(
     # Each step imports what it builds: the imports are part of its cost (tens of ms each).
     from projdesk.ui.workspace.install import WorkspaceController
 
-    workspace = WorkspaceController(window, services, runner, board.refresh)
+    workspace = WorkspaceController(window, services, runner)
     board.open_requested.connect(workspace.open)
     from projdesk.ui.pages.customers import CustomersPage
 
@@ -108,7 +108,7 @@ def assemble(
     from projdesk.ui.backup_dialog import install_backups
     from projdesk.ui.pages.sync import install_sync
 
-    sync = install_sync(window, services, runner, lambda: board.refresh())
+    sync = install_sync(window, services, runner)
     install_backups(window, services)
     return AppParts(
         services, runner, window, board, workspace, customers, activities, actions, reports, documents, sync

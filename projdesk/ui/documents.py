@@ -223,6 +223,5 @@ def install_documents(
             actions.generate_and_open(workspace.workspace, opp_id, kind)
 
     workspace.deliverable_requested.connect(requested)
-    actions.generated.connect(lambda opp_id, _path: workspace.reload_if_showing(opp_id))
     window.ui.mainToolBar.addAction(actions.batch_action)
     return actions

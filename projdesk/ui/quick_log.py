@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from projdesk.domain.catalog import ACTIVITY_TYPES, STEPS
-from projdesk.domain.changes import ACTIVITY, OPPORTUNITY, Changes
 from projdesk.domain.errors import InvalidInput, ProjDeskError
 from projdesk.storage.services import Services
 from projdesk.ui.common.runner import Progress, Runner
@@ -216,8 +215,10 @@ class QuickLogDialog(QDialog):
             self.message.error(exc)
             return False
 
+        activities = self.services.activities
+
         def work(_progress: Progress, _cancel: threading.Event) -> str:
-            return self.services.activities.add(opp_id, **values)
+            return activities.add(opp_id, **values)
 
         def written(activity_id: str) -> None:
             self._writing = False
@@ -230,9 +231,6 @@ class QuickLogDialog(QDialog):
             if text is not None:
                 self.message.error(error if isinstance(error, ProjDeskError) else text)
 
-        def changed(activity_id: str) -> Changes:  # the card shows the entry's next step
-            return Changes.of(ACTIVITY, [activity_id]) | Changes.of(OPPORTUNITY, [opp_id])
-
-        self._writing = True
-        self.runner.write(tr("正在保存日志…"), work, written, failed, changes=changed)
+        self._writing = True  # the writer names the entry and its opportunity on the bus
+        self.runner.write(tr("正在保存日志…"), work, written, failed)
         return True

@@ -1,20 +1,26 @@
-"""The reminders panel: a dock (never a blocking dialog) listing what needs attention today."""
+"""The reminders panel: a dock (never a blocking dialog) listing what needs attention today.
+
+The list is read on the runner's read worker (0.3 s at 10,000 opportunities) and read again when
+the bus names opportunities or payments while the panel is shown."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QCheckBox, QDockWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from projdesk.domain.changes import OPPORTUNITY, PAYMENT, Changes
 from projdesk.storage.services import Services
 from projdesk.storage.services.reminders import Reminder, Reminders
-from projdesk.ui.common.tables import SLICE_ROWS
+from projdesk.ui.common.runner import Runner
 from projdesk.ui.common.widgets import money_text, tr, tree_children
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+# Most overdue first; past this a section says how many more (a merged team database has
+# thousands, and a tree of them took 0.45 s to fill on the GUI thread).
+SHOWN_PER_SECTION = 200
 
 
 def _overdue(r: Reminder) -> str:
@@ -27,16 +33,17 @@ def _overdue(r: Reminder) -> str:
 
 class RemindersPanel(QDockWidget):
     open_requested = Signal(str)
+    loaded = Signal(object)  # Reminders, each time a read has been shown
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(tr("提醒"), parent)
         self.setObjectName("remindersDock")
         self.services = services
+        self.runner = runner
+        runner.changes_made.connect(self._changes_made)
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([tr("客户 / 项目"), tr("事项"), tr("日期"), tr("情况")])
         self.tree.setRootIsDecorated(False)
-        # One line per row: the view lays out thousands of rows without asking each its height.
-        self.tree.setUniformRowHeights(True)
         self.tree.itemDoubleClicked.connect(self._open)
         # A salesperson wants their own list; a team lead's merged database has others' too.
         self.mine_only = QCheckBox(tr("只看我的（%s）") % services.prefs.user_name)
@@ -51,51 +58,43 @@ class RemindersPanel(QDockWidget):
         self.setWidget(body)
         self.tree.setMinimumHeight(self.fontMetrics().lineSpacing() * 10)
         self.reminders: Reminders | None = None
-        self._filling = 0  # names the newest fill: a slice of an older one is dropped
 
-    def refresh(self, today: dt.date | None = None) -> Reminders:
-        """Read and show on the GUI thread (a query reads ``services.reminders.due`` with
-        :meth:`chosen_owner` on a worker and hands the result to :meth:`fill`)."""
-        r = self.services.reminders.due(today, owner=self.chosen_owner())
-        self.fill(r)
-        return r
+    def refresh(self, today: dt.date | None = None, *, reveal_if_due: bool = False) -> None:
+        """Read what is due on the read worker; ``reveal_if_due`` (at start) shows the panel
+        only when something is."""
+        owner = self.services.prefs.user_name if self.mine_only.isChecked() else None
+        reminders = self.services.reminders
 
-    def chosen_owner(self) -> str | None:
-        """Whose reminders to show: mine, or everyone's (None)."""
-        return self.services.prefs.user_name if self.mine_only.isChecked() else None
+        def shown(found: Reminders) -> None:
+            self._show(found)
+            if reveal_if_due:
+                self.setVisible(found.count > 0)
+            self.loaded.emit(found)
 
-    def fill(self, r: Reminders) -> None:
-        """Show ``r``: the section heads at once, their rows SLICE_ROWS per event-loop turn (a
-        team lead's merged database has thousands of them: about a second of items at once)."""
+        self.runner.query("reminders", lambda: reminders.due(today, owner=owner), shown)
+
+    def _changes_made(self, changes: Changes) -> None:
+        opps, payments = changes.ids(OPPORTUNITY), changes.ids(PAYMENT)
+        if self.isVisible() and (opps is None or payments is None or opps or payments):
+            self.refresh()
+
+    def _show(self, r: Reminders) -> None:
         self.reminders = r
-        self._filling += 1
-        filling = self._filling
         self.tree.clear()
         bold = QFont(self.font())
         bold.setBold(True)
         sections = (
-            (tr("今天该做和已逾期的下一步"), r.next_steps, _overdue, True),
-            (tr("近期应收款"), r.collections, lambda x: f"{_overdue(x)} {money_text(x.amount)}", True),
-            (tr("停滞的商机"), r.idle, lambda x: tr("本阶段已 %d 天") % x.days, False),
+            (tr("今天该做和已逾期的下一步"), r.next_steps, _overdue),
+            (tr("近期应收款"), r.collections, lambda x: f"{_overdue(x)} {money_text(x.amount)}"),
+            (tr("停滞的商机"), r.idle, lambda x: tr("本阶段已 %d 天") % x.days),
         )
-        rows: list[tuple[QTreeWidgetItem, Reminder, Callable[[Reminder], str], bool]] = []
-        for title, items, status, late_in_red in sections:
+        for title, items, status in sections:
             head = QTreeWidgetItem([f"{title}（{len(items)}）"])
             head.setFont(0, bold)
             head.setFirstColumnSpanned(True)
             self.tree.addTopLevelItem(head)
             head.setFirstColumnSpanned(True)
-            head.setExpanded(True)
-            rows.extend((head, item, status, late_in_red) for item in items)
-        self.tree.setRootIsDecorated(True)
-        self.setWindowTitle(tr("提醒（%d）") % r.count)
-        late = QBrush(QColor("#b3261e"))
-
-        def step(start: int) -> None:
-            if filling != self._filling:
-                return  # newer reminders took over
-            children: dict[int, tuple[QTreeWidgetItem, list[QTreeWidgetItem]]] = {}
-            for head, item, status, late_in_red in rows[start : start + SLICE_ROWS]:
+            for item in items[:SHOWN_PER_SECTION]:
                 row = QTreeWidgetItem(
                     [
                         f"{item.customer} / {item.opportunity}",
@@ -105,23 +104,22 @@ class RemindersPanel(QDockWidget):
                     ]
                 )
                 row.setData(0, ID_ROLE, item.opportunity_id)
-                if item.days > 0 and late_in_red:
-                    row.setForeground(3, late)
-                children.setdefault(id(head), (head, []))[1].append(row)
-            for head, new_rows in children.values():
-                head.addChildren(new_rows)  # one insertion per section and slice, not per row
-            if start == 0:
-                self._fit_columns()
-            if start + SLICE_ROWS < len(rows):
-                QTimer.singleShot(0, self, lambda: step(start + SLICE_ROWS))
-
-        step(0)
-
-    def _fit_columns(self) -> None:
+                if item.days > 0 and items is not r.idle:
+                    row.setForeground(3, QBrush(QColor("#b3261e")))
+                head.addChild(row)
+            if len(items) > SHOWN_PER_SECTION:
+                more = QTreeWidgetItem(
+                    [tr("……另有 %d 项（最紧迫的在前）") % (len(items) - SHOWN_PER_SECTION)]
+                )
+                head.addChild(more)
+                more.setFirstColumnSpanned(True)  # once in the tree: before, Qt ignores it
+            head.setExpanded(True)
+        self.tree.setRootIsDecorated(True)
         char = self.fontMetrics().horizontalAdvance("中")
         for c, cap in enumerate((28, 24, 8, 12)):
             self.tree.resizeColumnToContents(c)
             self.tree.setColumnWidth(c, min(self.tree.columnWidth(c), char * cap))
+        self.setWindowTitle(tr("提醒（%d）") % r.count)
 
     def texts(self) -> list[str]:
         """Every line shown, for tests and accessibility."""

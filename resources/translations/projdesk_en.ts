@@ -140,6 +140,10 @@
         <translation>Attitude</translation>
     </message>
     <message>
+        <source>客户已保存</source>
+        <translation>Customer saved</translation>
+    </message>
+    <message>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
@@ -154,6 +158,10 @@
     <message>
         <source>联系人</source>
         <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
     </message>
     <message>
         <source>地址</source>
@@ -214,6 +222,10 @@
     <message>
         <source>规则没有找到标为重点客户的理由；如有其他理由可自行填写。</source>
         <translation>The rules found no reason for a key account; enter your own reasons if you have any.</translation>
+    </message>
+    <message>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
     </message>
     <message>
         <source>已标为重点客户</source>
@@ -996,6 +1008,10 @@
         <translation>%d d in this stage</translation>
     </message>
     <message>
+        <source>……另有 %d 项（最紧迫的在前）</source>
+        <translation>…and %d more (the most urgent are listed first)</translation>
+    </message>
+    <message>
         <source>提醒（%d）</source>
         <translation>Reminders (%d)</translation>
     </message>
@@ -1364,22 +1380,6 @@
         <translation>%s yuan (%s)</translation>
     </message>
     <message>
-        <source>商机已保存</source>
-        <translation>Opportunity saved</translation>
-    </message>
-    <message>
-        <source>客户已保存</source>
-        <translation>Customer saved</translation>
-    </message>
-    <message>
-        <source>商机已删除（Ctrl+Z 撤销）</source>
-        <translation>Opportunity deleted (Ctrl+Z to undo)</translation>
-    </message>
-    <message>
-        <source>已恢复删除的商机</source>
-        <translation>The deleted opportunity is back</translation>
-    </message>
-    <message>
         <source>已记录日志</source>
         <translation>Activity logged</translation>
     </message>
@@ -1592,6 +1592,10 @@
         <translation>New quote round saved (%d rows)</translation>
     </message>
     <message>
+        <source>正在保存报价…</source>
+        <translation>Saving the quote…</translation>
+    </message>
+    <message>
         <source>请先在上面选中一轮报价或其中一行</source>
         <translation>Select a quote round or one of its lines above first</translation>
     </message>
@@ -1738,6 +1742,34 @@
     <message>
         <source>完成时间</source>
         <translation>Completed</translation>
+    </message>
+    <message>
+        <source>客户基本情况未填：请填写客户所属行业</source>
+        <translation>The customer&apos;s basics are missing: fill in the customer&apos;s industry</translation>
+    </message>
+    <message>
+        <source>进展日志还是空的：请先记录一次拜访、电话或交流</source>
+        <translation>The progress log is still empty: log a visit, a call or a meeting first</translation>
+    </message>
+    <message>
+        <source>还不能记为赢单：</source>
+        <translation>Cannot be closed as won yet:</translation>
+    </message>
+    <message>
+        <source>是/否</source>
+        <translation>Yes/No</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>变更申请</source>
+        <translation>Change request</translation>
+    </message>
+    <message>
+        <source>结案与项目总结</source>
+        <translation>Closings and retrospectives</translation>
     </message>
     <message>
         <source>修改</source>
@@ -2000,6 +2032,10 @@
         <translation>Reopen…</translation>
     </message>
     <message>
+        <source>正在撤销…</source>
+        <translation>Undoing…</translation>
+    </message>
+    <message>
         <source>操作未完成</source>
         <translation>Not done</translation>
     </message>
@@ -2044,6 +2080,94 @@
         <translation>Research needs the support of the customer&apos;s key decision maker: record their attitude as “Supportive” in the contacts</translation>
     </message>
     <message>
+        <source>调研咨询尚未完成（步骤 K）：完成调研，或写明理由后跳过</source>
+        <translation>Research is not done yet (step K): complete it, or skip it with a reason</translation>
+    </message>
+    <message>
+        <source>调研已完成，但还没有生成调研报告</source>
+        <translation>Research is done but no research report has been generated</translation>
+    </message>
+    <message>
+        <source>跳过调研咨询需要写明理由（步骤 K）</source>
+        <translation>Skipping research needs a reason (step K)</translation>
+    </message>
+    <message>
+        <source>重点客户不能跳过调研咨询：请完成步骤 K 并生成调研报告</source>
+        <translation>A key account cannot skip research: complete step K and generate the research report</translation>
+    </message>
+    <message>
+        <source>方案初稿尚未完成（步骤 L 方案初稿或 M 方案完善）</source>
+        <translation>No proposal draft is complete yet (step L or M)</translation>
+    </message>
+    <message>
+        <source>还没有生成任何一版建议方案</source>
+        <translation>No version of the proposal has been generated yet</translation>
+    </message>
+    <message>
+        <source>尚未给客户做产品演示（步骤 N）</source>
+        <translation>The product demo has not been held yet (step N)</translation>
+    </message>
+    <message>
+        <source>尚未向客户讲解方案（步骤 O，可跳过）</source>
+        <translation>The solution has not been explained yet (step O, may be skipped)</translation>
+    </message>
+    <message>
+        <source>报价日志里还没有任何一轮报价</source>
+        <translation>The quote log has no quote round yet</translation>
+    </message>
+    <message>
+        <source>报价尚未发给客户（步骤 P 报价体系）</source>
+        <translation>The quote has not been sent to the customer yet (step P)</translation>
+    </message>
+    <message>
+        <source>方案须通过总部业务营运部的评审（步骤 R）</source>
+        <translation>The bid must pass the headquarters&apos; business operations review (step R)</translation>
+    </message>
+    <message>
+        <source>最近一次方案评审未通过：请按意见修改后重新评审（步骤 R）</source>
+        <translation>The latest bid review rejected it: revise as advised and have it reviewed again (step R)</translation>
+    </message>
+    <message>
+        <source>投标方案尚未提交（步骤 S 方案提交）</source>
+        <translation>The bid has not been submitted yet (step S)</translation>
+    </message>
+    <message>
+        <source>合同须通过总部评审（步骤 V）</source>
+        <translation>The contract must pass the headquarters&apos; review (step V)</translation>
+    </message>
+    <message>
+        <source>最近一次合同评审未通过：请修改后重新评审（步骤 V）</source>
+        <translation>The latest contract review rejected it: revise and have it reviewed again (step V)</translation>
+    </message>
+    <message>
+        <source>合同尚未签定（步骤 W 合同签定）</source>
+        <translation>The contract has not been signed yet (step W)</translation>
+    </message>
+    <message>
+        <source>合同尚未生效（步骤 X：首付款到账）</source>
+        <translation>The contract is not in force yet (step X: the down payment received)</translation>
+    </message>
+    <message>
+        <source>还没有这个商机的合同：请先登记合同</source>
+        <translation>This opportunity has no contract yet: record the contract first</translation>
+    </message>
+    <message>
+        <source>合同生效需要“{milestone}”到账：请在付款节点中登记收款</source>
+        <translation>The contract takes effect once “{milestone}” is received: record it in the payment milestones</translation>
+    </message>
+    <message>
+        <source>首付款登记的到账金额超过了应收金额，请核对</source>
+        <translation>The down payment received is more than the amount due: please check it</translation>
+    </message>
+    <message>
+        <source>还没有登记任何付款节点</source>
+        <translation>No payment milestone has been recorded yet</translation>
+    </message>
+    <message>
+        <source>还有付款节点未回款也未核销：{milestones}</source>
+        <translation>Payment milestones neither received nor written off: {milestones}</translation>
+    </message>
+    <message>
         <source>项目移交需要技术支持部指定的项目实施经理（步骤 Y）</source>
         <translation>Handover needs an implementation manager named by technical support (step Y)</translation>
     </message>
@@ -2062,18 +2186,6 @@
     <message>
         <source>步骤 {letter} {title} 还不能完成，缺少必填项：</source>
         <translation>Step {letter} {title} cannot be completed yet; required fields are missing:</translation>
-    </message>
-    <message>
-        <source>是/否</source>
-        <translation>Yes/No</translation>
-    </message>
-    <message>
-        <source>、</source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <source>变更申请</source>
-        <translation>Change request</translation>
     </message>
     <message>
         <source>变更记录</source>
@@ -2108,10 +2220,6 @@
         <translation>Unit price</translation>
     </message>
     <message>
-        <source>统一社会信用代码</source>
-        <translation>Unified social credit code</translation>
-    </message>
-    <message>
         <source>描述</source>
         <translation>Description</translation>
     </message>
@@ -2130,74 +2238,6 @@
     <message>
         <source>在地区市场有影响力</source>
         <translation>Influential in the regional market</translation>
-    </message>
-    <message>
-        <source>如 56000 或 5.6万</source>
-        <translation>e.g. 56000 or 5.6万</translation>
-    </message>
-    <message>
-        <source>报价日期</source>
-        <translation>Quote date</translation>
-    </message>
-    <message>
-        <source>本轮说明</source>
-        <translation>Round note</translation>
-    </message>
-    <message>
-        <source>修改报价行</source>
-        <translation>Edit quote line</translation>
-    </message>
-    <message>
-        <source>修改这一轮报价</source>
-        <translation>Edit quote round</translation>
-    </message>
-    <message>
-        <source>修改付款节点</source>
-        <translation>Edit payment milestone</translation>
-    </message>
-    <message>
-        <source>修改评审</source>
-        <translation>Edit review</translation>
-    </message>
-    <message>
-        <source>删除报价行“%s”？</source>
-        <translation>Delete the quote line “%s”?</translation>
-    </message>
-    <message>
-        <source>删除%s及其各行？</source>
-        <translation>Delete %s with its lines?</translation>
-    </message>
-    <message>
-        <source>删除付款节点“%s”？</source>
-        <translation>Delete the payment milestone “%s”?</translation>
-    </message>
-    <message>
-        <source>删除这次评审（%s）？</source>
-        <translation>Delete this review (%s)?</translation>
-    </message>
-    <message>
-        <source>删除合同%s？付款节点保留。</source>
-        <translation>Delete the contract%s? Its payment milestones stay.</translation>
-    </message>
-    <message>
-        <source>从文档列表删除“%s”？文件本身不删除。</source>
-        <translation>Remove “%s” from the documents list? The file itself is kept.</translation>
-    </message>
-    <message>
-        <source>给这一轮加一行</source>
-        <translation>Add a line to this round</translation>
-    </message>
-    <message>
-        <source>（可按 Ctrl+Z 撤销）</source>
-        <translation> (Ctrl+Z undoes it)</translation>
-    </message>
-    <message>
-        <source>已删除（Ctrl+Z 撤销）</source>
-        <translation>Deleted (Ctrl+Z to undo)</translation>
-    </message>
-    <message>
-        <source>第 %d 轮报价</source>
-        <translation>quote round %d</translation>
     </message>
     <message>
         <source>提交评审日期</source>
@@ -2434,6 +2474,14 @@
     <message>
         <source>模板“{template}”使用了未知字段：{names}（可用字段见 docs/templates.md）</source>
         <translation>The template “{template}” uses unknown fields: {names} (see docs/templates.md for the fields)</translation>
+    </message>
+    <message>
+        <source>模板“{template}”的标签有误：{detail}</source>
+        <translation>The template “{template}” has a faulty tag: {detail}</translation>
+    </message>
+    <message>
+        <source>模板“{template}”的标签有误：{detail}（附近：{near}）</source>
+        <translation>The template “{template}” has a faulty tag: {detail} (near: {near})</translation>
     </message>
     <message>
         <source>模板“{template}”试图访问程序内部属性，已拒绝：{detail}</source>
@@ -2784,6 +2832,110 @@
         <translation>The ID prefix “{ref}” matches several records ({table}): type more of it</translation>
     </message>
     <message>
+        <source>{record}没有这些字段：{keys}（可用：{known}）</source>
+        <translation>{record} has no such fields: {keys} (available: {known})</translation>
+    </message>
+    <message>
+        <source>未知字段：{keys}（可用：{known}）</source>
+        <translation>Unknown fields: {keys} (available: {known})</translation>
+    </message>
+    <message>
+        <source>名称不能为空</source>
+        <translation>The name cannot be empty</translation>
+    </message>
+    <message>
+        <source>决策角色只能是：{choices}（收到：{value}）</source>
+        <translation>The decision role must be one of: {choices} (got: {value})</translation>
+    </message>
+    <message>
+        <source>态度只能是：{choices}（收到：{value}）</source>
+        <translation>The attitude must be one of: {choices} (got: {value})</translation>
+    </message>
+    <message>
+        <source>联系人“{name}”已存在（{id}），请修改这条记录，不要重复添加</source>
+        <translation>The contact “{name}” already exists ({id}): edit that record instead of adding it again</translation>
+    </message>
+    <message>
+        <source>第 {position} 行报价有未知的键：{key}（可用：{known}）</source>
+        <translation>Line {position} of the quote has an unknown key: {key} (available: {known})</translation>
+    </message>
+    <message>
+        <source>第 {position} 行报价缺少数量</source>
+        <translation>Line {position} of the quote has no quantity</translation>
+    </message>
+    <message>
+        <source>第 {position} 行报价缺少单价</source>
+        <translation>Line {position} of the quote has no unit price</translation>
+    </message>
+    <message>
+        <source>第 {position} 行报价的单价必须大于 0</source>
+        <translation>The unit price on line {position} of the quote must be above 0</translation>
+    </message>
+    <message>
+        <source>这一轮报价没有第 {ref} 行</source>
+        <translation>This quote round has no line {ref}</translation>
+    </message>
+    <message>
+        <source>这是本轮报价的最后一行：请删除整轮报价</source>
+        <translation>This is the round&apos;s last line: delete the whole round instead</translation>
+    </message>
+    <message>
+        <source>报价日期不能为空</source>
+        <translation>The quote date cannot be empty</translation>
+    </message>
+    <message>
+        <source>没有第 {round} 轮报价</source>
+        <translation>There is no quote round {round}</translation>
+    </message>
+    <message>
+        <source>评审类型只能是：{choices}（收到：{value}）</source>
+        <translation>The review kind must be one of: {choices} (got: {value})</translation>
+    </message>
+    <message>
+        <source>评审结论只能是：{choices}（收到：{value}）</source>
+        <translation>The review outcome must be one of: {choices} (got: {value})</translation>
+    </message>
+    <message>
+        <source>这个商机还没有合同</source>
+        <translation>This opportunity has no contract yet</translation>
+    </message>
+    <message>
+        <source>这个商机已有合同：请用 contract update 修改</source>
+        <translation>This opportunity already has a contract: use contract update</translation>
+    </message>
+    <message>
+        <source>没有要修改的内容</source>
+        <translation>Nothing to change</translation>
+    </message>
+    <message>
+        <source>付款节点名称不能为空</source>
+        <translation>The payment milestone needs a name</translation>
+    </message>
+    <message>
+        <source>应收金额不能为空</source>
+        <translation>The amount due cannot be empty</translation>
+    </message>
+    <message>
+        <source>有多个名为“{milestone}”的付款节点，请用 ID 指明</source>
+        <translation>Several milestones are named “{milestone}”: give its ID</translation>
+    </message>
+    <message>
+        <source>付款节点应写成 名称=金额[@应收日期]：{text}</source>
+        <translation>Write a milestone as NAME=AMOUNT[@DUE-DATE]: {text}</translation>
+    </message>
+    <message>
+        <source>按比例（{share}）计算付款节点需要先有合同金额</source>
+        <translation>A milestone as a share ({share}) needs the contract amount first</translation>
+    </message>
+    <message>
+        <source>付款比例应在 0–100% 之间：{share}</source>
+        <translation>A payment share must be between 0 and 100%: {share}</translation>
+    </message>
+    <message>
+        <source>{kind}是 {expected} 文件，输出文件名却是 {name}</source>
+        <translation>A {kind} is a {expected} file, but the output is named {name}</translation>
+    </message>
+    <message>
         <source>{scope}本周没有进行中的商机：已有文件“{file}”未被空表覆盖</source>
         <translation>{scope}: no open opportunities this week; the existing file “{file}” was not replaced by an empty sheet</translation>
     </message>
@@ -2974,222 +3126,6 @@
     <message>
         <source>{minutes} 分钟</source>
         <translation>{minutes} min</translation>
-    </message>
-    <message>
-        <source>模板“{template}”的标签有误：{detail}</source>
-        <translation>The template “{template}” has a faulty tag: {detail}</translation>
-    </message>
-    <message>
-        <source>客户基本情况未填：请填写客户所属行业</source>
-        <translation>The customer&apos;s basics are missing: fill in the customer&apos;s industry</translation>
-    </message>
-    <message>
-        <source>进展日志还是空的：请先记录一次拜访、电话或交流</source>
-        <translation>The progress log is still empty: log a visit, a call or a meeting first</translation>
-    </message>
-    <message>
-        <source>调研咨询尚未完成（步骤 K）：完成调研，或写明理由后跳过</source>
-        <translation>Research is not done yet (step K): complete it, or skip it with a reason</translation>
-    </message>
-    <message>
-        <source>调研已完成，但还没有生成调研报告</source>
-        <translation>Research is done but no research report has been generated</translation>
-    </message>
-    <message>
-        <source>跳过调研咨询需要写明理由（步骤 K）</source>
-        <translation>Skipping research needs a reason (step K)</translation>
-    </message>
-    <message>
-        <source>重点客户不能跳过调研咨询：请完成步骤 K 并生成调研报告</source>
-        <translation>A key account cannot skip research: complete step K and generate the research report</translation>
-    </message>
-    <message>
-        <source>方案初稿尚未完成（步骤 L 方案初稿或 M 方案完善）</source>
-        <translation>No proposal draft is complete yet (step L or M)</translation>
-    </message>
-    <message>
-        <source>还没有生成任何一版建议方案</source>
-        <translation>No version of the proposal has been generated yet</translation>
-    </message>
-    <message>
-        <source>尚未给客户做产品演示（步骤 N）</source>
-        <translation>The product demo has not been held yet (step N)</translation>
-    </message>
-    <message>
-        <source>尚未向客户讲解方案（步骤 O，可跳过）</source>
-        <translation>The solution has not been explained yet (step O, may be skipped)</translation>
-    </message>
-    <message>
-        <source>报价日志里还没有任何一轮报价</source>
-        <translation>The quote log has no quote round yet</translation>
-    </message>
-    <message>
-        <source>报价尚未发给客户（步骤 P 报价体系）</source>
-        <translation>The quote has not been sent to the customer yet (step P)</translation>
-    </message>
-    <message>
-        <source>方案须通过总部业务营运部的评审（步骤 R）</source>
-        <translation>The bid must pass the headquarters&apos; business operations review (step R)</translation>
-    </message>
-    <message>
-        <source>最近一次方案评审未通过：请按意见修改后重新评审（步骤 R）</source>
-        <translation>The latest bid review rejected it: revise as advised and have it reviewed again (step R)</translation>
-    </message>
-    <message>
-        <source>投标方案尚未提交（步骤 S 方案提交）</source>
-        <translation>The bid has not been submitted yet (step S)</translation>
-    </message>
-    <message>
-        <source>合同须通过总部评审（步骤 V）</source>
-        <translation>The contract must pass the headquarters&apos; review (step V)</translation>
-    </message>
-    <message>
-        <source>最近一次合同评审未通过：请修改后重新评审（步骤 V）</source>
-        <translation>The latest contract review rejected it: revise and have it reviewed again (step V)</translation>
-    </message>
-    <message>
-        <source>合同尚未签定（步骤 W 合同签定）</source>
-        <translation>The contract has not been signed yet (step W)</translation>
-    </message>
-    <message>
-        <source>合同尚未生效（步骤 X：首付款到账）</source>
-        <translation>The contract is not in force yet (step X: the down payment received)</translation>
-    </message>
-    <message>
-        <source>还没有这个商机的合同：请先登记合同</source>
-        <translation>This opportunity has no contract yet: record the contract first</translation>
-    </message>
-    <message>
-        <source>合同生效需要“{milestone}”到账：请在付款节点中登记收款</source>
-        <translation>The contract takes effect once “{milestone}” is received: record it in the payment milestones</translation>
-    </message>
-    <message>
-        <source>首付款登记的到账金额超过了应收金额，请核对</source>
-        <translation>The down payment received is more than the amount due: please check it</translation>
-    </message>
-    <message>
-        <source>还没有登记任何付款节点</source>
-        <translation>No payment milestone has been recorded yet</translation>
-    </message>
-    <message>
-        <source>还有付款节点未回款也未核销：{milestones}</source>
-        <translation>Payment milestones neither received nor written off: {milestones}</translation>
-    </message>
-    <message>
-        <source>还不能记为赢单：</source>
-        <translation>Cannot be closed as won yet:</translation>
-    </message>
-    <message>
-        <source>结案与项目总结</source>
-        <translation>Closings and retrospectives</translation>
-    </message>
-    <message>
-        <source>模板“{template}”的标签有误：{detail}（附近：{near}）</source>
-        <translation>The template “{template}” has a faulty tag: {detail} (near: {near})</translation>
-    </message>
-    <message>
-        <source>{record}没有这些字段：{keys}（可用：{known}）</source>
-        <translation>{record} has no such fields: {keys} (available: {known})</translation>
-    </message>
-    <message>
-        <source>未知字段：{keys}（可用：{known}）</source>
-        <translation>Unknown fields: {keys} (available: {known})</translation>
-    </message>
-    <message>
-        <source>名称不能为空</source>
-        <translation>The name cannot be empty</translation>
-    </message>
-    <message>
-        <source>决策角色只能是：{choices}（收到：{value}）</source>
-        <translation>The decision role must be one of: {choices} (got: {value})</translation>
-    </message>
-    <message>
-        <source>态度只能是：{choices}（收到：{value}）</source>
-        <translation>The attitude must be one of: {choices} (got: {value})</translation>
-    </message>
-    <message>
-        <source>联系人“{name}”已存在（{id}），请修改这条记录，不要重复添加</source>
-        <translation>The contact “{name}” already exists ({id}): edit that record instead of adding it again</translation>
-    </message>
-    <message>
-        <source>第 {position} 行报价有未知的键：{key}（可用：{known}）</source>
-        <translation>Line {position} of the quote has an unknown key: {key} (available: {known})</translation>
-    </message>
-    <message>
-        <source>第 {position} 行报价缺少数量</source>
-        <translation>Line {position} of the quote has no quantity</translation>
-    </message>
-    <message>
-        <source>第 {position} 行报价缺少单价</source>
-        <translation>Line {position} of the quote has no unit price</translation>
-    </message>
-    <message>
-        <source>第 {position} 行报价的单价必须大于 0</source>
-        <translation>The unit price on line {position} of the quote must be above 0</translation>
-    </message>
-    <message>
-        <source>这一轮报价没有第 {ref} 行</source>
-        <translation>This quote round has no line {ref}</translation>
-    </message>
-    <message>
-        <source>这是本轮报价的最后一行：请删除整轮报价</source>
-        <translation>This is the round&apos;s last line: delete the whole round instead</translation>
-    </message>
-    <message>
-        <source>报价日期不能为空</source>
-        <translation>The quote date cannot be empty</translation>
-    </message>
-    <message>
-        <source>没有第 {round} 轮报价</source>
-        <translation>There is no quote round {round}</translation>
-    </message>
-    <message>
-        <source>评审类型只能是：{choices}（收到：{value}）</source>
-        <translation>The review kind must be one of: {choices} (got: {value})</translation>
-    </message>
-    <message>
-        <source>评审结论只能是：{choices}（收到：{value}）</source>
-        <translation>The review outcome must be one of: {choices} (got: {value})</translation>
-    </message>
-    <message>
-        <source>这个商机还没有合同</source>
-        <translation>This opportunity has no contract yet</translation>
-    </message>
-    <message>
-        <source>这个商机已有合同：请用 contract update 修改</source>
-        <translation>This opportunity already has a contract: use contract update</translation>
-    </message>
-    <message>
-        <source>没有要修改的内容</source>
-        <translation>Nothing to change</translation>
-    </message>
-    <message>
-        <source>付款节点名称不能为空</source>
-        <translation>The payment milestone needs a name</translation>
-    </message>
-    <message>
-        <source>应收金额不能为空</source>
-        <translation>The amount due cannot be empty</translation>
-    </message>
-    <message>
-        <source>有多个名为“{milestone}”的付款节点，请用 ID 指明</source>
-        <translation>Several milestones are named “{milestone}”: give its ID</translation>
-    </message>
-    <message>
-        <source>付款节点应写成 名称=金额[@应收日期]：{text}</source>
-        <translation>Write a milestone as NAME=AMOUNT[@DUE-DATE]: {text}</translation>
-    </message>
-    <message>
-        <source>按比例（{share}）计算付款节点需要先有合同金额</source>
-        <translation>A milestone as a share ({share}) needs the contract amount first</translation>
-    </message>
-    <message>
-        <source>付款比例应在 0–100% 之间：{share}</source>
-        <translation>A payment share must be between 0 and 100%: {share}</translation>
-    </message>
-    <message>
-        <source>{kind}是 {expected} 文件，输出文件名却是 {name}</source>
-        <translation>A {kind} is a {expected} file, but the output is named {name}</translation>
     </message>
     <message>
         <source>方案</source>
@@ -3434,6 +3370,86 @@
     <message>
         <source>正在保存决定…</source>
         <translation>Saving the decision…</translation>
+    </message>
+    <message>
+        <source>商机已保存</source>
+        <translation>Opportunity saved</translation>
+    </message>
+    <message>
+        <source>商机已删除（Ctrl+Z 撤销）</source>
+        <translation>Opportunity deleted (Ctrl+Z to undo)</translation>
+    </message>
+    <message>
+        <source>已恢复删除的商机</source>
+        <translation>The deleted opportunity is back</translation>
+    </message>
+    <message>
+        <source>如 56000 或 5.6万</source>
+        <translation>e.g. 56000 or 5.6万</translation>
+    </message>
+    <message>
+        <source>报价日期</source>
+        <translation>Quote date</translation>
+    </message>
+    <message>
+        <source>本轮说明</source>
+        <translation>Round note</translation>
+    </message>
+    <message>
+        <source>修改报价行</source>
+        <translation>Edit quote line</translation>
+    </message>
+    <message>
+        <source>修改这一轮报价</source>
+        <translation>Edit quote round</translation>
+    </message>
+    <message>
+        <source>修改付款节点</source>
+        <translation>Edit payment milestone</translation>
+    </message>
+    <message>
+        <source>修改评审</source>
+        <translation>Edit review</translation>
+    </message>
+    <message>
+        <source>删除报价行“%s”？</source>
+        <translation>Delete the quote line “%s”?</translation>
+    </message>
+    <message>
+        <source>删除%s及其各行？</source>
+        <translation>Delete %s with its lines?</translation>
+    </message>
+    <message>
+        <source>删除付款节点“%s”？</source>
+        <translation>Delete the payment milestone “%s”?</translation>
+    </message>
+    <message>
+        <source>删除这次评审（%s）？</source>
+        <translation>Delete this review (%s)?</translation>
+    </message>
+    <message>
+        <source>删除合同%s？付款节点保留。</source>
+        <translation>Delete the contract%s? Its payment milestones stay.</translation>
+    </message>
+    <message>
+        <source>从文档列表删除“%s”？文件本身不删除。</source>
+        <translation>Remove “%s” from the documents list? The file itself is kept.</translation>
+    </message>
+    <message>
+        <source>给这一轮加一行</source>
+        <translation>Add a line to this round</translation>
+    </message>
+    <message>
+        <source>（可按 Ctrl+Z 撤销）</source>
+        <translation> (Ctrl+Z undoes it)</translation>
+    </message>
+    <message>
+        <source>已删除（Ctrl+Z 撤销）</source>
+        <translation>Deleted (Ctrl+Z to undo)</translation>
+    </message>
+    <message>
+        <source>第 %d 轮报价</source>
+        <translation>quote round %d</translation>
     </message>
     <message>
         <source>等级</source>
@@ -3692,6 +3708,10 @@ Restore it? The damaged file is first saved in the backups folder.</translation>
     <message>
         <source>请输入：客户 项目 [金额]</source>
         <translation>Enter: customer project [amount]</translation>
+    </message>
+    <message>
+        <source>正在新建商机…</source>
+        <translation>Creating the opportunity…</translation>
     </message>
     <message>
         <source>已新建；当前的筛选条件下看不到它</source>
@@ -4096,6 +4116,10 @@ Restore it? The damaged file is first saved in the backups folder.</translation>
         <source>阶段</source>
         <translation>Stage</translation>
     </message>
+    <message>
+        <source>正在新建商机…</source>
+        <translation>Creating the opportunity…</translation>
+    </message>
 </context>
 <context>
     <name>PreviewDialog</name>
@@ -4242,6 +4266,17 @@ Restore it? The damaged file is first saved in the backups folder.</translation>
     <message>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
+    </message>
+</context>
+<context>
+    <name>StepPane</name>
+    <message>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>正在保存步骤…</source>
+        <translation>Saving the step…</translation>
     </message>
 </context>
 <context>
@@ -4471,6 +4506,10 @@ Restore it? The damaged file is first saved in the backups folder.</translation>
         <translation>Resolved: %s · %s</translation>
     </message>
     <message>
+        <source>正在处理冲突…</source>
+        <translation>Resolving the conflict…</translation>
+    </message>
+    <message>
         <source>请先在一组中选择要保留的客户</source>
         <translation>Select the customer to keep in a group first</translation>
     </message>
@@ -4485,6 +4524,10 @@ Restore it? The damaged file is first saved in the backups folder.</translation>
     <message>
         <source>已合并到“%s”</source>
         <translation>Merged into “%s”</translation>
+    </message>
+    <message>
+        <source>正在合并客户…</source>
+        <translation>Merging customers…</translation>
     </message>
 </context>
 <context>

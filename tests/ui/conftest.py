@@ -81,3 +81,8 @@ def shown_board(qtbot: Any, services: Any) -> Any:
     widget.show()
     qtbot.waitExposed(widget)
     return widget
+
+
+def settle(qtbot: Any, runner: Any, timeout: int = 10000) -> None:
+    """Wait until every write and read queued on ``runner`` has delivered its result."""
+    qtbot.waitUntil(lambda: runner.idle, timeout=timeout)

@@ -366,9 +366,10 @@ def test_filters_and_column_widths_persist_with_the_database(qtbot, board, servi
         reopened.close()
 
 
-def test_quick_create_in_a_column(board, services):
-    new_id = board.quick_create(3, "潍坊学院 智慧图书馆 80万")
-    assert new_id is not None
+def test_quick_create_in_a_column(qtbot, board, services):
+    assert board.quick_create(3, "潍坊学院 智慧图书馆 80万")  # queued on the write worker
+    qtbot.waitUntil(lambda: board.models[2].rowCount() == 1)
+    [new_id] = board.models[2].ids()
     card = services.opportunities.summary(new_id)
     assert (card.customer, card.name, card.stage, card.amount) == (
         "潍坊学院",
@@ -378,7 +379,7 @@ def test_quick_create_in_a_column(board, services):
     )
     assert board.models[2].ids() == [new_id]
     assert board.current_id() == new_id
-    assert board.quick_create(3, "只有客户") is None  # one clear message, nothing written
+    assert not board.quick_create(3, "只有客户")  # one clear message, nothing written
     assert len(services.opportunities.list()) == 6
 
 
@@ -386,7 +387,7 @@ def test_quick_create_with_an_amount_above_the_bound_is_refused_not_named(
     board: BoardWidget, services: Services, qtbot: QtBot
 ) -> None:
     with qtbot.waitSignal(board.status_message) as said:
-        assert board.quick_create(3, "潍坊学院 智慧图书馆 1234567890123456.78") is None
+        board.quick_create(3, "潍坊学院 智慧图书馆 1234567890123456.78")
     assert "超出上限" in said.args[0]
     assert all(c.name != "智慧图书馆 1234567890123456.78" for c in services.opportunities.list())
 

@@ -42,12 +42,14 @@ def test_new_opportunity_action_creates_a_card(qtbot, services, scripted_dialogs
         dialog.project.setText("配网监控平台")
         dialog.amount.setText("abc")
         dialog.accept()  # a bad amount: one line in the dialog, nothing written
-        assert dialog.error.isVisibleTo(dialog) and "金额" in dialog.error.text()
+        qtbot.waitUntil(lambda: dialog.error.isVisibleTo(dialog))
+        assert "金额" in dialog.error.text()
         assert services.opportunities.list() == []
         dialog.amount.setText("56万")
         dialog.industry.setCurrentText("电力")
         dialog.region.setCurrentText("烟台")
-        dialog.accept()
+        dialog.accept()  # closes once the write worker has created it
+        qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
         return dialog.result()
 
     scripted_dialogs.answer(fill)

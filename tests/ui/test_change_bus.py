@@ -48,7 +48,7 @@ def test_a_service_write_on_the_runner_repaints_only_the_changed_card(
     def work(_progress: Progress, _cancel: threading.Event) -> None:
         services.opportunities.update(card_id, {"next_step": "递交方案"})
 
-    board.runner.write("保存", work, lambda _r: None, changes=lambda _r: Changes.of(OPPORTUNITY, [card_id]))
+    board.runner.write("保存", work, lambda _r: None)  # what changed: the writer's own record
     qtbot.waitUntil(lambda: bool(published))
     assert published == [Changes.of(OPPORTUNITY, [card_id])]
     assert rows == [(2, 0)] and resets == []
@@ -89,3 +89,59 @@ def test_a_write_that_changed_nothing_publishes_nothing(qtbot: Any, board: Board
     board.runner.write("无", lambda _p, _c: None, done.append, changes=lambda _r: Changes())
     qtbot.waitUntil(lambda: bool(done))
     assert published == []
+
+
+def test_a_customer_flag_set_on_the_runner_repaints_only_that_customers_cards(
+    qtbot: Any, board: BoardWidget, services: Any
+):
+    card_id = board.models[0].ids()[0]
+    card = board.store.get(card_id)
+    assert card is not None and not card.key_account
+    rows, resets = watch_repaints(board)
+
+    def work(_progress: Progress, _cancel: threading.Event) -> None:
+        services.people.set_key_account(card.customer_id, True, ["战略客户"])
+
+    board.runner.write("标记", work, lambda _r: None)
+    qtbot.waitUntil(lambda: bool(rows))
+    changed = board.store.get(card_id)
+    assert changed is not None and changed.key_account
+    assert rows == [(1, 0)] and resets == []
+
+
+def test_a_sheet_import_on_the_runner_reaches_the_board_through_the_bus(
+    qtbot: Any, board: BoardWidget, services: Any, tmp_path: Any
+):
+    from openpyxl import Workbook
+
+    from projdesk.deliverables.sheet_import import import_sheet
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["客户名称", "项目名称", "当前阶段", "预计签单额（万元）"])
+    sheet.append(["潍坊学院", "智慧图书馆", "3", 80])
+    path = tmp_path / "tracker.xlsx"
+    book.save(path)
+    published: list[Changes] = []
+    board.runner.changes_made.connect(published.append)
+    board.runner.write("导入", lambda _p, _c: import_sheet(services, path), lambda _r: None)
+    qtbot.waitUntil(lambda: bool(published))
+    [card] = [c for c in services.opportunities.list() if c.name == "智慧图书馆"]
+    assert published[0].ids(OPPORTUNITY) == {card.id}  # named by the writer, not reloaded whole
+    assert card.id in board.models[2].ids()
+
+
+def test_a_write_failing_after_a_commit_still_tells_the_board_what_was_committed(
+    qtbot: Any, board: BoardWidget, services: Any
+):
+    card_id = board.models[0].ids()[0]
+    failures: list[BaseException] = []
+
+    def work(_progress: Progress, _cancel: threading.Event) -> None:
+        services.opportunities.update(card_id, {"next_step": "已保存的一步"})
+        services.opportunities.update(card_id, {"next_date": "2026-13-45"})  # refused: one line
+
+    board.runner.write("两步", work, lambda _r: None, failures.append)
+    qtbot.waitUntil(lambda: bool(failures))
+    card = board.store.get(card_id)
+    assert card is not None and card.next_step == "已保存的一步"

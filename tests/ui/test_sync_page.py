@@ -21,6 +21,7 @@ from projdesk.ui.app import build_app
 from projdesk.ui.common.runner import Runner
 from projdesk.ui.main_window import MainWindow
 from projdesk.ui.pages.sync import ExportDialog, SyncPage
+from tests.ui.conftest import settle
 from tests.unit.snapshot_helpers import logical_dump
 
 
@@ -77,7 +78,7 @@ def test_drop_import_review_and_resolve(
     page: SyncPage = parts.sync
     scripted_dialogs.answer(1)  # the preview: 导入
     drop(window, snap)
-    qtbot.waitUntil(lambda: page.runner.idle, timeout=30000)
+    settle(qtbot, page.runner, 30000)
 
     assert ("dialog", "PreviewDialog") in scripted_dialogs.asked
     assert "已导入 李娜 的快照" in page.message.text() and "冲突 1" in page.message.text()
@@ -97,6 +98,7 @@ def test_drop_import_review_and_resolve(
 
     table.selectRow(0)
     page.keep_mine.click()
+    settle(qtbot, page.runner)  # resolved on the write worker, the lists read again
     assert services.opportunities.summary(opp).next_step == "我的下一步"
     qtbot.waitUntil(lambda: page.conflict_table.rowCount() == 0)  # read again as a query
 
@@ -105,7 +107,8 @@ def test_drop_import_review_and_resolve(
     page.duplicate_tree.setCurrentItem(keep)
     scripted_dialogs.answer(True)
     page.merge_selected()
-    qtbot.waitUntil(lambda: page.duplicate_tree.topLevelItemCount() == 0)
+    settle(qtbot, page.runner)
+    assert page.duplicate_tree.topLevelItemCount() == 0
     assert len({c.customer_id for c in services.opportunities.list()}) == 1
 
 
@@ -120,6 +123,7 @@ def test_bad_file_dropped_is_refused_and_changes_nothing(
     bad.write_bytes(b"PK\x03\x04 not really a zip")
     before = logical_dump(services.db.path)
     drop(window, bad)
+    settle(qtbot, parts.sync.runner)  # the file is read on the read worker
     assert scripted_dialogs.asked[-1][0] == "warn"
     assert "不是 ProjDesk 快照" in parts.sync.message.text()
     assert logical_dump(services.db.path) == before
@@ -143,7 +147,7 @@ def test_a_refused_snapshot_line_reads_in_english_and_changes_nothing(
     before = logical_dump(services.db.path)
     scripted_dialogs.answer(1)  # the preview: import
     drop(window, bad)
-    qtbot.waitUntil(lambda: not page.runner.busy, timeout=30000)
+    settle(qtbot, page.runner, 30000)  # read on the read worker, then refused
 
     assert page.message.text() == (
         "In the snapshot, record 1 of opportunities: stage is out of range "
@@ -161,6 +165,7 @@ def test_a_file_that_is_no_snapshot_is_refused_in_english(
     bad = tmp_path / "坏的.pdsnap"
     bad.write_bytes(b"PK\x03\x04 not really a zip")
     drop(window, bad)
+    settle(qtbot, parts.sync.runner)
     assert scripted_dialogs.asked[-1] == (
         "warn",
         "Not a ProjDesk snapshot, or the file is damaged: 坏的.pdsnap",
@@ -187,7 +192,7 @@ def test_export_with_passphrase_from_the_toolbar(
     target = tmp_path / "out.pdsnap"
     scripted_dialogs.answer(choose, str(target))
     window.ui.actionExportSnapshot.trigger()
-    qtbot.waitUntil(lambda: page.runner.idle, timeout=30000)
+    settle(qtbot, page.runner, 30000)
     assert target.exists() and "已导出" in page.message.text()
     zf, manifest = read_manifest(target)
     zf.close()
@@ -218,11 +223,71 @@ def test_conflict_labels_read_in_english_with_english_chosen(
     SyncService(services).import_snapshot(snap)
     window = MainWindow(services.db.path)
     qtbot.addWidget(window)
-    page = SyncPage(window, services, Runner(window), lambda: None)
-    qtbot.waitUntil(lambda: page.conflict_table.rowCount() == 1)  # the lists are read as a query
+    page = SyncPage(window, services, Runner(window))
+    settle(qtbot, page.runner)  # the lists are read on the read worker
     row = [page.conflict_table.item(0, c).text() for c in range(page.conflict_table.columnCount())]
     assert row[0] == "华东电力有限公司 · 调度系统"
     assert row[1] == "Opportunity · Next step"
+
+
+def hold_import_inside_its_transaction(
+    page: SyncPage, order: list[str]
+) -> tuple[threading.Event, threading.Event]:
+    """Make the page's import stop once its merge is writing (SQLite's write lock taken) until
+    ``release`` is set; ``in_write`` says it got there. "导入完成" goes to ``order`` at its end."""
+    in_write, release = threading.Event(), threading.Event()
+    original_import = page.sync.import_snapshot
+
+    def held_import(path: Path, passphrase: Any = None, progress: Any = None) -> Any:
+        def held(done: int, total: int, stage: str, table: str = "") -> None:
+            if stage == "write" and not in_write.is_set():
+                in_write.set()
+                release.wait(10)
+            if progress is not None:
+                progress(done, total, stage, table)
+
+        result = original_import(path, passphrase, progress=held)
+        order.append("导入完成")
+        return result
+
+    page.sync.import_snapshot = held_import  # type: ignore[method-assign]
+    return in_write, release
+
+
+def start_held_import(
+    qtbot: Any, page: SyncPage, snap: Path, db_path: Path, order: list[str], scripted_dialogs: Any
+) -> threading.Event:
+    """Import ``snap`` from the page and return once its merge holds SQLite's write lock (what
+    made the old GUI-thread edit wait 5 s and raise); setting the returned event lets it end."""
+    in_write, release = hold_import_inside_its_transaction(page, order)
+    scripted_dialogs.answer(1)  # the preview: 导入
+    assert page.import_file(snap)
+    qtbot.waitUntil(in_write.is_set, timeout=10000)  # read, previewed, and now merging
+    assert write_lock_taken(db_path)
+    return release
+
+
+def record_calls(service: Any, name: str, order: list[str], label: str) -> None:
+    """``label`` goes to ``order`` each time the service method ``name`` has run."""
+    original = getattr(service, name)
+
+    def recorded(*args: Any, **kwargs: Any) -> Any:
+        result = original(*args, **kwargs)
+        order.append(label)
+        return result
+
+    setattr(service, name, recorded)
+
+
+def write_lock_taken(db_path: Path) -> bool:
+    other = sqlite3.connect(db_path, timeout=0)
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        return False
+    except sqlite3.OperationalError:
+        return True
+    finally:
+        other.close()
 
 
 # MUST-SHOW (#12): an edit made while a snapshot import holds the write lock neither raises nor
@@ -245,44 +310,8 @@ def test_board_move_during_snapshot_import_waits_behind_it_and_applies_after(
     assert board.runner is page.runner  # one runner, one write worker
 
     order: list[str] = []
-    in_write = threading.Event()
-    release = threading.Event()
-    original_import = page.sync.import_snapshot
-
-    def import_held_inside_its_transaction(path: Path, passphrase: Any = None, progress: Any = None) -> Any:
-        def held(done: int, total: int, stage: str, table: str = "") -> None:
-            if stage == "write" and not in_write.is_set():
-                in_write.set()  # the merge is writing: SQLite's write lock is taken
-                release.wait(10)
-            if progress is not None:
-                progress(done, total, stage, table)
-
-        result = original_import(path, passphrase, progress=held)
-        order.append("导入完成")
-        return result
-
-    page.sync.import_snapshot = import_held_inside_its_transaction
-    original_move = services.opportunities.move
-
-    def recorded_move(*args: Any, **kwargs: Any) -> Any:
-        overridden = original_move(*args, **kwargs)
-        order.append("移动")
-        return overridden
-
-    services.opportunities.move = recorded_move
-
-    scripted_dialogs.answer(1)  # the preview: 导入
-    assert page.import_file(snap)
-    assert in_write.wait(10)
-    other = sqlite3.connect(db_path, timeout=0)
-    try:
-        other.execute("BEGIN IMMEDIATE")
-        lock_taken = False
-    except sqlite3.OperationalError:
-        lock_taken = True  # what made the old GUI-thread edit wait 5 s and raise
-    finally:
-        other.close()
-    assert lock_taken
+    record_calls(services.opportunities, "move", order, "移动")
+    release = start_held_import(qtbot, page, snap, db_path, order, scripted_dialogs)
 
     started = time.monotonic()
     assert board.move_card(mine, 2)  # neither raises nor waits for the lock
@@ -291,9 +320,49 @@ def test_board_move_during_snapshot_import_waits_behind_it_and_applies_after(
     assert services.opportunities.summary(mine).stage == 1 and order == []
 
     release.set()
-    qtbot.waitUntil(lambda: not page.runner.busy, timeout=30000)
+    settle(qtbot, page.runner, 30000)
     assert order == ["导入完成", "移动"]
     assert services.opportunities.summary(mine).stage == 2
     assert mine in board.models[1].ids()
+    assert "已导入 李娜 的快照" in page.message.text()
+    assert not [kind for kind, _ in scripted_dialogs.asked if kind in ("warn", "crash")]
+
+
+# MUST-SHOW (#12), the workspace's way: a step field typed while the import holds the write lock.
+def test_workspace_field_edit_during_snapshot_import_waits_behind_it_and_is_saved_after(
+    qtbot: Any,
+    services: Any,
+    db_path: Path,
+    colleague_snapshot: Any,
+    scripted_dialogs: Any,
+) -> None:
+    _shared, snap = colleague_snapshot
+    mine = services.opportunities.add("本地客户", "本地项目", amount="10万")
+    parts = build_app(services)
+    window = parts.window
+    qtbot.addWidget(window)
+    window.show()
+    parts.workspace.open(mine)
+    page, workspace = parts.sync, parts.workspace.workspace
+    assert workspace.runner is page.runner  # one runner, one write worker
+    settle(qtbot, page.runner)
+
+    order: list[str] = []
+    record_calls(services.steps, "update", order, "字段")
+    release = start_held_import(qtbot, page, snap, db_path, order, scripted_dialogs)
+
+    editor = workspace.step_pane.editors["referrer"]
+    editor.input.setText("李明")
+    started = time.monotonic()
+    workspace.step_pane.save_pending()  # what leaving the field does: neither raises nor waits
+    assert time.monotonic() - started < 0.25
+    qtbot.wait(150)  # the event loop keeps turning while the import holds the lock
+    assert services.steps.get(mine, "A").fields["referrer"] is None and order == []
+
+    release.set()
+    settle(qtbot, page.runner, 30000)
+    assert order == ["导入完成", "字段"]
+    assert services.steps.get(mine, "A").fields["referrer"] == "李明"
+    assert editor.input.text() == "李明" and not editor.has_error()
     assert "已导入 李娜 的快照" in page.message.text()
     assert not [kind for kind, _ in scripted_dialogs.asked if kind in ("warn", "crash")]

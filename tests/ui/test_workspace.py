@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from projdesk.ui.app import build_app
 from projdesk.ui.common.runner import Runner
 from projdesk.ui.workspace.workspace import OpportunityWorkspace
+from tests.ui.conftest import settle
 
 
 @pytest.fixture
@@ -50,6 +51,7 @@ def test_step_field_saves_on_leaving_and_is_there_after_reopening(qtbot, workspa
     qtbot.waitUntil(editors["referrer"].input.hasFocus)
     qtbot.keyClicks(editors["referrer"].input, "Li Ming")  # QTest types Latin keys; an IME commits CJK
     leave(qtbot, editors["referrer"], editors["found_on"])
+    settle(qtbot, workspace.runner)  # saved on the write worker
     assert services.steps.get(opp, "A").fields["referrer"] == "Li Ming"
     assert "◐" in workspace.step_list.items["A"].text(0)  # the step is now in progress
 
@@ -62,15 +64,17 @@ def test_money_typed_as_wan_is_saved_as_yuan(qtbot, workspace, services, opp):
     workspace.step_list.select("E")
     budget = workspace.step_pane.editors["budget"]
     budget.input.setText("80万")
-    assert workspace.step_pane.save_pending()
+    workspace.step_pane.save_pending()
+    settle(qtbot, workspace.runner)
     assert services.opportunities.detail(opp).budget == 800000
     assert budget.input.text() == "800000.00"
 
 
-def test_a_bad_date_is_shown_next_to_the_field_and_nothing_is_saved(workspace, services, opp):
+def test_a_bad_date_is_shown_next_to_the_field_and_nothing_is_saved(qtbot, workspace, services, opp):
     editor = workspace.step_pane.editors["found_on"]
     editor.input.setText("2026-13-45")
-    assert not workspace.step_pane.save_pending()
+    workspace.step_pane.save_pending()
+    settle(qtbot, workspace.runner)
     assert editor.note.isVisible() and "发现日期" in editor.note.text()
     assert services.steps.get(opp, "A").fields.get("found_on") is None
 
@@ -93,25 +97,28 @@ def test_a_bad_amount_in_english_is_refused_next_to_the_field_in_english(english
 
 
 def test_completing_a_step_refused_in_english_names_the_step_and_the_field_in_english(
-    english, workspace, services, opp
+    qtbot, english, workspace, services, opp
 ):
     pane = workspace.step_pane
     pane.done_button.click()
+    settle(qtbot, workspace.runner)
     head, *rules = pane.message.text().splitlines()
     assert head == "Step A Find customers (搜索客户) cannot be completed yet; required fields are missing:"
     assert rules == ["• Fill in: Lead source"]
     assert services.steps.get(opp, "A").status != "done"
 
 
-def test_completing_with_a_required_field_empty_is_refused_and_names_it(workspace, services, opp):
+def test_completing_with_a_required_field_empty_is_refused_and_names_it(qtbot, workspace, services, opp):
     pane = workspace.step_pane
     pane.done_button.click()
+    settle(qtbot, workspace.runner)
     assert pane.message.isVisible() and "来源渠道" in pane.message.text()
     assert pane.editors["source_channel"].has_error()
     assert services.steps.get(opp, "A").status != "done"
 
     pane.editors["source_channel"].input.setCurrentText("行业会议")
     workspace.step_pane.done_button.click()
+    settle(qtbot, workspace.runner)
     assert services.steps.get(opp, "A").status == "done"
     assert "✔" in workspace.step_list.items["A"].text(0)
     assert workspace.step_pane.reopen_button.isVisibleTo(workspace)
@@ -136,7 +143,7 @@ def test_material_library_is_shown_in_step_f_and_copies(workspace, services, opp
 
 
 def test_a_supportive_key_decision_maker_added_in_the_contacts_tab_opens_the_research_gate(
-    workspace, services, opp
+    qtbot, workspace, services, opp
 ):
     def research_rules():
         return {rule.code for rule in services.opportunities.unmet_gates(opp, 4)}
@@ -149,21 +156,24 @@ def test_a_supportive_key_decision_maker_added_in_the_contacts_tab_opens_the_res
     tab.attitude.setCurrentText("支持")
     tab.title.setText("信息中心主任")
     tab.add_button.click()
+    settle(qtbot, workspace.runner)
     assert "kdm_support" not in research_rules()
     assert tab.table.rowCount() == 1 and tab.table.item(0, 1).text() == "关键决策人"
 
 
-def test_a_bad_contact_value_is_reported_in_place(workspace, services, opp):
+def test_a_bad_contact_value_is_reported_in_place(qtbot, workspace, services, opp):
     workspace.contacts.add_button.click()  # no name
+    settle(qtbot, workspace.runner)
     assert workspace.contacts.message.isVisible()
     assert services.opportunities.detail(opp).contacts == []
 
 
-def test_competitor_and_quote_round_are_added_and_accepted(workspace, services, opp):
+def test_competitor_and_quote_round_are_added_and_accepted(qtbot, workspace, services, opp):
     comp = workspace.competitors
     comp.name.setText("东软")
     comp.price.setText("95万")
     comp.add_button.click()
+    settle(qtbot, workspace.runner)
     [competitor] = services.opportunities.detail(opp).competitors
     assert competitor.price == 950000
 
@@ -172,27 +182,32 @@ def test_competitor_and_quote_round_are_added_and_accepted(workspace, services, 
     quotes.lines.item(0, 3).setText("2")
     quotes.lines.item(0, 5).setText("30万")
     quotes.save_button.click()
+    settle(qtbot, workspace.runner)
     [quote] = services.opportunities.detail(opp).quotes
     assert quote.total == 600000
     quotes.rounds.setCurrentItem(quotes.rounds.topLevelItem(0))
     quotes.accept_button.click()
+    settle(qtbot, workspace.runner)
     assert services.opportunities.detail(opp).quotes[0].accepted
     assert "已接受" in quotes.rounds.topLevelItem(0).text(0)
 
 
-def test_contract_and_payment_are_saved_from_the_tab(workspace, services, opp):
+def test_contract_and_payment_are_saved_from_the_tab(qtbot, workspace, services, opp):
     tab = workspace.contract
     tab.contract["number"].setText("HT-001")
     tab.contract["amount"].setText("120万")
     tab.save_contract()
+    settle(qtbot, workspace.runner)
     assert "壹佰贰拾万元整" in tab.capitals.text()
     tab.milestone.setText("首付款")
     tab.pay_amount.setText("36万")
     tab.pay_due.setText("2026-04-01")
     tab.add_payment()
+    settle(qtbot, workspace.runner)
     tab.payments.selectRow(0)
     tab.receipt_amount.setText("36万")
     tab.record_receipt()
+    settle(qtbot, workspace.runner)
     [payment] = services.opportunities.detail(opp).payments
     assert payment.received_amount == 360000 and payment.received_date == dt.date.today()
 
@@ -216,15 +231,18 @@ def test_history_records_an_edit_and_ctrl_z_restores_it(qtbot, window, services,
     ws.step_list.select("E")
     ws.step_pane.editors["department"].input.setText("信息中心")
     ws.step_pane.save_pending()
+    settle(qtbot, ws.runner)
     rows = [ws.history.table.item(r, 3).text() for r in range(ws.history.table.rowCount())]
     assert any("步骤 E" in r and "主管部门" in r for r in rows)
 
     ws.step_pane.editors["department"].input.setText("调度中心")
     ws.step_pane.save_pending()
+    settle(qtbot, ws.runner)
     window.activateWindow()
     ws.step_list.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is ws.step_list)
     qtbot.keyClick(ws.step_list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, ws.runner)
     assert services.steps.get(opp, "E").fields["department"] == "信息中心"
     assert ws.step_pane.editors["department"].input.text() == "信息中心"
 

@@ -8,6 +8,7 @@ from projdesk.ui.app import build_app
 from projdesk.ui.common.runner import Runner
 from projdesk.ui.pages.activities import ActivitiesPage
 from projdesk.ui.pages.customers import CustomersPage
+from tests.ui.conftest import settle
 
 
 def test_settings_dialog_saves_threshold_in_wan_idle_days_and_materials(qtbot, services, scripted_dialogs):
@@ -54,16 +55,19 @@ def test_settings_threshold_written_with_wan_is_not_multiplied_twice(qtbot, serv
 def test_key_account_is_suggested_by_the_rules_and_set_when_confirmed(qtbot, services):
     opp = services.opportunities.add("江南银行", "数据中台", amount="800万")
     customer_id = services.opportunities.summary(opp).customer_id
-    page = CustomersPage(services, Runner(), lambda _id: None)
+    runner = Runner()
+    page = CustomersPage(services, runner, lambda _id: None)
     qtbot.addWidget(page)
     page.show_customer(customer_id)
     page.suggest()
     assert "达到门槛" in page.reasons.text()
     assert not services.people.customer(customer_id).key_account  # only a suggestion so far
     page.mark_button.click()
+    settle(qtbot, runner)  # written on the write worker; the page hears of it on the bus
     customer = services.people.customer(customer_id)
     assert customer.key_account and any("达到门槛" in r for r in customer.key_reasons)
     assert page.opportunities.rowCount() == 1
+    assert page.list.item(0).text() == "★ 江南银行" and "达到门槛" in page.key_state.text()
 
 
 def test_activities_page_filters_by_type_and_customer(qtbot, services):
@@ -71,7 +75,8 @@ def test_activities_page_filters_by_type_and_customer(qtbot, services):
     b = services.opportunities.add("滨海医院", "HIS")
     services.activities.add(a, type="拜访", content="拜访信息中心")
     services.activities.add(b, type="电话", content="电话约时间")
-    page = ActivitiesPage(services, Runner(), lambda _id: None)
+    runner = Runner()
+    page = ActivitiesPage(services, runner, lambda _id: None)
     qtbot.addWidget(page)
 
     def column(number: int) -> list[str]:
@@ -79,13 +84,16 @@ def test_activities_page_filters_by_type_and_customer(qtbot, services):
         return [page.table.item(r, number).text() for r in range(page.table.rowCount())]
 
     page.refresh()
-    assert sorted(column(2)) == ["江南银行", "滨海医院"]
+    settle(qtbot, runner)  # read on the read worker
+    assert page.table.rowCount() == 2
     page.type.setCurrentIndex(page.type.findData("电话"))
-    assert column(2) == ["滨海医院"]
+    settle(qtbot, runner)
+    assert [page.table.item(r, 2).text() for r in range(page.table.rowCount())] == ["滨海医院"]
     page.type.setCurrentIndex(0)
     page.customer.setText("江南")
     page.refresh()
-    assert column(6) == ["拜访信息中心"]
+    settle(qtbot, runner)
+    assert [page.table.item(r, 6).text() for r in range(page.table.rowCount())] == ["拜访信息中心"]
 
 
 def test_customers_page_lists_the_customers_when_shown_read_as_a_query(qtbot, services):
@@ -108,13 +116,16 @@ def test_reminders_show_only_my_items_when_i_own_cards(qtbot, services):
     theirs = services.opportunities.add("乙客户", "同事的项目", owner="李娜")
     for opp in (mine, theirs):
         services.opportunities.update(opp, {"next_step": "回访", "next_date": "2026-01-05"})
-    panel = RemindersPanel(services)
+    runner = Runner()
+    panel = RemindersPanel(services, runner)
     qtbot.addWidget(panel)
     assert panel.mine_only.isChecked()
     panel.refresh()
+    settle(qtbot, runner)  # read on the read worker
     shown = " ".join(panel.texts())
     assert "我的项目" in shown and "同事的项目" not in shown
     panel.mine_only.setChecked(False)
+    settle(qtbot, runner)
     assert "同事的项目" in " ".join(panel.texts())
 
 

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from projdesk.domain.clock import HybridClock
 from projdesk.domain.errors import NotFound
+from projdesk.storage.change_log import committed
 from projdesk.storage.db import Database
 from projdesk.storage.models import Synced
 from projdesk.storage.settings import (
@@ -42,9 +43,12 @@ class Context:
 
     @contextmanager
     def write(self) -> Iterator[Writer]:
-        """One transaction for one user action."""
+        """One transaction for one user action; once it commits, what it changed goes to the
+        open change recording (``projdesk.storage.change_log``)."""
         with self.db.session() as session:
-            yield Writer(session, self.author)
+            writer = Writer(session, self.author)
+            yield writer
+        committed(writer.changes)
 
     @contextmanager
     def read(self) -> Iterator[Session]:

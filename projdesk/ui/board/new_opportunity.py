@@ -1,7 +1,9 @@
-"""新建商机: customer, project, amount, industry, region — created through the service."""
+"""新建商机: customer, project, amount, industry, region — created through the service, on the
+runner's write worker."""
 
 from __future__ import annotations
 
+import threading
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -18,19 +20,21 @@ from PySide6.QtWidgets import (
 )
 
 from projdesk.domain.catalog import INDUSTRIES, STAGES
-from projdesk.domain.errors import ProjDeskError
-from projdesk.ui.labels import error_text
+from projdesk.ui.common.runner import Progress, Runner
+from projdesk.ui.crash import failure_text
 
 if TYPE_CHECKING:
     from projdesk.storage.services import Services
 
 
 class NewOpportunityDialog(QDialog):
-    """On OK creates the opportunity; a bad value shows one line here and keeps the dialog open."""
+    """On OK queues the creation; once it is written the dialog closes with ``created_id``, a
+    refused value shows one line here and keeps the dialog open."""
 
     def __init__(
         self,
         services: Services,
+        runner: Runner,
         *,
         customers: list[str] | None = None,
         regions: list[str] | None = None,
@@ -41,6 +45,7 @@ class NewOpportunityDialog(QDialog):
         self.setObjectName("newOpportunity")
         self.setWindowTitle(self.tr("新建商机"))
         self.services = services
+        self.runner = runner
         self.created_id: str | None = None
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -84,7 +89,7 @@ class NewOpportunityDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
+        self.buttons = buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
@@ -93,17 +98,40 @@ class NewOpportunityDialog(QDialog):
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("字") * 28)
 
     def accept(self) -> None:
-        try:
-            self.created_id = self.services.opportunities.add(
-                self.customer.text(),
-                self.project.text(),
-                amount=self.amount.text(),
-                industry=self.industry.currentText(),
-                region=self.region.currentText(),
-                stage_number=int(self.stage.currentData()),
+        services, values = self.services, self._values()
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(False)  # one creation per OK, however often it is pressed meanwhile
+
+        def work(_progress: Progress, _cancel: threading.Event) -> str:
+            return services.opportunities.add(
+                values["customer"],
+                values["project"],
+                amount=values["amount"],
+                industry=values["industry"],
+                region=values["region"],
+                stage_number=int(values["stage"]),
             )
-        except ProjDeskError as exc:
-            self.error.setText(error_text(exc))
-            self.error.show()
-            return
-        super().accept()
+
+        def created(card_id: str) -> None:
+            self.created_id = card_id
+            super(NewOpportunityDialog, self).accept()
+
+        def failed(error: BaseException) -> None:
+            ok.setEnabled(True)
+            text = failure_text(error)
+            if text is not None:
+                self.error.setText(text)
+                self.error.show()
+
+        self.runner.write(self.tr("正在新建商机…"), work, created, failed)
+
+    def _values(self) -> dict[str, str]:
+        """What the form says now: the work on the write worker never reads a widget."""
+        return {
+            "customer": self.customer.text(),
+            "project": self.project.text(),
+            "amount": self.amount.text(),
+            "industry": self.industry.currentText(),
+            "region": self.region.currentText(),
+            "stage": str(self.stage.currentData()),
+        }

@@ -108,6 +108,15 @@ class BoardStore:
             by_stage[card.stage].append(card.id)
         self._by_stage = by_stage
 
+    def copy_empty(self) -> BoardStore:
+        """A new store with the same idle rule, to fill off the GUI thread and then ``adopt``."""
+        return BoardStore(self._idle_days)
+
+    def adopt(self, other: BoardStore) -> None:
+        """Take ``other``'s cards at once: the models and the delegate keep this store."""
+        self._cards, self._search_text, self._by_stage = other._cards, other._search_text, other._by_stage
+        self.today = other.today
+
     def upsert(self, cards: Iterable[OpportunitySummary]) -> set[int]:
         """Add or change cards; returns the stages whose columns changed."""
         stages: set[int] = set()

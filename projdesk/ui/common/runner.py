@@ -18,6 +18,7 @@ the GUI thread, holding it, waited for Qt's event-queue lock).
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 import time
 from collections.abc import Callable
@@ -30,6 +31,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from projdesk.domain.changes import Changes
+from projdesk.storage.change_log import recording
 from projdesk.ui.common import dialogs
 
 Progress = Callable[[int, int, str], None]  # done, total, message
@@ -53,10 +55,25 @@ class _Operation:
     on_error: Callable[[BaseException], None] | None
     started: float
     writes: bool
-    changes: Callable[[Any], Changes] | None = None
+    changes: Callable[[Any], Changes] | None = None  # beyond what the writer recorded (an import)
     key: str = ""  # a query superseded by a newer one with the same key drops its result
     generation: int = 0
+    committed: list[Changes] = dataclasses.field(default_factory=list)  # written by the write worker
     dialog: QProgressDialog | None = None
+
+
+def _recorded(work: Work, committed: list[Changes]) -> Work:
+    """``work``, leaving in ``committed`` what its committed transactions changed: also when it
+    fails after some of them (a merge of three customers refused at the third)."""
+
+    def run(progress: Progress, cancel: threading.Event) -> Any:
+        with recording() as log:
+            try:
+                return work(progress, cancel)
+            finally:
+                committed.append(log.changes)
+
+    return run
 
 
 def _receiver_gone(callback: Callable[..., object]) -> bool:
@@ -95,7 +112,7 @@ class Runner(QObject):
 
     @property
     def idle(self) -> bool:
-        """No write and no query queued or running (benches and tests wait for this)."""
+        """No write or query is queued, running or waiting for its result to be delivered."""
         return not self._operations
 
     def write(
@@ -108,9 +125,19 @@ class Runner(QObject):
         changes: Callable[[Any], Changes] | None = None,
     ) -> threading.Event:
         """Queue ``work(progress, cancel_event)`` behind the writes before it; returns the cancel
-        flag. Without ``on_error`` a failure goes to :meth:`report_failure`. After ``on_done``,
-        ``changes(result)`` is published on ``changes_made`` (the views refresh those rows)."""
-        return self._submit(title, work, on_done, on_error, writes=True, changes=changes)
+        flag. Without ``on_error`` a failure goes to :meth:`report_failure`. Before ``on_done``,
+        what the work's service calls changed (the writer records it) is published on
+        ``changes_made``, with ``changes(result)`` for what no writer saw (a snapshot merge)."""
+        committed: list[Changes] = []
+        return self._submit(
+            title,
+            _recorded(work, committed),
+            on_done,
+            on_error,
+            writes=True,
+            changes=changes,
+            committed=committed,
+        )
 
     def query(
         self,
@@ -135,6 +162,7 @@ class Runner(QObject):
         writes: bool,
         key: str = "",
         changes: Callable[[Any], Changes] | None = None,
+        committed: list[Changes] | None = None,
     ) -> threading.Event:
         cancel = threading.Event()
         lock = threading.Lock()
@@ -163,6 +191,7 @@ class Runner(QObject):
             changes,
             key,
             generation,
+            committed if committed is not None else [],  # the worker fills the very list
         )
         self._operations.append(operation)
         self._timer.start()
@@ -186,12 +215,15 @@ class Runner(QObject):
         if operation.key and self._generations.get(operation.key) != operation.generation:
             return  # a newer query for the same thing is on its way
         error = operation.future.exception()
+        # The views first (on_done or on_error then sees them fresh), even after a failure:
+        # what committed before it is in the database.
+        changed = operation.committed[0] if operation.committed else Changes()
+        if error is None and operation.changes is not None:
+            changed = changed | operation.changes(operation.future.result())
+        if changed:
+            self.changes_made.emit(changed)
         if error is None:
             result = operation.future.result()
-            if operation.changes is not None:  # the views first: on_done then sees them fresh
-                changed = operation.changes(result)
-                if changed:
-                    self.changes_made.emit(changed)
             if not _receiver_gone(operation.on_done):
                 operation.on_done(result)
         elif operation.on_error is not None and not _receiver_gone(operation.on_error):

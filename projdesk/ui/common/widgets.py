@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QTreeWidgetItem, QWidget
 
-from projdesk.domain.errors import ProjDeskError
 from projdesk.domain.money import format_wan, format_yuan
 from projdesk.ui.labels import error_text
+
+if TYPE_CHECKING:
+    from projdesk.ui.common.runner import Runner
 
 T = TypeVar("T")
 
@@ -48,15 +52,29 @@ class InlineMessage(QLabel):
         self.hide()
 
 
-def attempt(message: InlineMessage, work: Callable[[], T]) -> T | None:
-    """Run a service call; a refusal or bad input lands in ``message``, nothing else happens."""
-    try:
-        result = work()
-    except ProjDeskError as exc:
-        message.error(exc)
-        return None
-    message.clear_message()
-    return result
+def write_in_place(
+    runner: Runner, message: InlineMessage, title: str, work: Callable[[], T], on_done: Callable[[T], None]
+) -> None:
+    """Queue a service call on the runner's write worker (behind an import, if one runs); a
+    refusal, bad input or a busy database lands in ``message`` as its one line, an unexpected
+    failure goes to the crash dialog. ``work`` runs off the GUI thread: it must not read a widget
+    (take the values first). ``on_done`` runs on the GUI thread, after the bus told the views."""
+    from projdesk.ui.crash import failure_text  # the crash module imports the runner, which uses this
+
+    def run(_progress: object, _cancel: threading.Event) -> T:
+        return work()
+
+    def done(result: T) -> None:
+        if shiboken6.isValid(message):  # the page may have closed meanwhile
+            message.clear_message()
+            on_done(result)
+
+    def failed(error: BaseException) -> None:
+        text = failure_text(error)
+        if text is not None and shiboken6.isValid(message):
+            message.error(text)
+
+    runner.write(title, run, done, failed)
 
 
 def money_text(amount: Decimal | None) -> str:

@@ -1,8 +1,10 @@
-"""日志 page: every logged activity, filtered by date range, type, owner and customer."""
+"""日志 page: every logged activity, filtered by date range, type, owner and customer.
+
+The list is read on the runner's read worker (a newer filter supersedes an older read) and read
+again when the bus names activities while the page is shown; a hidden page reads on showing."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate
@@ -19,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from projdesk.domain.catalog import ACTIVITY_TYPES
-from projdesk.storage.dto import ActivityView
+from projdesk.domain.changes import ACTIVITY, Changes
+from projdesk.storage import dto
 from projdesk.storage.services import Services
 from projdesk.ui.common.runner import Runner
 from projdesk.ui.common.tables import RecordTable
@@ -39,7 +42,8 @@ class ActivitiesPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.services = services
-        self.runner = runner  # the list is read as a query (the page answers meanwhile)
+        self.runner = runner
+        runner.changes_made.connect(self._changes_made)
         self.open_opportunity = open_opportunity
         self.since = QDateEdit(QDate.currentDate().addDays(-30))
         self.until = QDateEdit(QDate.currentDate())
@@ -95,23 +99,26 @@ class ActivitiesPage(QWidget):
         lay.addWidget(self.table)
 
     def refresh(self) -> None:
-        """Read the filtered activities as a query (up to LIMIT of them: about 0.3 s at team-lead
-        scale); only the newest filters' result is shown, a slice per event-loop turn."""
+        """Read the filtered list on the read worker; it is shown when it arrives."""
         kind = str(self.type.currentData() or "")
+        activities = self.services.activities
         # PySide's stub types QDate.toPython() as object; it returns a datetime.date.
-        since: dt.date = self.since.date().toPython()  # type: ignore[assignment]
-        until: dt.date = self.until.date().toPython()  # type: ignore[assignment]
-        types = {kind} if kind else None
-        owner = self.owner.text().strip() or None
-        customer = self.customer.text().strip() or None
-        listed = self.services.activities.list
+        since, until = self.since.date().toPython(), self.until.date().toPython()
+        owner, customer = self.owner.text().strip() or None, self.customer.text().strip() or None
+        self.runner.query(
+            "activities-page",
+            lambda: activities.list(
+                since=since,  # type: ignore[arg-type]
+                until=until,  # type: ignore[arg-type]
+                types={kind} if kind else None,
+                owner=owner,
+                customer=customer,
+                limit=LIMIT,
+            ),
+            self._show,
+        )
 
-        def read() -> list[ActivityView]:
-            return listed(since=since, until=until, types=types, owner=owner, customer=customer, limit=LIMIT)
-
-        self.runner.query("activities-page", read, self._show)
-
-    def _show(self, found: list[ActivityView]) -> None:
+    def _show(self, found: list[dto.ActivityView]) -> None:
         self._opp_of = {a.id: a.opportunity_id for a in found}
         self.table.fill_in_slices(
             [
@@ -135,6 +142,11 @@ class ActivitiesPage(QWidget):
         )
         more = tr("（只显示前 %d 条）") % LIMIT if len(found) >= LIMIT else ""
         self.count.setText(tr("%d 条") % len(found) + more)
+
+    def _changes_made(self, changes: Changes) -> None:
+        ids = changes.ids(ACTIVITY)
+        if (ids is None or ids) and self.isVisible():
+            self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
         self.refresh()

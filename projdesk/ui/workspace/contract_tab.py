@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from projdesk.domain.errors import ProjDeskError
 from projdesk.domain.limits import REVIEW_KINDS, REVIEW_OUTCOMES
 from projdesk.domain.money import to_capitals
 from projdesk.storage import dto
 from projdesk.storage.services import Services
+from projdesk.ui.common.runner import Runner
 from projdesk.ui.common.tables import RecordTable
-from projdesk.ui.common.widgets import InlineMessage, date_text, tr, yuan_text
+from projdesk.ui.common.widgets import InlineMessage, date_text, tr, write_in_place, yuan_text
 from projdesk.ui.labels import review_kind_text, review_outcome_text
 from projdesk.ui.translatable import QT_TR_NOOP
 from projdesk.ui.workspace.changes_tab import ChangeTable, amount_summary
@@ -47,12 +47,15 @@ def _edit(placeholder: str = "") -> QLineEdit:
 
 
 class ContractTab(QWidget):
-    changed = Signal()
+    """The contract, its payment milestones and receipts, and the reviews; every write on the
+    runner's write worker, the tab refilled from the bus."""
+
     record_requested = Signal(str, str, str)  # "edit"/"delete", "payment"/"review"/"contract", id
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        self.runner = runner
         self.opp_id = ""
         self.contract_id = ""
         self.message = InlineMessage()
@@ -250,54 +253,65 @@ class ContractTab(QWidget):
         self.message.clear_message()
         self.record_requested.emit(action, kind, record_id)
 
-    def _write(self, work: Callable[[], Any], done: str) -> bool:
-        try:
-            work()
-        except ProjDeskError as exc:
-            self.message.error(exc)
-            return False
-        self.message.ok(done)
-        self.changed.emit()
-        return True
+    def _write(self, work: Callable[[], Any], done: str, then: Callable[[], None] = lambda: None) -> None:
+        def written(_result: Any) -> None:
+            self.message.ok(done)
+            then()
+
+        write_in_place(self.runner, self.message, tr("正在保存…"), work, written)
 
     def save_contract(self) -> None:
-        values = {key: edit.text() for key, edit in self.contract.items()}
-        self._write(lambda: self.services.commercial.save_contract(self.opp_id, values), tr("合同已保存"))
+        values, opp_id, commercial = (
+            {k: e.text() for k, e in self.contract.items()},
+            self.opp_id,
+            self.services.commercial,
+        )
+        self._write(lambda: commercial.save_contract(opp_id, values), tr("合同已保存"))
 
     def add_payment(self) -> None:
-        if self._write(
-            lambda: self.services.commercial.add_payment(
-                self.opp_id, self.milestone.text(), self.pay_amount.text(), due_date=self.pay_due.text()
-            ),
-            tr("已添加付款节点"),
-        ):
+        opp_id, commercial = self.opp_id, self.services.commercial
+        milestone, amount, due = self.milestone.text(), self.pay_amount.text(), self.pay_due.text()
+
+        def cleared() -> None:
             for edit in (self.milestone, self.pay_amount, self.pay_due):
                 edit.clear()
+
+        self._write(
+            lambda: commercial.add_payment(opp_id, milestone, amount, due_date=due),
+            tr("已添加付款节点"),
+            cleared,
+        )
 
     def record_receipt(self) -> None:
         payment_id = self.payments.selected_id()
         if payment_id is None:
             self.message.error(tr("请先在表中选中一个付款节点"))
             return
-        if self._write(
-            lambda: self.services.commercial.record_receipt(
-                payment_id, self.receipt_amount.text(), self.receipt_date.text()
-            ),
-            tr("已登记到账"),
-        ):
+        commercial, amount, day = (
+            self.services.commercial,
+            self.receipt_amount.text(),
+            self.receipt_date.text(),
+        )
+
+        def cleared() -> None:
             self.receipt_amount.clear()
             self.receipt_date.clear()
 
+        self._write(lambda: commercial.record_receipt(payment_id, amount, day), tr("已登记到账"), cleared)
+
     def add_review(self) -> None:
-        if self._write(
-            lambda: self.services.commercial.add_review(
-                self.opp_id,
-                str(self.review_kind.currentData()),
-                outcome=str(self.review_outcome.currentData()),
-                reviewer=self.reviewer.text(),
-                comments=self.review_comments.text(),
-            ),
-            tr("已添加评审"),
-        ):
+        opp_id, commercial = self.opp_id, self.services.commercial
+        kind, outcome = str(self.review_kind.currentData()), str(self.review_outcome.currentData())
+        reviewer, comments = self.reviewer.text(), self.review_comments.text()
+
+        def cleared() -> None:
             self.reviewer.clear()
             self.review_comments.clear()
+
+        self._write(
+            lambda: commercial.add_review(
+                opp_id, kind, outcome=outcome, reviewer=reviewer, comments=comments
+            ),
+            tr("已添加评审"),
+            cleared,
+        )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -33,14 +32,12 @@ class WorkspaceController(QObject):
         window: MainWindow,
         services: Services,
         runner: Runner,
-        refresh_cards: Callable[[list[str]], None],
     ) -> None:
-        """``refresh_cards`` repaints the named cards on the board after the workspace wrote them."""
+        """The board hears of the workspace's writes on the runner's bus (changes_made)."""
         super().__init__(window)
         self.window = window
         self.services = services
         self.runner = runner
-        self.refresh_cards = refresh_cards
         self._workspace: OpportunityWorkspace | None = None
         # 编辑商机/删除商机 and the records' edit dialogs: they outlive a workspace page.
         self.editor = OpportunityEditor(services, runner, window)
@@ -65,7 +62,6 @@ class WorkspaceController(QObject):
             workspace.record_requested.connect(self.records.handle)
             self.window.ui.pages.addWidget(workspace)
             workspace.back_requested.connect(self.back)
-            workspace.changed.connect(lambda opp_id: self.refresh_cards([opp_id]))
             workspace.deliverable_requested.connect(self.deliverable_requested)
             workspace.log_requested.connect(self.log_requested)
             self._workspace = workspace

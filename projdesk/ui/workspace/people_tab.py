@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -19,11 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from projdesk.domain.catalog import ATTITUDES, DECISION_ROLES, ROLE_TALKING_POINTS
-from projdesk.domain.errors import ProjDeskError
 from projdesk.storage import dto
 from projdesk.storage.services import Services
+from projdesk.ui.common.runner import Runner
 from projdesk.ui.common.tables import RecordTable
-from projdesk.ui.common.widgets import InlineMessage, tr, yuan_text
+from projdesk.ui.common.widgets import InlineMessage, tr, write_in_place, yuan_text
 from projdesk.ui.translatable import QT_TR_NOOP
 
 
@@ -35,13 +34,15 @@ def _text_box(lines: int) -> QPlainTextEdit:
 
 
 class _RecordTab(QWidget):
-    """A table of records over a form to add, change or delete one."""
+    """A table of records over a form to add, change or delete one. Every write runs on the
+    runner's write worker; the workspace hears of it on the bus and refills the table."""
 
-    changed = Signal()
-
-    def __init__(self, services: Services, headers: list[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, runner: Runner, headers: list[str], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
+        self.runner = runner
         self.opp_id = ""
         self.table = RecordTable([tr(h) for h in headers])
         self.table.itemSelectionChanged.connect(self._selected)
@@ -78,15 +79,8 @@ class _RecordTab(QWidget):
             self.show_record(record)
         self._enable()
 
-    def _done(self, work: Callable[[], Any]) -> bool:
-        try:
-            work()
-        except ProjDeskError as exc:
-            self.message.error(exc)
-            return False
-        self.message.clear_message()
-        self.changed.emit()
-        return True
+    def _write(self, work: Callable[[], Any], then: Callable[[], None]) -> None:
+        write_in_place(self.runner, self.message, tr("正在保存…"), work, lambda _result: then())
 
     # subclasses: load(detail), values(), show_record(record), clear_form(), add(), save(), delete()
     def clear_form(self) -> None:  # pragma: no cover - overridden
@@ -108,9 +102,10 @@ class _RecordTab(QWidget):
 class ContactsTab(_RecordTab):
     """The customer's buying committee: who decides, who handles, who supports us."""
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(
             services,
+            runner,
             [
                 QT_TR_NOOP("姓名"),
                 QT_TR_NOOP("决策角色"),
@@ -206,36 +201,40 @@ class ContactsTab(_RecordTab):
         self.message.clear_message()
 
     def add(self) -> None:
-        values = self.values()
+        values, people, customer_id = self.values(), self.services.people, self.customer_id
         name = values.pop("name")
-        if self._done(
-            lambda: self.services.people.add_contact(
-                self.customer_id, name, opportunity_id=self.opp_id, **values
-            )
-        ):
-            self.message.ok(tr("已添加联系人：%s") % name.strip())
+        opp_id = self.opp_id  # the history line is filed under the open opportunity
+        self._write(
+            lambda: people.add_contact(customer_id, name, opportunity_id=opp_id, **values),
+            lambda: self.message.ok(tr("已添加联系人：%s") % name.strip()),
+        )
 
     def save(self) -> None:
-        contact_id = self.table.selected_id()
-        if contact_id and self._done(
-            lambda: self.services.people.update_contact(contact_id, self.values(), opportunity_id=self.opp_id)
-        ):
-            self.message.ok(tr("已保存"))
+        contact_id, values, people, opp_id = (
+            self.table.selected_id(),
+            self.values(),
+            self.services.people,
+            self.opp_id,
+        )
+        if contact_id:
+            self._write(
+                lambda: people.update_contact(contact_id, values, opportunity_id=opp_id),
+                lambda: self.message.ok(tr("已保存")),
+            )
 
     def delete(self) -> None:
-        contact_id = self.table.selected_id()
-        if contact_id and self._done(
-            lambda: self.services.people.delete_contact(contact_id, opportunity_id=self.opp_id)
-        ):
-            self.clear_form()
+        contact_id, people, opp_id = self.table.selected_id(), self.services.people, self.opp_id
+        if contact_id:
+            self._write(lambda: people.delete_contact(contact_id, opportunity_id=opp_id), self.clear_form)
 
 
 class CompetitorsTab(_RecordTab):
     """Who else is bidding: their offer and price if known, their strengths, our answer."""
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(
             services,
+            runner,
             [
                 QT_TR_NOOP("名称"),
                 QT_TR_NOOP("对方方案"),
@@ -293,17 +292,21 @@ class CompetitorsTab(_RecordTab):
         self.message.clear_message()
 
     def add(self) -> None:
-        values = self.values()
+        values, people, opp_id = self.values(), self.services.people, self.opp_id
         name = values.pop("name")
-        if self._done(lambda: self.services.people.add_competitor(self.opp_id, name, **values)):
-            self.message.ok(tr("已添加竞争对手：%s") % name.strip())
+        self._write(
+            lambda: people.add_competitor(opp_id, name, **values),
+            lambda: self.message.ok(tr("已添加竞争对手：%s") % name.strip()),
+        )
 
     def save(self) -> None:
-        comp_id = self.table.selected_id()
-        if comp_id and self._done(lambda: self.services.people.update_competitor(comp_id, self.values())):
-            self.message.ok(tr("已保存"))
+        comp_id, values, people = self.table.selected_id(), self.values(), self.services.people
+        if comp_id:
+            self._write(
+                lambda: people.update_competitor(comp_id, values), lambda: self.message.ok(tr("已保存"))
+            )
 
     def delete(self) -> None:
-        comp_id = self.table.selected_id()
-        if comp_id and self._done(lambda: self.services.people.delete_competitor(comp_id)):
-            self.clear_form()
+        comp_id, people = self.table.selected_id(), self.services.people
+        if comp_id:
+            self._write(lambda: people.delete_competitor(comp_id), self.clear_form)

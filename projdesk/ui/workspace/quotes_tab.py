@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from projdesk.domain.errors import ProjDeskError
 from projdesk.domain.money import format_yuan
 from projdesk.storage import dto
 from projdesk.storage.services import Services
-from projdesk.ui.common.widgets import InlineMessage, money_text, tr
+from projdesk.ui.common.runner import Runner
+from projdesk.ui.common.widgets import InlineMessage, money_text, tr, write_in_place
 from projdesk.ui.translatable import QT_TR_NOOP
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -42,12 +42,12 @@ LINE_HEADERS = (
 
 
 class QuotesTab(QWidget):
-    changed = Signal()
     record_requested = Signal(str, str, str)  # "edit"/"delete", "quote"/"quote_line", id
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        self.runner = runner
         self.opp_id = ""
         self._quotes: list[dto.QuoteView] = []
         self.rounds = QTreeWidget()
@@ -213,16 +213,26 @@ class QuotesTab(QWidget):
         return result
 
     def save_round(self) -> None:
-        lines = self.entered_lines()
-        try:
-            self.services.commercial.add_quote(self.opp_id, lines, note=self.note.text())
-        except ProjDeskError as exc:
-            self.message.error(exc)
-            return
-        self.message.ok(tr("已保存新一轮报价（%d 行）") % len(lines))
-        self.lines.setRowCount(0)
-        self.note.clear()
-        self.changed.emit()
+        lines, note, opp_id, commercial = (
+            self.entered_lines(),
+            self.note.text(),
+            self.opp_id,
+            self.services.commercial,
+        )
+
+        def saved(_quote_id: str) -> None:
+            self.lines.setRowCount(0)  # before the bus refills the rounds: a fresh empty line
+            self.note.clear()
+            self.add_line()
+            self.message.ok(tr("已保存新一轮报价（%d 行）") % len(lines))
+
+        write_in_place(
+            self.runner,
+            self.message,
+            tr("正在保存报价…"),
+            lambda: commercial.add_quote(opp_id, lines, note=note),
+            saved,
+        )
 
     def _request(self, action: str) -> None:
         """Edit or delete the selected round (a round's row) or line (a line's row)."""
@@ -250,10 +260,11 @@ class QuotesTab(QWidget):
         if item is None:
             self.message.error(tr("请先在上面选中一轮报价"))
             return
-        try:
-            self.services.commercial.accept_quote(str(item.data(0, ID_ROLE)))
-        except ProjDeskError as exc:
-            self.message.error(exc)
-            return
-        self.message.ok(tr("已接受这一轮报价"))
-        self.changed.emit()
+        quote_id, commercial = str(item.data(0, ID_ROLE)), self.services.commercial
+        write_in_place(
+            self.runner,
+            self.message,
+            tr("正在保存…"),
+            lambda: commercial.accept_quote(quote_id),
+            lambda _r: self.message.ok(tr("已接受这一轮报价")),
+        )

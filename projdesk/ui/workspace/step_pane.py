@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
+import threading
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -23,11 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from projdesk.domain.catalog import STATUSES, StepSpec, step
-from projdesk.domain.errors import InvalidInput, ProjDeskError, RuleRefused
+from projdesk.domain.errors import ProjDeskError, RuleRefused
 from projdesk.storage import dto
 from projdesk.storage.services import Services
 from projdesk.ui.common.materials import material_for_step
+from projdesk.ui.common.runner import Progress, Runner
 from projdesk.ui.common.widgets import InlineMessage, date_text, tr
+from projdesk.ui.crash import failure_text
 from projdesk.ui.labels import error_text, step_status_text
 from projdesk.ui.translatable import QT_TR_NOOP
 from projdesk.ui.workspace.field_editors import FieldEditor
@@ -71,16 +76,18 @@ def case_text(case: dto.CaseView) -> str:
 
 
 class StepPane(QScrollArea):
-    """Shows one step of one opportunity; every edit goes through ``services.steps.update``."""
+    """Shows one step of one opportunity; every edit goes through ``services.steps.update`` on
+    the runner's write worker (behind an import, if one runs)."""
 
     changed = Signal(str)  # the step letter, after a field was saved
     state_changed = Signal(str)  # the step letter, after it was completed, skipped or reopened
     deliverable_requested = Signal(str)  # a document kind
     log_requested = Signal(str)  # text to start a log entry with (from the material library)
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        self.runner = runner
         self.opp_id = ""
         self.spec: StepSpec | None = None
         self.editors: dict[str, FieldEditor] = {}
@@ -273,47 +280,107 @@ class StepPane(QScrollArea):
 
     # -- saving --------------------------------------------------------------------------
 
-    def _save_field(self, key: str) -> bool:
-        editor = self.editors[key]
-        assert self.spec is not None
-        try:
-            view = self.services.steps.update(self.opp_id, self.spec.letter, {key: editor.raw()})
-        except ProjDeskError as exc:
-            editor.show_error(error_text(exc))
-            return False
-        editor.set_value(view.fields.get(key))
-        self.status_label.setText(step_status_text(view.status))
-        self.changed.emit(self.spec.letter)
-        return True
+    def _save_field(self, key: str) -> None:
+        """Queue the field's value on the write worker; a refusal shows under the field."""
+        self._write(self.tr("正在保存…"), {key: self.editors[key].raw()}, None)
 
-    def save_pending(self) -> bool:
-        """Save every field changed but not yet left (e.g. before completing the step)."""
-        ok = True
-        for key, editor in self.editors.items():
-            if editor.is_dirty():
-                ok = self._save_field(key) and ok
-        return ok
+    def save_pending(self) -> None:
+        """Save every field changed but not yet left, in one write."""
+        self._write(self.tr("正在保存…"), self._pending(), None)
 
-    def act(self, action: Any) -> bool:
-        """Complete, skip or reopen; a refusal names what is missing right here."""
+    def act(self, action: Any) -> None:
+        """Complete, skip or reopen, after saving the fields changed but not yet left; a
+        refusal names what is missing right here."""
         assert self.spec is not None
         self.message.clear_message()
-        if not self.save_pending():
+        self._write(self.tr("正在保存步骤…"), self._pending(), action)
+
+    def has_pending(self) -> bool:
+        """Whether a field holds typing not saved yet."""
+        return any(editor.is_dirty() for editor in self.editors.values())
+
+    def _pending(self) -> dict[str, Any]:
+        return {key: editor.raw() for key, editor in self.editors.items() if editor.is_dirty()}
+
+    def _write(self, title: str, values: dict[str, Any], action: Any) -> None:
+        """One operation on the write worker: each field on its own (a bad one does not keep
+        the others from being saved), then the action when every field was accepted."""
+        assert self.spec is not None
+        if not values and action is None:
+            return
+        services, opp_id, letter = self.services, self.opp_id, self.spec.letter
+
+        def work(_progress: Progress, _cancel: threading.Event) -> StepWrite:
+            done = StepWrite()
+            for key, raw in values.items():
+                try:
+                    done.saved[key] = services.steps.update(opp_id, letter, {key: raw})
+                except ProjDeskError as exc:
+                    done.refused[key] = exc
+            if action is not None and not done.refused:
+                try:
+                    done.view = services.steps.update(opp_id, letter, None, action)
+                except ProjDeskError as exc:
+                    done.action_refused = exc
+            return done
+
+        def written(done: StepWrite) -> None:
+            if (
+                not shiboken6.isValid(self)
+                or self.spec is None
+                or (self.opp_id, self.spec.letter)
+                != (
+                    opp_id,
+                    letter,
+                )
+            ):
+                return  # another step is shown now: the bus has told the workspace
+            self._show_written(done, values, action)
+
+        def failed(error: BaseException) -> None:
+            text = failure_text(error)
+            if text is not None and shiboken6.isValid(self):
+                self.message.error(text)
+
+        self.runner.write(title, work, written, failed)
+
+    def _show_written(self, done: StepWrite, values: dict[str, Any], action: Any) -> None:
+        assert self.spec is not None
+        for key, view in done.saved.items():
+            editor = self.editors.get(key)
+            if editor is not None and (
+                editor.raw() == values[key] or not editor.is_dirty()
+            ):  # not typed over
+                editor.set_value(view.fields.get(key))
+            self.status_label.setText(step_status_text(view.status))
+        for key, exc in done.refused.items():
+            if key in self.editors:
+                self.editors[key].show_error(error_text(exc))
+        if done.saved:
+            self.changed.emit(self.spec.letter)
+        if action is None:
+            return
+        if done.refused:
             self.message.error(tr("有字段的内容不正确，请先改正（见字段下方的提示）。"))
-            return False
-        try:
-            self.services.steps.update(self.opp_id, self.spec.letter, None, action)
-        except RuleRefused as exc:
-            self.message.error(exc)
+        elif isinstance(done.action_refused, RuleRefused):
+            self.message.error(done.action_refused)
             for field in self.spec.fields:
-                if field.required and any(field.label in r for r in exc.reasons):
+                if field.required and any(field.label in r for r in done.action_refused.reasons):
                     self.editors[field.key].show_error(tr("完成此步骤需要填写“%s”") % tr(field.label))
-            return False
-        except InvalidInput as exc:
-            self.message.error(exc)
-            return False
-        self.state_changed.emit(self.spec.letter)
-        return True
+        elif done.action_refused is not None:
+            self.message.error(done.action_refused)
+        else:
+            self.state_changed.emit(self.spec.letter)
+
+
+@dataclasses.dataclass
+class StepWrite:
+    """What one write of a step did: the fields saved, those refused, the action's outcome."""
+
+    saved: dict[str, dto.StepView] = dataclasses.field(default_factory=dict)
+    refused: dict[str, ProjDeskError] = dataclasses.field(default_factory=dict)
+    view: dto.StepView | None = None
+    action_refused: ProjDeskError | None = None
 
 
 def _esc(text: str) -> str:

@@ -1,20 +1,30 @@
-"""The opportunity workspace: stage path, steps, the selected step, and the record tabs."""
+"""The opportunity workspace: stage path, steps, the selected step, and the record tabs.
+
+Every write runs on the app's one runner; the workspace hears of it, like every view, on the
+runner's ``changes_made`` bus and refills just the parts whose kinds changed.
+"""
 
 from __future__ import annotations
+
+import threading
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from projdesk.domain import changes as kinds
 from projdesk.domain.catalog import STAGES, STATUSES
+from projdesk.domain.changes import Changes
 from projdesk.domain.errors import ProjDeskError
 from projdesk.storage import dto
 from projdesk.storage.services import Services
 from projdesk.storage.services.closing import Closed
 from projdesk.storage.services.steps import current_letter
 from projdesk.ui.close_dialog import close_opportunity, reopen_opportunity
-from projdesk.ui.common.runner import Runner
+from projdesk.ui.common.runner import Progress, Runner
 from projdesk.ui.common.widgets import date_text, em, money_text, tr
+from projdesk.ui.crash import failure_text
 from projdesk.ui.translatable import QT_TR_NOOP
 from projdesk.ui.workspace.changes_tab import ChangesTab
 from projdesk.ui.workspace.contract_tab import ContractTab
@@ -32,7 +42,6 @@ class OpportunityWorkspace(QWidget):
     """Everything about one opportunity; every change goes through the services."""
 
     deliverable_requested = Signal(str, str)  # opportunity id, document kind
-    changed = Signal(str)  # opportunity id, after any write
     back_requested = Signal()
     log_requested = Signal(str, str)  # opportunity id, text to start the entry with
     edit_requested = Signal(str)  # opportunity id: the 编辑商机 dialog (opportunity_edit.py)
@@ -44,7 +53,8 @@ class OpportunityWorkspace(QWidget):
     def __init__(self, services: Services, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.runner = runner  # the app's one runner: closing and reopening queue on it
+        self.runner = runner
+        runner.changes_made.connect(self._changes_made)
         self.opp_id = ""
         self.detail: dto.OpportunityDetail | None = None
 
@@ -84,22 +94,21 @@ class OpportunityWorkspace(QWidget):
         self.step_list = StepList()
         self.step_list.setMinimumWidth(em(self, 9))
         self.step_list.step_chosen.connect(self._show_step)
-        self.step_pane = StepPane(services)
-        self.step_pane.changed.connect(self._step_saved)
+        self.step_pane = StepPane(services, runner)
         self.step_pane.state_changed.connect(lambda _letter: self.reload())
         self.step_pane.deliverable_requested.connect(
             lambda kind: self.deliverable_requested.emit(self.opp_id, kind)
         )
         self.step_pane.log_requested.connect(lambda text: self.log_requested.emit(self.opp_id, text))
 
-        self.contacts = ContactsTab(services)
-        self.competitors = CompetitorsTab(services)
-        self.quotes = QuotesTab(services)
+        self.contacts = ContactsTab(services, runner)
+        self.competitors = CompetitorsTab(services, runner)
+        self.quotes = QuotesTab(services, runner)
         self.documents = DocumentsTab()
         self.documents.export_requested.connect(
             lambda kind: self.deliverable_requested.emit(self.opp_id, kind)
         )
-        self.contract = ContractTab(services)
+        self.contract = ContractTab(services, runner)
         self.risks = RisksTab(services, runner)
         self.changes = ChangesTab(services, runner)
         self.history = HistoryTab()
@@ -122,8 +131,6 @@ class OpportunityWorkspace(QWidget):
             (self.history, QT_TR_NOOP("历史")),
         ):
             self.tabs.addTab(widget, tr(label))
-            if hasattr(widget, "changed"):
-                widget.changed.connect(self.reload)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.step_list)
@@ -162,11 +169,43 @@ class OpportunityWorkspace(QWidget):
             self.step_list.select(letter)  # shows the step through step_chosen
 
     def reload(self) -> None:
-        """Re-read the opportunity after a change (keeps the selected step) and tell the board."""
+        """Re-read the opportunity after a change (keeps the selected step)."""
         if not self.opp_id:
             return
         self.open(self.opp_id, self.step_list.current_letter())
-        self.changed.emit(self.opp_id)
+
+    def _changes_made(self, changes: Changes) -> None:
+        """The bus: when the open opportunity (or its customer) is named, re-read it and refill
+        the header, the history and just the tabs whose kinds changed. The step pane is rebuilt
+        only for a new activity (its log box) or a whole-kind change (an import), and never over
+        typing not saved yet: a field save leaves the editors alone, the user may be in the next."""
+        if not self.opp_id or self.detail is None:
+            return
+        opps, customers = changes.ids(kinds.OPPORTUNITY), changes.ids(kinds.CUSTOMER)
+        if not (
+            opps is None or customers is None or self.opp_id in opps or self.detail.customer.id in customers
+        ):
+            return
+        try:
+            self.detail = self.services.opportunities.detail(self.opp_id)
+        except ProjDeskError:  # merged away or deleted elsewhere: what is shown stays until left
+            return
+        self._fill_header()
+        self.history.load(self.opp_id, self.detail.history)
+        for tab, tab_kinds in (
+            (self.contacts, (kinds.CONTACT,)),
+            (self.competitors, (kinds.COMPETITOR,)),
+            (self.quotes, (kinds.QUOTE,)),
+            (self.contract, (kinds.CONTRACT, kinds.PAYMENT, kinds.REVIEW)),
+        ):
+            if any(_named(changes, kind) for kind in tab_kinds):
+                tab.load(self.detail)
+        if _named(changes, kinds.DOCUMENT):
+            self.documents.load(self.detail.documents)
+        letter = self.step_list.current_letter()
+        rebuild = changes.whole or _named(changes, kinds.ACTIVITY)
+        if letter and rebuild and not self.step_pane.has_pending():
+            self._show_step(letter)
 
     def _fill_header(self) -> None:
         assert self.detail is not None
@@ -217,13 +256,6 @@ class OpportunityWorkspace(QWidget):
         if self.detail is not None:
             self.step_pane.show_step(self.detail, letter)
 
-    def _step_saved(self, letter: str) -> None:
-        """A field was saved: refresh marks and tabs, but leave the editors (the user is typing)."""
-        self.detail = self.services.opportunities.detail(self.opp_id)
-        self._fill_header()
-        self.history.load(self.opp_id, self.detail.history)
-        self.changed.emit(self.opp_id)
-
     def close_or_reopen(self) -> None:
         """结案 an open deal, reopen a closed or paused one (the header's button)."""
         if self.detail is None:
@@ -241,22 +273,38 @@ class OpportunityWorkspace(QWidget):
 
     # -- undo ----------------------------------------------------------------------------
 
-    def undo(self) -> list[dto.HistoryView]:
-        """Revert this device's last change to the opportunity (Ctrl+Z)."""
+    def undo(self, on_done: Callable[[list[dto.HistoryView]], None] | None = None) -> None:
+        """Revert this device's last change to the opportunity (Ctrl+Z), on the write worker;
+        ``on_done`` gets the lines reverted (none when nothing was left to undo)."""
         if not self.opp_id:
-            return []
-        try:
-            reverted = self.services.history.undo_last(self.opp_id)
-        except ProjDeskError as exc:
-            self.history.message.error(exc)
-            return []
-        if not reverted:
-            self.history.message.ok(tr("没有可撤销的修改了"))
-            return []
-        self.open(self.opp_id, self.step_list.current_letter())
-        self.history.message.ok(tr("已撤销 %d 处修改") % len(reverted))
-        self.changed.emit(self.opp_id)
-        return reverted
+            return
+        opp_id, history = self.opp_id, self.services.history
+
+        def work(_progress: Progress, _cancel: threading.Event) -> list[dto.HistoryView]:
+            return history.undo_last(opp_id)
+
+        def undone(reverted: list[dto.HistoryView]) -> None:
+            if reverted and self.opp_id == opp_id:
+                self.open(opp_id, self.step_list.current_letter())  # the editors show the old values
+            if reverted:
+                self.history.message.ok(tr("已撤销 %d 处修改") % len(reverted))
+            else:
+                self.history.message.ok(tr("没有可撤销的修改了"))
+            if on_done is not None:
+                on_done(reverted)
+
+        def failed(error: BaseException) -> None:
+            text = failure_text(error)
+            if text is not None:
+                self.history.message.error(text)
+
+        self.runner.write(tr("正在撤销…"), work, undone, failed)
+
+
+def _named(changes: Changes, kind: str) -> bool:
+    """Whether ``changes`` names rows of ``kind`` (or the whole kind)."""
+    ids = changes.ids(kind)
+    return ids is None or bool(ids)
 
 
 def _esc(text: str) -> str:
