@@ -60,6 +60,7 @@ RULE_TEXTS: dict[str, str] = {
     "contract_review": QT_TR_NOOP("合同签定前，合同须通过总部评审（步骤 V）"),
     "first_payment": QT_TR_NOOP("合同生效需要首付款到账：请先登记收款"),
     "required_field": QT_TR_NOOP("请填写：{field}"),
+    "starred_unanswered": QT_TR_NOOP("招标要求第 {clause} 条（★）尚未答复（步骤 Q：招标要求）"),
 }
 
 # The first line of a refusal (domain.gates.GateRefused); its rules follow, one a line.
@@ -87,6 +88,7 @@ TABLE_TEXTS: dict[str, str] = {
     "contracts": QT_TR_NOOP("合同"),
     "payments": QT_TR_NOOP("付款节点"),
     "documents": QT_TR_NOOP("文档"),
+    "tender_requirements": QT_TR_NOOP("招标要求"),
     "history": QT_TR_NOOP("变更记录"),
 }
 
@@ -148,6 +150,9 @@ STEP_STATUS_TEXTS: dict[str, str] = {
 ERROR_TEXTS: dict[str, str] = {
     "quote_line_unnamed": QT_TR_NOOP("第 {position} 行报价缺少品名"),
     "quote_without_lines": QT_TR_NOOP("报价至少需要一行"),
+    "requirements_none_found": QT_TR_NOOP("没有找到招标要求（每行一条，或 Word 中带“条款/要求”列的表格）"),
+    "requirement_bad_response": QT_TR_NOOP("应答只能是：{allowed}（收到：{value}）"),
+    "requirement_unknown_clause": QT_TR_NOOP("没有第 {clause} 条招标要求（可用 requirement list 查看）"),
 }
 
 

@@ -61,6 +61,16 @@ EN: dict[str, str] = {
     "步骤 {letter} {title}": "Step {letter} {title}",
     "第 {position} 行报价缺少品名": "Line {position} of the quote has no item name",
     "报价至少需要一行": "A quote needs at least one line",
+    "没有找到招标要求（每行一条，或 Word 中带“条款/要求”列的表格）": (
+        "No tender requirements found (one per line, or a Word table with a clause/requirement column)"
+    ),
+    "应答只能是：{allowed}（收到：{value}）": "The response must be one of: {allowed} (got: {value})",
+    "没有第 {clause} 条招标要求（可用 requirement list 查看）": (
+        "There is no tender clause {clause} (see requirement list)"
+    ),
+    "招标要求第 {clause} 条（★）尚未答复（步骤 Q：招标要求）": (
+        "Tender clause {clause} (★) has no answer yet (step Q: tender requirements)"
+    ),
     "{table}：{text}": "{table}: {text}",
     # A snapshot's progress (projdesk/labels.py); {table} is the table's translated name
     "检查 {table}": "Checking: {table}",

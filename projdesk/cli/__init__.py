@@ -19,7 +19,20 @@ from types import ModuleType
 from typing import TYPE_CHECKING, NoReturn
 
 from projdesk import __version__
-from projdesk.cli import activity, backup, demo, doc, gui, opp, records, report, sheet, snapshot, step
+from projdesk.cli import (
+    activity,
+    backup,
+    demo,
+    doc,
+    gui,
+    opp,
+    records,
+    report,
+    requirement,
+    sheet,
+    snapshot,
+    step,
+)
 from projdesk.domain.errors import InvalidInput
 from projdesk.failures import explain
 from projdesk.logs import log_file, logger, setup_logging
@@ -36,6 +49,7 @@ COMMAND_MODULES: list[ModuleType] = [
     step,
     activity,
     records,
+    requirement,
     report,
     sheet,
     doc,

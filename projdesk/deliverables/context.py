@@ -12,6 +12,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
+from projdesk.deliverables.deviations import deviation_context, deviation_rows
 from projdesk.domain.catalog import DOCUMENT_TITLES, STATUSES, STEPS
 from projdesk.domain.money import format_wan, format_yuan, to_capitals
 from projdesk.labels import step_status_text
@@ -26,7 +27,6 @@ KIND_TITLES: dict[str, str] = {
 }
 
 _REVIEW_OUTCOME = {"pending": "待评审", "passed": "通过", "rejected": "不通过"}
-_STARS = ("★", "☆", "*", "＊")
 
 
 def cn_date(value: dt.date | dt.datetime | None) -> str:
@@ -125,24 +125,6 @@ def _steps(detail: dto.OpportunityDetail) -> dict[str, dict[str, str]]:
         entry["completed"] = cn_date(view.completed_at) if view else ""
         out[letter] = entry
     return out
-
-
-def _requirements(raw: str) -> list[dict[str, str]]:
-    """Step Q's tender requirements, one per line, with our point-by-point response."""
-    rows = []
-    for i, line in enumerate(_lines(raw), start=1):
-        starred = line.startswith(_STARS)
-        clause = line.lstrip("".join(_STARS)).strip()
-        rows.append(
-            {
-                "no": str(i),
-                "text": clause,
-                "starred": "★" if starred else "",
-                "response": "完全响应，满足该项要求，详见技术方案相应章节。",
-                "deviation": "无偏离",
-            }
-        )
-    return rows
 
 
 def _contract(
@@ -340,10 +322,11 @@ def build_context(
         "bid": {
             **steps["Q"],
             "procurement_method": steps["Q"]["procurement_method"] or detail.procurement_method,
-            "requirements_list": _requirements(steps["Q"]["requirements"]),
+            "requirements_list": deviation_rows(detail.requirements),
             "validity_days": "90",
         },
         "contract": contract,
         "payments": payments,
         "handover": handover,
+        **deviation_context(detail.requirements),
     }

@@ -114,11 +114,6 @@ FIELDS: dict[str, str] = {
     "proposal.history[].feedback": "版本记录：客户意见",
     "bid.*": "步骤 Q（方案定稿）的全部字段，同 steps.Q.*",
     "bid.validity_days": "投标有效期（日）",
-    "bid.requirements_list[].no": "招标要求序号（步骤 Q 的“招标要求”每行一条）",
-    "bid.requirements_list[].text": "招标要求条文（去掉 ★）",
-    "bid.requirements_list[].starred": "★ 实质性条款标记（否则为空）",
-    "bid.requirements_list[].response": "投标响应",
-    "bid.requirements_list[].deviation": "偏离情况（无偏离/正偏离/负偏离）",
     "contract.number": "合同编号",
     "contract.party_a": "甲方（客户）",
     "contract.party_b": "乙方（我方）",
@@ -144,6 +139,32 @@ FIELDS: dict[str, str] = {
     "steps.<字母>.status": "步骤状态（未开始/进行中/已完成/已跳过）",
     "steps.<字母>.completed": "完成日期",
 }
+
+# One row of the deviation tables (projdesk.deliverables.deviations), under each list's name.
+_DEVIATION_ROW = {
+    "no": "序号",
+    "clause": "招标文件条款号",
+    "mark": "★（实质性条款）或 ▲（重要条款），否则为空",
+    "starred": "同 mark",
+    "category": "技术 / 商务",
+    "text": "招标要求条文",
+    "requirement": "同 text",
+    "response": "投标响应（应答说明；未答复时为【待填：…】）",
+    "deviation": "响应/正偏离/负偏离/无偏离（未答复时为【待填：…】）",
+    "where": "在投标文件中的位置",
+}
+_DEVIATION_LISTS = {
+    "bid.requirements_list": "全部招标要求（步骤 Q 记录的条款及应答）",
+    "tech_deviations": "技术偏离表（技术类招标要求）",
+    "business_deviations": "商务偏离表（商务类招标要求）",
+}
+FIELDS.update(
+    {
+        f"{name}[].{key}": f"{title}：{meaning}"
+        for name, title in _DEVIATION_LISTS.items()
+        for key, meaning in _DEVIATION_ROW.items()
+    }
+)
 
 # Keys that stand for a whole step's fields (documented by the step table below).
 _STEP_ALIASES = {"initiation": "J", "research": "K", "bid": "Q", "handover": "Y"}

@@ -42,6 +42,7 @@ class GateContext:
     bid_review_passed: bool = False
     contract_review_passed: bool = False
     first_payment_received: bool = False
+    unanswered_starred: tuple[str, ...] = ()  # ★ tender clauses without our answer (step Q)
 
 
 @dataclass(frozen=True)
@@ -134,8 +135,11 @@ def unmet_for_move(ctx: GateContext, target: int) -> list[UnmetRule]:
 
 def unmet_for_step(ctx: GateContext, letter: str) -> list[UnmetRule]:
     """Rules beyond required fields that completing a step must satisfy."""
-    if letter == "S" and not ctx.bid_review_passed:
-        return [UnmetRule("bid_review")]
+    if letter == "S":
+        unmet = [] if ctx.bid_review_passed else [UnmetRule("bid_review")]
+        # A bid that leaves a ★ clause unanswered is usually rejected outright: name each one.
+        unmet += [UnmetRule("starred_unanswered", params={"clause": c}) for c in ctx.unanswered_starred]
+        return unmet
     if letter == "W" and not ctx.contract_review_passed:
         return [UnmetRule("contract_review")]
     if letter == "X" and not ctx.first_payment_received:

@@ -28,6 +28,7 @@ from projdesk.domain.catalog import (
 )
 from projdesk.domain.errors import InvalidInput
 from projdesk.domain.money import MAX_AMOUNT
+from projdesk.domain.tender import CATEGORIES, MARKS, RESPONSES
 from projdesk.labels import table_text
 
 # A pasted meeting transcript or a month of notes runs to some 100,000 characters; a million
@@ -120,6 +121,15 @@ TEXT_RULES: dict[str, dict[str, TextRule]] = {
     },
     "payments": {"milestone": _line(80)},
     "documents": {"kind": _line(20), "file_path": LONG, "note": LONG},
+    "tender_requirements": {
+        "clause": _line(40),
+        "text": LONG,
+        "mark": _line(1),
+        "category": _line(2),
+        "response": _line(3),
+        "explanation": LONG,
+        "answered_in": _line(200),
+    },
     "history": {
         "entity": _line(20),
         "field": _line(60),
@@ -141,6 +151,11 @@ CHOICES: dict[str, dict[str, frozenset[str]]] = {
     "activities": {"type": frozenset(ACTIVITY_TYPES), "step": frozenset(("", *STEPS))},
     "reviews": {"kind": frozenset(REVIEW_KINDS), "outcome": frozenset(REVIEW_OUTCOMES)},
     "documents": {"kind": frozenset(DOCUMENT_KINDS)},
+    "tender_requirements": {
+        "mark": frozenset(MARKS),
+        "category": frozenset(CATEGORIES),
+        "response": frozenset(("", *RESPONSES)),
+    },
 }
 
 # Text fields with a fixed form: the 统一社会信用代码 (GB 32100) is 18 ASCII digits or capitals.
@@ -154,6 +169,7 @@ RANGES: dict[str, dict[str, tuple[int, int]]] = {
     "quotes": {"round": _POSITIVE},
     "quote_lines": {"position": _POSITIVE},
     "documents": {"version": _POSITIVE},
+    "tender_requirements": {"position": _POSITIVE},
 }
 
 

@@ -117,6 +117,21 @@ class ReviewView:
 
 
 @dataclass(frozen=True)
+class RequirementView:
+    """One clause of the tender and our answer (see projdesk.domain.tender)."""
+
+    id: str
+    position: int
+    clause: str
+    text: str
+    mark: str
+    category: str
+    response: str
+    explanation: str
+    answered_in: str
+
+
+@dataclass(frozen=True)
 class ContractView:
     id: str
     number: str
@@ -185,6 +200,7 @@ class OpportunityDetail:
     documents: list[DocumentView]
     history: list[HistoryView]
     handover: dict[str, Any] = field(default_factory=dict)
+    requirements: list[RequirementView] = field(default_factory=list)  # the tender's, in order
 
     @property
     def id(self) -> str:

@@ -345,15 +345,26 @@ def bid() -> Builder:
         "3. 服务承诺：提供 7×24 小时服务热线，接到故障报告后 30 分钟内响应，4 小时内到达现场（{{ customer.region }}）。"
     )
     b.para("4. 质保承诺：整体质保三年，质保期内免费维修和更换备件，并提供软件升级。")
-    b.heading(2, "技术偏离表")
-    b.para("下表逐条响应招标文件的技术要求（★ 为实质性条款）：")
-    b.table(
-        ["序号", "招标要求", "投标响应", "偏离情况"],
-        ["{{ r.no }}", "{{ r.starred }}{{ r.text }}", "{{ r.response }}", "{{ r.deviation }}"],
-        [1.2, 6.2, 5.8, 2.2],
-        loop="r in bid.requirements_list",
-        center=(0, 3),
-    )
+    for title, rows, part in (
+        ("技术偏离表", "tech_deviations", "技术"),
+        ("商务偏离表", "business_deviations", "商务"),
+    ):
+        b.heading(2, title)
+        b.para(f"下表逐条答复招标文件的{part}要求（★ 为实质性条款，▲ 为重要条款）：")
+        b.table(
+            ["序号", "条款号", "招标要求", "投标响应", "偏离情况", "投标文件位置"],
+            [
+                "{{ r.no }}",
+                "{{ r.clause }}",
+                "{{ r.mark }}{{ r.text }}",
+                "{{ r.response }}",
+                "{{ r.deviation }}",
+                "{{ r.where }}",
+            ],
+            [1.0, 1.4, 4.6, 4.4, 1.8, 2.2],
+            loop=f"r in {rows}",
+            center=(0, 1, 4),
+        )
 
     b.heading(1, "管理解决方案")
     b.heading(2, "项目组织")

@@ -1780,6 +1780,10 @@
         <translation>Fill in: {field}</translation>
     </message>
     <message>
+        <source>招标要求第 {clause} 条（★）尚未答复（步骤 Q：招标要求）</source>
+        <translation>Tender clause {clause} (★) has no answer yet (step Q: tender requirements)</translation>
+    </message>
+    <message>
         <source>还不能进入“{stage}”，以下条件未满足：</source>
         <translation>Cannot enter “{stage}” yet; these conditions are not met:</translation>
     </message>
@@ -1834,6 +1838,18 @@
     <message>
         <source>报价至少需要一行</source>
         <translation>A quote needs at least one line</translation>
+    </message>
+    <message>
+        <source>没有找到招标要求（每行一条，或 Word 中带“条款/要求”列的表格）</source>
+        <translation>No tender requirements found (one per line, or a Word table with a clause/requirement column)</translation>
+    </message>
+    <message>
+        <source>应答只能是：{allowed}（收到：{value}）</source>
+        <translation>The response must be one of: {allowed} (got: {value})</translation>
+    </message>
+    <message>
+        <source>没有第 {clause} 条招标要求（可用 requirement list 查看）</source>
+        <translation>There is no tender clause {clause} (see requirement list)</translation>
     </message>
     <message>
         <source>检查 {table}</source>

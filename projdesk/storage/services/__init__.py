@@ -18,6 +18,7 @@ from projdesk.storage.services.opportunities import OpportunityService
 from projdesk.storage.services.people import PeopleService
 from projdesk.storage.services.reminders import ReminderService
 from projdesk.storage.services.steps import StepService
+from projdesk.storage.services.tender import TenderService
 from projdesk.storage.settings import Preferences
 
 
@@ -33,6 +34,7 @@ class Services:
         self.documents = DocumentService(self.ctx)
         self.history = HistoryService(self.ctx)
         self.reminders = ReminderService(self.ctx)
+        self.tender = TenderService(self.ctx)
 
     @classmethod
     def open(cls, path: Path | str | None = None, daily_backup: bool = True) -> Services:

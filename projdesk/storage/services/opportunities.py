@@ -15,6 +15,7 @@ from projdesk.domain import gates, limits
 from projdesk.domain.catalog import STAGES, STATUSES, STEPS, stage, steps_of_stage
 from projdesk.domain.errors import InvalidInput, NotFound, RuleRefused
 from projdesk.domain.money import parse_money
+from projdesk.domain.tender import unanswered_starred
 from projdesk.domain.values import parse_bool, parse_date, parse_int
 from projdesk.labels import rule_texts
 from projdesk.storage import dto
@@ -34,7 +35,7 @@ from projdesk.storage.models import (
     StepRecord,
     utcnow,
 )
-from projdesk.storage.services import views
+from projdesk.storage.services import tender, views
 from projdesk.storage.services.base import Context, get_live
 
 
@@ -229,6 +230,7 @@ class OpportunityService:
             bid_review_passed=_review_passed(reviews, records, "bid", "R"),
             contract_review_passed=_review_passed(reviews, records, "contract", "V"),
             first_payment_received=paid is not None,
+            unanswered_starred=tuple(unanswered_starred(tender.live_requirements(session, opp.id))),
         )
 
     def unmet_gates(self, opportunity_id: str, target: int) -> list[gates.UnmetRule]:
@@ -435,6 +437,7 @@ def load_detail(session: Session, opportunity_id: str) -> dto.OpportunityDetail:
         ),
         history=[views.history_view(h) for h in history],
         handover={k: v for k, v in handover_step.fields.items()},
+        requirements=[tender.requirement_view(r) for r in tender.live_requirements(session, opp.id)],
     )
 
 
