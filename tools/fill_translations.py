@@ -61,6 +61,32 @@ EN: dict[str, str] = {
     "步骤 {letter} {title}": "Step {letter} {title}",
     "第 {position} 行报价缺少品名": "Line {position} of the quote has no item name",
     "报价至少需要一行": "A quote needs at least one line",
+    "生成前检查：%s": "Before generating: %s",
+    "法定代表人": "Legal representative",
+    "公司地址": "Company address",
+    "公司电话": "Company telephone",
+    "开户银行": "Bank",
+    "银行账号": "Bank account",
+    "纳税人识别号": "Taxpayer ID",
+    "公司简介": "Company profile",
+    "每行一条，例如：接到故障报告后 30 分钟内响应": "One per line, e.g.: respond within 30 minutes of a fault report",
+    "售后服务承诺": "After-sales commitments",
+    "资质、案例、章节、团队": "Qualifications, cases, chapters, team",
+    "导入资料库…": "Import library…",
+    "导出资料库…": "Export library…",
+    "资质 %d 项、案例 %d 个、产品与服务章节 %d 篇、项目团队 %d 人。公司统一维护时，导入公司下发的资料库文件即可。": "%d qualifications, %d cases, %d product and service chapters, %d team members. When the company maintains the library, import the file it hands out.",
+    "导入资料库": "Import library",
+    "资料库文件 (*.json)": "Library files (*.json)",
+    "已读入资料库文件；保存设置后生效。": "Library file read; it takes effect when the settings are saved.",
+    "导出资料库": "Export library",
+    "资料库.json": "library.json",
+    "资料库已导出：%s": "Library exported: %s",
+    "%s还缺少以下 %d 项资料。双击一项前往填写；仍然生成时，缺项处标为“【待填：…】”。": (
+        "The %s still lacks the %d items below. Double-click one to go and fill it in; "
+        "if you generate anyway, each gap is marked (【待填：…】)."
+    ),
+    "仍然生成": "Generate anyway",
+    "；其中 %d 份资料不全，缺项已标为“【待填：…】”": "; %d of them lack data, the gaps are marked (【待填：…】)",
     "没有找到招标要求（每行一条，或 Word 中带“条款/要求”列的表格）": (
         "No tender requirements found (one per line, or a Word table with a clause/requirement column)"
     ),

@@ -13,7 +13,9 @@ from decimal import Decimal
 from typing import Any
 
 from projdesk.deliverables.deviations import deviation_context, deviation_rows
+from projdesk.deliverables.library_context import library_context
 from projdesk.domain.catalog import DOCUMENT_TITLES, STATUSES, STEPS
+from projdesk.domain.library import Library
 from projdesk.domain.money import format_wan, format_yuan, to_capitals
 from projdesk.labels import step_status_text
 from projdesk.storage import dto
@@ -174,19 +176,15 @@ def build_context(
     kind: str,
     version: int = 1,
     note: str = "",
-    materials: dict[str, str] | None = None,
+    library: Library | None = None,
     today: dt.date | None = None,
 ) -> dict[str, Any]:
     """Everything a template may print, for one opportunity and one document kind."""
     today = today or dt.date.today()
-    materials = materials or {}
     s = detail.summary
     steps = _steps(detail)
-    company = (
-        materials.get("company_name")
-        or (detail.contract.party_b if detail.contract else "")
-        or "（我方公司）"
-    )
+    own = library_context(library or Library(), detail, today)  # company, library: the 资料库
+    company = own["company"]["name"]
     contract = _contract(detail, steps, company)
     contract_amount = None
     if detail.contract and detail.contract.amount:
@@ -231,13 +229,7 @@ def build_context(
             "date_iso": today.isoformat(),
             "year": str(today.year),
         },
-        "company": {
-            "name": company,
-            "intro": materials.get("company", ""),
-            "products": materials.get("product", ""),
-            "service": materials.get("service", ""),
-            "cases": materials.get("cases", ""),
-        },
+        **own,
         "customer": {
             "name": detail.customer.name,
             "industry": detail.customer.industry,

@@ -173,10 +173,12 @@ def render_docx(
     time_limit: float = COMPANY_TIME_LIMIT,
     label: str | None = None,
     before_replace: Callable[[], None] | None = None,
+    finish: Callable[[Path], object] | None = None,
 ) -> None:
     """Render ``template`` with ``context`` into ``out_path``; nothing is written on error.
 
-    ``before_replace`` runs when the rendered file is complete (see :func:`atomic_output`).
+    ``finish`` edits the rendered file in place (the gap placeholders' style) before
+    ``before_replace`` runs, when the file is complete (see :func:`atomic_output`).
     """
     label = label or template.name
     with atomic_output(out_path, before_replace) as tmp:
@@ -184,3 +186,5 @@ def render_docx(
             _render_isolated(str(template), context, str(tmp), label, time_limit)
         else:
             _render_file(str(template), context, str(tmp), label)
+        if finish is not None:
+            finish(tmp)

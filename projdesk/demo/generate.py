@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import JSON, Date, DateTime, insert, select
 from sqlalchemy.orm import Session
 
+from projdesk.demo.library import demo_library
 from projdesk.demo.tender import tender_clauses
 from projdesk.domain.catalog import DOCUMENT_TITLES, STAGES, STEPS, StepSpec
 from projdesk.domain.errors import InvalidInput
@@ -1702,4 +1703,6 @@ def generate_demo(
                 rows.sort(key=lambda row: (row[key] or "", row["id"]))
                 _bulk_insert(session, model, rows)
         session.merge(Setting(key=CLOCK_KEY, value=services.ctx.clock.last))
+    if not services.library.is_stored():  # never replace a library the user has set up
+        services.library.save(demo_library(gen.today))
     return stats

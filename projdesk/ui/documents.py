@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from projdesk.deliverables.context import KIND_TITLES
+from projdesk.deliverables.preflight import GapsFound, Preflight
 from projdesk.deliverables.service import GeneratedDocument, default_folder, generate
 from projdesk.deliverables.templates import KINDS
 from projdesk.domain.errors import ProjDeskError
@@ -26,6 +27,7 @@ from projdesk.storage.services import Services
 from projdesk.ui.common import dialogs
 from projdesk.ui.common.runner import Cancelled, Progress, Runner
 from projdesk.ui.crash import failure_text
+from projdesk.ui.preflight_dialog import PreflightDialog
 
 __all__ = ["BatchResult", "DocumentActions", "generate_and_open", "generate_many", "install_documents"]
 
@@ -50,6 +52,7 @@ def open_file(path: Path) -> None:
 class BatchResult:
     done: list[GeneratedDocument] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)  # one line each: which document, why
+    with_gaps: list[str] = field(default_factory=list)  # files made with 【待填：…】 placeholders
     cancelled: bool = False
 
 
@@ -57,6 +60,7 @@ class DocumentActions(QObject):
     """Owns the task runner; ``generated`` reports each finished document (opportunity id, path)."""
 
     generated = Signal(str, str)
+    fill_requested = Signal(str, str)  # opportunity id, where a gap is filled (preflight.Gap.target)
     batch_action: QAction  # 批量生成文档…, set by install_documents
 
     def __init__(self, window: QWidget, services: Services, runner: Runner) -> None:
@@ -71,8 +75,15 @@ class DocumentActions(QObject):
         return self.runner.busy
 
     def generate_and_open(
-        self, parent: QWidget | None, opp_id: str, kind: str, on_done: Callable[[Path], None] | None = None
+        self,
+        parent: QWidget | None,
+        opp_id: str,
+        kind: str,
+        on_done: Callable[[Path], None] | None = None,
+        *,
+        allow_gaps: bool = False,
     ) -> None:
+        """Generate and open; when a customer document lacks data, list the gaps first (pre-flight)."""
         if self._busy(parent):
             return
         folder = documents_folder(self.services)
@@ -80,7 +91,7 @@ class DocumentActions(QObject):
 
         def work(progress: Progress, _cancel: threading.Event) -> GeneratedDocument:
             progress(0, 1, title)
-            return generate(self.services, opp_id, kind, folder=folder)
+            return generate(self.services, opp_id, kind, folder=folder, allow_gaps=allow_gaps)
 
         def done(result: GeneratedDocument) -> None:
             self._status(tr("已生成：%s") % result.path.name)
@@ -90,9 +101,26 @@ class DocumentActions(QObject):
                 on_done(result.path)
 
         def failed(exc: BaseException) -> None:
-            _warn_failed(parent, exc)
+            if isinstance(exc, GapsFound):
+                self._ask_about_gaps(parent, opp_id, kind, exc.check, on_done)
+            else:
+                _warn_failed(parent, exc)
 
         self.runner.write(title, work, done, failed)
+
+    def _ask_about_gaps(
+        self,
+        parent: QWidget | None,
+        opp_id: str,
+        kind: str,
+        check: Preflight,
+        on_done: Callable[[Path], None] | None,
+    ) -> None:
+        dialog = PreflightDialog(check, parent)
+        dialog.go_to.connect(lambda target: self.fill_requested.emit(opp_id, target))
+        if dialogs.run_dialog(dialog):
+            self.generate_and_open(parent, opp_id, kind, on_done, allow_gaps=True)
+        dialog.deleteLater()
 
     def generate_many(
         self,
@@ -120,7 +148,11 @@ class DocumentActions(QObject):
                     result.cancelled = True
                     break
                 try:
-                    result.done.append(generate(self.services, opp_id, kind, folder=folder))
+                    # A batch never stops to ask: gaps are marked 【待填：…】 and counted in the summary.
+                    made = generate(self.services, opp_id, kind, folder=folder, allow_gaps=True)
+                    result.done.append(made)
+                    if made.check.gaps:
+                        result.with_gaps.append(made.path.name)
                 except ProjDeskError as exc:
                     result.failed.append(f"{KIND_TITLES[kind]}：{exc}")
             return result
@@ -131,6 +163,8 @@ class DocumentActions(QObject):
             text = tr("已生成 %d 份文档，保存在 %s") % (len(result.done), folder)
             if result.cancelled:
                 text = tr("已取消；") + text
+            if result.with_gaps:
+                text += tr("；其中 %d 份资料不全，缺项已标为“【待填：…】”") % len(result.with_gaps)
             self._status(text)
             if result.failed:
                 dialogs.warn(parent, tr("部分文档未能生成"), "\n".join(result.failed[:10]))
@@ -261,6 +295,16 @@ def install_documents(window: Any, services: Services, runner: Runner) -> Docume
                 workspace.reload()
 
         actions.generated.connect(refresh)
+
+        def fill(opp_id: str, target: str) -> None:
+            # A step of the opportunity, or its contract tab; the library lives in 设置 › 资料库.
+            if target.startswith("step:") and hasattr(workspace, "open"):
+                workspace.open(opp_id, target.removeprefix("step:"))
+            elif target == "contract" and hasattr(workspace, "open"):
+                workspace.open(opp_id)
+                workspace.show_tab("contract")
+
+        actions.fill_requested.connect(fill)
     batch = QAction(tr("批量生成文档…"), window)
     batch.setObjectName("actionBatchDocuments")
     batch.setStatusTip(tr("为看板上选中的商机生成立项申请表、调研报告、投标书等文档"))

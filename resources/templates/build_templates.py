@@ -239,6 +239,7 @@ def solution() -> Builder:
     multiline(b, "research.findings")
     b.heading(1, "总体设计", toc=False)
     multiline(b, "research.recommendations")
+    _chapters(b, "library.product_chapters")
     b.heading(1, "招标要求响应", toc=False)
     b.table(
         ["序号", "招标要求", "响应"],
@@ -283,6 +284,63 @@ def _quote_table(b: Builder) -> None:
     )
 
 
+def _bidder_form(b: Builder) -> None:
+    """The bidder's particulars under the 投标函 (资料库 › 公司信息)."""
+    b.form(
+        [
+            ["投标人名称", "{{ company.name }}", "", ""],
+            ["法定代表人或授权代表（签字）", "", "法定代表人", "{{ company.legal_rep }}"],
+            ["地址", "{{ company.address }}", "", ""],
+            ["电话", "{{ company.phone }}", "纳税人识别号", "{{ company.tax_number }}"],
+            ["开户银行", "{{ company.bank }}", "账号", "{{ company.account }}"],
+        ],
+        [3.6, 4.6, 2.6, 4.6],
+    )
+
+
+def _chapters(b: Builder, rows: str) -> None:
+    """Chapters of the material library: a heading and the text of each."""
+    b.tag(f"{{%p for ch in {rows} %}}")
+    b.heading(2, "{{ ch.title }}", toc=False)
+    b.para("{{ ch.text }}")
+    b.tag("{%p endfor %}")
+
+
+def _library_parts(b: Builder) -> None:
+    """The bid's parts that come from the material library (资料库)."""
+    b.heading(2, "投标人简介")
+    b.para("{{ company.intro }}")
+    b.heading(2, "资格证明文件")
+    b.table(
+        ["序号", "资质名称", "证书编号", "发证机构", "有效期至"],
+        ["{{ q.no }}", "{{ q.name }}", "{{ q.number }}", "{{ q.issuer }}", "{{ q.valid_until }}"],
+        [1.2, 5.4, 3.2, 3.2, 2.4],
+        loop="q in library.qualifications",
+        center=(0,),
+    )
+    b.heading(2, "类似项目业绩")
+    b.table(
+        ["序号", "客户", "项目", "年份", "合同金额（元）"],
+        ["{{ c.no }}", "{{ c.customer }}", "{{ c.project }}", "{{ c.year }}", "{{ c.amount }}"],
+        [1.2, 4.4, 5.4, 1.6, 2.8],
+        loop="c in library.cases",
+        center=(0, 3),
+        right=(4,),
+    )
+    b.heading(2, "项目团队")
+    b.table(
+        ["序号", "岗位", "姓名", "证书与资格"],
+        ["{{ m.no }}", "{{ m.role }}", "{{ m.name }}", "{{ m.certificates }}"],
+        [1.2, 3.2, 2.6, 8.4],
+        loop="m in library.team",
+        center=(0,),
+    )
+    b.heading(2, "售后服务承诺")
+    b.tag("{%p for a in library.after_sales %}")
+    b.para("{{ a.no }}. {{ a.text }}")
+    b.tag("{%p endfor %}")
+
+
 def bid() -> Builder:
     b = Builder("投标文件")
     b.cover_without_header()
@@ -290,7 +348,7 @@ def bid() -> Builder:
         b.para("", indent=False)
     b.para("{{ project.name }}", align="center", indent=False, bold=True, size=22, space_after=8)
     b.para(
-        "招标编号：{{ bid.tender_number or '（待填）' }}",
+        "招标编号：{{ bid.tender_number }}",
         align="center",
         indent=False,
         size=12,
@@ -322,6 +380,7 @@ def bid() -> Builder:
     b.para("3. 我方已详细审阅全部招标文件，完全理解并同意放弃对其提出含糊不清或误解的权利。")
     b.para("4. 如我方中标，将按招标文件的规定签订合同并履行全部责任和义务。")
     b.para("投标人：{{ company.name }}（盖章）        日期：{{ doc.date }}", indent=False, align="right")
+    _bidder_form(b)
     b.heading(2, "开标一览表")
     b.form(
         [
@@ -366,6 +425,8 @@ def bid() -> Builder:
             center=(0, 1, 4),
         )
 
+    _library_parts(b)
+
     b.heading(1, "管理解决方案")
     b.heading(2, "项目组织")
     b.para(
@@ -408,6 +469,7 @@ def bid() -> Builder:
         loop="l in quote.lines",
         center=(0, 4),
     )
+    _chapters(b, "library.product_chapters")
     b.fill_toc(placeholder)
     return b
 

@@ -216,6 +216,10 @@
         <translation>Cancelled; </translation>
     </message>
     <message>
+        <source>；其中 %d 份资料不全，缺项已标为“【待填：…】”</source>
+        <translation>; %d of them lack data, the gaps are marked (【待填：…】)</translation>
+    </message>
+    <message>
         <source>部分文档未能生成</source>
         <translation>Some documents could not be generated</translation>
     </message>
@@ -1056,24 +1060,88 @@
         <translation>Idle reminders</translation>
     </message>
     <message>
-        <source>本行业做过的项目：客户、内容、规模、效果</source>
-        <translation>Projects done in this industry: customer, scope, size, results</translation>
-    </message>
-    <message>
-        <source>案例的行业</source>
-        <translation>Industry of the cases</translation>
-    </message>
-    <message>
-        <source>行业案例</source>
-        <translation>Industry cases</translation>
-    </message>
-    <message>
         <source>资料库</source>
         <translation>Library</translation>
     </message>
     <message>
         <source>选择模板文件夹中的任一模板</source>
         <translation>Choose any template in the template folder</translation>
+    </message>
+    <message>
+        <source>法定代表人</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>公司地址</source>
+        <translation>Company address</translation>
+    </message>
+    <message>
+        <source>公司电话</source>
+        <translation>Company telephone</translation>
+    </message>
+    <message>
+        <source>开户银行</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>银行账号</source>
+        <translation>Bank account</translation>
+    </message>
+    <message>
+        <source>纳税人识别号</source>
+        <translation>Taxpayer ID</translation>
+    </message>
+    <message>
+        <source>公司简介</source>
+        <translation>Company profile</translation>
+    </message>
+    <message>
+        <source>每行一条，例如：接到故障报告后 30 分钟内响应</source>
+        <translation>One per line, e.g.: respond within 30 minutes of a fault report</translation>
+    </message>
+    <message>
+        <source>售后服务承诺</source>
+        <translation>After-sales commitments</translation>
+    </message>
+    <message>
+        <source>资质、案例、章节、团队</source>
+        <translation>Qualifications, cases, chapters, team</translation>
+    </message>
+    <message>
+        <source>导入资料库…</source>
+        <translation>Import library…</translation>
+    </message>
+    <message>
+        <source>导出资料库…</source>
+        <translation>Export library…</translation>
+    </message>
+    <message>
+        <source>资质 %d 项、案例 %d 个、产品与服务章节 %d 篇、项目团队 %d 人。公司统一维护时，导入公司下发的资料库文件即可。</source>
+        <translation>%d qualifications, %d cases, %d product and service chapters, %d team members. When the company maintains the library, import the file it hands out.</translation>
+    </message>
+    <message>
+        <source>导入资料库</source>
+        <translation>Import library</translation>
+    </message>
+    <message>
+        <source>资料库文件 (*.json)</source>
+        <translation>Library files (*.json)</translation>
+    </message>
+    <message>
+        <source>已读入资料库文件；保存设置后生效。</source>
+        <translation>Library file read; it takes effect when the settings are saved.</translation>
+    </message>
+    <message>
+        <source>导出资料库</source>
+        <translation>Export library</translation>
+    </message>
+    <message>
+        <source>资料库.json</source>
+        <translation>library.json</translation>
+    </message>
+    <message>
+        <source>资料库已导出：%s</source>
+        <translation>Library exported: %s</translation>
     </message>
     <message>
         <source>请填写你的姓名（日志和历史记录用它署名）</source>
@@ -1882,6 +1950,18 @@
     <message>
         <source>{table}：{text}</source>
         <translation>{table}: {text}</translation>
+    </message>
+    <message>
+        <source>生成前检查：%s</source>
+        <translation>Before generating: %s</translation>
+    </message>
+    <message>
+        <source>%s还缺少以下 %d 项资料。双击一项前往填写；仍然生成时，缺项处标为“【待填：…】”。</source>
+        <translation>The %s still lacks the %d items below. Double-click one to go and fill it in; if you generate anyway, each gap is marked (【待填：…】).</translation>
+    </message>
+    <message>
+        <source>仍然生成</source>
+        <translation>Generate anyway</translation>
     </message>
 </context>
 <context>

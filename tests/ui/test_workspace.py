@@ -108,7 +108,9 @@ def test_deliverable_buttons_ask_for_the_document(qtbot, workspace, opp):
 
 
 def test_material_library_is_shown_in_step_f_and_copies(workspace, services, opp):
-    services.prefs.materials["company"] = "公司在全省 17 个地市设有分支机构。"
+    from projdesk.domain.library import CompanyProfile, Library
+
+    services.library.save(Library(company=CompanyProfile(intro="公司在全省 17 个地市设有分支机构。")))
     workspace.step_list.select("F")
     pane = workspace.step_pane
     text = pane.findChild(QPlainTextEdit, "materialText")

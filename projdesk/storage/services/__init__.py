@@ -14,6 +14,7 @@ from projdesk.storage.services.base import Context
 from projdesk.storage.services.commercial import CommercialService
 from projdesk.storage.services.documents import DocumentService
 from projdesk.storage.services.history import HistoryService
+from projdesk.storage.services.library import LibraryService
 from projdesk.storage.services.opportunities import OpportunityService
 from projdesk.storage.services.people import PeopleService
 from projdesk.storage.services.reminders import ReminderService
@@ -35,6 +36,7 @@ class Services:
         self.history = HistoryService(self.ctx)
         self.reminders = ReminderService(self.ctx)
         self.tender = TenderService(self.ctx)
+        self.library = LibraryService(self.ctx)
 
     @classmethod
     def open(cls, path: Path | str | None = None, daily_backup: bool = True) -> Services:

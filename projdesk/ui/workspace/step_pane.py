@@ -24,7 +24,7 @@ from projdesk.domain.catalog import StepSpec, step
 from projdesk.domain.errors import InvalidInput, ProjDeskError, RuleRefused
 from projdesk.storage import dto
 from projdesk.storage.services import Services
-from projdesk.ui.common.materials import material_for_step
+from projdesk.ui.common.materials import STEP_MATERIAL, material_for_step
 from projdesk.ui.common.widgets import InlineMessage, date_text, tr
 from projdesk.ui.labels import step_status_text
 from projdesk.ui.translatable import QT_TR_NOOP
@@ -156,7 +156,9 @@ class StepPane(QScrollArea):
             box.addStretch(1)
             lay.addLayout(box)
 
-        material = material_for_step(self.services.prefs, spec.letter, detail.customer.industry)
+        material = None
+        if spec.letter in STEP_MATERIAL:  # the library is read only for the steps that show it
+            material = material_for_step(self.services.library.load(), spec.letter, detail.customer.industry)
         if material is not None:
             lay.addWidget(self._material_box(*material))
 

@@ -1,0 +1,91 @@
+"""The material library as template values: ``company`` and ``library`` for one opportunity.
+
+Chapters are chosen by what the opportunity offers (its quote lines and its name), cases by the
+customer's industry, and a qualification that has expired by the document's date is left out
+(pre-flight warns about it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from projdesk.domain.library import Library, cases_for, chapters_for, valid_qualifications
+from projdesk.domain.money import format_yuan
+from projdesk.storage import dto
+
+__all__ = ["library_context", "offered_words"]
+
+
+def _date(value: dt.date | None) -> str:
+    return f"{value.year}年{value.month}月{value.day}日" if value else "长期有效"
+
+
+def offered_words(detail: dto.OpportunityDetail) -> list[str]:
+    """What the opportunity offers, for choosing chapters: its name and every quoted line."""
+    words = [detail.summary.name]
+    for quote in detail.quotes:
+        words += [f"{line.item} {line.brand} {line.model}" for line in quote.lines]
+    return words
+
+
+def library_context(library: Library, detail: dto.OpportunityDetail, on: dt.date) -> dict[str, Any]:
+    """``company`` (profile and joined texts) and ``library`` (the records as table rows)."""
+    chapters = chapters_for(library, offered_words(detail))
+    products = [c for c in chapters if c.kind == "product"]
+    services = [c for c in chapters if c.kind == "service"]
+    cases = cases_for(library, detail.customer.industry)
+    valid, _expired = valid_qualifications(library, on)
+    c = library.company
+    case_rows = [
+        {
+            "no": str(i),
+            "customer": case.customer,
+            "project": case.project,
+            "year": str(case.year) if case.year else "",
+            "amount": format_yuan(case.amount) if case.amount is not None else "",
+            "industry": case.industry,
+            "summary": case.summary,
+        }
+        for i, case in enumerate(cases, start=1)
+    ]
+    return {
+        "company": {
+            "name": c.name or (detail.contract.party_b if detail.contract else ""),
+            "intro": c.intro,
+            "legal_rep": c.legal_rep,
+            "address": c.address,
+            "phone": c.phone,
+            "bank": c.bank,
+            "account": c.account,
+            "tax_number": c.tax_number,
+            "products": "\n".join(ch.text for ch in products),
+            "service": "\n".join(ch.text for ch in services),
+            "cases": "\n".join(
+                f"{r['customer']}{r['project']}（{r['year']}）"
+                if r["year"]
+                else f"{r['customer']}{r['project']}"
+                for r in case_rows
+            ),
+        },
+        "library": {
+            "product_chapters": [{"title": ch.title, "text": ch.text} for ch in products],
+            "service_chapters": [{"title": ch.title, "text": ch.text} for ch in services],
+            "cases": case_rows,
+            "qualifications": [
+                {
+                    "no": str(i),
+                    "name": q.name,
+                    "number": q.number,
+                    "issuer": q.issuer,
+                    "valid_until": _date(q.valid_until),
+                }
+                for i, q in enumerate(valid, start=1)
+            ],
+            "team": [
+                {"no": str(i), "role": m.role, "name": m.name, "certificates": m.certificates}
+                for i, m in enumerate(library.team, start=1)
+            ],
+            "after_sales": [{"no": str(i), "text": t} for i, t in enumerate(library.after_sales, start=1)],
+        },
+    }
