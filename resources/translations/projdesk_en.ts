@@ -1963,6 +1963,42 @@
         <source>仍然生成</source>
         <translation>Generate anyway</translation>
     </message>
+    <message>
+        <source>从招标文件导入…</source>
+        <translation>Import from the tender…</translation>
+    </message>
+    <message>
+        <source>导入“招标要求”栏的各行</source>
+        <translation>Import the lines of “Tender requirements”</translation>
+    </message>
+    <message>
+        <source>（未答复）</source>
+        <translation>(not answered)</translation>
+    </message>
+    <message>
+        <source>招标要求 %d 条，未答复 %d 条（其中 ★ %d 条：答复前不能完成步骤 S）</source>
+        <translation>%d tender requirements, %d not answered (%d of them ★: step S cannot be completed until they are)</translation>
+    </message>
+    <message>
+        <source>尚无招标要求：从招标文件的表格导入，或把“招标要求”栏的各行导入为逐条记录。</source>
+        <translation>No tender requirements yet: import them from the tables of the tender, or import the lines of “Tender requirements” as records.</translation>
+    </message>
+    <message>
+        <source>保存应答</source>
+        <translation>Saving the response</translation>
+    </message>
+    <message>
+        <source>导入招标要求</source>
+        <translation>Importing the tender requirements</translation>
+    </message>
+    <message>
+        <source>选择招标文件</source>
+        <translation>Choose the tender document</translation>
+    </message>
+    <message>
+        <source>Word 文件 (*.docx)</source>
+        <translation>Word files (*.docx)</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>

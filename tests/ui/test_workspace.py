@@ -6,9 +6,10 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
 
 from projdesk.ui.app import build_main_window
+from projdesk.ui.common.runner import Runner
 from projdesk.ui.workspace.workspace import OpportunityWorkspace
 
 
@@ -19,7 +20,9 @@ def opp(services):
 
 @pytest.fixture
 def workspace(qtbot, services, opp):
-    ws = OpportunityWorkspace(services)
+    holder = QWidget()  # owns the runner, as the main window does
+    qtbot.addWidget(holder)
+    ws = OpportunityWorkspace(services, Runner(holder))
     qtbot.addWidget(ws)
     ws.resize(1500, 850)
     ws.show()

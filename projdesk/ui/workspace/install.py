@@ -27,7 +27,7 @@ class WorkspaceController(QObject):
         super().__init__(window)
         self.window = window
         self.services = services
-        self.workspace = OpportunityWorkspace(services)
+        self.workspace = OpportunityWorkspace(services, runner)
         self.workspace.setObjectName("opportunityWorkspace")
         window.ui.pages.addWidget(self.workspace)  # a page over the board, outside the navigation
         self.workspace.back_requested.connect(self.back)

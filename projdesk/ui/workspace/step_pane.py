@@ -25,10 +25,14 @@ from projdesk.domain.errors import InvalidInput, ProjDeskError, RuleRefused
 from projdesk.storage import dto
 from projdesk.storage.services import Services
 from projdesk.ui.common.materials import STEP_MATERIAL, material_for_step
+from projdesk.ui.common.runner import Runner
 from projdesk.ui.common.widgets import InlineMessage, date_text, tr
 from projdesk.ui.labels import step_status_text
 from projdesk.ui.translatable import QT_TR_NOOP
 from projdesk.ui.workspace.field_editors import FieldEditor
+from projdesk.ui.workspace.requirements_panel import RequirementsPanel
+
+TENDER_STEP = "Q"  # the step whose pane holds the tender's requirements and our answers
 
 DELIVERABLE_TEXT = {
     "initiation": QT_TR_NOOP("生成立项申请表"),
@@ -53,9 +57,11 @@ class StepPane(QScrollArea):
     deliverable_requested = Signal(str)  # a document kind
     log_requested = Signal(str)  # text to start a log entry with (from the material library)
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        self.runner = runner
+        self.requirements: RequirementsPanel | None = None  # step Q's table, while Q is shown
         self.opp_id = ""
         self.spec: StepSpec | None = None
         self.editors: dict[str, FieldEditor] = {}
@@ -122,6 +128,12 @@ class StepPane(QScrollArea):
             form.addRow(label, editor)
             self.editors[field.key] = editor
         lay.addLayout(form)
+        self.requirements = None
+        if spec.letter == TENDER_STEP:
+            requirements = RequirementsPanel(self.services, self.runner)
+            lay.addWidget(requirements)
+            requirements.show_for(detail.id, str(view.fields.get("requirements") or ""))
+            self.requirements = requirements
 
         buttons = QHBoxLayout()
         lay.addLayout(buttons)  # first, so the buttons get their parent before being shown or hidden

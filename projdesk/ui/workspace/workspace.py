@@ -11,6 +11,7 @@ from projdesk.domain.errors import ProjDeskError
 from projdesk.storage import dto
 from projdesk.storage.services import Services
 from projdesk.storage.services.steps import current_letter
+from projdesk.ui.common.runner import Runner
 from projdesk.ui.common.widgets import date_text, em, money_text, tr
 from projdesk.ui.translatable import QT_TR_NOOP
 from projdesk.ui.workspace.contract_tab import ContractTab
@@ -31,7 +32,7 @@ class OpportunityWorkspace(QWidget):
     back_requested = Signal()
     log_requested = Signal(str, str)  # opportunity id, text to start the entry with
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.opp_id = ""
@@ -60,7 +61,7 @@ class OpportunityWorkspace(QWidget):
         self.step_list = StepList()
         self.step_list.setMinimumWidth(em(self, 9))
         self.step_list.step_chosen.connect(self._show_step)
-        self.step_pane = StepPane(services)
+        self.step_pane = StepPane(services, runner)
         self.step_pane.changed.connect(self._step_saved)
         self.step_pane.state_changed.connect(lambda _letter: self.reload())
         self.step_pane.deliverable_requested.connect(
