@@ -27,14 +27,22 @@ def placeholder(label: str) -> str:
 def _style(document: Any) -> Any:
     from docx.enum.style import WD_STYLE_TYPE
     from docx.enum.text import WD_COLOR_INDEX
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
 
     styles = document.styles
     for style in styles:
         if style.name == STYLE_NAME and style.type == WD_STYLE_TYPE.CHARACTER:
             return style
     style = styles.add_style(STYLE_NAME, WD_STYLE_TYPE.CHARACTER)
-    style.font.highlight_color = WD_COLOR_INDEX.YELLOW
+    style.font.highlight_color = WD_COLOR_INDEX.YELLOW  # Word's highlight
     style.font.bold = True
+    # LibreOffice ignores a highlight in a character style; a shading shows in both.
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:color"), "auto")
+    shading.set(qn("w:fill"), "FFFF00")
+    style.element.get_or_add_rPr().append(shading)
     return style
 
 
