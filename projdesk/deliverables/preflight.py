@@ -190,7 +190,7 @@ def fill_gaps(context: dict[str, Any], gaps: Sequence[Gap]) -> None:
         if need is None:
             continue
         if need.row:
-            _set(context, need.path, [_placeholder_row(context, need, gap.label)])
+            _set(context, need.path, [_placeholder_row(need, gap.label)])
         else:
             _set(context, need.path, placeholder(gap.label))
 
@@ -227,7 +227,7 @@ _ROW_KEYS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _placeholder_row(context: dict[str, Any], need: Need, label: str) -> dict[str, str]:
+def _placeholder_row(need: Need, label: str) -> dict[str, str]:
     row = dict.fromkeys(_ROW_KEYS[need.path], "")
     row[need.row] = placeholder(label)
     return row

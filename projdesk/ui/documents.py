@@ -296,13 +296,19 @@ def install_documents(window: Any, services: Services, runner: Runner) -> Docume
 
         actions.generated.connect(refresh)
 
+        controller = getattr(window, "workspace_controller", None)
+
         def fill(opp_id: str, target: str) -> None:
-            # A step of the opportunity, or its contract tab; the library lives in 设置 › 资料库.
+            # A step of the opportunity, its contract tab, or 设置 › 资料库 for the company's data.
             if target.startswith("step:") and hasattr(workspace, "open"):
                 workspace.open(opp_id, target.removeprefix("step:"))
             elif target == "contract" and hasattr(workspace, "open"):
                 workspace.open(opp_id)
                 workspace.show_tab("contract")
+            elif target.startswith("library:") and controller is not None:
+                from projdesk.ui.settings_dialog import LIBRARY_TAB
+
+                controller.settings(LIBRARY_TAB)
 
         actions.fill_requested.connect(fill)
     batch = QAction(tr("批量生成文档…"), window)

@@ -33,6 +33,8 @@ from projdesk.ui.common import dialogs
 from projdesk.ui.common.widgets import InlineMessage, em, tr
 from projdesk.ui.language import LANGUAGES, PREF_KEY
 
+LIBRARY_TAB = "libraryTab"  # the 资料库 tab, where pre-flight sends a gap in the company's data
+
 
 def _box(lines: int) -> QPlainTextEdit:
     box = QPlainTextEdit()
@@ -108,7 +110,9 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(idle, tr("停滞提醒"))
 
         self.library = services.library.load()
-        self.tabs.addTab(self._library_tab(), tr("资料库"))
+        library_tab = self._library_tab()
+        library_tab.setObjectName(LIBRARY_TAB)
+        self.tabs.addTab(library_tab, tr("资料库"))
 
         self.message = InlineMessage()
         buttons = QDialogButtonBox(
@@ -128,6 +132,12 @@ class SettingsDialog(QDialog):
             from pathlib import Path
 
             self.template_folder.setText(str(Path(path).parent))
+
+    def show_tab(self, name: str) -> None:
+        """Open at the tab whose object name is ``name`` (LIBRARY_TAB)."""
+        found = self.tabs.findChild(QWidget, name)
+        if found is not None:
+            self.tabs.setCurrentWidget(found)
 
     def _library_tab(self) -> QWidget:
         """The company's particulars (printed in bids and contracts), the after-sales commitments,

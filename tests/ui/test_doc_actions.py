@@ -196,3 +196,27 @@ def test_double_clicking_a_gap_opens_the_step_where_it_is_filled(
     wait_idle(qtbot, window)
     assert window.workspace.step_list.current_letter() == "Q"
     assert services.documents.of(opp) == []
+
+
+def test_double_clicking_a_gap_in_the_company_data_opens_the_library_settings(
+    setup: tuple[Any, Any, str, Path], qtbot: Any, scripted_dialogs: Any
+) -> None:
+    from projdesk.ui.preflight_dialog import TARGET_ROLE
+
+    services, window, opp, _out = setup
+    shown_tabs: list[str] = []
+
+    def double_click_legal_rep(dialog: Any) -> int:
+        items = [dialog.gaps.item(i) for i in range(dialog.gaps.count())]
+        item = next(i for i in items if i.data(TARGET_ROLE) == "library:company")
+        dialog.gaps.itemDoubleClicked.emit(item)
+        return dialog.result()
+
+    def settings_shown(dialog: Any) -> int:
+        shown_tabs.append(dialog.tabs.currentWidget().objectName())
+        return 0
+
+    scripted_dialogs.answer(double_click_legal_rep, settings_shown)
+    doc_actions.generate_and_open(window, services, opp, "bid")
+    wait_idle(qtbot, window)
+    assert shown_tabs == ["libraryTab"]

@@ -111,8 +111,11 @@ class WorkspaceController(QObject):
         self.reminders.show()
         self.reminders.raise_()
 
-    def settings(self) -> None:
+    def settings(self, tab: str = "") -> None:
+        """设置, at ``tab`` when given (SettingsDialog.LIBRARY_TAB: a gap in the 资料库)."""
         dialog = SettingsDialog(self.services, self.window)
+        if tab:
+            dialog.show_tab(tab)
         if dialogs.run_dialog(dialog):
             self.window.statusBar().showMessage(tr("设置已保存"), STATUS_MS)
             self.reminders.refresh()
