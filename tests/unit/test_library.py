@@ -151,3 +151,13 @@ def test_a_library_file_that_is_not_utf8_is_a_bad_input_file(tmp_path: Path) -> 
     bad.write_bytes('{"format": "资料库"}'.encode("gbk"))
     with pytest.raises(BadInputFile):
         read_library_file(bad)
+
+
+def test_library_show_summarises_what_the_documents_will_use(
+    services: Any, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    services.library.save(demo_library(dt.date.today()))
+    assert main(["--db", str(db_path), "library", "show"]) == 0
+    assert capsys.readouterr().out.strip() == (
+        "公司：海岱数智科技股份有限公司；资质 5 项（有效 4）；案例 15 个；章节 9 篇；团队 5 人；售后承诺 5 条"
+    )
