@@ -81,6 +81,7 @@ RULE_TEXTS: dict[str, str] = {
     "milestones_open": QT_TR_NOOP("还有付款节点未回款也未核销：{milestones}"),
     "implementation_manager": QT_TR_NOOP("项目移交需要技术支持部指定的项目实施经理（步骤 Y）"),
     "required_field": QT_TR_NOOP("请填写：{field}"),
+    "starred_unanswered": QT_TR_NOOP("招标要求第 {clause} 条（★）尚未答复（步骤 Q：招标要求）"),
 }
 
 # The first line of a refusal (domain.gates.GateRefused); its rules follow, one a line.
@@ -120,6 +121,7 @@ TABLE_TEXTS: dict[str, str] = {
     "risks": QT_TR_NOOP("风险"),
     "change_requests": QT_TR_NOOP("变更申请"),
     "closings": QT_TR_NOOP("结案与项目总结"),
+    "tender_requirements": QT_TR_NOOP("招标要求"),
     "history": QT_TR_NOOP("变更记录"),
 }
 
@@ -482,6 +484,16 @@ ERROR_TEXTS: dict[str, str] = {
     "write_off_reason_missing": QT_TR_NOOP("核销付款节点需要说明原因"),
     "already_open": QT_TR_NOOP("这个商机本来就在进行中"),
     "already_closed": QT_TR_NOOP("这个商机已结案（{status}）：如需改变，请先重新打开"),
+    # storage/services/tender.py: the tender's requirements (step Q)
+    "requirements_none_found": QT_TR_NOOP("没有找到招标要求（每行一条，或 Word 中带“条款/要求”列的表格）"),
+    "requirement_bad_response": QT_TR_NOOP("应答只能是：{allowed}（收到：{value}）"),
+    "requirement_unknown_clause": QT_TR_NOOP("没有第 {clause} 条招标要求（可用 requirement list 查看）"),
+    "tender_not_docx": QT_TR_NOOP("不是有效的 Word 文件（.docx）：{name}"),
+    "tender_unreadable": QT_TR_NOOP("无法读取 Word 文件 {name}：{kind_of_error}"),
+    # deliverables/library_file.py: a library file read in (资料库)
+    "library_file_too_large": QT_TR_NOOP("资料库文件过大：{name}"),
+    "library_file_not_utf8": QT_TR_NOOP("资料库文件不是 UTF-8 文本：{name}"),
+    "library_file_bad_json": QT_TR_NOOP("资料库文件已损坏（第 {line} 行不是有效的 JSON）：{name}"),
 }
 
 

@@ -162,6 +162,68 @@ EN: dict[str, str] = {
         "Move the contacts and opportunities of “%s” into “%s” and delete “%s”?"
     ),
     "客户已保存": "Customer saved",
+    "生成前检查：%s": "Before generating: %s",
+    "从招标文件导入…": "Import from the tender…",
+    "导入“招标要求”栏的各行": "Import the lines of “Tender requirements”",
+    "条款号": "Clause",
+    "标记": "Mark",
+    "类别": "Kind",
+    "应答": "Response",
+    "投标文件位置": "Where in our bid",
+    "响应": "Complies",
+    "正偏离": "Exceeds",
+    "负偏离": "Falls short",
+    "无偏离": "No deviation",
+    "（未答复）": "(not answered)",
+    "招标要求 %d 条，未答复 %d 条（其中 ★ %d 条：答复前不能完成步骤 S）": "%d tender requirements, %d not answered (%d of them ★: step S cannot be completed until they are)",
+    "尚无招标要求：从招标文件的表格导入，或把“招标要求”栏的各行导入为逐条记录。": "No tender requirements yet: import them from the tables of the tender, or import the lines of “Tender requirements” as records.",
+    "保存应答": "Saving the response",
+    "导入招标要求": "Importing the tender requirements",
+    "选择招标文件": "Choose the tender document",
+    "Word 文件 (*.docx)": "Word files (*.docx)",
+    "法定代表人": "Legal representative",
+    "公司地址": "Company address",
+    "公司电话": "Company telephone",
+    "开户银行": "Bank",
+    "银行账号": "Bank account",
+    "纳税人识别号": "Taxpayer ID",
+    "增值税税率": "VAT rate",
+    "不是有效的 Word 文件（.docx）：{name}": "Not a valid Word file (.docx): {name}",
+    "无法读取 Word 文件 {name}：{kind_of_error}": "Cannot read the Word file {name}: {kind_of_error}",
+    "资料库文件过大：{name}": "The library file is too large: {name}",
+    "资料库文件不是 UTF-8 文本：{name}": "The library file is not UTF-8 text: {name}",
+    "资料库文件已损坏（第 {line} 行不是有效的 JSON）：{name}": (
+        "The library file is damaged (line {line} is not valid JSON): {name}"
+    ),
+    "公司简介": "Company profile",
+    "每行一条，例如：接到故障报告后 30 分钟内响应": "One per line, e.g.: respond within 30 minutes of a fault report",
+    "售后服务承诺": "After-sales commitments",
+    "资质、案例、章节、团队": "Qualifications, cases, chapters, team",
+    "导入资料库…": "Import library…",
+    "导出资料库…": "Export library…",
+    "资质 %d 项、案例 %d 个、产品与服务章节 %d 篇、项目团队 %d 人。公司统一维护时，导入公司下发的资料库文件即可。": "%d qualifications, %d cases, %d product and service chapters, %d team members. When the company maintains the library, import the file it hands out.",
+    "导入资料库": "Import library",
+    "资料库文件 (*.json)": "Library files (*.json)",
+    "已读入资料库文件；保存设置后生效。": "Library file read; it takes effect when the settings are saved.",
+    "导出资料库": "Export library",
+    "资料库.json": "library.json",
+    "资料库已导出：%s": "Library exported: %s",
+    "%s还缺少以下 %d 项资料。双击一项前往填写；仍然生成时，缺项处标为“【待填：…】”。": (
+        "The %s still lacks the %d items below. Double-click one to go and fill it in; "
+        "if you generate anyway, each gap is marked (【待填：…】)."
+    ),
+    "仍然生成": "Generate anyway",
+    "；其中 %d 份资料不全，缺项已标为“【待填：…】”": "; %d of them lack data, the gaps are marked (【待填：…】)",
+    "没有找到招标要求（每行一条，或 Word 中带“条款/要求”列的表格）": (
+        "No tender requirements found (one per line, or a Word table with a clause/requirement column)"
+    ),
+    "应答只能是：{allowed}（收到：{value}）": "The response must be one of: {allowed} (got: {value})",
+    "没有第 {clause} 条招标要求（可用 requirement list 查看）": (
+        "There is no tender clause {clause} (see requirement list)"
+    ),
+    "招标要求第 {clause} 条（★）尚未答复（步骤 Q：招标要求）": (
+        "Tender clause {clause} (★) has no answer yet (step Q: tender requirements)"
+    ),
     "{table}：{text}": "{table}: {text}",
     # A snapshot's progress (projdesk/labels.py); {table} is the table's translated name
     "检查 {table}": "Checking: {table}",

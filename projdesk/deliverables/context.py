@@ -14,7 +14,10 @@ from typing import Any
 
 from projdesk.deliverables.audience import CUSTOMER_KINDS, customer_view
 from projdesk.deliverables.contract_clauses import payment_clause, payment_trigger
+from projdesk.deliverables.deviations import deviation_context, deviation_rows
+from projdesk.deliverables.library_context import library_context
 from projdesk.domain.catalog import DOCUMENT_TITLES, STATUSES, STEPS
+from projdesk.domain.library import Library
 from projdesk.domain.money import capitals_phrase, format_wan, format_yuan, to_capitals
 from projdesk.labels import (
     change_status_text,
@@ -32,8 +35,6 @@ KIND_TITLES: dict[str, str] = {
     kind: DOCUMENT_TITLES[kind]
     for kind in ("initiation", "research", "proposal", "solution", "bid", "contract", "handover", "slides")
 }
-
-_STARS = ("★", "☆", "*", "＊")
 
 
 def cn_date(value: dt.date | dt.datetime | None) -> str:
@@ -136,48 +137,6 @@ def _steps(detail: dto.OpportunityDetail) -> dict[str, dict[str, str]]:
     return out
 
 
-def _requirements(raw: str) -> list[dict[str, str]]:
-    """Step Q's tender requirements, one per line; ★/▲ marks kept apart from the text."""
-    rows = []
-    for i, line in enumerate(_lines(raw), start=1):
-        mark = "★" if line.startswith(_STARS) else "▲" if line.startswith("▲") else ""
-        clause = line.lstrip("".join(_STARS) + "▲").strip()
-        rows.append({"no": str(i), "text": clause, "starred": "★" if mark == "★" else "", "mark": mark})
-    return rows
-
-
-def deviation_rows(requirements: list[dict[str, str]]) -> list[dict[str, str]]:
-    """Rows of a 偏离表 for requirements nobody has answered yet: the response, the deviation and the
-    explanation stay empty (the template prints 【待填：响应】), never a made-up "无偏离".
-
-    The recorded requirements and responses of step Q (``tech_deviations``/``business_deviations``
-    from the tender-requirement records) replace these rows when they exist.
-    """
-    return [
-        {
-            "no": r["no"],
-            "clause": "",
-            "mark": r["mark"],
-            "text": r["text"],
-            "response": "",
-            "deviation": "",
-            "explanation": "",
-            "reference": "",
-        }
-        for r in requirements
-    ]
-
-
-def empty_library() -> dict[str, Any]:
-    """The material library's slots in the context (资质, 业绩, 团队, 售后服务承诺, 技术章节).
-
-    Filled by the material library; empty, each prints one 【待填：…】 placeholder in the bid.
-    Rows: qualifications (no, name, number, issuer, valid_until), cases (no, customer, project,
-    year, amount, industry), team (no, role, name, certificates), chapters (title, text).
-    """
-    return {"qualifications": [], "cases": [], "team": [], "chapters": [], "after_sales": ""}
-
-
 def contract_amount(detail: dto.OpportunityDetail) -> Decimal | None:
     """The price a contract states: the contract record's, else the chosen quote's total; never
     the expected amount (a salesperson's estimate is no price to sign)."""
@@ -256,17 +215,6 @@ def bid_date(detail: dto.OpportunityDetail) -> dt.date | None:
 
 
 # Our company's particulars as the bid and the contract print them (设置 › 资料, one key each).
-COMPANY_KEYS: tuple[str, ...] = (
-    "legal_representative",
-    "address",
-    "phone",
-    "bank",
-    "bank_account",
-    "tax_number",
-    "tax_rate",
-)
-
-
 def _registers(detail: dto.OpportunityDetail) -> dict[str, Any]:
     """The risk register and the change requests, for internal documents only."""
     return {
@@ -313,19 +261,15 @@ def build_context(
     kind: str,
     version: int = 1,
     note: str = "",
-    materials: dict[str, str] | None = None,
+    library: Library | None = None,
     today: dt.date | None = None,
 ) -> dict[str, Any]:
     """Everything a template may print, for one opportunity and one document kind."""
     today = today or dt.date.today()
-    materials = materials or {}
     s = detail.summary
     steps = _steps(detail)
-    company = (
-        materials.get("company_name")
-        or (detail.contract.party_b if detail.contract else "")
-        or "【待填：我方公司名称】"
-    )
+    own = library_context(library or Library(), detail, today)  # company, library: the 资料库
+    company = own["company"]["name"]
     contract = _contract(detail, steps, company)
     payments = _payments(detail, contract_amount(detail))
     contacts = [
@@ -354,7 +298,6 @@ def build_context(
     ]
     handover = {**steps["Y"], **{k: text(v) for k, v in detail.handover.items() if v not in (None, "")}}
     contract["payment_clauses"] = _payment_clauses(detail, payments)
-    requirements = _requirements(steps["Q"]["requirements"])
     # Only the documents that stay inside the company see the risk register and the change
     # requests: a customer document's context has no such key, so no template can print them.
     internal = {} if kind in CUSTOMER_KINDS else _registers(detail)
@@ -370,14 +313,7 @@ def build_context(
             "date_iso": today.isoformat(),
             "year": str(today.year),
         },
-        "company": {
-            "name": company,
-            "intro": materials.get("company", ""),
-            "products": materials.get("product", ""),
-            "service": materials.get("service", ""),
-            "cases": materials.get("cases", ""),
-            **{key: materials.get(f"company_{key}", "") for key in COMPANY_KEYS},
-        },
+        **own,
         "customer": {
             "name": detail.customer.name,
             "industry": detail.customer.industry,
@@ -461,15 +397,13 @@ def build_context(
         "bid": {
             **steps["Q"],
             "procurement_method": steps["Q"]["procurement_method"] or detail.procurement_method,
-            "requirements_list": requirements,
+            "requirements_list": deviation_rows(detail.requirements),
             "validity_days": "90",
             "date": cn_date(bid_date(detail)),
         },
         "contract": contract,
         "payments": payments,
         "handover": handover,
-        "library": empty_library(),
-        "tech_deviations": deviation_rows(requirements),
-        "business_deviations": [],
+        **deviation_context(detail.requirements),
     }
     return customer_view(context) if kind in CUSTOMER_KINDS else context

@@ -199,6 +199,7 @@ def render_docx(
     label: str | None = None,
     before_replace: Callable[[], None] | None = None,
     properties: dict[str, str] | None = None,
+    finish: Callable[[Path], object] | None = None,
 ) -> None:
     """Render ``template`` with ``context`` into ``out_path``; nothing is written on error.
 
@@ -211,3 +212,5 @@ def render_docx(
             _render_isolated(str(template), context, str(tmp), label, time_limit, properties)
         else:
             _render_file(str(template), context, str(tmp), label, properties)
+        if finish is not None:
+            finish(tmp)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from projdesk.deliverables.context import KIND_TITLES, build_context
 from projdesk.deliverables.naming import document_file_name, file_suffix
+from projdesk.deliverables.preflight import GapsFound, Preflight, fill_gaps, preflight
 from projdesk.deliverables.render_docx import render_docx
 from projdesk.deliverables.slides import render_slides
 from projdesk.deliverables.templates import find_template
@@ -17,7 +18,7 @@ from projdesk.domain.errors import InvalidInput
 if TYPE_CHECKING:
     from projdesk.storage.services import Services
 
-__all__ = ["GeneratedDocument", "default_folder", "generate"]
+__all__ = ["GeneratedDocument", "check", "default_folder", "generate"]
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,7 @@ class GeneratedDocument:
     version: int
     template: Path
     company_template: bool
+    check: Preflight = field(default_factory=lambda: Preflight(""))  # the gaps it was made with
 
 
 def default_folder() -> Path:
@@ -46,19 +48,20 @@ def generate(
     *,
     note: str = "",
     today: dt.date | None = None,
+    allow_gaps: bool = False,
 ) -> GeneratedDocument:
     """Render ``kind`` for the opportunity, record it on the opportunity and return where it went.
 
     ``out_path`` wins; else the file is named ``客户_项目_调研报告_v2.docx`` in ``folder``
     (default :func:`default_folder`). Raises ``TemplateBroken`` (exit 4) and writes nothing when the
-    template cannot be rendered.
+    template cannot be rendered, and :class:`GapsFound` (exit 3) when a customer document lacks
+    data, unless ``allow_gaps``: then each gap prints as 【待填：…】.
     """
     ref = find_template(kind, services.prefs.template_folder or None)
     detail = services.opportunities.detail(opp_id)
     version = services.documents.next_version(detail.id, kind)
-    context = build_context(
-        detail, kind=kind, version=version, note=note, materials=services.prefs.materials, today=today
-    )
+    library = services.library.load()
+    context = build_context(detail, kind=kind, version=version, note=note, library=library, today=today)
     if out_path is not None and Path(out_path).expanduser().is_dir():
         folder, out_path = out_path, None  # a folder: the file gets its conventional name there
     if out_path is None:
@@ -71,6 +74,10 @@ def generate(
         )
     if folder is None and not path.parent.is_dir():
         raise InvalidInput.coded("output_folder_missing", path=path.parent)
+    gaps = preflight(kind, context, library, today or dt.date.today())
+    if gaps.gaps and not allow_gaps:
+        raise GapsFound(gaps)
+    fill_gaps(context, gaps.gaps)
     label = f"{ref.path.name}（公司模板）" if ref.company else ref.path.name
     recorded_note = context["doc"]["note"] if kind == "proposal" else note
 
@@ -99,4 +106,12 @@ def generate(
             before_replace=record,
             properties=properties,
         )
-    return GeneratedDocument(detail.id, kind, path, version, ref.path, ref.company)
+    return GeneratedDocument(detail.id, kind, path, version, ref.path, ref.company, gaps)
+
+
+def check(services: Services, opp_id: str, kind: str, today: dt.date | None = None) -> Preflight:
+    """What ``kind`` would lack for the opportunity now (the list shown before generating)."""
+    detail = services.opportunities.detail(opp_id)
+    library = services.library.load()
+    context = build_context(detail, kind=kind, library=library, today=today)
+    return preflight(kind, context, library, today or dt.date.today())

@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import JSON, Date, DateTime, insert, select
 from sqlalchemy.orm import Session
 
+from projdesk.demo.library import demo_library
+from projdesk.demo.tender import tender_clauses
 from projdesk.domain.catalog import DOCUMENT_TITLES, STAGES, STEPS, StepSpec
 from projdesk.domain.errors import InvalidInput
 from projdesk.domain.key_account import KeyAccountFacts, suggest_reasons
@@ -46,6 +48,7 @@ from projdesk.storage.models import (
     Setting,
     StepRecord,
     Synced,
+    TenderRequirement,
     user_fields,
 )
 from projdesk.storage.services.steps import _STEP_NAMESPACE, step_record_id
@@ -1101,6 +1104,7 @@ class _Generator:
             if _status(opp, "W") == "done":
                 self.change_requests(opp, done_days)
         self.reviews(opp, done_days)
+        self.tender(opp, done_days)
 
         for letter, status, day in opp.plan:
             values = self.step_values(STEPS[letter], opp, day, ctx, budget, contract_no, first_payment, im)
@@ -1342,7 +1346,6 @@ class _Generator:
             v = {
                 "tender_number": f"SDGP{cust.idx + 3700:04d}-{self.day(day).year}-{opp.idx:05d}",
                 "bid_deadline": self.day(max(day - 10, -5)).isoformat(),
-                "requirements": "★ 国产化软硬件\n★ 三年原厂质保\n实施周期不超过 90 天",
                 "procurement_method": rng.choice(("公开招标", "竞争性磋商", "竞争性谈判")),
             }
         elif letter in "RV":
@@ -1630,6 +1633,32 @@ class _Generator:
                 comments="方案结构完整，建议补充同行业案例。",
             )
 
+    def tender(self, opp: _Opp, done: dict[str, int]) -> None:
+        """The tender's clauses once step Q is under way; answered when Q is done. While Q is in
+        progress the ★ clauses are still open (step S would name them)."""
+        status = _status(opp, "Q")
+        if status not in ("done", "in_progress"):
+            return
+        at = self.at(done["Q"])
+        clauses = tender_clauses(opp.cust.industry)
+        for position, (clause, text, mark, category, response, explain, where) in enumerate(clauses, 1):
+            answered = status == "done" or mark != "★"
+            self.add(
+                TenderRequirement,
+                self.uid("requirement", opp.idx, clause),
+                at,
+                at,
+                opportunity_id=opp.id,
+                position=position,
+                clause=clause,
+                text=text,
+                mark=mark,
+                category=category,
+                response=response if answered else "",
+                explanation=explain if answered else "",
+                answered_in=where if answered else "",
+            )
+
     def activities(self, opp: _Opp, ctx: dict[str, Any]) -> dt.datetime:
         rng = self.rng
         n = 3 + opp.stage + rng.randrange(0, 6)
@@ -1801,6 +1830,7 @@ _INSERT_ORDER: tuple[type[Any], ...] = (
     Risk,
     ChangeRequest,
     Closing,
+    TenderRequirement,
     HistoryEntry,
 )
 
@@ -1879,4 +1909,6 @@ def generate_demo(
                 rows.sort(key=lambda row: (row[key] or "", row["id"]))
                 _bulk_insert(session, model, rows)
         session.merge(Setting(key=CLOCK_KEY, value=services.ctx.clock.last))
+    if not services.library.is_stored():  # never replace a library the user has set up
+        services.library.save(demo_library(gen.today))
     return stats

@@ -188,7 +188,7 @@ STAGE_GATES: dict[int, tuple[str, ...]] = {
 # Rules beyond required fields that completing a step must satisfy.
 STEP_RULES: dict[str, tuple[str, ...]] = {
     "R": ("bid_review",),  # completed by a passing review record; the latest review decides
-    "S": ("bid_review",),
+    "S": ("bid_review", "starred_answered"),  # and every ★ tender clause (step Q) answered
     "V": ("contract_review",),
     "W": ("contract_review",),
     "X": ("contract_signed", "first_payment"),

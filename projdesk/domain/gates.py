@@ -64,6 +64,7 @@ class GateContext:
     latest_contract_review: str | None = None
     has_contract: bool = False
     milestones: tuple[MilestoneFact, ...] = ()
+    unanswered_starred: tuple[str, ...] = ()  # ★ tender clauses without our answer (step Q)
 
 
 @dataclass(frozen=True)
@@ -200,6 +201,11 @@ def _contract_review(ctx: GateContext) -> list[UnmetRule]:
     )
 
 
+def _starred_answered(ctx: GateContext) -> list[UnmetRule]:
+    # A bid that leaves a ★ clause unanswered is usually rejected outright: name each one.
+    return [UnmetRule("starred_unanswered", params={"clause": c}) for c in ctx.unanswered_starred]
+
+
 def _bid_submitted(ctx: GateContext) -> list[UnmetRule]:
     return [] if _done(ctx, "S") else [UnmetRule("bid_submitted")]
 
@@ -252,6 +258,7 @@ _CHECKS: dict[str, Callable[[GateContext], list[UnmetRule]]] = {
     "demo_held": _demo_held,
     "quote_sent": _quote_sent,
     "bid_review": _bid_review,
+    "starred_answered": _starred_answered,
     "bid_submitted": _bid_submitted,
     "contract_review": _contract_review,
     "contract_signed": _contract_signed,

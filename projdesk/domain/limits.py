@@ -37,6 +37,7 @@ from projdesk.domain.registers import (
     MAX_SCHEDULE_DAYS,
     RISK_STATUSES,
 )
+from projdesk.domain.tender import CATEGORIES, MARKS, RESPONSES
 
 # A pasted meeting transcript or a month of notes runs to some 100,000 characters; a million
 # leaves room for any real paste while bounding what one value (and so one file) can weigh.
@@ -162,6 +163,15 @@ TEXT_RULES: dict[str, dict[str, TextRule]] = {
         "decided_by": _line(80),
         "decision_note": LONG,
     },
+    "tender_requirements": {
+        "clause": _line(40),
+        "text": LONG,
+        "mark": _line(1),
+        "category": _line(2),
+        "response": _line(3),
+        "explanation": LONG,
+        "answered_in": _line(200),
+    },
     "history": {
         "entity": _line(20),
         "field": _line(60),
@@ -190,6 +200,11 @@ CHOICES: dict[str, dict[str, frozenset[str]]] = {
     },
     "change_requests": {"status": frozenset(CHANGE_STATUSES), "cost_direction": frozenset(COST_DIRECTIONS)},
     "closings": {"outcome": frozenset(STATUSES), "reason_code": frozenset(("", *LOSS_REASONS))},
+    "tender_requirements": {
+        "mark": frozenset(MARKS),
+        "category": frozenset(CATEGORIES),
+        "response": frozenset(("", *RESPONSES)),
+    },
 }
 
 # Text fields with a fixed form: the 统一社会信用代码 (GB 32100) is 18 ASCII digits or capitals.
@@ -204,6 +219,7 @@ RANGES: dict[str, dict[str, tuple[int, int]]] = {
     "quote_lines": {"position": _POSITIVE},
     "documents": {"version": _POSITIVE},
     "change_requests": {"number": _POSITIVE, "schedule_days": (-MAX_SCHEDULE_DAYS, MAX_SCHEDULE_DAYS)},
+    "tender_requirements": {"position": _POSITIVE},
 }
 
 

@@ -119,6 +119,21 @@ class ReviewView:
 
 
 @dataclass(frozen=True)
+class RequirementView:
+    """One clause of the tender and our answer (see projdesk.domain.tender)."""
+
+    id: str
+    position: int
+    clause: str
+    text: str
+    mark: str
+    category: str
+    response: str
+    explanation: str
+    answered_in: str
+
+
+@dataclass(frozen=True)
 class ContractView:
     id: str
     number: str
@@ -298,6 +313,7 @@ class OpportunityDetail:
     handover: dict[str, Any] = field(default_factory=dict)
     changes: list[ChangeView] = field(default_factory=list)
     close: ClosingView | None = None  # the latest close or reopening
+    requirements: list[RequirementView] = field(default_factory=list)  # the tender's, in order
 
     @property
     def id(self) -> str:

@@ -328,6 +328,21 @@ class Closing(Synced, Base):
     tags: Mapped[str] = mapped_column(String(200), default="")  # "、"-separated
 
 
+class TenderRequirement(Synced, Base):
+    """One clause of the tender (step Q) and our answer to it (see projdesk.domain.tender)."""
+
+    __tablename__ = "tender_requirements"
+    opportunity_id: Mapped[str] = mapped_column(ForeignKey("opportunities.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    clause: Mapped[str] = mapped_column(String(40))  # the tender's clause number, unique per bid
+    text: Mapped[str] = mapped_column(Text, default="")
+    mark: Mapped[str] = mapped_column(String(1), default="")  # "", ★, ▲
+    category: Mapped[str] = mapped_column(String(2), default="技术")  # 技术 / 商务
+    response: Mapped[str] = mapped_column(String(3), default="")  # "" unanswered, or domain.tender.RESPONSES
+    explanation: Mapped[str] = mapped_column(Text, default="")
+    answered_in: Mapped[str] = mapped_column(String(200), default="")  # where in our bid
+
+
 class HistoryEntry(Base):
     """The change history: who changed which field when, from what to what, and why.
 
@@ -408,6 +423,7 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     Risk,
     ChangeRequest,
     Closing,
+    TenderRequirement,
 )
 
 

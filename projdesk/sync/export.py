@@ -2,8 +2,8 @@
 
 A selection carries what its opportunities need to stand on their own on the other side: their
 customers, those customers' contacts, every child record (steps, activities, quotes and their
-lines, reviews, contracts, payments, documents, competitors, risks, change requests) and their
-history. Tombstones travel too, so deletes reach the colleague.
+lines, reviews, contracts, payments, documents, competitors, risks, change requests, tender
+requirements) and their history. Tombstones travel too, so deletes reach the colleague.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ OPP_CHILDREN = (
     "risks",
     "change_requests",
     "closings",
+    "tender_requirements",
 )
 
 

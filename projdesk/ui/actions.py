@@ -55,7 +55,7 @@ class WindowActions(QObject):
         self.reload_reminders(show_if_due=True)
         window.ui.actionReminders.triggered.connect(self.show_reminders)
 
-        window.ui.actionSettings.triggered.connect(self.settings)
+        window.ui.actionSettings.triggered.connect(lambda: self.settings())
         window.ui.actionUndo.triggered.connect(self.undo)
 
     def reload_reminders(self, *, show_if_due: bool = False) -> None:
@@ -79,8 +79,11 @@ class WindowActions(QObject):
         self.reminders.show()
         self.reminders.raise_()
 
-    def settings(self) -> None:
+    def settings(self, tab: str = "") -> None:
+        """设置, at ``tab`` when given (settings_dialog.LIBRARY_TAB: a gap in the 资料库)."""
         dialog = SettingsDialog(self.services, self.window)
+        if tab:
+            dialog.show_tab(tab)
         if dialogs.run_dialog(dialog):
             self.window.statusBar().showMessage(tr("设置已保存"), STATUS_MS)
             self.reload_reminders()

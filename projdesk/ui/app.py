@@ -103,7 +103,9 @@ def assemble(
     yield
     from projdesk.ui.documents import install_documents
 
-    documents = install_documents(window, services, runner, workspace, lambda: selected_cards(board))
+    documents = install_documents(
+        window, services, runner, workspace, lambda: selected_cards(board), actions.settings
+    )
     yield
     from projdesk.ui.backup_dialog import install_backups
     from projdesk.ui.pages.sync import install_sync

@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from projdesk.deliverables.context import KIND_TITLES
+from projdesk.deliverables.preflight import GapsFound, Preflight
 from projdesk.deliverables.service import GeneratedDocument, default_folder, generate
 from projdesk.deliverables.templates import KINDS
 from projdesk.domain.errors import ProjDeskError
@@ -27,6 +28,7 @@ from projdesk.ui.common.runner import Cancelled, Progress, Runner
 from projdesk.ui.crash import failure_text
 from projdesk.ui.labels import error_text
 from projdesk.ui.main_window import MainWindow
+from projdesk.ui.preflight_dialog import PreflightDialog
 from projdesk.ui.workspace.install import WorkspaceController
 
 __all__ = ["BatchResult", "DocumentActions", "install_documents"]
@@ -52,6 +54,7 @@ def open_file(path: Path) -> None:
 class BatchResult:
     done: list[GeneratedDocument] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)  # one line each: which document, why
+    with_gaps: list[str] = field(default_factory=list)  # files made with 【待填：…】 placeholders
     cancelled: bool = False
 
 
@@ -60,6 +63,7 @@ class DocumentActions(QObject):
     id, path). ``chosen`` names the opportunities the batch action is for."""
 
     generated = Signal(str, str)
+    fill_requested = Signal(str, str)  # opportunity id, where a gap is filled (preflight.Gap.target)
 
     def __init__(
         self, window: QMainWindow, services: Services, runner: Runner, chosen: Callable[[], list[str]]
@@ -80,8 +84,15 @@ class DocumentActions(QObject):
         return self.runner.busy
 
     def generate_and_open(
-        self, parent: QWidget | None, opp_id: str, kind: str, on_done: Callable[[Path], None] | None = None
+        self,
+        parent: QWidget | None,
+        opp_id: str,
+        kind: str,
+        on_done: Callable[[Path], None] | None = None,
+        *,
+        allow_gaps: bool = False,
     ) -> None:
+        """Generate and open; when a customer document lacks data, list the gaps first (pre-flight)."""
         if self._busy(parent):
             return
         folder = documents_folder(self.services)
@@ -89,7 +100,7 @@ class DocumentActions(QObject):
 
         def work(progress: Progress, _cancel: threading.Event) -> GeneratedDocument:
             progress(0, 1, title)
-            return generate(self.services, opp_id, kind, folder=folder)
+            return generate(self.services, opp_id, kind, folder=folder, allow_gaps=allow_gaps)
 
         def done(result: GeneratedDocument) -> None:
             self._status(tr("已生成：%s") % result.path.name)
@@ -99,9 +110,26 @@ class DocumentActions(QObject):
                 on_done(result.path)
 
         def failed(exc: BaseException) -> None:
-            _warn_failed(parent, exc)
+            if isinstance(exc, GapsFound):
+                self._ask_about_gaps(parent, opp_id, kind, exc.check, on_done)
+            else:
+                _warn_failed(parent, exc)
 
         self.runner.write(title, work, done, failed)
+
+    def _ask_about_gaps(
+        self,
+        parent: QWidget | None,
+        opp_id: str,
+        kind: str,
+        check: Preflight,
+        on_done: Callable[[Path], None] | None,
+    ) -> None:
+        dialog = PreflightDialog(check, parent)
+        dialog.go_to.connect(lambda target: self.fill_requested.emit(opp_id, target))
+        if dialogs.run_dialog(dialog):
+            self.generate_and_open(parent, opp_id, kind, on_done, allow_gaps=True)
+        dialog.deleteLater()
 
     def generate_many(
         self,
@@ -129,7 +157,11 @@ class DocumentActions(QObject):
                     result.cancelled = True
                     break
                 try:
-                    result.done.append(generate(self.services, opp_id, kind, folder=folder))
+                    # A batch never stops to ask: gaps are marked 【待填：…】 and counted in the summary.
+                    made = generate(self.services, opp_id, kind, folder=folder, allow_gaps=True)
+                    result.done.append(made)
+                    if made.check.gaps:
+                        result.with_gaps.append(made.path.name)
                 except ProjDeskError as exc:
                     result.failed.append(f"{KIND_TITLES[kind]}：{error_text(exc)}")
             return result
@@ -140,6 +172,8 @@ class DocumentActions(QObject):
             text = tr("已生成 %d 份文档，保存在 %s") % (len(result.done), folder)
             if result.cancelled:
                 text = tr("已取消；") + text
+            if result.with_gaps:
+                text += tr("；其中 %d 份资料不全，缺项已标为“【待填：…】”") % len(result.with_gaps)
             self._status(text)
             if result.failed:
                 dialogs.warn(parent, tr("部分文档未能生成"), "\n".join(result.failed[:10]))
@@ -208,9 +242,11 @@ def install_documents(
     runner: Runner,
     workspace: WorkspaceController,
     selected_cards: Callable[[], list[str]],
+    settings: Callable[[str], None],
 ) -> DocumentActions:
     """Deliverable buttons, the batch action, documents tab refresh. ``selected_cards`` names
-    the cards selected on the board (the batch's opportunities)."""
+    the cards selected on the board (the batch's opportunities); ``settings`` opens 设置 at a
+    tab (where a gap in the company's data is filled)."""
 
     def chosen() -> list[str]:
         last = workspace.last_id()
@@ -223,5 +259,19 @@ def install_documents(
             actions.generate_and_open(workspace.workspace, opp_id, kind)
 
     workspace.deliverable_requested.connect(requested)
+
+    def fill(opp_id: str, target: str) -> None:
+        # A gap's place: a step of the opportunity, its contract tab, or 设置 › 资料库.
+        if target.startswith("step:"):
+            workspace.open(opp_id, target.removeprefix("step:"))
+        elif target == "contract":
+            workspace.open(opp_id)
+            workspace.show_tab("contract")
+        elif target.startswith("library:"):
+            from projdesk.ui.settings_dialog import LIBRARY_TAB
+
+            settings(LIBRARY_TAB)
+
+    actions.fill_requested.connect(fill)
     window.ui.mainToolBar.addAction(actions.batch_action)
     return actions

@@ -1,8 +1,9 @@
-"""设置: who I am, certified project leads, key-account threshold, idle days, gates, templates, materials."""
+"""设置: who I am, certified project leads, key-account threshold, idle days, gates, templates, 资料库."""
 
 from __future__ import annotations
 
 import copy
+from dataclasses import replace
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
@@ -22,16 +23,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from projdesk.domain.catalog import INDUSTRIES, STAGES
+from projdesk.domain.catalog import STAGES
 from projdesk.domain.errors import ProjDeskError
+from projdesk.domain.library import Library, from_data, to_data
 from projdesk.domain.money import format_wan
 from projdesk.storage.services import Services
-from projdesk.storage.setting_keys import COMPANY_NAME, SETTING_KEYS
+from projdesk.storage.setting_keys import SETTING_KEYS
 from projdesk.storage.settings import Preferences
 from projdesk.ui.common import dialogs
-from projdesk.ui.common.materials import TEXT_KEYS, cases_key
 from projdesk.ui.common.widgets import InlineMessage, em, tr
 from projdesk.ui.language import LANGUAGES, PREF_KEY
+
+LIBRARY_TAB = "libraryTab"  # the 资料库 tab, where pre-flight sends a gap in the company's data
 
 
 def _box(lines: int) -> QPlainTextEdit:
@@ -74,7 +77,7 @@ class SettingsDialog(QDialog):
         form.addRow("", self.gates_block)
         form.addRow(tr("公司模板文件夹"), folder)
         # Our company's name goes into bids and contracts; generated files go to this folder.
-        self.company_name = QLineEdit(SETTING_KEYS[COMPANY_NAME].read(prefs))
+        self.company_name = QLineEdit(services.library.load().company.name)
         self.company_name.setPlaceholderText(tr("投标书、合同中的我方名称，例如：某某信息技术股份有限公司"))
         form.addRow(tr("我方公司名称"), self.company_name)
         self.documents_folder = QLineEdit(str(prefs.extra.get("documents_folder", "")))
@@ -107,24 +110,10 @@ class SettingsDialog(QDialog):
             idle_form.addRow(f"{st.number} {tr(st.name)}", spin)
         self.tabs.addTab(idle, tr("停滞提醒"))
 
-        materials = QWidget()
-        mat_form = QFormLayout(materials)
-        self.materials = dict(prefs.materials)
-        self.texts: dict[str, QPlainTextEdit] = {}
-        for key, label in TEXT_KEYS.items():
-            self.texts[key] = _box(4)
-            self.texts[key].setPlainText(self.materials.get(key, ""))
-            mat_form.addRow(tr(label), self.texts[key])
-        self.industry = QComboBox()
-        self.industry.addItems(list(INDUSTRIES))
-        self.cases = _box(5)
-        self.cases.setPlaceholderText(tr("本行业做过的项目：客户、内容、规模、效果"))
-        self._industry_shown = INDUSTRIES[0]
-        self.cases.setPlainText(self.materials.get(cases_key(self._industry_shown), ""))
-        self.industry.currentTextChanged.connect(self._switch_industry)
-        mat_form.addRow(tr("案例的行业"), self.industry)
-        mat_form.addRow(tr("行业案例"), self.cases)
-        self.tabs.addTab(materials, tr("资料库"))
+        self.library = services.library.load()
+        library_tab = self._library_tab()
+        library_tab.setObjectName(LIBRARY_TAB)
+        self.tabs.addTab(library_tab, tr("资料库"))
 
         self.message = InlineMessage()
         buttons = QDialogButtonBox(
@@ -145,10 +134,113 @@ class SettingsDialog(QDialog):
 
             self.template_folder.setText(str(Path(path).parent))
 
-    def _switch_industry(self, industry: str) -> None:
-        self.materials[cases_key(self._industry_shown)] = self.cases.toPlainText()
-        self._industry_shown = industry
-        self.cases.setPlainText(self.materials.get(cases_key(industry), ""))
+    def show_tab(self, name: str) -> None:
+        """Open at the tab whose object name is ``name`` (LIBRARY_TAB)."""
+        found = self.tabs.findChild(QWidget, name)
+        if found is not None:
+            self.tabs.setCurrentWidget(found)
+
+    def _library_tab(self) -> QWidget:
+        """The company's particulars (printed in bids and contracts), the after-sales commitments,
+        and the whole library as one file to import or export."""
+        tab = QWidget()
+        form = QFormLayout(tab)
+        c = self.library.company
+        self.company_fields: dict[str, QLineEdit] = {}
+        for key, label, value in (
+            ("legal_rep", tr("法定代表人"), c.legal_rep),
+            ("address", tr("公司地址"), c.address),
+            ("phone", tr("公司电话"), c.phone),
+            ("bank", tr("开户银行"), c.bank),
+            ("account", tr("银行账号"), c.account),
+            ("tax_number", tr("纳税人识别号"), c.tax_number),
+            ("tax_rate", tr("增值税税率"), c.tax_rate),
+        ):
+            edit = QLineEdit(value)
+            edit.setObjectName(f"library_{key}")
+            self.company_fields[key] = edit
+            form.addRow(label, edit)
+        self.intro = _box(4)
+        self.intro.setObjectName("library_intro")
+        self.intro.setPlainText(c.intro)
+        form.addRow(tr("公司简介"), self.intro)
+        self.after_sales = _box(4)
+        self.after_sales.setObjectName("library_after_sales")
+        self.after_sales.setPlaceholderText(tr("每行一条，例如：接到故障报告后 30 分钟内响应"))
+        self.after_sales.setPlainText("\n".join(self.library.after_sales))
+        form.addRow(tr("售后服务承诺"), self.after_sales)
+        self.library_summary = QLabel()
+        self.library_summary.setObjectName("librarySummary")
+        self.library_summary.setWordWrap(True)
+        self._show_library_summary()
+        form.addRow(tr("资质、案例、章节、团队"), self.library_summary)
+        row = QHBoxLayout()
+        load = QPushButton(tr("导入资料库…"))
+        load.setObjectName("libraryImport")
+        load.clicked.connect(self._import_library)
+        save = QPushButton(tr("导出资料库…"))
+        save.setObjectName("libraryExport")
+        save.clicked.connect(self._export_library)
+        row.addWidget(load)
+        row.addWidget(save)
+        row.addStretch(1)
+        form.addRow("", row)
+        return tab
+
+    def _show_library_summary(self) -> None:
+        lib = self.library
+        self.library_summary.setText(
+            tr(
+                "资质 %d 项、案例 %d 个、产品与服务章节 %d 篇、项目团队 %d 人。公司统一维护时，导入公司下发的资料库文件即可。"
+            )
+            % (len(lib.qualifications), len(lib.cases), len(lib.chapters), len(lib.team))
+        )
+
+    def _import_library(self) -> None:
+        from projdesk.deliverables.library_file import read_library_file
+
+        path = dialogs.open_file(self, tr("导入资料库"), tr("资料库文件 (*.json)"))
+        if not path:
+            return
+        try:
+            self.library = read_library_file(path)  # stored when the dialog is saved
+        except ProjDeskError as exc:
+            self.message.error(exc)
+            return
+        c = self.library.company
+        self.company_name.setText(c.name)
+        for key, edit in self.company_fields.items():
+            edit.setText(getattr(c, key))
+        self.intro.setPlainText(c.intro)
+        self.after_sales.setPlainText("\n".join(self.library.after_sales))
+        self._show_library_summary()
+        self.message.ok(tr("已读入资料库文件；保存设置后生效。"))
+
+    def _export_library(self) -> None:
+        from projdesk.deliverables.library_file import write_library_file
+
+        path = dialogs.save_file(self, tr("导出资料库"), tr("资料库.json"), tr("资料库文件 (*.json)"))
+        if not path:
+            return
+        try:
+            write_library_file(self.collect_library(), path)
+        except (ProjDeskError, OSError) as exc:
+            self.message.error(exc)
+            return
+        self.message.ok(tr("资料库已导出：%s") % path)
+
+    def collect_library(self) -> Library:
+        """The library as shown: the file's records with the company fields as edited here."""
+        company = replace(
+            self.library.company,
+            name=self.company_name.text().strip(),
+            intro=self.intro.toPlainText().strip(),
+            **{key: edit.text().strip() for key, edit in self.company_fields.items()},
+        )
+        commitments = tuple(
+            line.strip() for line in self.after_sales.toPlainText().splitlines() if line.strip()
+        )
+        return from_data(to_data(replace(self.library, company=company, after_sales=commitments)))
 
     def collect(self) -> Preferences:
         """The preferences as entered; InvalidInput names a bad value (nothing is saved then)."""
@@ -162,11 +254,6 @@ class SettingsDialog(QDialog):
         prefs.gates_block = self.gates_block.isChecked()
         SETTING_KEYS["template_folder"].write(prefs, self.template_folder.text())
         prefs.idle_days = {str(n): spin.value() for n, spin in self.idle_days.items()}
-        self.materials[cases_key(self._industry_shown)] = self.cases.toPlainText()
-        for key, box in self.texts.items():
-            self.materials[key] = box.toPlainText()
-        prefs.materials = {k: v.strip() for k, v in self.materials.items() if v.strip()}
-        SETTING_KEYS[COMPANY_NAME].write(prefs, self.company_name.text())
         folder_text = self.documents_folder.text().strip()
         if folder_text:
             prefs.extra["documents_folder"] = folder_text
@@ -178,7 +265,9 @@ class SettingsDialog(QDialog):
     def save(self) -> None:
         try:
             prefs = self.collect()
+            library = self.collect_library()  # checked like a library file: a bad value saves nothing
             self.services.ctx.save_preferences(prefs)
+            self.services.library.save(library)
         except ProjDeskError as exc:
             self.message.error(exc)
             return

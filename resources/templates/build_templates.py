@@ -262,8 +262,20 @@ def solution() -> Builder:
     multiline(b, "research.findings", gap("调研发现"))
     b.heading(1, "总体设计")
     multiline(b, "research.recommendations", gap("初步建议"))
-    b.heading(1, "产品与技术方案")
+    _chapters(b, "library.chapters", 2)
+    b.tag("{%p if not library.chapters %}")
     multiline(b, "company.products", gap("产品与方案介绍（资料库）"))
+    b.tag("{%p endif %}")
+    b.tag("{%p if bid.requirements_list %}")
+    b.heading(1, "招标要求响应")
+    b.table(
+        ["序号", "招标要求", "响应"],
+        ["{{ r.no }}", "{{ r.mark }}{{ r.text }}", f"{{{{ r.response or '{gap('响应')}' }}}}"],
+        [1.3, 9.6, 4.5],
+        loop="r in bid.requirements_list",
+        center=(0,),
+    )
+    b.tag("{%p endif %}")
     b.heading(1, "配置清单")
     _config_table(b)
     b.heading(1, "实施与服务")
@@ -301,6 +313,14 @@ def _quote_table(b: Builder, *, remarks: bool) -> None:
         right=(6, 7),
         footer_rows=[total_row, ["合计（大写）", "", "{{ quote.total_words }}", *[""] * (n - 3)]],
     )
+
+
+def _chapters(b: Builder, rows: str, level: int) -> None:
+    """Chapters of the material library (资料库): a heading and the text of each."""
+    b.tag(f"{{%p for ch in {rows} %}}")
+    b.heading(level, "{{ ch.title }}")
+    b.para("{{ ch.text }}")
+    b.tag("{%p endfor %}")
 
 
 def bid() -> Builder:
@@ -347,18 +367,23 @@ def bid() -> Builder:
     b.blank()
     b.form(
         [
-            ["投标人（盖章）", "{{ company.name }}", "", ""],
-            ["法定代表人或授权代表（签字）", "\n\n", "", ""],
-            ["地址", value("company.address", "公司地址"), "", ""],
-            ["电话", value("company.phone", "联系电话"), "日期", value("bid.date", "投标日期")],
+            ["投标人（盖章）", "{{ company.name }}", "日期", value("bid.date", "投标日期")],
+            [
+                "法定代表人或授权代表（签字）",
+                "\n\n",
+                "法定代表人",
+                value("company.legal_representative", "法定代表人"),
+            ],
+            ["地址", value("company.address", "公司地址"), "电话", value("company.phone", "公司电话")],
             [
                 "开户银行",
                 value("company.bank", "开户银行"),
                 "账号",
                 value("company.bank_account", "银行账号"),
             ],
+            ["纳税人识别号", value("company.tax_number", "纳税人识别号"), "", ""],
         ],
-        [4.6, 5.0, 1.2, 4.6],
+        [4.2, 4.8, 2.2, 4.2],
     )
     b.heading(2, "法定代表人授权书", new_page=True)
     b.para("致：{{ customer.name }}", style="Normal")
@@ -425,6 +450,8 @@ def bid() -> Builder:
     b.heading(2, "商务偏离表", new_page=True)
     b.para("逐条响应招标文件的商务要求：", style="Normal")
     _deviation_table(b, "business_deviations")
+    b.heading(2, "投标人简介", new_page=True)
+    multiline(b, "company.intro", gap("公司简介"))
     b.heading(2, "资格证明文件", new_page=True)
     b.para("以下资格证明文件的复印件加盖公章后附后：", style="Normal")
     b.table(
@@ -450,6 +477,9 @@ def bid() -> Builder:
     b.para(gap("类似项目业绩（资料库）"))
     b.tag("{%p endif %}")
     b.heading(2, "售后服务承诺", new_page=True)
+    b.tag("{%p if company.service %}")
+    b.para("{{ company.service }}")
+    b.tag("{%p endif %}")
     b.tag("{%p if library.after_sales %}")
     b.para("{{ library.after_sales }}")
     b.tag("{%p else %}")
@@ -506,17 +536,16 @@ def bid() -> Builder:
 
 def _deviation_table(b: Builder, rows: str) -> None:
     b.table(
-        ["序号", "条款号", "招标要求", "投标响应", "偏离", "说明", "位置"],
+        ["序号", "条款号", "招标要求", "投标响应", "偏离情况", "投标文件位置"],
         [
             "{{ r.no }}",
             "{{ r.clause }}",
             "{{ r.mark }}{{ r.text }}",
             f"{{{{ r.response or '{gap('响应')}' }}}}",
-            f"{{{{ r.deviation or '{gap('偏离')}' }}}}",
-            "{{ r.explanation }}",
+            f"{{{{ r.deviation or '{gap('偏离情况')}' }}}}",
             "{{ r.reference }}",
         ],
-        [1.0, 1.3, 3.8, 3.2, 2.6, 2.1, 1.4],
+        [1.0, 1.4, 4.4, 4.2, 1.8, 2.6],
         loop=f"r in {rows}",
         center=(0, 1, 4),
     )

@@ -268,6 +268,10 @@
         <translation>Cancelled; </translation>
     </message>
     <message>
+        <source>；其中 %d 份资料不全，缺项已标为“【待填：…】”</source>
+        <translation>; %d of them lack data, the gaps are marked (【待填：…】)</translation>
+    </message>
+    <message>
         <source>部分文档未能生成</source>
         <translation>Some documents could not be generated</translation>
     </message>
@@ -1188,16 +1192,84 @@
         <translation>Idle reminders</translation>
     </message>
     <message>
-        <source>本行业做过的项目：客户、内容、规模、效果</source>
-        <translation>Projects done in this industry: customer, scope, size, results</translation>
+        <source>法定代表人</source>
+        <translation>Legal representative</translation>
     </message>
     <message>
-        <source>案例的行业</source>
-        <translation>Industry of the cases</translation>
+        <source>公司地址</source>
+        <translation>Company address</translation>
     </message>
     <message>
-        <source>行业案例</source>
-        <translation>Industry cases</translation>
+        <source>公司电话</source>
+        <translation>Company telephone</translation>
+    </message>
+    <message>
+        <source>开户银行</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>银行账号</source>
+        <translation>Bank account</translation>
+    </message>
+    <message>
+        <source>纳税人识别号</source>
+        <translation>Taxpayer ID</translation>
+    </message>
+    <message>
+        <source>增值税税率</source>
+        <translation>VAT rate</translation>
+    </message>
+    <message>
+        <source>公司简介</source>
+        <translation>Company profile</translation>
+    </message>
+    <message>
+        <source>每行一条，例如：接到故障报告后 30 分钟内响应</source>
+        <translation>One per line, e.g.: respond within 30 minutes of a fault report</translation>
+    </message>
+    <message>
+        <source>售后服务承诺</source>
+        <translation>After-sales commitments</translation>
+    </message>
+    <message>
+        <source>资质、案例、章节、团队</source>
+        <translation>Qualifications, cases, chapters, team</translation>
+    </message>
+    <message>
+        <source>导入资料库…</source>
+        <translation>Import library…</translation>
+    </message>
+    <message>
+        <source>导出资料库…</source>
+        <translation>Export library…</translation>
+    </message>
+    <message>
+        <source>资质 %d 项、案例 %d 个、产品与服务章节 %d 篇、项目团队 %d 人。公司统一维护时，导入公司下发的资料库文件即可。</source>
+        <translation>%d qualifications, %d cases, %d product and service chapters, %d team members. When the company maintains the library, import the file it hands out.</translation>
+    </message>
+    <message>
+        <source>导入资料库</source>
+        <translation>Import library</translation>
+    </message>
+    <message>
+        <source>资料库文件 (*.json)</source>
+        <translation>Library files (*.json)</translation>
+    </message>
+    <message>
+        <source>已读入资料库文件；保存设置后生效。</source>
+        <translation>Library file read; it takes effect when the settings are saved.</translation>
+    </message>
+    <message>
+        <source>导出资料库</source>
+        <translation>Export library</translation>
+    </message>
+    <message>
+        <source>资料库.json</source>
+        <translation>library.json</translation>
+    </message>
+    <message>
+        <source>资料库已导出：%s</source>
+        <translation>Library exported: %s</translation>
     </message>
     <message>
         <source>资料库</source>
@@ -2176,6 +2248,10 @@
         <translation>Fill in: {field}</translation>
     </message>
     <message>
+        <source>招标要求第 {clause} 条（★）尚未答复（步骤 Q：招标要求）</source>
+        <translation>Tender clause {clause} (★) has no answer yet (step Q: tender requirements)</translation>
+    </message>
+    <message>
         <source>还不能进入“{stage}”，以下条件未满足：</source>
         <translation>Cannot enter “{stage}” yet; these conditions are not met:</translation>
     </message>
@@ -3032,6 +3108,38 @@
         <translation>This opportunity is closed ({status}): reopen it first to change that</translation>
     </message>
     <message>
+        <source>没有找到招标要求（每行一条，或 Word 中带“条款/要求”列的表格）</source>
+        <translation>No tender requirements found (one per line, or a Word table with a clause/requirement column)</translation>
+    </message>
+    <message>
+        <source>应答只能是：{allowed}（收到：{value}）</source>
+        <translation>The response must be one of: {allowed} (got: {value})</translation>
+    </message>
+    <message>
+        <source>没有第 {clause} 条招标要求（可用 requirement list 查看）</source>
+        <translation>There is no tender clause {clause} (see requirement list)</translation>
+    </message>
+    <message>
+        <source>不是有效的 Word 文件（.docx）：{name}</source>
+        <translation>Not a valid Word file (.docx): {name}</translation>
+    </message>
+    <message>
+        <source>无法读取 Word 文件 {name}：{kind_of_error}</source>
+        <translation>Cannot read the Word file {name}: {kind_of_error}</translation>
+    </message>
+    <message>
+        <source>资料库文件过大：{name}</source>
+        <translation>The library file is too large: {name}</translation>
+    </message>
+    <message>
+        <source>资料库文件不是 UTF-8 文本：{name}</source>
+        <translation>The library file is not UTF-8 text: {name}</translation>
+    </message>
+    <message>
+        <source>资料库文件已损坏（第 {line} 行不是有效的 JSON）：{name}</source>
+        <translation>The library file is damaged (line {line} is not valid JSON): {name}</translation>
+    </message>
+    <message>
         <source>过长（最多 {limit} 字，实有 {length} 字）</source>
         <translation>is too long (at most {limit} characters, has {length})</translation>
     </message>
@@ -3542,6 +3650,54 @@
     <message>
         <source>风险已关闭</source>
         <translation>Risk closed</translation>
+    </message>
+    <message>
+        <source>生成前检查：%s</source>
+        <translation>Before generating: %s</translation>
+    </message>
+    <message>
+        <source>%s还缺少以下 %d 项资料。双击一项前往填写；仍然生成时，缺项处标为“【待填：…】”。</source>
+        <translation>The %s still lacks the %d items below. Double-click one to go and fill it in; if you generate anyway, each gap is marked (【待填：…】).</translation>
+    </message>
+    <message>
+        <source>仍然生成</source>
+        <translation>Generate anyway</translation>
+    </message>
+    <message>
+        <source>从招标文件导入…</source>
+        <translation>Import from the tender…</translation>
+    </message>
+    <message>
+        <source>导入“招标要求”栏的各行</source>
+        <translation>Import the lines of “Tender requirements”</translation>
+    </message>
+    <message>
+        <source>（未答复）</source>
+        <translation>(not answered)</translation>
+    </message>
+    <message>
+        <source>招标要求 %d 条，未答复 %d 条（其中 ★ %d 条：答复前不能完成步骤 S）</source>
+        <translation>%d tender requirements, %d not answered (%d of them ★: step S cannot be completed until they are)</translation>
+    </message>
+    <message>
+        <source>尚无招标要求：从招标文件的表格导入，或把“招标要求”栏的各行导入为逐条记录。</source>
+        <translation>No tender requirements yet: import them from the tables of the tender, or import the lines of “Tender requirements” as records.</translation>
+    </message>
+    <message>
+        <source>保存应答</source>
+        <translation>Saving the response</translation>
+    </message>
+    <message>
+        <source>导入招标要求</source>
+        <translation>Importing the tender requirements</translation>
+    </message>
+    <message>
+        <source>选择招标文件</source>
+        <translation>Choose the tender document</translation>
+    </message>
+    <message>
+        <source>Word 文件 (*.docx)</source>
+        <translation>Word files (*.docx)</translation>
     </message>
 </context>
 <context>

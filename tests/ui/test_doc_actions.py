@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from projdesk.domain.library import CompanyProfile, Library
 from projdesk.ui import documents as doc_actions
 
 
@@ -19,7 +20,16 @@ def setup(
     services.prefs.extra[doc_actions.FOLDER_KEY] = str(out)
     services.ctx.save_preferences(services.prefs)
     opp = services.opportunities.add("华东电力设计院", "调度自动化平台", amount="1200000")
-    services.steps.update(opp, "K", {"findings": "现有系统分散\n数据不通"})
+    services.steps.update(
+        opp,
+        "K",
+        {
+            "findings": "现有系统分散\n数据不通",
+            "recommendations": "统一平台",
+            "research_dates": "12月1日–3日",
+        },
+    )
+    services.library.save(Library(company=CompanyProfile(name="海岱数智科技股份有限公司")))
     from projdesk.ui.app import build_app
 
     parts = build_app(services)
@@ -62,10 +72,11 @@ def test_step_button_in_the_workspace_reaches_the_generator(
 
 
 def test_generated_file_is_opened_unless_told_not_to(
-    setup: tuple[Any, Any, str, Path], qtbot: Any, monkeypatch: pytest.MonkeyPatch
+    setup: tuple[Any, Any, str, Path], qtbot: Any, monkeypatch: pytest.MonkeyPatch, scripted_dialogs: Any
 ) -> None:
     _services, parts, opp, _out = setup
     window = parts.window
+    scripted_dialogs.answer(1)  # the bid lacks data: 仍然生成
     opened: list[str] = []
     monkeypatch.setattr(doc_actions.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
     parts.documents.generate_and_open(window, opp, "bid")
@@ -91,10 +102,11 @@ def test_broken_company_template_is_one_warning_and_no_file(
     doc.save(str(company / "合同.docx"))
     services.prefs.template_folder = str(company)
     services.ctx.save_preferences(services.prefs)
+    scripted_dialogs.answer(1)  # the contract lacks data: 仍然生成
     parts.documents.generate_and_open(window, opp, "contract")
     wait_idle(qtbot, parts)
-    assert len(scripted_dialogs.asked) == 1
-    kind, text = scripted_dialogs.asked[0]
+    assert [kind for kind, _ in scripted_dialogs.asked] == ["dialog", "warn"]
+    kind, text = scripted_dialogs.asked[-1]
     assert kind == "warn" and "合同.docx" in text and "未知字段" in text
     assert not out.exists() or list(out.iterdir()) == []
     assert services.documents.of(opp) == []
@@ -134,3 +146,85 @@ def test_batch_action_asks_which_kinds_for_the_open_opportunity(
     parts.documents.batch_action.trigger()
     wait_idle(qtbot, parts)
     assert sorted(f.name.split("_")[2] for f in out.iterdir()) == ["合同", "项目移交单"]
+
+
+def test_a_bid_lacking_data_lists_its_gaps_first_and_cancel_writes_nothing(
+    setup: tuple[Any, Any, str, Path], qtbot: Any, scripted_dialogs: Any
+) -> None:
+    services, parts, opp, out = setup
+    window = parts.window
+    shown: list[list[str]] = []
+
+    def look(dialog: Any) -> int:
+        shown.append([dialog.gaps.item(i).text() for i in range(dialog.gaps.count())])
+        return 0  # 取消
+
+    scripted_dialogs.answer(look)
+    parts.documents.generate_and_open(window, opp, "bid")
+    wait_idle(qtbot, parts)
+    assert "招标编号 — 步骤 Q 方案定稿" in shown[0]
+    assert "法定代表人 — 资料库 › 公司信息" in shown[0]
+    assert not out.exists() or list(out.iterdir()) == []
+    assert services.documents.of(opp) == []
+
+
+def test_generate_anyway_marks_every_gap_with_the_placeholder(
+    setup: tuple[Any, Any, str, Path], qtbot: Any, scripted_dialogs: Any
+) -> None:
+    from tests.unit.documents_helpers import docx_text
+
+    _services, parts, opp, out = setup
+    window = parts.window
+    scripted_dialogs.answer(1)
+    parts.documents.generate_and_open(window, opp, "bid")
+    wait_idle(qtbot, parts)
+    [made] = list(out.glob("*.docx"))
+    assert "【待填：招标编号】" in docx_text(made)
+
+
+def test_double_clicking_a_gap_opens_the_step_where_it_is_filled(
+    setup: tuple[Any, Any, str, Path], qtbot: Any, scripted_dialogs: Any
+) -> None:
+    from projdesk.ui.preflight_dialog import TARGET_ROLE
+
+    services, parts, opp, _out = setup
+    window = parts.window
+    parts.workspace.open(opp)
+    parts.workspace.workspace.open(opp, "A")
+
+    def double_click_tender_number(dialog: Any) -> int:
+        items = [dialog.gaps.item(i) for i in range(dialog.gaps.count())]
+        item = next(i for i in items if i.data(TARGET_ROLE) == "step:Q")
+        dialog.gaps.itemDoubleClicked.emit(item)
+        return dialog.result()
+
+    scripted_dialogs.answer(double_click_tender_number)
+    parts.documents.generate_and_open(window, opp, "bid")
+    wait_idle(qtbot, parts)
+    assert parts.workspace.workspace.step_list.current_letter() == "Q"
+    assert services.documents.of(opp) == []
+
+
+def test_double_clicking_a_gap_in_the_company_data_opens_the_library_settings(
+    setup: tuple[Any, Any, str, Path], qtbot: Any, scripted_dialogs: Any
+) -> None:
+    from projdesk.ui.preflight_dialog import TARGET_ROLE
+
+    _services, parts, opp, _out = setup
+    window = parts.window
+    shown_tabs: list[str] = []
+
+    def double_click_legal_rep(dialog: Any) -> int:
+        items = [dialog.gaps.item(i) for i in range(dialog.gaps.count())]
+        item = next(i for i in items if i.data(TARGET_ROLE) == "library:company")
+        dialog.gaps.itemDoubleClicked.emit(item)
+        return dialog.result()
+
+    def settings_shown(dialog: Any) -> int:
+        shown_tabs.append(dialog.tabs.currentWidget().objectName())
+        return 0
+
+    scripted_dialogs.answer(double_click_legal_rep, settings_shown)
+    parts.documents.generate_and_open(window, opp, "bid")
+    wait_idle(qtbot, parts)
+    assert shown_tabs == ["libraryTab"]

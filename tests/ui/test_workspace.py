@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
 
 from projdesk.ui.app import build_app
 from projdesk.ui.common.runner import Runner
@@ -21,7 +21,9 @@ def opp(services):
 
 @pytest.fixture
 def workspace(qtbot, services, opp):
-    ws = OpportunityWorkspace(services, Runner())
+    holder = QWidget()  # owns the runner, as the main window does
+    qtbot.addWidget(holder)
+    ws = OpportunityWorkspace(services, Runner(holder))
     qtbot.addWidget(ws)
     ws.resize(1500, 850)
     ws.show()
@@ -133,7 +135,9 @@ def test_deliverable_buttons_ask_for_the_document(qtbot, workspace, opp):
 
 
 def test_material_library_is_shown_in_step_f_and_copies(workspace, services, opp):
-    services.prefs.materials["company"] = "公司在全省 17 个地市设有分支机构。"
+    from projdesk.domain.library import CompanyProfile, Library
+
+    services.library.save(Library(company=CompanyProfile(intro="公司在全省 17 个地市设有分支机构。")))
     workspace.step_list.select("F")
     pane = workspace.step_pane
     text = pane.findChild(QPlainTextEdit, "materialText")

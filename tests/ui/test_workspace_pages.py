@@ -11,7 +11,7 @@ from projdesk.ui.pages.customers import CustomersPage
 from tests.ui.conftest import settle
 
 
-def test_settings_dialog_saves_threshold_in_wan_idle_days_and_materials(qtbot, services, scripted_dialogs):
+def test_settings_dialog_saves_threshold_in_wan_idle_days_and_the_library(qtbot, services, scripted_dialogs):
     parts = build_app(services)
     window = parts.window
     qtbot.addWidget(window)
@@ -20,9 +20,9 @@ def test_settings_dialog_saves_threshold_in_wan_idle_days_and_materials(qtbot, s
         dialog.threshold.setText("300")
         dialog.idle_days[1].setValue(20)
         dialog.gates_block.setChecked(False)
-        dialog.texts["company"].setPlainText("公司在 17 个地市设有分支机构")
-        dialog.industry.setCurrentText("电力")
-        dialog.cases.setPlainText("省电力设计院调度平台")
+        dialog.intro.setPlainText("公司在 17 个地市设有分支机构")
+        dialog.company_fields["bank"].setText("中国工商银行济南高新支行")
+        dialog.after_sales.setPlainText("30 分钟内响应\n\n4 小时到场")
         dialog.save()
         return dialog.result()
 
@@ -31,10 +31,10 @@ def test_settings_dialog_saves_threshold_in_wan_idle_days_and_materials(qtbot, s
     prefs = services.prefs
     assert prefs.threshold == Decimal("3000000.00") and prefs.idle_days_for(1) == 20
     assert prefs.gates_block is False
-    assert prefs.materials == {
-        "company": "公司在 17 个地市设有分支机构",
-        "cases:电力": "省电力设计院调度平台",
-    }
+    library = services.library.load()
+    assert library.company.intro == "公司在 17 个地市设有分支机构"
+    assert library.company.bank == "中国工商银行济南高新支行"
+    assert library.after_sales == ("30 分钟内响应", "4 小时到场")
 
 
 def test_settings_threshold_written_with_wan_is_not_multiplied_twice(qtbot, services, scripted_dialogs):
@@ -149,7 +149,7 @@ def test_company_name_and_documents_folder_reach_the_documents(qtbot, services, 
     assert documents_folder(services) == tmp_path / "文档"
     opp = services.opportunities.add("华东电力设计院", "调度自动化平台", amount="1200000")
     services.commercial.add_quote(opp, [{"item": "服务器", "quantity": 1, "unit_price": "50000"}])
-    doc = generate(services, opp, "bid", folder=tmp_path / "文档")
+    doc = generate(services, opp, "bid", folder=tmp_path / "文档", allow_gaps=True)
     from docx import Document
 
     text = "\n".join(p.text for p in Document(str(doc.path)).paragraphs)
@@ -181,3 +181,31 @@ def test_thousands_of_reminders_are_listed_a_slice_per_event_loop_turn(qtbot, se
     assert heads[0].child(0).foreground(3).color().name() == "#b3261e"  # overdue in red
     assert heads[2].child(0).text(3) == "本阶段已 40 天"
     assert panel.windowTitle() == f"提醒（{SLICE_ROWS * 2 + 5}）"
+
+
+def test_settings_imports_a_library_file_and_a_bad_one_is_one_line_and_changes_nothing(
+    qtbot, services, scripted_dialogs, tmp_path
+):
+    import datetime as dt
+
+    from PySide6.QtWidgets import QPushButton
+
+    from projdesk.deliverables.library_file import write_library_file
+    from projdesk.demo.library import demo_library
+    from projdesk.ui.settings_dialog import SettingsDialog
+
+    good = write_library_file(demo_library(dt.date(2026, 12, 1)), tmp_path / "资料库.json")
+    bad = tmp_path / "坏.json"
+    bad.write_text('{"format": "projdesk-library", "version": 1, "cases": 3}', encoding="utf-8")
+    dialog = SettingsDialog(services)
+    qtbot.addWidget(dialog)
+    scripted_dialogs.answer(str(bad))
+    dialog.findChild(QPushButton, "libraryImport").click()
+    assert "“案例”应为列表" in dialog.message.text()
+    assert dialog.collect_library().cases == ()
+    scripted_dialogs.answer(str(good))
+    dialog.findChild(QPushButton, "libraryImport").click()
+    assert dialog.company_name.text() == "海岱数智科技股份有限公司"
+    assert "案例 15 个" in dialog.library_summary.text()
+    dialog.save()
+    assert services.library.load() == demo_library(dt.date(2026, 12, 1))

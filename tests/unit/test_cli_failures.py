@@ -65,8 +65,8 @@ def fail_fsync_of(suffix: str, monkeypatch: pytest.MonkeyPatch) -> None:
 
 # What each writer of a file names its temporary file, and the command that writes one.
 FILE_WRITERS = {
-    "doc": (".docx.tmp", ["doc", "{opp}", "research", "-o", "{out}/调研报告.docx"]),
-    "slides": (".pptx.tmp", ["doc", "{opp}", "slides", "-o", "{out}/讲解.pptx"]),
+    "doc": (".docx.tmp", ["doc", "{opp}", "research", "--allow-gaps", "-o", "{out}/调研报告.docx"]),
+    "slides": (".pptx.tmp", ["doc", "{opp}", "slides", "--allow-gaps", "-o", "{out}/讲解.pptx"]),
     "report": (".xlsx.tmp", ["report", "weekly", "-o", "{out}/周报.xlsx"]),
     "snapshot": (".part", ["snapshot", "export", "-o", "{out}/我的.pdsnap"]),
 }
@@ -285,7 +285,7 @@ def test_document_whose_record_meets_a_busy_database_leaves_no_file(
     holder = sqlite3.connect(path, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")  # the document renders (reads only), its record must wait
     try:
-        code, _, err = run(capsys, "--db", str(path), "doc", opp, kind, "-o", str(out))
+        code, _, err = run(capsys, "--db", str(path), "doc", opp, kind, "--allow-gaps", "-o", str(out))
     finally:
         holder.rollback()
         holder.close()

@@ -104,9 +104,9 @@ def test_bid_holds_the_four_parts_and_the_itemised_quote_with_its_total(
         assert format_yuan(line.total) in text
     assert format_yuan(quote.total) in text
     assert capitals_phrase(quote.total) in text
-    requirements = detail.steps[ord("Q") - ord("A")].fields["requirements"]
-    for requirement in requirements.splitlines():
-        assert requirement.lstrip("★ ").strip() in text
+    assert detail.requirements
+    for requirement in detail.requirements:
+        assert requirement.text in text
 
 
 def test_quote_is_the_accepted_round_else_the_latest(demo: tuple[Any, str]) -> None:

@@ -16,7 +16,7 @@ def test_doc_command_writes_the_file_and_records_it(
 ) -> None:
     opp = services.opportunities.add("华东电力设计院", "调度自动化平台", amount="1200000")
     out = tmp_path / "投标书.docx"
-    assert main(["--db", str(db_path), "doc", opp[:8], "bid", "-o", str(out)]) == 0
+    assert main(["--db", str(db_path), "doc", opp[:8], "bid", "--allow-gaps", "-o", str(out)]) == 0
     assert str(out) in capsys.readouterr().out
     assert "华东电力设计院" in docx_text(out)
     assert [d.kind for d in services.documents.of(opp)] == ["bid"]
@@ -36,7 +36,7 @@ def test_doc_command_exits_4_with_one_line_for_a_broken_template(
     services.prefs.template_folder = str(company)
     services.ctx.save_preferences(services.prefs)
     out = tmp_path / "合同.docx"
-    assert main(["--db", str(db_path), "doc", opp, "contract", "-o", str(out)]) == 4
+    assert main(["--db", str(db_path), "doc", opp, "contract", "--allow-gaps", "-o", str(out)]) == 4
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1
     assert "contract.docx" in err and "客户电话" in err
@@ -53,7 +53,7 @@ def test_doc_output_may_be_a_folder_and_a_missing_folder_is_one_clear_line(
     services: Any, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     opp = services.opportunities.add("华东电力设计院", "调度自动化平台", amount="1200000")
-    assert main(["--db", str(db_path), "doc", opp, "research", "-o", str(tmp_path)]) == 0
+    assert main(["--db", str(db_path), "doc", opp, "research", "--allow-gaps", "-o", str(tmp_path)]) == 0
     assert (tmp_path / "华东电力设计院_调度自动化平台_调研报告_v1.docx").exists()
     capsys.readouterr()
     missing = tmp_path / "no-such-folder" / "x.docx"

@@ -39,7 +39,11 @@ def docs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Any, str, d
     services.prefs.materials = {"company_name": "海岱数智科技股份有限公司"}
     opp_id = stage8_bid(services)
     folder = tmp_path_factory.mktemp("docs")
-    yield services, opp_id, {k: generate(services, opp_id, k, folder=folder).path for k in DOCX_KINDS}
+    yield (
+        services,
+        opp_id,
+        {k: generate(services, opp_id, k, folder=folder, allow_gaps=True).path for k in DOCX_KINDS},
+    )
     services.close()
 
 
@@ -112,7 +116,7 @@ def test_files_are_created_with_the_users_umask(
     services, opp_id, _ = docs
     old = os.umask(0o022)
     try:
-        path = generate(services, opp_id, "contract", folder=tmp_path).path
+        path = generate(services, opp_id, "contract", folder=tmp_path, allow_gaps=True).path
     finally:
         os.umask(old)
     assert path.stat().st_mode & 0o777 == 0o644
@@ -191,7 +195,7 @@ def test_slides_properties_name_the_user_and_the_company(
     from pptx import Presentation
 
     services, opp_id, _ = docs
-    path = generate(services, opp_id, "slides", folder=tmp_path).path
+    path = generate(services, opp_id, "slides", folder=tmp_path, allow_gaps=True).path
     props = Presentation(str(path)).core_properties
     assert props.author == props.last_modified_by == "王晓" and props.category == "解决方案讲解"
     assert props.created is not None and props.created.year >= 2026
@@ -203,7 +207,7 @@ def test_early_stage_contract_marks_its_missing_payments_instead_of_an_empty_tab
     services: Any, tmp_path: Path
 ) -> None:
     opp_id = str(services.opportunities.add("甲公司", "早期项目", amount="820000"))
-    text = docx_text(generate(services, opp_id, "contract", folder=tmp_path).path)
+    text = docx_text(generate(services, opp_id, "contract", folder=tmp_path, allow_gaps=True).path)
     assert "【待填：付款节点（合同与收款）】" in text
     assert "【待填：乙方地址】" in text and "【待填：合同编号】" in text
     assert "（我方公司）" not in text and "（小写：￥）" not in text
@@ -213,7 +217,7 @@ def test_early_stage_contract_marks_its_missing_payments_instead_of_an_empty_tab
 
 def test_early_stage_bid_marks_every_gap_in_one_style(services: Any, tmp_path: Path) -> None:
     opp_id = str(services.opportunities.add("甲公司", "早期项目", amount="820000"))
-    text = docx_text(generate(services, opp_id, "bid", folder=tmp_path).path)
+    text = docx_text(generate(services, opp_id, "bid", folder=tmp_path, allow_gaps=True).path)
     for gap in ("【待填：招标编号】", "【待填：投标日期】", "【待填：法定代表人】", "【待填：公司地址】"):
         assert gap in text, gap
     assert "第 轮" not in text and "（待填）" not in text and "（待补充）" not in text
@@ -224,7 +228,7 @@ def test_every_gap_is_one_highlighted_placeholder_on_a_run_of_its_own(services: 
     from projdesk.deliverables.gaps import GAP_PATTERN
 
     opp_id = str(services.opportunities.add("甲公司", "早期项目", amount="820000"))
-    doc = Document(str(generate(services, opp_id, "bid", folder=tmp_path).path))
+    doc = Document(str(generate(services, opp_id, "bid", folder=tmp_path, allow_gaps=True).path))
     runs = list(doc.element.body.iter(qn("w:r")))
     gaps = [r for r in runs if GAP_PATTERN.search("".join(t.text or "" for t in r.iter(qn("w:t"))))]
     assert gaps

@@ -42,7 +42,7 @@ def test_customer_document_kinds_are_the_six_the_customer_receives() -> None:
 def test_no_customer_document_carries_a_risks_text(deal: tuple[Services, str], tmp_path: Path) -> None:
     services, opp = deal
     for kind in CUSTOMER_KINDS:
-        text = text_of(generate(services, opp, kind, folder=tmp_path).path)
+        text = text_of(generate(services, opp, kind, folder=tmp_path, allow_gaps=True).path)
         assert text.strip(), kind
         for marker in MARKERS:
             assert marker not in text, f"{kind} prints {marker}"
@@ -53,9 +53,9 @@ def test_the_internal_initiation_request_and_handover_list_the_open_risk(
 ) -> None:
     services, opp = deal
     for kind in INTERNAL_KINDS:
-        text = text_of(generate(services, opp, kind, folder=tmp_path).path)
+        text = text_of(generate(services, opp, kind, folder=tmp_path, allow_gaps=True).path)
         assert MARKERS[0] in text and MARKERS[1] in text, kind
-    handover = text_of(generate(services, opp, "handover", folder=tmp_path).path)
+    handover = text_of(generate(services, opp, "handover", folder=tmp_path, allow_gaps=True).path)
     assert MARKERS[2] not in handover  # the handover lists the risks still open
 
 

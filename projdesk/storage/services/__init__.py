@@ -16,11 +16,13 @@ from projdesk.storage.services.closing import ClosingService
 from projdesk.storage.services.commercial import CommercialService
 from projdesk.storage.services.documents import DocumentService
 from projdesk.storage.services.history import HistoryService
+from projdesk.storage.services.library import LibraryService
 from projdesk.storage.services.opportunities import OpportunityService
 from projdesk.storage.services.people import PeopleService
 from projdesk.storage.services.reminders import ReminderService
 from projdesk.storage.services.risks import RiskService
 from projdesk.storage.services.steps import StepService
+from projdesk.storage.services.tender import TenderService
 from projdesk.storage.settings import Preferences
 
 
@@ -39,6 +41,8 @@ class Services:
         self.reminders = ReminderService(self.ctx)
         self.risks = RiskService(self.ctx)
         self.changes = ChangeService(self.ctx)
+        self.tender = TenderService(self.ctx)
+        self.library = LibraryService(self.ctx)
 
     @classmethod
     def open(cls, path: Path | str | None = None, daily_backup: bool = True) -> Services:

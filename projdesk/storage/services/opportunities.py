@@ -16,6 +16,7 @@ from projdesk.domain.catalog import STAGES, STATUSES, STEPS, stage, steps_of_sta
 from projdesk.domain.errors import InvalidInput, NotFound, RuleRefused
 from projdesk.domain.money import parse_money
 from projdesk.domain.registers import HIGH_PAIRS
+from projdesk.domain.tender import unanswered_starred
 from projdesk.domain.values import parse_bool, parse_date, parse_int
 from projdesk.labels import field_text, rule_texts
 from projdesk.storage import dto
@@ -36,7 +37,7 @@ from projdesk.storage.models import (
     StepRecord,
     utcnow,
 )
-from projdesk.storage.services import views
+from projdesk.storage.services import tender, views
 from projdesk.storage.services.base import Context, get_live
 from projdesk.storage.services.changes import changes_of
 from projdesk.storage.services.lookup import resolve_record
@@ -236,6 +237,7 @@ class OpportunityService:
             contacts=tuple(gates.ContactFact(c.name, c.role, c.attitude) for c in contacts),
             step_status={r.letter: r.status for r in records},
             step_values={r.letter: dict(r.values or {}) for r in records},
+            unanswered_starred=tuple(unanswered_starred(tender.live_requirements(session, opp.id))),
             customer_industry=customer.industry if customer is not None else "",
             key_account=bool(customer is not None and customer.key_account),
             activities=int(activities or 0),
@@ -469,6 +471,7 @@ def load_detail(session: Session, opportunity_id: str) -> dto.OpportunityDetail:
         handover={k: v for k, v in handover_step.fields.items()},
         changes=changes_of(session, opp.id),
         close=views.closing_view(closing) if (closing := views.latest_closing(session, opp.id)) else None,
+        requirements=[tender.requirement_view(r) for r in tender.live_requirements(session, opp.id)],
     )
 
 

@@ -67,10 +67,15 @@ class WorkspaceController(QObject):
             self._workspace = workspace
         return self._workspace
 
-    def open(self, opp_id: str) -> None:
-        self.workspace.open(opp_id)
+    def open(self, opp_id: str, letter: str | None = None) -> None:
+        """Show the opportunity, at step ``letter`` when given (else its current step)."""
+        self.workspace.open(opp_id, letter)
         self.window.ui.pages.setCurrentWidget(self.workspace)
         self.workspace.step_list.setFocus()
+
+    def show_tab(self, key: str) -> None:
+        """One of the workspace's tabs (OpportunityWorkspace.show_tab: "contract", …)."""
+        self.workspace.show_tab(key)
 
     def is_open(self) -> bool:
         shown = self._workspace

@@ -29,13 +29,16 @@ from projdesk.domain.catalog import STATUSES, StepSpec, step
 from projdesk.domain.errors import ProjDeskError, RuleRefused
 from projdesk.storage import dto
 from projdesk.storage.services import Services
-from projdesk.ui.common.materials import material_for_step
+from projdesk.ui.common.materials import STEP_MATERIAL, material_for_step
 from projdesk.ui.common.runner import Progress, Runner
 from projdesk.ui.common.widgets import InlineMessage, date_text, tr
 from projdesk.ui.crash import failure_text
 from projdesk.ui.labels import error_text, step_status_text
 from projdesk.ui.translatable import QT_TR_NOOP
 from projdesk.ui.workspace.field_editors import FieldEditor
+from projdesk.ui.workspace.requirements_panel import RequirementsPanel
+
+TENDER_STEP = "Q"  # the step whose pane holds the tender's requirements and our answers
 
 DELIVERABLE_TEXT = {
     "initiation": QT_TR_NOOP("生成立项申请表"),
@@ -88,6 +91,7 @@ class StepPane(QScrollArea):
         super().__init__(parent)
         self.services = services
         self.runner = runner
+        self.requirements: RequirementsPanel | None = None  # step Q's table, while Q is shown
         self.opp_id = ""
         self.spec: StepSpec | None = None
         self.editors: dict[str, FieldEditor] = {}
@@ -154,6 +158,12 @@ class StepPane(QScrollArea):
             form.addRow(label, editor)
             self.editors[field.key] = editor
         lay.addLayout(form)
+        self.requirements = None
+        if spec.letter == TENDER_STEP:
+            requirements = RequirementsPanel(self.services, self.runner)
+            lay.addWidget(requirements)
+            requirements.show_for(detail.id, str(view.fields.get("requirements") or ""))
+            self.requirements = requirements
 
         buttons = QHBoxLayout()
         lay.addLayout(buttons)  # first, so the buttons get their parent before being shown or hidden
@@ -188,7 +198,9 @@ class StepPane(QScrollArea):
             box.addStretch(1)
             lay.addLayout(box)
 
-        material = material_for_step(self.services.prefs, spec.letter, detail.customer.industry)
+        material = None
+        if spec.letter in STEP_MATERIAL:  # the library is read only for the steps that show it
+            material = material_for_step(self.services.library.load(), spec.letter, detail.customer.industry)
         if material is not None:
             lay.addWidget(self._material_box(*material))
         if spec.letter == CASES_STEP:

@@ -1,0 +1,35 @@
+"""The material library of this device: stored as one setting, the first version's texts read once."""
+
+from __future__ import annotations
+
+from projdesk.domain.library import Library, from_data, from_materials, to_data
+from projdesk.storage.services.base import Context
+from projdesk.storage.settings import read_setting, write_setting
+
+__all__ = ["LIBRARY_KEY", "LibraryService"]
+
+LIBRARY_KEY = "library"
+
+
+class LibraryService:
+    """A device-local setting like the preferences: a company shares it as a file, not a snapshot
+    (every salesperson holds the same library; nobody edits it concurrently field by field)."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+
+    def load(self) -> Library:
+        with self.ctx.read() as session:
+            stored = read_setting(session, LIBRARY_KEY)
+        if stored is None:
+            return from_materials(self.ctx.prefs.materials)
+        return from_data(stored)
+
+    def is_stored(self) -> bool:
+        """Whether this device holds a library of its own (not only the first version's texts)."""
+        with self.ctx.read() as session:
+            return read_setting(session, LIBRARY_KEY) is not None
+
+    def save(self, library: Library) -> None:
+        with self.ctx.db.session() as session:
+            write_setting(session, LIBRARY_KEY, to_data(library))
