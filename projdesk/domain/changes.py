@@ -21,6 +21,9 @@ CONTRACT = "contract"
 PAYMENT = "payment"
 DOCUMENT = "document"
 CONFLICT = "conflict"
+RISK = "risk"
+CHANGE_REQUEST = "change_request"
+CLOSING = "closing"
 
 
 @dataclass(frozen=True)

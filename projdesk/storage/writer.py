@@ -51,6 +51,9 @@ KIND_OF_TABLE = {
     "contracts": kinds.CONTRACT,
     "payments": kinds.PAYMENT,
     "documents": kinds.DOCUMENT,
+    "risks": kinds.RISK,
+    "change_requests": kinds.CHANGE_REQUEST,
+    "closings": kinds.CLOSING,
 }
 
 

@@ -12,6 +12,7 @@ import pytest
 from projdesk.storage.services import Services
 from projdesk.ui.app import build_app
 from projdesk.ui.workspace.opportunity_edit import HEADER_FIELDS, EditOpportunityDialog, header_values
+from tests.ui.conftest import settle
 
 TYPED = {
     "customer": "华东电网公司",
@@ -124,6 +125,7 @@ def test_a_header_edit_is_undone_with_ctrl_z(qtbot: Any, opened: Any, scripted_d
         parts.workspace.workspace.edit_button.click()
     assert services.opportunities.summary(opp).probability == 60
     parts.actions.undo()
+    settle(qtbot, parts.runner)  # undo runs on the write worker
     summary = services.opportunities.summary(opp)
     assert summary.next_step == "" and summary.probability == 5  # the stage's default again
 
@@ -144,6 +146,7 @@ def test_delete_an_opportunity_after_confirmation_and_ctrl_z_brings_it_back(
     assert not controller.is_open()
     qtbot.waitUntil(lambda: opp not in parts.board.store, timeout=10000)  # the board heard it on the bus
     parts.actions.undo()
+    settle(qtbot, parts.runner)  # undo runs on the write worker
     qtbot.waitUntil(controller.is_open, timeout=10000)
     assert [c.id for c in services.opportunities.list()] == [opp]
     qtbot.waitUntil(lambda: opp in parts.board.store, timeout=10000)

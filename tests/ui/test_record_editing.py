@@ -9,6 +9,7 @@ import pytest
 
 from projdesk.ui.app import build_app
 from projdesk.ui.workspace.record_dialog import RecordDialog
+from tests.ui.conftest import settle
 
 LINE = [{"item": "服务器", "brand": "浪潮", "quantity": 2, "unit": "台", "unit_price": "56000"}]
 
@@ -16,6 +17,20 @@ LINE = [{"item": "服务器", "brand": "浪潮", "quantity": 2, "unit": "台", "
 @pytest.fixture
 def opp(services: Any) -> str:
     return str(services.opportunities.add("华东电力设计院", "调度自动化平台", amount="1200000"))
+
+
+class App:
+    """The app's parts, and a wait for what its one runner has queued (every write is off the
+    GUI thread: a test looks at the database once the runner is idle)."""
+
+    def __init__(self, parts: Any, qtbot: Any) -> None:
+        self.parts, self.qtbot = parts, qtbot
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.parts, name)
+
+    def settle(self) -> None:
+        settle(self.qtbot, self.parts.runner)
 
 
 @pytest.fixture
@@ -27,7 +42,7 @@ def app(qtbot: Any, services: Any, opp: str) -> Any:
     window.show()
     qtbot.waitExposed(window)
     parts.workspace.open(opp)
-    return parts
+    return App(parts, qtbot)
 
 
 def saved(qtbot: Any, app: Any) -> Any:
@@ -47,6 +62,7 @@ def form(values: dict[str, str]) -> Any:
 
 def undo(app: Any) -> None:
     app.actions.undo()
+    app.settle()
 
 
 def test_contact_added_edited_deleted_and_each_undone(app: Any, services: Any, opp: str) -> None:
@@ -55,15 +71,18 @@ def test_contact_added_edited_deleted_and_each_undone(app: Any, services: Any, o
     tab.attitude.setCurrentText("中立")
     tab.email.setText("wang@example.cn")
     tab.add_button.click()
+    app.settle()
     [added] = services.opportunities.detail(opp).contacts
     tab.table.selectRow(0)
     tab.attitude.setCurrentText("支持")
     tab.save_button.click()
+    app.settle()
     assert services.people.contact(added.id).attitude == "支持"
     undo(app)
     assert services.people.contact(added.id).attitude == "中立"
     app.workspace.workspace.contacts.table.selectRow(0)
     app.workspace.workspace.contacts.delete_button.click()
+    app.settle()
     assert services.opportunities.detail(opp).contacts == []
     undo(app)
     assert [c.name for c in services.opportunities.detail(opp).contacts] == ["王建国"]
@@ -76,14 +95,17 @@ def test_competitor_added_edited_deleted_and_undone(app: Any, services: Any, opp
     tab.name.setText("东方软件")
     tab.price.setText("98万")
     tab.add_button.click()
+    app.settle()
     tab.table.selectRow(0)
     tab.strengths.setPlainText("本地团队")
     tab.our_answer.setPlainText("强调平台成熟度")
     tab.save_button.click()
+    app.settle()
     [rival] = services.opportunities.detail(opp).competitors
     assert (rival.strengths, rival.our_answer) == ("本地团队", "强调平台成熟度")
     app.workspace.workspace.competitors.table.selectRow(0)
     app.workspace.workspace.competitors.delete_button.click()
+    app.settle()
     assert services.opportunities.detail(opp).competitors == []
     undo(app)
     assert [c.name for c in services.opportunities.detail(opp).competitors] == ["东方软件"]
@@ -147,6 +169,7 @@ def test_quote_line_with_a_zero_price_is_refused_in_the_dialog(
 
     scripted_dialogs.answer(answer)
     quotes.edit_button.click()
+    app.settle()
     assert told and "大于 0" in told[0]
     assert services.commercial.quotes(opp)[0].lines[0].unit_price == Decimal("56000.00")
 
@@ -180,6 +203,7 @@ def test_contract_saved_then_deleted_and_undone(
     tab.contract["number"].setText("HT-001")
     tab.contract["amount"].setText("120万")
     tab.save_contract()
+    app.settle()
     assert services.commercial.contract(opp).number == "HT-001"
     scripted_dialogs.answer(True)
     with saved(qtbot, app):
@@ -196,6 +220,7 @@ def test_payment_milestone_edited_and_deleted_then_undone(
     tab.milestone.setText("首付款")
     tab.pay_amount.setText("36万")
     tab.add_payment()
+    app.settle()
     app.workspace.workspace.contract.payments.selectRow(0)
     scripted_dialogs.answer(
         form({"due_date": "2027-01-15", "received_amount": "36万", "received_date": "2027-01-16"})
@@ -219,6 +244,7 @@ def test_review_added_edited_deleted_and_undone(
     tab = app.workspace.workspace.contract
     tab.reviewer.setText("陈总")
     tab.add_review()
+    app.settle()
     [review] = services.commercial.reviews(opp)
     app.workspace.workspace.contract.reviews.selectRow(0)
     scripted_dialogs.answer(form({"outcome": "passed", "comments": "同意投标"}))
@@ -258,6 +284,7 @@ def test_delete_declined_leaves_the_record(app: Any, services: Any, opp: str, sc
     app.workspace.workspace.contract.payments.selectRow(0)
     scripted_dialogs.answer(False)
     _button(app, "deletePayment").click()
+    app.settle()
     assert [p.milestone for p in services.commercial.payments(opp)] == ["首付款"]
 
 

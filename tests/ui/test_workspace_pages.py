@@ -156,31 +156,30 @@ def test_company_name_and_documents_folder_reach_the_documents(qtbot, services, 
     assert "海岱数智科技股份有限公司" in text
 
 
-def test_thousands_of_reminders_are_listed_a_slice_per_event_loop_turn(qtbot, services):
+def test_thousands_of_reminders_show_the_most_urgent_per_section_and_count_the_rest(qtbot, services):
     import datetime as dt
 
     from projdesk.storage.services.reminders import Reminder, Reminders
-    from projdesk.ui.common.tables import SLICE_ROWS
-    from projdesk.ui.reminders import RemindersPanel
+    from projdesk.ui.common.runner import Runner
+    from projdesk.ui.reminders import SHOWN_PER_SECTION, RemindersPanel
 
     today = dt.date.today()
-    late = [Reminder(f"o{n}", "客户", f"项目{n}", "回访", today, 3) for n in range(SLICE_ROWS * 2)]
+    late = [Reminder(f"o{n}", "客户", f"项目{n}", "回访", today, 3) for n in range(SHOWN_PER_SECTION + 40)]
     idle = [Reminder(f"i{n}", "客户", f"停滞{n}", "方案设计", today, 40) for n in range(5)]
-    panel = RemindersPanel(services)
+    panel = RemindersPanel(services, Runner())
     qtbot.addWidget(panel)
-    panel.fill(Reminders(today, next_steps=late, idle=idle))
+    panel._show(Reminders(today, next_steps=late, idle=idle))
     heads = [panel.tree.topLevelItem(i) for i in range(3)]
     assert [h.text(0) for h in heads] == [
-        f"今天该做和已逾期的下一步（{SLICE_ROWS * 2}）",
+        f"今天该做和已逾期的下一步（{SHOWN_PER_SECTION + 40}）",
         "近期应收款（0）",
         "停滞的商机（5）",
     ]
-    assert heads[0].childCount() == SLICE_ROWS  # the first slice at once, the rest on later turns
-    qtbot.waitUntil(lambda: heads[2].childCount() == 5)
-    assert heads[0].childCount() == SLICE_ROWS * 2 and heads[0].isExpanded()
+    assert heads[0].childCount() == SHOWN_PER_SECTION + 1  # the most urgent, then one "……另有 40 项"
+    assert "40" in heads[0].child(SHOWN_PER_SECTION).text(0)
     assert heads[0].child(0).foreground(3).color().name() == "#b3261e"  # overdue in red
-    assert heads[2].child(0).text(3) == "本阶段已 40 天"
-    assert panel.windowTitle() == f"提醒（{SLICE_ROWS * 2 + 5}）"
+    assert heads[2].childCount() == 5 and heads[2].child(0).text(3) == "本阶段已 40 天"
+    assert panel.windowTitle() == f"提醒（{SHOWN_PER_SECTION + 45}）"
 
 
 def test_settings_imports_a_library_file_and_a_bad_one_is_one_line_and_changes_nothing(

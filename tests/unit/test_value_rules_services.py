@@ -85,7 +85,7 @@ def test_typing_a_credit_code_in_chinese_digits_is_refused(services: Services, o
 
 
 def test_a_move_reason_with_a_control_character_is_refused(services: Services, opp: str) -> None:
-    with pytest.raises(InvalidInput, match="变更记录的 reason"):
+    with pytest.raises(InvalidInput, match="变更记录的 原因"):
         services.opportunities.move(opp, 2, force=True, reason="老板\x07同意")
     assert services.opportunities.summary(opp).stage == 1
 

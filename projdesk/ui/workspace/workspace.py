@@ -196,7 +196,9 @@ class OpportunityWorkspace(QWidget):
             (self.contacts, (kinds.CONTACT,)),
             (self.competitors, (kinds.COMPETITOR,)),
             (self.quotes, (kinds.QUOTE,)),
-            (self.contract, (kinds.CONTRACT, kinds.PAYMENT, kinds.REVIEW)),
+            (self.contract, (kinds.CONTRACT, kinds.PAYMENT, kinds.REVIEW, kinds.CHANGE_REQUEST)),
+            (self.risks, (kinds.RISK,)),
+            (self.changes, (kinds.CHANGE_REQUEST, kinds.CONTRACT)),
         ):
             if any(_named(changes, kind) for kind in tab_kinds):
                 tab.load(self.detail)
