@@ -1814,25 +1814,8 @@ def _status(opp: _Opp, letter: str) -> str | None:
 # ---------------------------------------------------------------------------------------
 
 
-_INSERT_ORDER: tuple[type[Any], ...] = (
-    Customer,
-    Contact,
-    Opportunity,
-    StepRecord,
-    Activity,
-    Competitor,
-    Quote,
-    QuoteLine,
-    Review,
-    Contract,
-    Payment,
-    Document,
-    Risk,
-    ChangeRequest,
-    Closing,
-    TenderRequirement,
-    HistoryEntry,
-)
+# Parents before children (the synced tables' own order), the change history last.
+_INSERT_ORDER: tuple[type[Any], ...] = (*SYNCED_MODELS, HistoryEntry)
 
 
 def _bulk_insert(session: Session, model: type[Any], rows: list[dict[str, Any]]) -> None:
