@@ -60,6 +60,14 @@ EN: dict[str, str] = {
     "所属记录已被删除": "Its parent record was deleted",
     "步骤 {letter} {title}": "Step {letter} {title}",
     "第 {position} 行报价缺少品名": "Line {position} of the quote has no item name",
+    "核销所选节点…": "Write off milestone…",
+    "不再催收这个节点的余款（写明原因）：步骤 Z 把它算作已结清": (
+        "Stop collecting what is still due on this milestone (give the reason): step Z counts it as settled"
+    ),
+    "核销付款节点": "Write off a payment milestone",
+    "核销原因（如：客户破产清算、双方协商免除）：": "Reason for the write-off (e.g. the customer is in liquidation, waived by agreement):",
+    "已核销付款节点": "Milestone written off",
+    "（已核销：%s）": " (written off: %s)",
     "报价至少需要一行": "A quote needs at least one line",
     # Records edited and found by what a user types (#14)
     "找不到{what}：{ref}": "Not found ({what}): {ref}",

@@ -1388,6 +1388,14 @@
         <translation>Delete milestone</translation>
     </message>
     <message>
+        <source>核销所选节点…</source>
+        <translation>Write off milestone…</translation>
+    </message>
+    <message>
+        <source>不再催收这个节点的余款（写明原因）：步骤 Z 把它算作已结清</source>
+        <translation>Stop collecting what is still due on this milestone (give the reason): step Z counts it as settled</translation>
+    </message>
+    <message>
         <source>合同变更（在“变更”页登记、评估、决定）</source>
         <translation>Contract changes (request, assess and decide them on the Changes tab)</translation>
     </message>
@@ -1416,6 +1424,10 @@
         <translation>Delete review</translation>
     </message>
     <message>
+        <source>（已核销：%s）</source>
+        <translation> (written off: %s)</translation>
+    </message>
+    <message>
         <source>请先在表中选中一行</source>
         <translation>Select a row in the table first</translation>
     </message>
@@ -1434,6 +1446,18 @@
     <message>
         <source>已登记到账</source>
         <translation>Payment recorded</translation>
+    </message>
+    <message>
+        <source>核销付款节点</source>
+        <translation>Write off a payment milestone</translation>
+    </message>
+    <message>
+        <source>核销原因（如：客户破产清算、双方协商免除）：</source>
+        <translation>Reason for the write-off (e.g. the customer is in liquidation, waived by agreement):</translation>
+    </message>
+    <message>
+        <source>已核销付款节点</source>
+        <translation>Milestone written off</translation>
     </message>
     <message>
         <source>已添加评审</source>

@@ -6,6 +6,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QPushButton
 
 from projdesk.ui.app import build_app
 from projdesk.ui.workspace.record_dialog import RecordDialog
@@ -294,3 +295,25 @@ def _button(app: Any, name: str) -> Any:
     found = app.workspace.workspace.findChild(QPushButton, name)
     assert found is not None, name
     return found
+
+
+def test_a_milestone_written_off_in_the_contract_tab_keeps_its_reason_and_settles_step_z(
+    app: Any, services: Any, opp: str, scripted_dialogs: Any
+) -> None:
+    tab = app.workspace.workspace.contract
+    tab.milestone.setText("质保金")
+    tab.pay_amount.setText("5000")
+    tab.add_payment()
+    app.settle()
+    tab.payments.selectRow(0)
+    scripted_dialogs.answer(None)  # cancelled: nothing written
+    tab.findChild(QPushButton, "writeOffPayment").click()
+    app.settle()
+    [payment] = services.commercial.payments(opp)
+    assert payment.write_off_reason is None
+    scripted_dialogs.answer("客户破产清算")
+    tab.findChild(QPushButton, "writeOffPayment").click()
+    app.settle()
+    [payment] = services.commercial.payments(opp)
+    assert payment.write_off_reason == "客户破产清算"
+    assert "已核销：客户破产清算" in tab.payments.item(0, 0).text()

@@ -22,6 +22,7 @@ from projdesk.domain.limits import REVIEW_KINDS, REVIEW_OUTCOMES
 from projdesk.domain.money import to_capitals
 from projdesk.storage import dto
 from projdesk.storage.services import Services
+from projdesk.ui.common import dialogs
 from projdesk.ui.common.runner import Runner
 from projdesk.ui.common.tables import RecordTable
 from projdesk.ui.common.widgets import InlineMessage, date_text, tr, write_in_place, yuan_text
@@ -127,8 +128,12 @@ class ContractTab(QWidget):
         delete_pay = QPushButton(tr("删除所选节点"))
         delete_pay.setObjectName("deletePayment")
         delete_pay.clicked.connect(lambda: self._request("delete", "payment", self.payments))
+        write_off = QPushButton(tr("核销所选节点…"))
+        write_off.setObjectName("writeOffPayment")
+        write_off.setToolTip(tr("不再催收这个节点的余款（写明原因）：步骤 Z 把它算作已结清"))
+        write_off.clicked.connect(self.write_off_payment)
         row = QHBoxLayout()
-        for w in (self.receipt_amount, self.receipt_date, receipt, edit_pay, delete_pay):
+        for w in (self.receipt_amount, self.receipt_date, receipt, edit_pay, delete_pay, write_off):
             row.addWidget(w)
         pay.addLayout(row)
 
@@ -218,7 +223,8 @@ class ContractTab(QWidget):
                 (
                     p.id,
                     [
-                        p.milestone,
+                        p.milestone
+                        + (tr("（已核销：%s）") % p.write_off_reason if p.write_off_reason else ""),
                         date_text(p.due_date),
                         yuan_text(p.amount),
                         date_text(p.received_date),
@@ -298,6 +304,20 @@ class ContractTab(QWidget):
             self.receipt_date.clear()
 
         self._write(lambda: commercial.record_receipt(payment_id, amount, day), tr("已登记到账"), cleared)
+
+    def write_off_payment(self) -> None:
+        """核销: the rest of the selected milestone will not be collected, for the reason given."""
+        payment_id = self.payments.selected_id()
+        if payment_id is None:
+            self.message.error(tr("请先在表中选中一个付款节点"))
+            return
+        reason = dialogs.ask_text(
+            self, tr("核销付款节点"), tr("核销原因（如：客户破产清算、双方协商免除）：")
+        )
+        if reason is None:
+            return  # cancelled: nothing written
+        commercial = self.services.commercial
+        self._write(lambda: commercial.write_off_payment(payment_id, reason), tr("已核销付款节点"))
 
     def add_review(self) -> None:
         opp_id, commercial = self.opp_id, self.services.commercial
