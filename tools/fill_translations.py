@@ -61,6 +61,9 @@ EN: dict[str, str] = {
     "步骤 {letter} {title}": "Step {letter} {title}",
     "第 {position} 行报价缺少品名": "Line {position} of the quote has no item name",
     "核销所选节点…": "Write off milestone…",
+    "修改说明…": "Edit note…",
+    "说明（如：已发客户、客户意见）": "Note (e.g. sent to the customer, the customer's comments)",
+    "修改文档说明": "Edit the document's note",
     "不再催收这个节点的余款（写明原因）：步骤 Z 把它算作已结清": (
         "Stop collecting what is still due on this milestone (give the reason): step Z counts it as settled"
     ),

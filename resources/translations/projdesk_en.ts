@@ -1904,6 +1904,10 @@
         <translation>Open folder</translation>
     </message>
     <message>
+        <source>修改说明…</source>
+        <translation>Edit note…</translation>
+    </message>
+    <message>
         <source>从列表删除</source>
         <translation>Remove from list</translation>
     </message>
@@ -3528,6 +3532,10 @@
         <translation>Round note</translation>
     </message>
     <message>
+        <source>说明（如：已发客户、客户意见）</source>
+        <translation>Note (e.g. sent to the customer, the customer&apos;s comments)</translation>
+    </message>
+    <message>
         <source>修改报价行</source>
         <translation>Edit quote line</translation>
     </message>
@@ -3542,6 +3550,10 @@
     <message>
         <source>修改评审</source>
         <translation>Edit review</translation>
+    </message>
+    <message>
+        <source>修改文档说明</source>
+        <translation>Edit the document&apos;s note</translation>
     </message>
     <message>
         <source>删除报价行“%s”？</source>

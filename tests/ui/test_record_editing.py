@@ -317,3 +317,23 @@ def test_a_milestone_written_off_in_the_contract_tab_keeps_its_reason_and_settle
     [payment] = services.commercial.payments(opp)
     assert payment.write_off_reason == "客户破产清算"
     assert "已核销：客户破产清算" in tab.payments.item(0, 0).text()
+
+
+def test_a_document_entry_note_edited_in_the_documents_tab_then_undone(
+    app: Any, services: Any, opp: str, scripted_dialogs: Any, tmp_path: Any
+) -> None:
+    from projdesk.deliverables.service import generate
+
+    generate(services, opp, "research", folder=tmp_path, allow_gaps=True)
+    [made] = services.documents.of(opp)
+    app.workspace.workspace.reload()
+    tab = app.workspace.workspace.documents
+    tab.table.selectRow(0)
+    scripted_dialogs.answer(form({"note": "已发客户，待反馈"}))
+    tab.findChild(QPushButton, "editDocument").click()
+    app.settle()
+    [entry] = services.documents.of(opp)
+    assert entry.note == "已发客户，待反馈"
+    assert tab.table.item(0, 4).text() == "已发客户，待反馈"  # the list heard of it on the bus
+    undo(app)
+    assert services.documents.of(opp)[0].note == made.note != "已发客户，待反馈"

@@ -27,6 +27,7 @@ from projdesk.storage.services.commercial import (
     parse_quote_line,
     parse_review_changes,
 )
+from projdesk.storage.services.documents import parse_document_changes
 from projdesk.ui.common import dialogs
 from projdesk.ui.common.runner import Runner
 from projdesk.ui.common.widgets import tr
@@ -53,6 +54,7 @@ PAYMENT_FORM = (
     FormField("received_amount", QT_TR_NOOP("到账金额（元）")),
     FormField("received_date", QT_TR_NOOP("到账日期"), placeholder="YYYY-MM-DD"),
 )
+DOCUMENT_FORM = (FormField("note", QT_TR_NOOP("说明（如：已发客户、客户意见）")),)
 REVIEW_FORM = (
     FormField("kind", QT_TR_NOOP("类型"), choices=labels.REVIEW_KIND_TEXTS),
     FormField("outcome", QT_TR_NOOP("结论"), choices=labels.REVIEW_OUTCOME_TEXTS),
@@ -90,6 +92,7 @@ KINDS: dict[str, _Kind] = {
     "quote": _Kind(QT_TR_NOOP("修改这一轮报价"), QUOTE_FORM, parse_quote_changes),
     "payment": _Kind(QT_TR_NOOP("修改付款节点"), PAYMENT_FORM, parse_payment_changes),
     "review": _Kind(QT_TR_NOOP("修改评审"), REVIEW_FORM, parse_review_changes),
+    "document": _Kind(QT_TR_NOOP("修改文档说明"), DOCUMENT_FORM, parse_document_changes),
 }
 assert set(QUOTE_FIELDS) == {f.key for f in QUOTE_FORM}
 
@@ -162,6 +165,7 @@ class RecordEditor(QObject):
             "quote": lambda: commercial.update_quote(record_id, changes),
             "payment": lambda: commercial.update_payment(record_id, changes),
             "review": lambda: commercial.update_review(record_id, changes),
+            "document": lambda: self.services.documents.update(record_id, changes),
         }
         self._write(opp_id, tr(spec.title), save[kind], tr("已保存"))
 

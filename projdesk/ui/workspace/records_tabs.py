@@ -34,7 +34,7 @@ DOCUMENT_NAMES = {
 
 class DocumentsTab(QWidget):
     export_requested = Signal(str)  # "quotes" or "log": the Excel logs of this opportunity
-    record_requested = Signal(str, str, str)  # "delete", "document", id
+    record_requested = Signal(str, str, str)  # "edit"/"delete", "document", id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +59,9 @@ class DocumentsTab(QWidget):
         self.quote_log_button.clicked.connect(lambda: self.export_requested.emit("quotes"))
         self.progress_log_button = QPushButton(tr("导出进展日志"))
         self.progress_log_button.clicked.connect(lambda: self.export_requested.emit("log"))
+        self.edit_button = QPushButton(tr("修改说明…"))
+        self.edit_button.setObjectName("editDocument")
+        self.edit_button.clicked.connect(lambda: self._request("edit"))
         self.delete_button = QPushButton(tr("从列表删除"))
         self.delete_button.setObjectName("deleteDocument")
         self.delete_button.clicked.connect(self.delete_selected)
@@ -66,6 +69,7 @@ class DocumentsTab(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.open_button)
         row.addWidget(self.folder_button)
+        row.addWidget(self.edit_button)
         row.addWidget(self.delete_button)
         row.addStretch(1)
         row.addWidget(self.quote_log_button)
@@ -94,12 +98,15 @@ class DocumentsTab(QWidget):
         self.table.fill(rows)
 
     def delete_selected(self) -> None:
+        self._request("delete")
+
+    def _request(self, action: str) -> None:
         record_id = self.table.selected_id()
         if record_id is None:
             self.message.error(tr("请先选中一个文档"))
             return
         self.message.clear_message()
-        self.record_requested.emit("delete", "document", record_id)
+        self.record_requested.emit(action, "document", record_id)
 
     def open_selected(self, folder: bool = False) -> bool:
         path = self._paths.get(self.table.selected_id() or "")
