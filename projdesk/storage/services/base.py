@@ -61,11 +61,8 @@ class Context:
         self.prefs = prefs
 
 
-def get_live(session: Session, model: type[M], record_id: str, what: str = "") -> M:
-    """A row that exists and is not deleted, or a NotFound naming its kind by the model's table.
-
-    ``what`` is no longer read (the table names the record in the chosen language); it stays
-    optional so that callers written on other branches before this change still run."""
+def get_live(session: Session, model: type[M], record_id: str) -> M:
+    """A row that exists and is not deleted, or a NotFound naming its kind by the model's table."""
     obj = session.get(model, record_id)
     if obj is None or obj.deleted:
         raise NotFound.coded("not_found", table=inspect(model).tables[0].name, id=record_id)

@@ -49,7 +49,7 @@ class TenderService:
         drafts = number_clauses(drafts)
         added = updated = unchanged = 0
         with self.ctx.write() as w:
-            opp = get_live(w.session, Opportunity, opportunity_id, "商机")
+            opp = get_live(w.session, Opportunity, opportunity_id)
             held = {r.clause: r for r in live_requirements(w.session, opp.id)}
             last = max((r.position for r in held.values()), default=0)
             for draft in drafts:
@@ -83,7 +83,7 @@ class TenderService:
     ) -> str:
         """Record our answer to one clause (named by its number); returns the record's id."""
         with self.ctx.write() as w:
-            opp = get_live(w.session, Opportunity, opportunity_id, "商机")
+            opp = get_live(w.session, Opportunity, opportunity_id)
             found = [r for r in live_requirements(w.session, opp.id) if r.clause == clause.strip()]
             if not found:
                 raise InvalidInput.coded("requirement_unknown_clause", clause=clause.strip())
@@ -102,7 +102,7 @@ class TenderService:
         """The same answer by the record's id (the table in step Q edits in place); returns the
         opportunity's id."""
         with self.ctx.write() as w:
-            record = get_live(w.session, TenderRequirement, requirement_id, "招标要求")
+            record = get_live(w.session, TenderRequirement, requirement_id)
             changes = _answer_changes(response, explanation, answered_in)
             w.update(record, changes, opportunity_id=record.opportunity_id)
             return record.opportunity_id
