@@ -434,6 +434,10 @@ EN: dict[str, str] = {
     "必须说明理由": "A reason is required",
     "理由": "Reason",
     "越过门槛推进": "Override and advance",
+    # Issue 16 (window): prompts keep what was typed
+    "金额写法：120万、1200000 或 1,200,000.50": "Write amounts like 1200000, 1,200,000.50 or 120万",
+    "放弃填写的内容": "Discard what you typed",
+    "刚才填写的内容还没有保存，确定放弃吗？": "What you typed has not been saved. Discard it?",
     "客户全称": "Customer's full name",
     "例如 智慧校园一期": "e.g. Smart campus phase 1",
     "项目": "Project",

@@ -3735,6 +3735,14 @@
         <source>Word 文件 (*.docx)</source>
         <translation>Word files (*.docx)</translation>
     </message>
+    <message>
+        <source>放弃填写的内容</source>
+        <translation>Discard what you typed</translation>
+    </message>
+    <message>
+        <source>刚才填写的内容还没有保存，确定放弃吗？</source>
+        <translation>What you typed has not been saved. Discard it?</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -4236,6 +4244,10 @@ Restore it? The damaged file is first saved in the backups folder.</translation>
     <message>
         <source>客户预算</source>
         <translation>Customer budget</translation>
+    </message>
+    <message>
+        <source>金额写法：120万、1200000 或 1,200,000.50</source>
+        <translation>Write amounts like 1200000, 1,200,000.50 or 120万</translation>
     </message>
     <message>
         <source>项目主管</source>

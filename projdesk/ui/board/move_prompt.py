@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -19,17 +18,21 @@ from PySide6.QtWidgets import (
 )
 
 from projdesk.domain.gates import UnmetRule
+from projdesk.domain.money import is_amount_text
+from projdesk.ui.common.prompt import PromptDialog
 from projdesk.ui.labels import rule_texts, term
 
 FIX = "fix"
 OVERRIDE = "override"
 
 
-class MovePromptDialog(QDialog):
+class MovePromptDialog(PromptDialog):
     """Lists the unmet rules; offers the fields that would satisfy them, or an override with a reason.
 
     After ``exec`` returns Accepted, ``choice`` is FIX (apply ``values()`` then move) or
-    OVERRIDE (move anyway, logging ``reason()``).
+    OVERRIDE (apply ``values()`` too, then move anyway, logging ``reason()``): what was filled
+    in here is kept either way. Enter takes the override once a reason is typed, else 保存并推进
+    once what is filled in is valid; never 取消.
     """
 
     def __init__(
@@ -73,7 +76,13 @@ class MovePromptDialog(QDialog):
                 self.budget = QLineEdit()
                 self.budget.setObjectName("budget")
                 self.budget.setPlaceholderText(self.tr("例如 120万 或 1200000"))
+                self.budget.textChanged.connect(self._choose_primary)
                 form.addRow(self.tr("客户预算"), self.budget)
+                self.budget_hint = QLabel(self.tr("金额写法：120万、1200000 或 1,200,000.50"))
+                self.budget_hint.setObjectName("budgetHint")
+                self.budget_hint.setStyleSheet("color: #b3261e;")
+                self.budget_hint.setVisible(False)
+                form.addRow("", self.budget_hint)
             if "project_lead" in fix_fields or "lead_certified" in fix_fields:
                 self.project_lead = QComboBox()
                 self.project_lead.setObjectName("projectLead")
@@ -88,7 +97,6 @@ class MovePromptDialog(QDialog):
             layout.addWidget(box)
             self.fix_button: QPushButton | None = QPushButton(self.tr("保存并推进"))
             self.fix_button.setObjectName("fixAndMove")
-            self.fix_button.setDefault(True)
             self.fix_button.clicked.connect(self.accept_fix)
         else:
             self.fix_button = None
@@ -104,7 +112,7 @@ class MovePromptDialog(QDialog):
         self.override_button.setObjectName("overrideMove")
         self.override_button.setEnabled(False)
         self.override_button.clicked.connect(self.accept_override)
-        self.reason_edit.textChanged.connect(lambda t: self.override_button.setEnabled(bool(t.strip())))
+        self.reason_edit.textChanged.connect(self._choose_primary)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         if self.fix_button is not None:
@@ -114,6 +122,23 @@ class MovePromptDialog(QDialog):
         layout.addWidget(buttons)
         width = self.fontMetrics().horizontalAdvance("字") * 32
         self.setMinimumWidth(width)
+        self._choose_primary()
+
+    def budget_valid(self) -> bool:
+        """An empty budget is not filled in; a typed one must read as an amount."""
+        text = self.budget.text().strip() if self.budget is not None else ""
+        return not text or is_amount_text(text)
+
+    def _choose_primary(self) -> None:
+        """Which button Enter presses: the override once a reason is typed, else 保存并推进;
+        each only while what it would save is valid."""
+        valid = self.budget_valid()
+        if self.budget is not None:
+            self.budget_hint.setVisible(not valid)
+        self.override_button.setEnabled(bool(self.reason()) and valid)
+        if self.fix_button is not None:
+            self.fix_button.setEnabled(valid)
+        self.set_primary(self.override_button if self.reason() else self.fix_button)
 
     def values(self) -> dict[str, Any]:
         """The opportunity fields filled in here (only those the user touched)."""
@@ -130,11 +155,13 @@ class MovePromptDialog(QDialog):
         return self.reason_edit.text().strip()
 
     def accept_fix(self) -> None:
+        if not self.budget_valid():
+            return
         self.choice = FIX
         self.accept()
 
     def accept_override(self) -> None:
-        if not self.reason():
+        if not self.reason() or not self.budget_valid():
             return
         self.choice = OVERRIDE
         self.accept()

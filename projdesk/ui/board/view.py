@@ -507,7 +507,13 @@ class BoardWidget(QWidget):
             self.status_message.emit(self.tr("已取消，商机留在原阶段"))
             return False
         if choice == OVERRIDE:
-            self._move(card_id, target, force=True, reason=reason, warn=True, follow=follow)
+            override = partial(
+                self._move, card_id, target, force=True, reason=reason, warn=True, follow=follow
+            )
+            if values:  # what was filled in beside the reason is kept, then the move overrides
+                self._fill_then_ask_again(services, card_id, target, values, follow, then=override)
+            else:
+                override()
             return True
         if choice == FIX:
             self._fill_then_ask_again(services, card_id, target, values, follow)
@@ -515,15 +521,25 @@ class BoardWidget(QWidget):
         return False
 
     def _fill_then_ask_again(
-        self, services: Services, card_id: str, target: int, values: dict[str, Any], follow: bool
+        self,
+        services: Services,
+        card_id: str,
+        target: int,
+        values: dict[str, Any],
+        follow: bool,
+        then: Callable[[], object] | None = None,
     ) -> None:
-        """Write the fields the prompt collected, then ask again (or move when nothing is unmet)."""
+        """Write the fields the prompt collected, then ask again (or move when nothing is unmet),
+        or do ``then`` (the override the prompt chose) once they are written."""
 
         def work(_progress: Progress, _cancel: threading.Event) -> None:
             if values:
                 services.opportunities.update(card_id, values)
 
         def filled(_result: None) -> None:
+            if then is not None:
+                then()
+                return
             self.prompt_move(card_id, target, follow=follow)
 
         def failed(error: BaseException) -> None:
