@@ -434,10 +434,16 @@ EN: dict[str, str] = {
     "必须说明理由": "A reason is required",
     "理由": "Reason",
     "越过门槛推进": "Override and advance",
-    # Issue 16 (window): prompts keep what was typed
+    # Issue 16 (window): prompts keep what was typed, the workspace advances, reminders fold
     "金额写法：120万、1200000 或 1,200,000.50": "Write amounts like 1200000, 1,200,000.50 or 120万",
     "放弃填写的内容": "Discard what you typed",
     "刚才填写的内容还没有保存，确定放弃吗？": "What you typed has not been saved. Discard it?",
+    "推进到下一阶段": "Advance to next stage",
+    "和在看板上拖到下一列一样：门槛未满足时会询问": (
+        "Same as dragging the card to the next column: asks when a stage gate is not met"
+    ),
+    "展开或收起提醒 (Ctrl+R)": "Unfold or fold the reminders (Ctrl+R)",
+    "隐藏提醒": "Hide the reminders",
     "客户全称": "Customer's full name",
     "例如 智慧校园一期": "e.g. Smart campus phase 1",
     "项目": "Project",

@@ -77,6 +77,7 @@ class WindowActions(QObject):
     def show_reminders(self) -> None:
         self.reload_reminders()
         self.reminders.show()
+        self.reminders.set_expanded(True)
         self.reminders.raise_()
 
     def settings(self, tab: str = "") -> None:

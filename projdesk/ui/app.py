@@ -83,6 +83,7 @@ def assemble(
 
     workspace = WorkspaceController(window, services, runner)
     board.open_requested.connect(workspace.open)
+    workspace.advance_requested.connect(board.move_card)  # one way to move a stage, with its prompt
     from projdesk.ui.pages.customers import CustomersPage
 
     customers = CustomersPage(services, runner, workspace.open)

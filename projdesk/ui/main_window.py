@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QWidget
 
 from projdesk.ui.forms.ui_main_window import Ui_MainWindow
+from projdesk.ui.window_fit import WindowFitter, settings_path
 
 PAGES = ("board", "customers", "activities", "reports", "sync")
 
@@ -45,6 +46,9 @@ class MainWindow(QMainWindow):
         self.status_db.setText(self.tr("数据库：%s") % db_path)
         self.file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))  # features add their entries
         self._pages: dict[str, QWidget] = {}
+        # Opens at a size and place that fit this screen, and never grows past it.
+        place = QSettings(str(settings_path(db_path)), QSettings.Format.IniFormat, self)
+        self.fitter = WindowFitter(self, place)
 
     def _focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -1,5 +1,8 @@
 """The reminders panel: a dock (never a blocking dialog) listing what needs attention today.
 
+It starts folded to one strip with the count ("提醒（12）"): a list of a hundred stale deals
+took a third of a laptop's height on every start (issue 16); a click (or Ctrl+R) unfolds it.
+
 The list is read on the runner's read worker (0.3 s at 10,000 opportunities) and read again when
 the bus names opportunities or payments while the panel is shown."""
 
@@ -9,7 +12,17 @@ import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QCheckBox, QDockWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDockWidget,
+    QHBoxLayout,
+    QMainWindow,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from projdesk.domain.changes import OPPORTUNITY, PAYMENT, Changes
 from projdesk.storage.services import Services
@@ -50,14 +63,57 @@ class RemindersPanel(QDockWidget):
         user = services.prefs.user_name
         self.mine_only.setChecked(services.opportunities.count_open(owner=user) > 0)
         self.mine_only.toggled.connect(lambda _on: self.refresh())
-        body = QWidget()
-        layout = QVBoxLayout(body)
+        self.body = QWidget()
+        layout = QVBoxLayout(self.body)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.mine_only)
         layout.addWidget(self.tree)
-        self.setWidget(body)
-        self.tree.setMinimumHeight(self.fontMetrics().lineSpacing() * 10)
+        self.setWidget(self.body)
+        self.tree.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
+        self.toggle = QToolButton()
+        self.toggle.setObjectName("remindersToggle")
+        self.toggle.setCheckable(True)
+        self.toggle.setAutoRaise(True)
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toggle.setToolTip(tr("展开或收起提醒 (Ctrl+R)"))
+        self.toggle.toggled.connect(self.set_expanded)
+        hide = QToolButton()
+        hide.setObjectName("remindersHide")
+        hide.setAutoRaise(True)
+        hide.setText("×")  # notr: a mark
+        hide.setToolTip(tr("隐藏提醒"))
+        hide.clicked.connect(self.hide)
+        strip = QWidget()
+        row = QHBoxLayout(strip)
+        row.setContentsMargins(2, 0, 2, 0)
+        row.addWidget(self.toggle)
+        row.addStretch(1)
+        row.addWidget(hide)
+        self.setTitleBarWidget(strip)  # the strip is all a folded panel shows
         self.reminders: Reminders | None = None
+        self.set_expanded(False)
+
+    def expanded(self) -> bool:
+        return self.toggle.isChecked()
+
+    def set_expanded(self, expanded: bool) -> None:
+        """Unfold the list below the strip, or fold it back to the strip with its count."""
+        if self.toggle.isChecked() != expanded:
+            self.toggle.setChecked(expanded)  # comes back here through toggled
+            return
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
+        self.body.setVisible(expanded)
+        window = self.parentWidget()
+        if isinstance(window, QMainWindow) and self.isVisible():
+            # The dock area keeps its height unless told: fold to the strip, unfold to a list.
+            lines = 14 if expanded else 0
+            height = self.titleBarWidget().sizeHint().height() + self.fontMetrics().lineSpacing() * lines
+            window.resizeDocks([self], [height], Qt.Orientation.Vertical)
+        self._show_count()
+
+    def _show_count(self) -> None:
+        count = self.reminders.count if self.reminders is not None else 0
+        self.toggle.setText(tr("提醒（%d）") % count)
 
     def refresh(self, today: dt.date | None = None, *, reveal_if_due: bool = False) -> None:
         """Read what is due on the read worker; ``reveal_if_due`` (at start) shows the panel
@@ -120,6 +176,7 @@ class RemindersPanel(QDockWidget):
             self.tree.resizeColumnToContents(c)
             self.tree.setColumnWidth(c, min(self.tree.columnWidth(c), char * cap))
         self.setWindowTitle(tr("提醒（%d）") % r.count)
+        self._show_count()
 
     def texts(self) -> list[str]:
         """Every line shown, for tests and accessibility."""

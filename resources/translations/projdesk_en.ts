@@ -996,6 +996,14 @@
         <translation>Mine only (%s)</translation>
     </message>
     <message>
+        <source>展开或收起提醒 (Ctrl+R)</source>
+        <translation>Unfold or fold the reminders (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>隐藏提醒</source>
+        <translation>Hide the reminders</translation>
+    </message>
+    <message>
         <source>今天该做和已逾期的下一步</source>
         <translation>Next steps due today or overdue</translation>
     </message>
@@ -2078,6 +2086,14 @@
     <message>
         <source>← 返回看板 (Esc)</source>
         <translation>← Back to board (Esc)</translation>
+    </message>
+    <message>
+        <source>推进到下一阶段</source>
+        <translation>Advance to next stage</translation>
+    </message>
+    <message>
+        <source>和在看板上拖到下一列一样：门槛未满足时会询问</source>
+        <translation>Same as dragging the card to the next column: asks when a stage gate is not met</translation>
     </message>
     <message>
         <source>编辑商机…</source>

@@ -23,6 +23,7 @@ from projdesk.ui.board.delegate import CardDelegate
 from projdesk.ui.board.filters import FilterBar
 from projdesk.ui.board.store import BoardFilter, BoardStore, BoardView
 from projdesk.ui.common import dialogs
+from projdesk.ui.common.fitting import SidewaysRow
 from projdesk.ui.common.runner import Progress, Runner
 from projdesk.ui.common.widgets import tr
 from projdesk.ui.crash import failure_text
@@ -80,7 +81,7 @@ class BoardWidget(QWidget):
         layout.setContentsMargins(margin, margin, margin, 0)
         self.filters = FilterBar(self.filter, self)
         self.filters.changed.connect(self._filters_changed)
-        layout.addWidget(self.filters)
+        layout.addWidget(SidewaysRow(self.filters))  # a narrow window scrolls the filters, never grows
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("boardColumns")

@@ -26,6 +26,7 @@ from projdesk.domain.changes import CUSTOMER, OPPORTUNITY, Changes
 from projdesk.domain.errors import NotFound
 from projdesk.storage import dto
 from projdesk.storage.services import Services
+from projdesk.ui.common.fitting import scrolled
 from projdesk.ui.common.runner import Runner
 from projdesk.ui.common.tables import RecordTable
 from projdesk.ui.common.widgets import InlineMessage, em, money_text, tr, write_in_place
@@ -156,7 +157,7 @@ class CustomersPage(QWidget):
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter.addWidget(scrolled(right))  # the key-account form scrolls on a low screen
         splitter.setSizes([em(self, 16), em(self, 60)])
         lay = QVBoxLayout(self)
         lay.addWidget(splitter)

@@ -42,6 +42,7 @@ from projdesk.storage.services import Services
 from projdesk.storage.services.reports import WEEKLY_FIRST_STAGE, Week, WeeklyReport, weekly_rows
 from projdesk.storage.services.sheet_import import ImportResult
 from projdesk.ui.common import dialogs
+from projdesk.ui.common.fitting import SidewaysRow
 from projdesk.ui.common.runner import Progress, Runner
 from projdesk.ui.crash import failure_text
 from projdesk.ui.labels import error_text
@@ -221,7 +222,10 @@ class ReportsPage(QWidget):
         bar.addWidget(self.import_button)
         bar.addWidget(self.export_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        row = QWidget(self)
+        row.setLayout(bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(SidewaysRow(row))  # a narrow window scrolls the bar, never grows
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)

@@ -26,6 +26,7 @@ class WorkspaceController(QObject):
 
     deliverable_requested = Signal(str, str)  # opportunity id, document kind
     log_requested = Signal(str, str)  # opportunity id, text to start the entry with
+    advance_requested = Signal(str, int)  # opportunity id, target stage (the board moves it)
 
     def __init__(
         self,
@@ -64,6 +65,7 @@ class WorkspaceController(QObject):
             workspace.back_requested.connect(self.back)
             workspace.deliverable_requested.connect(self.deliverable_requested)
             workspace.log_requested.connect(self.log_requested)
+            workspace.advance_requested.connect(self.advance_requested)
             self._workspace = workspace
         return self._workspace
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTreeWidget, QTreeWidgetItem,
 
 from projdesk.domain.catalog import STAGES, steps_of_stage
 from projdesk.storage import dto
+from projdesk.ui.common.fitting import ElidedLabel
 from projdesk.ui.common.widgets import tr
 from projdesk.ui.labels import step_status_text
 
@@ -24,15 +25,15 @@ class StagePath(QWidget):
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(2)
-        self.labels: list[QLabel] = []
+        self.labels: list[ElidedLabel] = []
         for i, st in enumerate(STAGES):
             if i:
                 arrow = QLabel("›")
                 arrow.setStyleSheet("color: #9aa0a6;")
                 lay.addWidget(arrow)
-            label = QLabel()
+            label = ElidedLabel()  # ten stages share the width: a narrow window cuts the names
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            label.setToolTip(tr(st.goal))
+            label.setToolTip(f"{st.number} {tr(st.name)}：{tr(st.goal)}")
             self.labels.append(label)
             lay.addWidget(label, 1)
 

@@ -22,6 +22,7 @@ from projdesk.storage.services import Services
 from projdesk.storage.services.closing import Closed
 from projdesk.storage.services.steps import current_letter
 from projdesk.ui.close_dialog import close_opportunity, reopen_opportunity
+from projdesk.ui.common.fitting import ElidedLabel, scrolled
 from projdesk.ui.common.runner import Progress, Runner
 from projdesk.ui.common.widgets import date_text, em, money_text, tr
 from projdesk.ui.crash import failure_text
@@ -46,6 +47,9 @@ class OpportunityWorkspace(QWidget):
     log_requested = Signal(str, str)  # opportunity id, text to start the entry with
     edit_requested = Signal(str)  # opportunity id: the 编辑商机 dialog (opportunity_edit.py)
     delete_requested = Signal(str)  # opportunity id
+    # 推进到下一阶段: opportunity id, target stage; answered by the board's move (the same gates
+    # and prompt as a drag to the next column), wired in projdesk.ui.app.
+    advance_requested = Signal(str, int)
     # A tab's record to edit or delete: opportunity id, "edit"/"delete", kind, record id
     # (answered by record_edit.RecordEditor, wired in install.py).
     record_requested = Signal(str, str, str, str)
@@ -61,7 +65,9 @@ class OpportunityWorkspace(QWidget):
         self.back_button = QPushButton(tr("← 返回看板 (Esc)"))
         self.back_button.setObjectName("backButton")
         self.back_button.clicked.connect(self.back_requested)
-        self.title = QLabel()
+        # The header gives up width before the window grows: the title is cut with "…" (whole
+        # in its tooltip) and the facts wrap onto a second line (issue 16: 1024×700 laptops).
+        self.title = ElidedLabel()
         self.title.setObjectName("workspaceTitle")
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -70,6 +76,11 @@ class OpportunityWorkspace(QWidget):
         self.facts = QLabel()
         self.facts.setObjectName("workspaceFacts")
         self.facts.setTextFormat(Qt.TextFormat.RichText)
+        self.facts.setWordWrap(True)
+        self.advance_button = QPushButton(tr("推进到下一阶段"))
+        self.advance_button.setObjectName("advanceStageButton")
+        self.advance_button.setToolTip(tr("和在看板上拖到下一列一样：门槛未满足时会询问"))
+        self.advance_button.clicked.connect(self._advance)
         self.edit_button = QPushButton(tr("编辑商机…"))
         self.edit_button.setObjectName("editOpportunityButton")
         self.edit_button.setToolTip(tr("修改客户、项目名称、金额、概率、日期、负责人、下一步、来源和备注"))
@@ -77,18 +88,15 @@ class OpportunityWorkspace(QWidget):
         self.delete_button = QPushButton(tr("删除商机"))
         self.delete_button.setObjectName("deleteOpportunityButton")
         self.delete_button.clicked.connect(lambda: self.delete_requested.emit(self.opp_id))
-        top = QHBoxLayout()
-        top.addWidget(self.back_button)
-        top.addSpacing(em(self, 1))
-        top.addWidget(self.title)
-        top.addSpacing(em(self, 1))
-        top.addWidget(self.facts, 1)
-        top.addWidget(self.edit_button)
-        top.addWidget(self.delete_button)
         self.close_button = QPushButton(tr("结案…"))
         self.close_button.setObjectName("closeOpportunity")
         self.close_button.clicked.connect(self.close_or_reopen)
-        top.addWidget(self.close_button)
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addSpacing(em(self, 1))
+        top.addWidget(self.title, 1)
+        for button in (self.advance_button, self.edit_button, self.delete_button, self.close_button):
+            top.addWidget(button)
         self.stage_path = StagePath()
 
         self.step_list = StepList()
@@ -130,7 +138,7 @@ class OpportunityWorkspace(QWidget):
             (self.changes, QT_TR_NOOP("变更")),
             (self.history, QT_TR_NOOP("历史")),
         ):
-            self.tabs.addTab(widget, tr(label))
+            self.tabs.addTab(scrolled(widget), tr(label))  # a long tab scrolls, the window stays
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.step_list)
@@ -146,6 +154,7 @@ class OpportunityWorkspace(QWidget):
 
         lay = QVBoxLayout(self)
         lay.addLayout(top)
+        lay.addWidget(self.facts)
         lay.addWidget(self.stage_path)
         lay.addWidget(self.splitter, 1)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
@@ -240,6 +249,7 @@ class OpportunityWorkspace(QWidget):
             )
         self.facts.setText("　·　".join(parts))
         self.close_button.setText(tr("结案…") if s.status == "open" else tr("重新打开…"))
+        self.advance_button.setEnabled(s.status == "open" and s.stage < len(STAGES))
         self.stage_path.set_stage(s.stage)
         self.step_list.set_steps(self.detail.steps, s.stage)
 
@@ -266,6 +276,10 @@ class OpportunityWorkspace(QWidget):
             close_opportunity(self, self.services, self.runner, self.opp_id, self._closed)
         else:
             reopen_opportunity(self, self.services, self.runner, self.opp_id, self._closed)
+
+    def _advance(self) -> None:
+        if self.detail is not None and self.detail.summary.stage < len(STAGES):
+            self.advance_requested.emit(self.opp_id, self.detail.summary.stage + 1)
 
     def _closed(self, _closed: Closed) -> None:
         self.reload()
