@@ -444,6 +444,13 @@ EN: dict[str, str] = {
     ),
     "展开或收起提醒 (Ctrl+R)": "Unfold or fold the reminders (Ctrl+R)",
     "隐藏提醒": "Hide the reminders",
+    "紧凑卡片": "Compact cards",
+    "紧凑：每张卡片四行，一屏看到更多商机；舒适：五行，带本阶段的步骤进度": (
+        "Compact: four lines per card, more deals on a screen; comfortable: five lines, with the stage's step progress"
+    ),
+    "舒适（五行，带步骤进度）": "Comfortable (five lines, with step progress)",
+    "紧凑（四行，一屏更多商机）": "Compact (four lines, more deals on a screen)",
+    "看板卡片": "Board cards",
     "客户全称": "Customer's full name",
     "例如 智慧校园一期": "e.g. Smart campus phase 1",
     "项目": "Project",

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 
 from projdesk.storage.services import Services
 from projdesk.ui.common import dialogs
@@ -26,6 +26,8 @@ STATUS_MS = 5000
 
 class WindowActions(QObject):
     """The quick log, the reminders dock, the settings dialog and undo."""
+
+    settings_saved = Signal()  # 设置 was saved: views that show a setting read it again
 
     def __init__(
         self,
@@ -87,6 +89,7 @@ class WindowActions(QObject):
             dialog.show_tab(tab)
         if dialogs.run_dialog(dialog):
             self.window.statusBar().showMessage(tr("设置已保存"), STATUS_MS)
+            self.settings_saved.emit()
             self.reload_reminders()
             if self.workspace.is_open():
                 self.workspace.workspace.reload()

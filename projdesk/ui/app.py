@@ -97,6 +97,7 @@ def assemble(
     from projdesk.ui.actions import WindowActions
 
     actions = WindowActions(window, services, runner, workspace, board.current_id)
+    actions.settings_saved.connect(board.density.reload)  # 看板卡片: 舒适 or 紧凑
     yield
     from projdesk.ui.pages.reports import install_reports
 

@@ -30,6 +30,8 @@ from projdesk.domain.money import format_wan
 from projdesk.storage.services import Services
 from projdesk.storage.setting_keys import SETTING_KEYS
 from projdesk.storage.settings import Preferences
+from projdesk.ui.board.delegate import COMFORTABLE, COMPACT
+from projdesk.ui.board.density import DENSITY_KEY, saved_density
 from projdesk.ui.common import dialogs
 from projdesk.ui.common.widgets import InlineMessage, em, tr
 from projdesk.ui.language import LANGUAGES, PREF_KEY
@@ -96,6 +98,12 @@ class SettingsDialog(QDialog):
         self.language.currentIndexChanged.connect(lambda _i: self.language_note.show())
         form.addRow(tr("界面语言"), self.language)
         form.addRow("", self.language_note)
+        self.density = QComboBox()  # also the 视图 menu's 紧凑卡片 toggle (board/density.py)
+        self.density.setObjectName("cardDensity")
+        self.density.addItem(tr("舒适（五行，带步骤进度）"), COMFORTABLE)
+        self.density.addItem(tr("紧凑（四行，一屏更多商机）"), COMPACT)
+        self.density.setCurrentIndex(self.density.findData(saved_density(prefs)))
+        form.addRow(tr("看板卡片"), self.density)
         self.tabs.addTab(general, tr("常规"))
 
         idle = QWidget()
@@ -260,6 +268,7 @@ class SettingsDialog(QDialog):
         else:
             prefs.extra.pop("documents_folder", None)
         prefs.extra[PREF_KEY] = self.language.currentData()
+        prefs.extra[DENSITY_KEY] = self.density.currentData()
         return prefs
 
     def save(self) -> None:

@@ -1188,6 +1188,18 @@
         <translation>Language</translation>
     </message>
     <message>
+        <source>舒适（五行，带步骤进度）</source>
+        <translation>Comfortable (five lines, with step progress)</translation>
+    </message>
+    <message>
+        <source>紧凑（四行，一屏更多商机）</source>
+        <translation>Compact (four lines, more deals on a screen)</translation>
+    </message>
+    <message>
+        <source>看板卡片</source>
+        <translation>Board cards</translation>
+    </message>
+    <message>
         <source>常规</source>
         <translation>General</translation>
     </message>
@@ -3955,6 +3967,17 @@ Restore it? The damaged file is first saved in the backups folder.</translation>
     <message>
         <source>%1天</source>
         <translation>%1d</translation>
+    </message>
+</context>
+<context>
+    <name>CardDensity</name>
+    <message>
+        <source>紧凑卡片</source>
+        <translation>Compact cards</translation>
+    </message>
+    <message>
+        <source>紧凑：每张卡片四行，一屏看到更多商机；舒适：五行，带本阶段的步骤进度</source>
+        <translation>Compact: four lines per card, more deals on a screen; comfortable: five lines, with the stage&apos;s step progress</translation>
     </message>
 </context>
 <context>

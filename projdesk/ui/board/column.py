@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QSizePolicy,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -33,7 +34,10 @@ class ColumnHeader(QWidget):
 
     def __init__(self, spec: StageSpec, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = f"{spec.number} {self.tr(spec.name)}"
+        # The short English stage names are the column's (method_terms: "ColumnWidget"); the
+        # header's own context would give the long ones, cut off in a narrow column.
+        short_name = QCoreApplication.translate("ColumnWidget", spec.name)
+        self.title = f"{spec.number} {short_name}"
         self.goal = spec.goal
         self.figures = ""
         self.flagged = 0
@@ -185,9 +189,14 @@ class ColumnWidget(QFrame):
         self.setObjectName(f"boardColumn{spec.number}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         fm = self.fontMetrics()
-        self.setMinimumWidth(fm.horizontalAdvance("字") * 7 + fm.height())
         layout = QVBoxLayout(self)
         margin = max(2, fm.height() // 5)
+        # As narrow as a card that stays readable (delegate.READABLE_CHARS) beside the scroll
+        # bar: ten such columns scroll sideways on a small screen rather than shrink the cards.
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.setMinimumWidth(
+            delegate.card_width(self.font()) + scroll_bar + 2 * margin + 2 * self.frameWidth()
+        )
         layout.setContentsMargins(margin, margin, margin, margin)
         layout.setSpacing(margin)
 

@@ -21,7 +21,14 @@ HIGH_RISK_MARK = "⚠"
 IDLE = QColor("#b26a00")
 KEY_MARK = QColor("#d48806")
 STATUS_COLORS = {"won": QColor("#2e7d32"), "lost": QColor("#757575"), "on_hold": QColor("#1565c0")}
-LINES = 5
+# Two densities (a setting, and a 视图 toggle): 舒适 has five lines and the stage's step dots;
+# 紧凑 four lines, the days in the stage beside the next step, and tighter padding.
+COMFORTABLE, COMPACT = "comfortable", "compact"
+DENSITIES = (COMFORTABLE, COMPACT)
+LINES = {COMFORTABLE: 5, COMPACT: 4}
+# A card is never so narrow that its customer (after a ★) or its project shows fewer characters
+# than this: at 1024 px the board scrolls sideways instead (issue 16: cards showed about four).
+READABLE_CHARS = 8
 CACHE_SIZE = 250  # card pictures kept (about 60 KB each): more than the cards on screen
 SHAPES_SIZE = 64  # card frames and progress dots: a handful of sizes and states
 SELECTED, FOCUSED = 1, 2  # CardKey.state
@@ -41,6 +48,14 @@ class CardKey(NamedTuple):
     font: str
 
 
+class CardLayout(NamedTuple):
+    """Where a card's parts go inside its item rectangle."""
+
+    box: QRect  # the rounded frame
+    inner: QRect  # inside the padding: where the text goes
+    rows: list[QRect]  # one per line
+
+
 class CardDelegate(QStyledItemDelegate):
     """Customer, project, amount, owner, next-step date, days in stage and step progress."""
 
@@ -51,18 +66,45 @@ class CardDelegate(QStyledItemDelegate):
         self._cache: OrderedDict[CardKey, QPixmap] = OrderedDict()
         self._seen: OrderedDict[CardKey, None] = OrderedDict()
         self._shapes: OrderedDict[tuple[object, ...], QPixmap] = OrderedDict()  # frames and dots
+        self.density = COMFORTABLE
 
-    @staticmethod
-    def metrics(font: QFont) -> tuple[int, int, int]:
-        """(line height, inner padding, gap between cards) for ``font``."""
-        fm = QFontMetrics(font)
-        line = fm.lineSpacing()
+    def set_density(self, density: str) -> None:
+        """紧凑 or 舒适 (COMPACT, COMFORTABLE); the views lay their cards out again after this."""
+        self.density = density if density in DENSITIES else COMFORTABLE
+        self.clear_cache()
+
+    @property
+    def lines(self) -> int:
+        return LINES[self.density]
+
+    def metrics(self, font: QFont) -> tuple[int, int, int]:
+        """(line height, inner padding, gap between cards) for ``font`` at this density."""
+        line = QFontMetrics(font).lineSpacing()
+        if self.density == COMPACT:
+            return line, max(2, line // 5), max(2, line // 6)
         return line, max(4, line // 3), max(3, line // 4)
+
+    def card_width(self, font: QFont) -> int:
+        """The narrowest card that still shows READABLE_CHARS of its customer (bold, after the
+        key-account ★) and of its project, at either density."""
+        bold = QFont(font)
+        bold.setBold(True)
+        text = QFontMetrics(bold).horizontalAdvance("字" * READABLE_CHARS)  # notr: a width
+        star = QFontMetrics(font).horizontalAdvance("★") + 2
+        _line, pad, gap = self.metrics(font)
+        margins = 2 * (gap // 2 + 1) + 2 * pad
+        return text + star + margins + 1
+
+    def card_layout(self, rect: QRect, font: QFont) -> CardLayout:
+        line, pad, gap = self.metrics(font)
+        box = rect.adjusted(gap // 2 + 1, gap // 2, -(gap // 2) - 1, -(gap - gap // 2))
+        inner = box.adjusted(pad, pad // 2 + 1, -pad, -(pad // 2))
+        rows = [QRect(inner.left(), inner.top() + i * line, inner.width(), line) for i in range(self.lines)]
+        return CardLayout(box, inner, rows)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         line, pad, gap = self.metrics(option.font)
-        width = QFontMetrics(option.font).horizontalAdvance("字") * 8
-        return QSize(width, LINES * line + 2 * pad + gap)
+        return QSize(self.card_width(option.font), self.lines * line + 2 * pad + gap)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -140,10 +182,10 @@ class CardDelegate(QStyledItemDelegate):
     def _draw(
         self, painter: QPainter, option: QStyleOptionViewItem, card: OpportunitySummary, state: int
     ) -> None:
-        line, pad, gap = self.metrics(option.font)
+        line, pad, _gap = self.metrics(option.font)
         palette = option.palette
         selected, focused = bool(state & SELECTED), bool(state & FOCUSED)
-        box = option.rect.adjusted(gap // 2 + 1, gap // 2, -(gap // 2) - 1, -(gap - gap // 2))
+        box, inner, rows = self.card_layout(option.rect, option.font)
         painter.save()
         border = palette.highlight().color() if selected else palette.mid().color()
         ratio = _device_ratio(painter)
@@ -154,14 +196,12 @@ class CardDelegate(QStyledItemDelegate):
                 QRect(box.left() + 1, box.top() + 2, max(3, pad // 2), box.height() - 4),
                 STATUS_COLORS.get(card.status, palette.mid().color()),
             )
-        inner = box.adjusted(pad, pad // 2 + 1, -pad, -(pad // 2))
         text_color = palette.text().color()
         muted = palette.placeholderText().color()
         font = QFont(option.font)
         bold = QFont(option.font)
         bold.setBold(True)
         fm, fmb = QFontMetrics(font), QFontMetrics(bold)
-        rows = [QRect(inner.left(), inner.top() + i * line, inner.width(), line) for i in range(LINES)]
         left_mid = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         right_mid = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -211,8 +251,21 @@ class CardDelegate(QStyledItemDelegate):
             rows[2], right_mid, fm.elidedText(card.owner, Qt.TextElideMode.ElideRight, owner_room)
         )
 
-        # 4: next-step date (red when overdue) and what the next step is
+        # 4: next-step date (red when overdue) and what the next step is; 紧凑: the days in
+        # the stage at the right of it, instead of a fifth line
         r = QRect(rows[3])
+        idle = self._is_idle(card)
+        days_text = QCoreApplication.translate("CardDelegate", "%1天").replace(
+            "%1", str(card.days_in_stage(self.today))
+        )
+        if idle:
+            days_text += " ⚠"
+        days_font = bold if idle else font
+        if self.density == COMPACT:
+            painter.setFont(days_font)
+            painter.setPen(IDLE if idle else muted)
+            painter.drawText(r, right_mid, days_text)
+            r.setRight(r.right() - QFontMetrics(days_font).horizontalAdvance(days_text) - pad // 2)
         if card.next_date is not None:
             overdue = card.status == "open" and card.next_date < self.today
             date_text = _short_date(card.next_date, self.today)
@@ -227,24 +280,19 @@ class CardDelegate(QStyledItemDelegate):
         )
         painter.drawText(r, left_mid, fm.elidedText(next_step, Qt.TextElideMode.ElideRight, r.width()))
 
-        # 5: days in this stage (marked when idle too long) and the stage's step progress
-        r = QRect(rows[4])
-        progress_width = self._progress_width(r.height(), card.steps_total)
-        if card.steps_total > 0:
-            dots = self._dots(r.height(), card.steps_done, card.steps_total, palette, ratio)
-            painter.drawPixmap(r.right() + 1 - progress_width, r.top(), dots)
-        idle = self._is_idle(card)
-        days_text = QCoreApplication.translate("CardDelegate", "%1天").replace(
-            "%1", str(card.days_in_stage(self.today))
-        )
-        if idle:
-            days_text += " ⚠"
-        painter.setFont(bold if idle else font)
-        painter.setPen(IDLE if idle else muted)
-        room = r.width() - progress_width - pad // 2
-        painter.drawText(
-            r, left_mid, QFontMetrics(painter.font()).elidedText(days_text, Qt.TextElideMode.ElideRight, room)
-        )
+        # 5 (舒适): days in this stage (marked when idle too long) and the stage's step progress
+        if self.density == COMFORTABLE:
+            r = QRect(rows[4])
+            progress_width = self._progress_width(r.height(), card.steps_total)
+            if card.steps_total > 0:
+                dots = self._dots(r.height(), card.steps_done, card.steps_total, palette, ratio)
+                painter.drawPixmap(r.right() + 1 - progress_width, r.top(), dots)
+            painter.setFont(days_font)
+            painter.setPen(IDLE if idle else muted)
+            room = r.width() - progress_width - pad // 2
+            painter.drawText(
+                r, left_mid, QFontMetrics(days_font).elidedText(days_text, Qt.TextElideMode.ElideRight, room)
+            )
 
         if focused and selected:
             painter.setPen(QPen(palette.highlight().color(), 1, Qt.PenStyle.DotLine))

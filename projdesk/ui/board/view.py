@@ -20,6 +20,7 @@ from projdesk.storage.preferences import Preferences
 from projdesk.ui.board.column import ColumnWidget
 from projdesk.ui.board.column_model import ColumnModel
 from projdesk.ui.board.delegate import CardDelegate
+from projdesk.ui.board.density import CardDensity
 from projdesk.ui.board.filters import FilterBar
 from projdesk.ui.board.store import BoardFilter, BoardStore, BoardView
 from projdesk.ui.common import dialogs
@@ -115,6 +116,12 @@ class BoardWidget(QWidget):
         scroll.setWidget(self.splitter)
         layout.addWidget(scroll, 1)
 
+        # 舒适/紧凑: ``density_action`` is the 视图 menu's toggle, kept in the preferences.
+        self.density = CardDensity(
+            self.delegate, [c.view for c in self.columns], lambda: self.prefs, self._save_prefs, self
+        )
+        self.density_action = self.density.action
+
         if services is None:
             self._set_live(False)
         elif load:
@@ -165,6 +172,7 @@ class BoardWidget(QWidget):
         scrolls = [c.view.verticalScrollBar().value() for c in self.columns]
         self.services = services
         self.view_state = None
+        self.density.reload()  # the database's preferences from now on
         if cards is None:
             self.refresh()
         else:
@@ -268,6 +276,10 @@ class BoardWidget(QWidget):
             return
         prefs.extra[STATE_KEY] = state
         self.services.ctx.save_preferences(prefs)
+
+    def _save_prefs(self, prefs: Preferences) -> None:
+        if self.services is not None:  # the start-up cache's preferences are not the database's
+            self.services.ctx.save_preferences(prefs)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
