@@ -8,7 +8,7 @@ demand (an ellipsis with the whole text as tooltip, a scroll bar).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QWidget
 
@@ -73,8 +73,9 @@ def scrolled(widget: QWidget) -> QScrollArea:
 
 class SidewaysRow(QScrollArea):
     """A row of controls (a filter bar) that scrolls sideways when the window is narrower than
-    the row, instead of widening the window; as tall as the row, plus a scroll bar only when
-    one is shown."""
+    the row, instead of widening the window; the controls keep their preferred widths (never
+    squeezed to unreadable combo boxes). As tall as the row, plus a scroll bar only when one
+    is shown."""
 
     def __init__(self, row: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,10 +86,23 @@ class SidewaysRow(QScrollArea):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setWidget(row)
         self._scrolls = False
+        row.installEventFilter(self)
+        self._keep_preferred_width()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self._keep_preferred_width()  # a label in the row changed its text
+        return super().eventFilter(watched, event)
+
+    def _keep_preferred_width(self) -> None:
+        row = self.widget()
+        if row is not None:
+            row.setMinimumWidth(row.sizeHint().width())
+            self._rescroll()
 
     def _needs_scrolling(self) -> bool:
         row = self.widget()
-        return row is not None and row.minimumSizeHint().width() > self.width()
+        return row is not None and row.minimumWidth() > self.viewport().width()
 
     def sizeHint(self) -> QSize:
         row = self.widget()
@@ -104,6 +118,9 @@ class SidewaysRow(QScrollArea):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._rescroll()
+
+    def _rescroll(self) -> None:
         scrolls = self._needs_scrolling()
         if scrolls != self._scrolls:  # room for the scroll bar, or no more
             self._scrolls = scrolls
