@@ -31,6 +31,7 @@ from projdesk.domain.changes import OPPORTUNITY, Changes
 from projdesk.storage.dto import Retrospective
 from projdesk.storage.services.closing import Closed, parse_tags
 from projdesk.ui.common import dialogs
+from projdesk.ui.common.prompt import PromptDialog
 from projdesk.ui.common.runner import Progress, Runner
 from projdesk.ui.common.widgets import InlineMessage, tr
 from projdesk.ui.translatable import QT_TR_NOOP
@@ -66,7 +67,7 @@ def _box(lines: int) -> QPlainTextEdit:
     return box
 
 
-class CloseDialog(QDialog):
+class CloseDialog(PromptDialog):
     def __init__(self, competitors: list[str], outcome: str = "lost", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("closeDialog")
@@ -111,7 +112,7 @@ class CloseDialog(QDialog):
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(tr("结案"))
-        ok.setDefault(True)  # Enter in a line edit closes, not cancels
+        self.set_primary(ok)  # Enter in a line edit closes, not cancels
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

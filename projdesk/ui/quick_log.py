@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from projdesk.domain.catalog import ACTIVITY_TYPES, STEPS
 from projdesk.domain.errors import InvalidInput, ProjDeskError
 from projdesk.storage.services import Services
+from projdesk.ui.common.prompt import PromptDialog
 from projdesk.ui.common.runner import Progress, Runner
 from projdesk.ui.common.widgets import InlineMessage, em, tr
 from projdesk.ui.crash import failure_text
@@ -59,7 +59,7 @@ class _Content(QPlainTextEdit):
         super().keyPressEvent(event)
 
 
-class QuickLogDialog(QDialog):
+class QuickLogDialog(PromptDialog):
     """Non-modal, so the board or the workspace stays usable while it is open."""
 
     saved = Signal(str, str)  # opportunity id, activity id
@@ -123,7 +123,8 @@ class QuickLogDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setAutoDefault(False)
+        # The line edits and the content save on Enter themselves: no button takes it too.
+        self.set_primary(None)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLineEdit, QPushButton
 
 from projdesk.storage.services import Services
 from projdesk.ui.board.move_prompt import MovePromptDialog
@@ -147,3 +147,94 @@ def test_the_gate_prompt_gives_enter_to_no_button_without_a_valid_primary_action
     assert dialog.override_button.isDefault()
     dialog.mark_clean()
     dialog.close()
+
+
+def _escape(qtbot, dialog) -> bool:
+    """Esc in the dialog's focus widget; whether the dialog is still open after it."""
+    qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Escape)
+    return dialog.isVisible()
+
+
+def test_escape_in_the_new_opportunity_dialog_with_a_typed_customer_asks_before_throwing_it_away(
+    qtbot, services, scripted_dialogs
+):
+    from projdesk.ui.board.new_opportunity import NewOpportunityDialog
+    from projdesk.ui.common.runner import Runner
+
+    dialog = NewOpportunityDialog(services, Runner())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.customer.setFocus()
+    dialog.customer.insert("青岛港集团")
+    scripted_dialogs.answer(False)
+    assert _escape(qtbot, dialog) and dialog.customer.text() == "青岛港集团"  # kept on 不
+    scripted_dialogs.answer(True)
+    assert not _escape(qtbot, dialog)
+    assert [kind for kind, _ in scripted_dialogs.asked] == ["yes_no", "yes_no"]
+
+
+def test_escape_in_the_new_opportunity_dialog_with_nothing_typed_closes_without_asking(
+    qtbot, services, scripted_dialogs
+):
+    from projdesk.ui.board.new_opportunity import NewOpportunityDialog
+    from projdesk.ui.common.runner import Runner
+
+    dialog = NewOpportunityDialog(services, Runner())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not _escape(qtbot, dialog)
+    assert scripted_dialogs.asked == []
+
+
+def test_cancel_in_the_edit_dialog_with_nothing_changed_asks_nothing_and_with_a_change_asks(
+    qtbot, services, port, scripted_dialogs
+):
+    from projdesk.ui.workspace.opportunity_edit import EditOpportunityDialog
+
+    dialog = EditOpportunityDialog(services.opportunities.detail(port))
+    qtbot.addWidget(dialog)
+    dialog.show()  # prefilled: the prefilled values are not "typed"
+    dialog.reject()
+    assert not dialog.isVisible() and scripted_dialogs.asked == []
+    dialog.show()
+    name = dialog.inputs["name"]
+    assert isinstance(name, QLineEdit)
+    name.insert("（二期）")
+    scripted_dialogs.answer(False)
+    dialog.reject()
+    assert dialog.isVisible() and "二期" in name.text()
+    dialog.mark_clean()
+    dialog.reject()
+
+
+def test_enter_in_the_close_dialog_closes_the_deal_never_cancels(qtbot):
+    from projdesk.ui.close_dialog import CloseDialog
+
+    dialog = CloseDialog(["某竞争对手"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    defaults = [b.text() for b in dialog.findChildren(QPushButton) if b.isDefault()]
+    assert defaults == ["结案"]
+    assert not any(b.autoDefault() for b in dialog.findChildren(QPushButton))
+    dialog.mark_clean()
+    dialog.reject()
+
+
+def test_closing_the_quick_log_with_typed_content_asks_before_throwing_it_away(
+    qtbot, services, port, scripted_dialogs
+):
+    from projdesk.ui.common.runner import Runner
+    from projdesk.ui.quick_log import QuickLogDialog
+
+    dialog = QuickLogDialog(services, Runner())
+    qtbot.addWidget(dialog)
+    dialog.open_for(port)
+    qtbot.waitExposed(dialog)
+    dialog.content.insertPlainText("约了信息中心王主任下周演示")
+    scripted_dialogs.answer(False)
+    dialog.close()
+    assert dialog.isVisible()
+    assert dialog.content.toPlainText() == "约了信息中心王主任下周演示"
+    scripted_dialogs.answer(True)
+    dialog.close()
+    assert not dialog.isVisible()

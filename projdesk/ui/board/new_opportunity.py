@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from projdesk.domain.catalog import INDUSTRIES, STAGES
+from projdesk.ui.common.prompt import PromptDialog
 from projdesk.ui.common.runner import Progress, Runner
 from projdesk.ui.crash import failure_text
 
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from projdesk.storage.services import Services
 
 
-class NewOpportunityDialog(QDialog):
+class NewOpportunityDialog(PromptDialog):
     """On OK queues the creation; once it is written the dialog closes with ``created_id``, a
     refused value shows one line here and keeps the dialog open."""
 
@@ -94,6 +94,7 @@ class NewOpportunityDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.set_primary(buttons.button(QDialogButtonBox.StandardButton.Ok))  # Enter creates, never cancels
         layout.addWidget(buttons)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("字") * 28)
 

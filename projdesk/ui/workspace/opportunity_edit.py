@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
@@ -30,6 +29,7 @@ from projdesk.storage import dto
 from projdesk.storage.services import Services
 from projdesk.storage.services.opportunities import parse_opportunity_changes
 from projdesk.ui.common import dialogs
+from projdesk.ui.common.prompt import PromptDialog
 from projdesk.ui.common.runner import Runner
 from projdesk.ui.common.widgets import InlineMessage, em, tr
 from projdesk.ui.translatable import QT_TR_NOOP
@@ -78,7 +78,7 @@ def header_values(detail: dto.OpportunityDetail) -> dict[str, str]:
     }
 
 
-class EditOpportunityDialog(QDialog):
+class EditOpportunityDialog(PromptDialog):
     """One form for the header's facts; ``changes()`` holds what the user changed."""
 
     def __init__(self, detail: dto.OpportunityDetail, parent: QWidget | None = None) -> None:
@@ -99,7 +99,7 @@ class EditOpportunityDialog(QDialog):
         )
         save = buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setText(tr("保存"))
-        save.setDefault(True)  # Enter in a line edit saves (a default 取消 would swallow it)
+        self.set_primary(save)  # Enter in a line edit saves (a default 取消 would swallow it)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("取消"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

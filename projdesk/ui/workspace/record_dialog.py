@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from projdesk.domain.errors import ProjDeskError
+from projdesk.ui.common.prompt import PromptDialog
 from projdesk.ui.common.widgets import InlineMessage, em, tr
 
 
@@ -32,7 +32,7 @@ class FormField:
     placeholder: str = ""
 
 
-class RecordDialog(QDialog):
+class RecordDialog(PromptDialog):
     """``changes()`` holds the fields the user changed, once they passed ``check``."""
 
     def __init__(
@@ -68,7 +68,7 @@ class RecordDialog(QDialog):
         )
         save = buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setText(tr("保存"))
-        save.setDefault(True)  # Enter in a line edit saves
+        self.set_primary(save)  # Enter in a line edit saves
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("取消"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
