@@ -45,7 +45,7 @@ def _board(qtbot, services: Services) -> BoardWidget:
     return board
 
 
-def _chars_shown(board: BoardWidget, number: int) -> tuple[int, int]:
+def chars_shown(board: BoardWidget, number: int) -> tuple[int, int]:
     """How many CJK characters of the customer (bold, after the ★) and of the project fit in
     column ``number``'s first card, by the delegate's own layout."""
     column = board.columns[number - 1]
@@ -69,7 +69,7 @@ def test_cards_at_1024_px_show_8_characters_of_customer_and_project(qtbot, servi
     board = _board(qtbot, services)
     assert board.delegate.density == density
     for spec in STAGES:
-        customer, project = _chars_shown(board, spec.number)
+        customer, project = chars_shown(board, spec.number)
         assert customer >= READABLE_CHARS and project >= READABLE_CHARS, (spec.number, customer, project)
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QRect, QSettings
 
+from projdesk.ui.board.delegate import READABLE_CHARS
 from projdesk.ui.main_window import MainWindow
 from projdesk.ui.window_fit import first_frame, fit_inside, screen_key, settings_path
 
@@ -64,6 +65,7 @@ def test_after_opening_a_workspace_the_window_lies_inside_the_screen_in_both_lan
         assert _inside(reading["workspace"], reading["available"]), reading
         # The header's buttons are whole and inside the workspace (they ran past it at 1366×768).
         assert reading["buttons_cut"] == [], reading
+        assert int(reading["card_chars"]) >= READABLE_CHARS, reading  # type: ignore[call-overload]
         assert int(reading["header_right"]) < int(reading["header_width"]), reading  # type: ignore[call-overload]
 
 

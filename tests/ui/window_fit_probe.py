@@ -17,6 +17,7 @@ def main(db: Path) -> int:
     from projdesk.demo.generate import generate_demo
     from projdesk.storage.services import Services
     from projdesk.ui.app import build_app, install_translations
+    from tests.ui.test_cards_readable import chars_shown
 
     services = Services.open(db)
     generate_demo(services, count=60, seed=1)
@@ -29,6 +30,9 @@ def main(db: Path) -> int:
         for _ in range(30):
             app.processEvents()
         board_frame = window.frameGeometry()
+        # Characters of customer and project the first card of each column shows (at 150 %
+        # the logical widths are those of 100 %: the cards must stay as readable).
+        shown = [chars_shown(parts.board, c.spec.number) for c in parts.board.columns if c.model.rowCount()]
         parts.workspace.open(longest.id)
         for _ in range(30):
             app.processEvents()
@@ -42,6 +46,7 @@ def main(db: Path) -> int:
                     "board": rect(board_frame),
                     "workspace": rect(frame),
                     "available": rect(available),
+                    "card_chars": min(min(pair) for pair in shown),
                     "header_right": workspace.close_button.geometry().right(),
                     "header_width": workspace.width(),
                     "buttons_cut": [
