@@ -72,8 +72,10 @@ class WindowFitter(QObject):
             if kind == QEvent.Type.Show and not self._placed:
                 self._placed = True
                 self.place()
-            elif kind in (QEvent.Type.Resize, QEvent.Type.Move, QEvent.Type.LayoutRequest):
-                self._clamp_later.start()  # after the layout has settled
+            elif kind in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
+                # After the layout has settled. Not on a move: the user may drag the window
+                # part-way off the screen, or over to another one.
+                self._clamp_later.start()
             elif kind in (QEvent.Type.Hide, QEvent.Type.Close) and self._placed:
                 self.save()
         return False

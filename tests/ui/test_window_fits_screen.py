@@ -109,3 +109,13 @@ def test_a_remembered_place_that_no_longer_fits_the_screen_is_not_restored(qtbot
     window.show()
     qtbot.waitExposed(window)
     assert available.contains(window.frameGeometry())
+
+
+def test_a_window_that_grows_past_the_screen_is_pulled_back_inside(qtbot, services):
+    window = MainWindow(services.db.path)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    available = window.screen().availableGeometry()
+    window.resize(available.width() + 400, available.height() + 300)  # as a page's layout would ask
+    qtbot.waitUntil(lambda: available.contains(window.frameGeometry()))
