@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtGui import QFont, QFontMetrics
 
 from projdesk.domain.catalog import STAGES
+from projdesk.domain.money import format_wan
 from projdesk.storage.services import Services
 from projdesk.ui.board.delegate import COMFORTABLE, COMPACT, READABLE_CHARS
 from projdesk.ui.board.density import DENSITY_KEY
@@ -104,12 +105,30 @@ def test_the_compact_toggle_shortens_the_cards_and_is_kept(qtbot, services, deal
     assert again.density_action.isChecked() and again.delegate.density == COMPACT
 
 
-def test_cards_paint_at_both_densities_with_owner_amount_and_next_step(qtbot, services, deals):
+@pytest.mark.parametrize("density", [COMFORTABLE, COMPACT])
+def test_cards_at_1024_px_keep_room_for_the_owner_beside_the_amount_and_for_the_next_step(
+    qtbot, services, deals, density
+):
+    """By the delegate's layout: the owner's two characters fit beside a 1200.00 万 amount,
+    and four characters of the next step beside its date (and, 紧凑, the days in the stage)."""
+    services.prefs.extra[DENSITY_KEY] = density
     board = _board(qtbot, services)
-    for density in (COMFORTABLE, COMPACT):
-        board.density.set(density)
-        image = board.grab()
-        assert not image.isNull()
+    view = board.columns[0].view
+    font = view.font()
+    bold = QFont(font)
+    bold.setBold(True)
+    fm, fmb = QFontMetrics(font), QFontMetrics(bold)
+    layout = board.delegate.card_layout(view.visualRect(board.models[0].index(0, 0)), font)
+    _line, pad, _gap = board.delegate.metrics(font)
+    card = board.store.get(deals[0])
+    assert card is not None
+    amount = format_wan(card.amount) + " 万"
+    assert layout.rows[2].width() - fmb.horizontalAdvance(amount) - pad >= fm.horizontalAdvance("张伟")
+    beside = fm.horizontalAdvance("12-05") + pad // 2
+    if density == COMPACT:
+        beside += fm.horizontalAdvance("123天") + pad // 2
+    assert layout.rows[3].width() - beside >= fm.horizontalAdvance("字" * 4)
+    assert not board.grab().isNull()  # and it paints
 
 
 def test_the_density_chosen_in_settings_reaches_the_board(qtbot, services, deals, scripted_dialogs):
