@@ -110,7 +110,7 @@ def test_cards_at_1024_px_keep_room_for_the_owner_beside_the_amount_and_for_the_
     qtbot, services, deals, density
 ):
     """By the delegate's layout: the owner's two characters fit beside a 1200.00 万 amount,
-    and four characters of the next step beside its date (and, 紧凑, the days in the stage)."""
+    and five characters of the next step beside its date (three beside an idle card's days, 紧凑)."""
     services.prefs.extra[DENSITY_KEY] = density
     board = _board(qtbot, services)
     view = board.columns[0].view
@@ -125,9 +125,10 @@ def test_cards_at_1024_px_keep_room_for_the_owner_beside_the_amount_and_for_the_
     amount = format_wan(card.amount) + " 万"
     assert layout.rows[2].width() - fmb.horizontalAdvance(amount) - pad >= fm.horizontalAdvance("张伟")
     beside = fm.horizontalAdvance("12-05") + pad // 2
-    if density == COMPACT:
-        beside += fm.horizontalAdvance("123天") + pad // 2
-    assert layout.rows[3].width() - beside >= fm.horizontalAdvance("字" * 4)
+    assert layout.rows[3].width() - beside >= fm.horizontalAdvance("字" * 5)
+    if density == COMPACT:  # an idle card's days beside it leave three characters at least
+        beside += fmb.horizontalAdvance("123天") + pad // 2
+        assert layout.rows[3].width() - beside >= fm.horizontalAdvance("字" * 3)
     assert not board.grab().isNull()  # and it paints
 
 

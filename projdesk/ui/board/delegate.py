@@ -22,7 +22,7 @@ IDLE = QColor("#b26a00")
 KEY_MARK = QColor("#d48806")
 STATUS_COLORS = {"won": QColor("#2e7d32"), "lost": QColor("#757575"), "on_hold": QColor("#1565c0")}
 # Two densities (a setting, and a 视图 toggle): 舒适 has five lines and the stage's step dots;
-# 紧凑 four lines, the days in the stage beside the next step, and tighter padding.
+# 紧凑 four lines, an idle card's days in the stage beside the next step, tighter padding.
 COMFORTABLE, COMPACT = "comfortable", "compact"
 DENSITIES = (COMFORTABLE, COMPACT)
 LINES = {COMFORTABLE: 5, COMPACT: 4}
@@ -251,21 +251,22 @@ class CardDelegate(QStyledItemDelegate):
             rows[2], right_mid, fm.elidedText(card.owner, Qt.TextElideMode.ElideRight, owner_room)
         )
 
-        # 4: next-step date (red when overdue) and what the next step is; 紧凑: the days in
-        # the stage at the right of it, instead of a fifth line
+        # 4: next-step date (red when overdue) and what the next step is; 紧凑: an idle card's
+        # days in the stage at the right of it (no fifth line; a card moving on needs no count,
+        # and the next step keeps the room)
         r = QRect(rows[3])
         idle = self._is_idle(card)
         days_text = QCoreApplication.translate("CardDelegate", "%1天").replace(
             "%1", str(card.days_in_stage(self.today))
         )
-        if idle:
-            days_text += " ⚠"
         days_font = bold if idle else font
-        if self.density == COMPACT:
+        if self.density == COMPACT and idle:
             painter.setFont(days_font)
-            painter.setPen(IDLE if idle else muted)
+            painter.setPen(IDLE)
             painter.drawText(r, right_mid, days_text)
             r.setRight(r.right() - QFontMetrics(days_font).horizontalAdvance(days_text) - pad // 2)
+        if idle:
+            days_text += " ⚠"
         if card.next_date is not None:
             overdue = card.status == "open" and card.next_date < self.today
             date_text = _short_date(card.next_date, self.today)
