@@ -60,6 +60,7 @@ class WindowFitter(QObject):
         self.window = window
         self.settings = settings
         self._placed = False
+        self._watched: QScreen | None = None  # the screen whose free area is followed
         self._clamp_later = QTimer(self)
         self._clamp_later.setSingleShot(True)
         self._clamp_later.setInterval(0)
@@ -72,6 +73,7 @@ class WindowFitter(QObject):
             if kind == QEvent.Type.Show and not self._placed:
                 self._placed = True
                 self.place()
+                self._follow_screens()
             elif kind in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
                 # After the layout has settled. Not on a move: the user may drag the window
                 # part-way off the screen, or over to another one.
@@ -79,6 +81,23 @@ class WindowFitter(QObject):
             elif kind in (QEvent.Type.Hide, QEvent.Type.Close) and self._placed:
                 self.save()
         return False
+
+    def _follow_screens(self) -> None:
+        """Unplugging the office monitor moves the window to the laptop's screen, and a taskbar
+        may take room: check again then (the window exists once shown)."""
+        handle = self.window.windowHandle()
+        if handle is None:
+            return
+        handle.screenChanged.connect(self._screen_changed)
+        self._screen_changed(handle.screen())
+
+    def _screen_changed(self, screen: QScreen | None) -> None:
+        if self._watched is not None:
+            self._watched.availableGeometryChanged.disconnect(self._clamp_later.start)
+        self._watched = screen
+        if screen is not None:
+            screen.availableGeometryChanged.connect(self._clamp_later.start)
+        self._clamp_later.start()
 
     def available(self) -> QRect:
         screen = self.window.screen()

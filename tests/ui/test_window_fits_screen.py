@@ -119,3 +119,15 @@ def test_a_window_that_grows_past_the_screen_is_pulled_back_inside(qtbot, servic
     available = window.screen().availableGeometry()
     window.resize(available.width() + 400, available.height() + 300)  # as a page's layout would ask
     qtbot.waitUntil(lambda: available.contains(window.frameGeometry()))
+
+
+def test_a_smaller_free_area_of_the_screen_pulls_the_window_back_inside(qtbot, services, monkeypatch):
+    """As when a taskbar appears or the office monitor is unplugged."""
+    window = MainWindow(services.db.path)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    smaller = QRect(0, 0, 700, 500)  # less than the test screen, more than the window's minimum
+    monkeypatch.setattr(window.fitter, "available", lambda: smaller)
+    window.fitter._screen_changed(window.screen())  # what the screen's signals call
+    qtbot.waitUntil(lambda: smaller.contains(window.frameGeometry()))
