@@ -148,3 +148,17 @@ def test_the_density_chosen_in_settings_reaches_the_board(qtbot, services, deals
     parts.actions.settings()
     settle(qtbot, parts.runner)
     assert parts.board.delegate.density == COMPACT and parts.board.density_action.isChecked()
+
+
+def test_arrowing_to_a_column_off_the_screen_scrolls_it_into_view(qtbot, services, deals):
+    from PySide6.QtCore import Qt
+
+    board = _board(qtbot, services)
+    with qtbot.waitActive(board):  # focus lives in the active window
+        board.activateWindow()
+    last = board.columns[-1]
+    assert last.visibleRegion().isEmpty()  # stage 10 is past the right edge at 1024 px
+    assert board.select(deals[-2])  # a card of stage 9
+    qtbot.keyClick(board.columns[8].view, Qt.Key.Key_Right)
+    assert last.view.hasFocus()
+    qtbot.waitUntil(lambda: last.visibleRegion().boundingRect().width() == last.width())

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QMenu, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from projdesk.domain.catalog import STAGES, STATUSES, stage
@@ -115,6 +115,11 @@ class BoardWidget(QWidget):
         scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.splitter)
         layout.addWidget(scroll, 1)
+        # On a laptop the ten columns scroll sideways: a column taking the focus (arrow keys,
+        # a moved card followed, a click) is scrolled into view whole.
+        self.columns_scroll = scroll
+        for column in self.columns:
+            column.view.installEventFilter(self)
 
         # 舒适/紧凑: ``density_action`` is the 视图 menu's toggle, kept in the preferences.
         self.density = CardDensity(
@@ -276,6 +281,13 @@ class BoardWidget(QWidget):
             return
         prefs.extra[STATE_KEY] = state
         self.services.ctx.save_preferences(prefs)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn:
+            column = next((c for c in self.columns if c.view is watched), None)
+            if column is not None:
+                self.columns_scroll.ensureWidgetVisible(column, 0, 0)
+        return super().eventFilter(watched, event)
 
     def _save_prefs(self, prefs: Preferences) -> None:
         if self.services is not None:  # the start-up cache's preferences are not the database's
