@@ -288,12 +288,8 @@
         <translation>Generate for the %d selected opportunities:</translation>
     </message>
     <message>
-        <source>批量生成文档…</source>
-        <translation>Generate documents…</translation>
-    </message>
-    <message>
-        <source>为看板上选中的商机生成立项申请表、调研报告、投标书等文档</source>
-        <translation>Generate initiation forms, research reports, bids and more for the opportunities selected on the board</translation>
+        <source>为当前商机生成%s</source>
+        <translation>Generate the %s for the current opportunity</translation>
     </message>
     <message>
         <source>获取信息</source>
@@ -1474,6 +1470,14 @@
     <message>
         <source>%s 元（%s）</source>
         <translation>%s yuan (%s)</translation>
+    </message>
+    <message>
+        <source>请先在看板上选中或打开一个商机</source>
+        <translation>First select or open an opportunity on the board</translation>
+    </message>
+    <message>
+        <source>已结案</source>
+        <translation>Closed</translation>
     </message>
     <message>
         <source>已记录日志</source>
@@ -4103,12 +4107,26 @@ Restore it? The damaged file is first saved in the backups folder.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>搜索客户、项目、联系人 (Ctrl+F)</source>
-        <translation>Search customers, projects, contacts (Ctrl+F)</translation>
+        <source>搜索客户、项目、联系人</source>
+        <translation>Search customers, projects, contacts</translation>
     </message>
     <message>
         <source>数据库：%s</source>
         <translation>Database: %s</translation>
+    </message>
+    <message>
+        <source>ProjDesk 项目运作助手 %1
+按公司的项目运作方法跟进售前商机。
+
+图标：Lucide（ISC 许可证）。</source>
+        <translation>ProjDesk %1
+Presales opportunities through the company&apos;s method.
+
+Icons: Lucide (ISC licence).</translation>
+    </message>
+    <message>
+        <source>关于 ProjDesk</source>
+        <translation>About ProjDesk</translation>
     </message>
     <message>
         <source>文件(&amp;F)</source>
@@ -4143,76 +4161,212 @@ Restore it? The damaged file is first saved in the backups folder.</translation>
         <translation>Toolbar</translation>
     </message>
     <message>
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>视图(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>商机(&amp;O)</source>
+        <translation>&amp;Opportunity</translation>
+    </message>
+    <message>
+        <source>文档(&amp;D)</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <source>报表(&amp;R)</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <source>同步(&amp;S)</source>
+        <translation>&amp;Sync</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
         <source>新建商机</source>
         <translation>New opportunity</translation>
     </message>
     <message>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
+        <source>在第一阶段新建一个商机</source>
+        <translation>Create an opportunity in stage 1</translation>
+    </message>
+    <message>
+        <source>打开商机</source>
+        <translation>Open opportunity</translation>
+    </message>
+    <message>
+        <source>打开看板上选中的商机</source>
+        <translation>Open the opportunity selected on the board</translation>
+    </message>
+    <message>
+        <source>编辑商机…</source>
+        <translation>Edit opportunity…</translation>
+    </message>
+    <message>
+        <source>修改当前商机的客户、名称、金额、日期和下一步</source>
+        <translation>Change the current opportunity&apos;s customer, name, amount, dates and next step</translation>
+    </message>
+    <message>
+        <source>结案（赢单/丢单）…</source>
+        <translation>Close as won or lost…</translation>
+    </message>
+    <message>
+        <source>把当前商机结案为赢单或丢单</source>
+        <translation>Close the current opportunity as won or lost</translation>
+    </message>
+    <message>
+        <source>删除商机…</source>
+        <translation>Delete opportunity…</translation>
+    </message>
+    <message>
+        <source>删除当前商机（可用 Ctrl+Z 撤销）</source>
+        <translation>Delete the current opportunity (Ctrl+Z undoes it)</translation>
+    </message>
+    <message>
+        <source>为当前商机记录一次拜访、电话或会议</source>
+        <translation>Log a visit, call or meeting for the current opportunity</translation>
+    </message>
+    <message>
+        <source>关闭商机</source>
+        <translation>Close opportunity</translation>
+    </message>
+    <message>
+        <source>关闭打开的商机，回到看板</source>
+        <translation>Close the open opportunity and go back to the board</translation>
+    </message>
+    <message>
+        <source>合并同事导出的快照文件</source>
+        <translation>Merge a snapshot file a colleague exported</translation>
+    </message>
+    <message>
+        <source>把本机的数据导出为快照文件</source>
+        <translation>Export this computer&apos;s data as a snapshot file</translation>
+    </message>
+    <message>
+        <source>打开本周的周报</source>
+        <translation>Open this week&apos;s report</translation>
+    </message>
+    <message>
+        <source>导出周报…</source>
+        <translation>Export weekly report…</translation>
+    </message>
+    <message>
+        <source>把周报导出为 Excel 文件</source>
+        <translation>Export the weekly report as an Excel file</translation>
+    </message>
+    <message>
+        <source>从表格导入商机…</source>
+        <translation>Import opportunities from a sheet…</translation>
+    </message>
+    <message>
+        <source>从周报格式的 Excel 表导入商机</source>
+        <translation>Import opportunities from an Excel sheet in the weekly report&apos;s columns</translation>
+    </message>
+    <message>
+        <source>今天该做和已逾期的下一步、应收款、停滞的商机</source>
+        <translation>Next steps due today or overdue, payments due, idle opportunities</translation>
+    </message>
+    <message>
+        <source>撤销对打开的商机的上一次修改</source>
+        <translation>Undo the last change to the open opportunity</translation>
+    </message>
+    <message>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>重做刚撤销的修改</source>
+        <translation>Redo the change just undone</translation>
+    </message>
+    <message>
+        <source>姓名、公司、模板、停滞天数和资料库</source>
+        <translation>Name, company, templates, idle days and the library</translation>
+    </message>
+    <message>
+        <source>备份与恢复…</source>
+        <translation>Backup and restore…</translation>
+    </message>
+    <message>
+        <source>查看数据库的备份，或从备份恢复</source>
+        <translation>See the database&apos;s backups, or restore one</translation>
+    </message>
+    <message>
+        <source>导入资料库…</source>
+        <translation>Import library…</translation>
+    </message>
+    <message>
+        <source>从资料库文件读入公司资质、案例和团队</source>
+        <translation>Read the company&apos;s qualifications, cases and team from a library file</translation>
+    </message>
+    <message>
+        <source>导出资料库…</source>
+        <translation>Export library…</translation>
+    </message>
+    <message>
+        <source>把资料库导出为文件，交给同事</source>
+        <translation>Export the library as a file to hand to a colleague</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>关闭 ProjDesk</source>
+        <translation>Close ProjDesk</translation>
+    </message>
+    <message>
+        <source>批量生成文档…</source>
+        <translation>Generate documents…</translation>
+    </message>
+    <message>
+        <source>为看板上选中的商机生成立项申请表、调研报告、投标书等文档</source>
+        <translation>Generate initiation forms, research reports, bids and more for the opportunities selected on the board</translation>
+    </message>
+    <message>
+        <source>快捷键一览</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>列出每个操作和它的快捷键</source>
+        <translation>List every action and its key</translation>
     </message>
     <message>
         <source>记录日志</source>
         <translation>Log activity</translation>
     </message>
     <message>
-        <source>Ctrl+L</source>
-        <translation>Ctrl+L</translation>
-    </message>
-    <message>
         <source>导入快照</source>
         <translation>Import snapshot</translation>
-    </message>
-    <message>
-        <source>Ctrl+I</source>
-        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>导出快照</source>
         <translation>Export snapshot</translation>
     </message>
     <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
         <source>周报</source>
         <translation>Weekly report</translation>
-    </message>
-    <message>
-        <source>Ctrl+W</source>
-        <translation>Ctrl+W</translation>
     </message>
     <message>
         <source>提醒</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <source>Ctrl+R</source>
-        <translation>Ctrl+R</translation>
-    </message>
-    <message>
         <source>撤销</source>
         <translation>Undo</translation>
-    </message>
-    <message>
-        <source>Ctrl+Z</source>
-        <translation>Ctrl+Z</translation>
     </message>
     <message>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <source>Ctrl+,</source>
-        <translation>Ctrl+,</translation>
-    </message>
-    <message>
         <source>搜索</source>
         <translation>Search</translation>
-    </message>
-    <message>
-        <source>Ctrl+F</source>
-        <translation>Ctrl+F</translation>
     </message>
 </context>
 <context>
@@ -4444,6 +4598,21 @@ Restore it? The damaged file is first saved in the backups folder.</translation>
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>快捷键一览</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>快捷键</source>
+        <translation>Key</translation>
     </message>
 </context>
 <context>
@@ -4720,13 +4889,6 @@ Restore it? The damaged file is first saved in the backups folder.</translation>
     <message>
         <source>正在合并客户…</source>
         <translation>Merging customers…</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>备份与恢复…</source>
-        <translation>Backup and restore…</translation>
     </message>
 </context>
 </TS>

@@ -19,7 +19,7 @@ from projdesk.domain.errors import DatabaseDamaged
 from projdesk.ui.board.view import STATE_KEY, BoardWidget
 from projdesk.ui.common import dialogs
 from projdesk.ui.common.runner import Runner
-from projdesk.ui.main_window import MainWindow
+from projdesk.ui.main_window import ALWAYS_ENABLED, MainWindow, form_actions
 from projdesk.ui.startup.board_cache import BoardSnapshot, take_snapshot, write_cache
 from projdesk.ui.startup.timing import ms_since_process_start
 
@@ -82,12 +82,7 @@ class Startup(QObject):
         self._replaced = False
         if not board.live:  # the cached board: actions wait for the services
             self._waiting = [
-                a
-                for name, a in vars(window.ui).items()
-                if name.startswith("action")
-                and name != "actionFind"
-                and isinstance(a, QAction)
-                and a.isEnabled()
+                a for name, a in form_actions(window).items() if name not in ALWAYS_ENABLED and a.isEnabled()
             ]
             for action in self._waiting:
                 action.setEnabled(False)
