@@ -857,7 +857,8 @@ EN: dict[str, str] = {
     "生成讲解幻灯片": "Generate slides",
     "生成合同": "Generate contract",
     "生成项目移交单": "Generate handover form",
-    "怎么做": "How to",
+    # The step guidance stays in the method's own Chinese by design; its header says so in English.
+    "怎么做": "How to (the method's guidance, in Chinese by design)",
     "完成此步骤": "Complete step",
     "跳过": "Skip",
     "重新打开": "Reopen",
@@ -1029,6 +1030,22 @@ EN: dict[str, str] = {
     "为当前商机生成%s": "Generate the %s for the current opportunity",
     "请先在看板上选中或打开一个商机": "First select or open an opportunity on the board",
     "已结案": "Closed",
+    "项目立项申请表": "Initiation request form",
+    "解决方案讲解": "Solution presentation",
+    "项目运作周进度总结表": "Weekly progress summary",
+    # The first start's welcome (projdesk/ui/welcome.py)
+    "正在生成演示数据…": "Creating the demo data…",
+    "欢迎，%1": "Welcome, %1",
+    "欢迎使用 ProjDesk": "Welcome to ProjDesk",
+    "先告诉 ProjDesk 你是谁：日志、历史记录和文档的署名，以及周报里的“我的商机”都用这个姓名。": (
+        "First tell ProjDesk who you are: logs, the history and documents are signed with this name, "
+        "and the weekly report's “my opportunities” are the ones you own."
+    ),
+    "投标书、合同中的我方名称，可以以后在“设置”中填写": "Our name in bids and contracts; you can fill it in later in Settings",
+    "演示数据：%1 个虚构商机，先看看每一步怎么走": "Demo data: %1 made-up opportunities, to see how each step goes",
+    "空白开始：从我自己的第一个商机开始": "Empty start: begin with my own first opportunity",
+    "以后再说": "Later",
+    "开始": "Start",
     "搜索客户、项目、联系人": "Search customers, projects, contacts",
     "备份与恢复…": "Backup and restore…",
     "备份与恢复": "Backup and restore",

@@ -142,6 +142,18 @@ TERMS: tuple[str, ...] = (
     QT_TR_NOOP("里程碑"),
     QT_TR_NOOP("问题与处理"),
     QT_TR_NOOP("回款情况"),
+    # Document titles (the 文档 menu, the documents list)
+    QT_TR_NOOP("项目立项申请表"),
+    QT_TR_NOOP("调研报告"),
+    QT_TR_NOOP("建议方案"),
+    QT_TR_NOOP("解决方案"),
+    QT_TR_NOOP("投标书"),
+    QT_TR_NOOP("解决方案讲解"),
+    QT_TR_NOOP("合同"),
+    QT_TR_NOOP("项目移交单"),
+    QT_TR_NOOP("项目运作周进度总结表"),
+    QT_TR_NOOP("报价日志"),
+    QT_TR_NOOP("进展日志"),
     # Statuses
     QT_TR_NOOP("进行中"),
     QT_TR_NOOP("赢单"),

@@ -804,6 +804,18 @@
         <translation>Payments received</translation>
     </message>
     <message>
+        <source>项目立项申请表</source>
+        <translation>Initiation request form</translation>
+    </message>
+    <message>
+        <source>解决方案讲解</source>
+        <translation>Solution presentation</translation>
+    </message>
+    <message>
+        <source>项目运作周进度总结表</source>
+        <translation>Weekly progress summary</translation>
+    </message>
+    <message>
         <source>进行中</source>
         <translation>In progress</translation>
     </message>
@@ -2013,7 +2025,7 @@
     </message>
     <message>
         <source>怎么做</source>
-        <translation>How to</translation>
+        <translation>How to (the method&apos;s guidance, in Chinese by design)</translation>
     </message>
     <message>
         <source>完成此步骤</source>
@@ -3739,6 +3751,14 @@
         <source>Word 文件 (*.docx)</source>
         <translation>Word files (*.docx)</translation>
     </message>
+    <message>
+        <source>正在生成演示数据…</source>
+        <translation>Creating the demo data…</translation>
+    </message>
+    <message>
+        <source>欢迎，%1</source>
+        <translation>Welcome, %1</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -4889,6 +4909,45 @@ Icons: Lucide (ISC licence).</translation>
     <message>
         <source>正在合并客户…</source>
         <translation>Merging customers…</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>欢迎使用 ProjDesk</source>
+        <translation>Welcome to ProjDesk</translation>
+    </message>
+    <message>
+        <source>先告诉 ProjDesk 你是谁：日志、历史记录和文档的署名，以及周报里的“我的商机”都用这个姓名。</source>
+        <translation>First tell ProjDesk who you are: logs, the history and documents are signed with this name, and the weekly report&apos;s “my opportunities” are the ones you own.</translation>
+    </message>
+    <message>
+        <source>投标书、合同中的我方名称，可以以后在“设置”中填写</source>
+        <translation>Our name in bids and contracts; you can fill it in later in Settings</translation>
+    </message>
+    <message>
+        <source>我的姓名</source>
+        <translation>My name</translation>
+    </message>
+    <message>
+        <source>我方公司名称</source>
+        <translation>Our company name</translation>
+    </message>
+    <message>
+        <source>演示数据：%1 个虚构商机，先看看每一步怎么走</source>
+        <translation>Demo data: %1 made-up opportunities, to see how each step goes</translation>
+    </message>
+    <message>
+        <source>空白开始：从我自己的第一个商机开始</source>
+        <translation>Empty start: begin with my own first opportunity</translation>
+    </message>
+    <message>
+        <source>开始</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>以后再说</source>
+        <translation>Later</translation>
     </message>
 </context>
 </TS>

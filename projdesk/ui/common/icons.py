@@ -58,10 +58,10 @@ ICONS: dict[str, tuple[str, str]] = {
     "move": ("circle-arrow-right", ""),
     "attachment": ("paperclip", ""),
     # step states (projdesk.domain.catalog's step statuses)
-    "done": ("circle-check", "#1b6e3a"),
-    "in_progress": ("circle-dot", "#1565c0"),
-    "not_started": ("circle", "#8a8a8a"),
-    "skipped": ("circle-slash", "#8a8a8a"),
+    "done": ("circle-check", "#1b7a3d"),
+    "in_progress": ("circle-dot", "#c77700"),
+    "not_started": ("circle", "#8a8f98"),
+    "skipped": ("circle-slash", "#8a8f98"),
     "blocked": ("ban", "#b3261e"),
     # card marks
     "key_account": ("star", "#c77700"),

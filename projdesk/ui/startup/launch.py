@@ -238,6 +238,15 @@ class Startup(QObject):
         if self.keep_cache:
             self._cache_timer.start()
         self._back_up_today()  # last: it holds the read worker for seconds at team-lead scale
+        if not self.exit_after_show:
+            self._next(self._welcome)
+
+    def _welcome(self) -> None:
+        """The first start asks who the user is (projdesk.ui.welcome), once every page is there."""
+        from projdesk.ui.welcome import offer_welcome
+
+        assert self.services is not None
+        offer_welcome(self.services, self.runner, self.window)
 
     def _database_replaced(self) -> None:
         """The board shows the file that was replaced: nothing of it may be saved any more."""
