@@ -1033,6 +1033,15 @@ EN: dict[str, str] = {
     "项目立项申请表": "Initiation request form",
     "解决方案讲解": "Solution presentation",
     "项目运作周进度总结表": "Weekly progress summary",
+    # Contacts: decision roles and attitudes (stored in Chinese, the method's words)
+    "信息中心": "IT department",
+    "业务部门": "Business unit",
+    "领导": "Leadership",
+    "选型小组": "Selection committee",
+    "支持": "Supportive",
+    "中立": "Neutral",
+    "反对": "Opposed",
+    "未知": "Unknown",
     # The first start's welcome (projdesk/ui/welcome.py)
     "正在生成演示数据…": "Creating the demo data…",
     "欢迎，%1": "Welcome, %1",

@@ -142,6 +142,15 @@ TERMS: tuple[str, ...] = (
     QT_TR_NOOP("里程碑"),
     QT_TR_NOOP("问题与处理"),
     QT_TR_NOOP("回款情况"),
+    # Decision roles and attitudes of contacts (the contacts tab)
+    QT_TR_NOOP("信息中心"),
+    QT_TR_NOOP("业务部门"),
+    QT_TR_NOOP("领导"),
+    QT_TR_NOOP("选型小组"),
+    QT_TR_NOOP("支持"),
+    QT_TR_NOOP("中立"),
+    QT_TR_NOOP("反对"),
+    QT_TR_NOOP("未知"),
     # Document titles (the 文档 menu, the documents list)
     QT_TR_NOOP("项目立项申请表"),
     QT_TR_NOOP("调研报告"),

@@ -804,6 +804,38 @@
         <translation>Payments received</translation>
     </message>
     <message>
+        <source>信息中心</source>
+        <translation>IT department</translation>
+    </message>
+    <message>
+        <source>业务部门</source>
+        <translation>Business unit</translation>
+    </message>
+    <message>
+        <source>领导</source>
+        <translation>Leadership</translation>
+    </message>
+    <message>
+        <source>选型小组</source>
+        <translation>Selection committee</translation>
+    </message>
+    <message>
+        <source>支持</source>
+        <translation>Supportive</translation>
+    </message>
+    <message>
+        <source>中立</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>反对</source>
+        <translation>Opposed</translation>
+    </message>
+    <message>
+        <source>未知</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
         <source>项目立项申请表</source>
         <translation>Initiation request form</translation>
     </message>
