@@ -70,6 +70,12 @@ ACTION_ICONS = {
     "actionAbout": "about",
 }
 
+# Shown by their icon alone on the toolbar (their tooltip names them and their key): the toolbar
+# keeps its width at 1024 px and in English, where every label beside its icon would not fit.
+TOOLBAR_ICON_ONLY = frozenset(
+    {"actionImportSnapshot", "actionExportSnapshot", "actionSettings", "actionBatchDocuments"}
+)
+
 # Usable while the start-up picture of the board shows (the others wait for the database).
 ALWAYS_ENABLED = frozenset({"actionFind", "actionQuit", "actionShortcuts", "actionAbout", *PAGE_ACTIONS})
 
@@ -131,6 +137,8 @@ class MainWindow(QMainWindow):
             if name in ACTION_ICONS:
                 action.setIcon(icons.icon(ACTION_ICONS[name]))
             action.setToolTip(shortcut_tip(action.text().removesuffix("…"), action.shortcut()))
+            if name in TOOLBAR_ICON_ONLY:  # Qt: a low-priority action shows no text beside its icon
+                action.setPriority(QAction.Priority.LowPriority)
         # Redo belongs to the board's moves: shown once something redoes (it is no placeholder).
         self.ui.actionRedo.setVisible(False)
         for row, name in enumerate(PAGE_ACTIONS):

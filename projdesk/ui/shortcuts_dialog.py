@@ -53,6 +53,7 @@ class ShortcutsDialog(QDialog):
         self.tree.setObjectName("shortcutsTree")
         self.tree.setHeaderLabels([self.tr("操作"), self.tr("快捷键")])
         self.tree.setRootIsDecorated(False)
+        self.tree.setSelectionMode(QTreeWidget.SelectionMode.NoSelection)  # a list to read, not to pick from
         for title, entries in shortcut_rows(bar):
             group = QTreeWidgetItem([title, ""])
             font = group.font(0)
@@ -68,4 +69,13 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree)
         layout.addWidget(buttons)
-        self.resize(em(self, 26), em(self, 32))
+        # Tall enough for most of the list, never taller than the screen it opens on.
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        key_width = max(
+            (self.fontMetrics().horizontalAdvance(k) for _t, e in shortcut_rows(bar) for _x, k in e),
+            default=0,
+        )
+        wide = self.tree.columnWidth(0) + key_width + em(self, 4)  # both columns, the frame and a scroll bar
+        self.resize(
+            min(max(wide, em(self, 24)), screen.width()), min(em(self, 44), int(screen.height() * 0.85))
+        )

@@ -12,6 +12,7 @@ import copy
 import getpass
 import os
 import threading
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -138,10 +139,15 @@ class WelcomeDialog(QDialog):
 
 
 def offer_welcome(
-    services: Services, runner: Runner, window: QMainWindow, demo_count: int = DEMO_COUNT
+    services: Services,
+    runner: Runner,
+    window: QMainWindow,
+    on_done: Callable[[], None] | None = None,
+    demo_count: int = DEMO_COUNT,
 ) -> bool:
     """Ask on the first start (see needs_welcome); the answer is stored on the one runner, with
-    the demo when chosen. False when nothing was asked."""
+    the demo when chosen, then ``on_done`` (what shows the user's name reads it again). False
+    when nothing was asked."""
     if not needs_welcome(services.prefs):
         return False
     library = services.library.load()
@@ -171,6 +177,8 @@ def offer_welcome(
             generate_demo(services, count=demo_count, seed=1, me=name)
 
     def done(_result: None) -> None:
+        if on_done is not None:
+            on_done()
         if answered:
             window.statusBar().showMessage(tr("欢迎，%1").replace("%1", name), 8000)
 

@@ -237,3 +237,24 @@ def test_unknown_icon_name_is_refused() -> None:
 
     with pytest.raises(KeyError):
         icons.icon("no-such-icon")
+
+
+def test_icons_are_package_data_so_the_wheel_carries_them() -> None:
+    """An installed wheel has only what package-data names (checked by hand: a built wheel holds
+    projdesk/resources/icons/*, and icons load from it in a fresh venv)."""
+    import fnmatch
+    import tomllib
+    from pathlib import Path
+
+    from projdesk.ui.common import icons
+
+    root = Path(__file__).resolve().parents[2]
+    patterns = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"][
+        "package-data"
+    ]["projdesk"]
+    package = root / "projdesk"
+    for file, _color in icons.ICONS.values():
+        relative = (icons.FOLDER / f"{file}.svg").relative_to(package).as_posix()
+        assert any(fnmatch.fnmatch(relative, pattern) for pattern in patterns), relative
+    for extra in ("LICENSE", "README.md"):
+        assert any(fnmatch.fnmatch(f"resources/icons/{extra}", p) for p in patterns)

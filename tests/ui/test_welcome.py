@@ -45,7 +45,7 @@ def test_welcome_on_a_fresh_database_stores_name_and_company_and_the_weekly_repo
     qtbot.addWidget(parts.window)
     assert needs_welcome(fresh.prefs)
     scripted_dialogs.answer(answer_with("李明", "东方信息技术有限公司", demo=True))
-    assert offer_welcome(fresh, parts.runner, parts.window, demo_count=120)
+    assert offer_welcome(fresh, parts.runner, parts.window, parts.actions.reload_reminders, demo_count=120)
     settle(qtbot, parts.runner, timeout=60000)
     assert ("dialog", "WelcomeDialog") in scripted_dialogs.asked
     assert stored_prefs(fresh).user_name == "李明"
@@ -57,6 +57,8 @@ def test_welcome_on_a_fresh_database_stores_name_and_company_and_the_weekly_repo
     assert report.owner == "李明"
     assert report.rows or report.on_hold
     assert {row.owner for row in [*report.rows, *report.on_hold]} == {"李明"}
+    settle(qtbot, parts.runner)
+    assert parts.actions.reminders.mine_only.text() == "只看我的（李明）"  # not the login any more
 
 
 def test_welcome_with_an_empty_start_adds_no_opportunities(

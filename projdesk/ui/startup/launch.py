@@ -245,8 +245,8 @@ class Startup(QObject):
         """The first start asks who the user is (projdesk.ui.welcome), once every page is there."""
         from projdesk.ui.welcome import offer_welcome
 
-        assert self.services is not None
-        offer_welcome(self.services, self.runner, self.window)
+        assert self.services is not None and self.parts is not None
+        offer_welcome(self.services, self.runner, self.window, self.parts.actions.reload_reminders)
 
     def _database_replaced(self) -> None:
         """The board shows the file that was replaced: nothing of it may be saved any more."""
