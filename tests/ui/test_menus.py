@@ -258,3 +258,18 @@ def test_icons_are_package_data_so_the_wheel_carries_them() -> None:
         assert any(fnmatch.fnmatch(relative, pattern) for pattern in patterns), relative
     for extra in ("LICENSE", "README.md"):
         assert any(fnmatch.fnmatch(f"resources/icons/{extra}", p) for p in patterns)
+
+
+def test_step_states_are_drawn_with_their_icons(parts: Any, services: Any) -> None:
+    opp_id = services.opportunities.add(customer="华东电力", name="调度系统")
+    parts.workspace.open(opp_id)
+    workspace = parts.workspace.workspace
+    assert not workspace.step_pane.status_icon.pixmap().isNull()
+    for item in workspace.step_list.items.values():
+        assert not item.icon(0).isNull()
+        assert item.data(0, Qt.ItemDataRole.AccessibleTextRole) in {
+            "not_started",
+            "in_progress",
+            "done",
+            "skipped",
+        }
