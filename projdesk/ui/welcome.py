@@ -154,18 +154,20 @@ def offer_welcome(
     offer_demo = not services.opportunities.list(include_closed=True)
     dialog = WelcomeDialog(system_user_name(), library.company.name, offer_demo, window)
     answered = bool(dialogs.run_dialog(dialog))
-    prefs = copy.deepcopy(services.prefs)
-    prefs.extra[WELCOMED_KEY] = True  # answered or put off: not asked again (设置 holds the same fields)
     name = company = ""
     demo = False
     if answered:
         name, company, demo = dialog.chosen_name(), dialog.company.text().strip(), dialog.wants_demo()
-        prefs.user_name = name
     dialog.deleteLater()
 
     demo_title = tr("正在生成演示数据…")
 
     def work(progress: Progress, _cancel: threading.Event) -> None:
+        # The preferences as they are when the write runs (a write queued before may have saved some).
+        prefs = copy.deepcopy(services.prefs)
+        prefs.extra[WELCOMED_KEY] = True  # answered or put off: not asked again (设置 holds the same fields)
+        if name:
+            prefs.user_name = name
         services.ctx.save_preferences(prefs)
         if company:
             stored = services.library.load()

@@ -273,3 +273,25 @@ def test_step_states_are_drawn_with_their_icons(parts: Any, services: Any) -> No
             "done",
             "skipped",
         }
+
+
+def test_about_names_the_version_and_the_icons_licence(parts: Any, scripted_dialogs: Any) -> None:
+    from projdesk import __version__
+
+    parts.window.ui.actionAbout.trigger()
+    [(kind, text)] = scripted_dialogs.asked
+    assert kind == "inform" and __version__ in text and "Lucide" in text
+
+
+def test_library_export_from_the_file_menu_asks_where_in_the_settings_library_tab(
+    parts: Any, scripted_dialogs: Any
+) -> None:
+    parts.window.ui.actionExportLibrary.trigger()
+    assert scripted_dialogs.asked[0] == ("save", "导出资料库")
+    assert ("dialog", "SettingsDialog") in scripted_dialogs.asked
+
+
+def test_quit_closes_the_window(parts: Any) -> None:
+    assert parts.window.isVisible()
+    parts.window.ui.actionQuit.trigger()
+    assert not parts.window.isVisible()
