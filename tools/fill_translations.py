@@ -1030,6 +1030,7 @@ EN: dict[str, str] = {
     "为当前商机生成%s": "Generate the %s for the current opportunity",
     "请先在看板上选中或打开一个商机": "First select or open an opportunity on the board",
     "已结案": "Closed",
+    "%1（%2）": "%1 (%2)",  # a reminders section and its count
     "项目立项申请表": "Initiation request form",
     "解决方案讲解": "Solution presentation",
     "项目运作周进度总结表": "Weekly progress summary",

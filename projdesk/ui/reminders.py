@@ -91,7 +91,7 @@ class RemindersPanel(QDockWidget):
             (tr("停滞的商机"), r.idle, lambda x: tr("本阶段已 %d 天") % x.days),
         )
         for title, items, status in sections:
-            head = QTreeWidgetItem([f"{title}（{len(items)}）"])
+            head = QTreeWidgetItem([tr("%1（%2）").replace("%1", title).replace("%2", str(len(items)))])
             head.setFont(0, bold)
             head.setFirstColumnSpanned(True)
             self.tree.addTopLevelItem(head)

@@ -1052,6 +1052,10 @@
         <translation>%d d in this stage</translation>
     </message>
     <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>……另有 %d 项（最紧迫的在前）</source>
         <translation>…and %d more (the most urgent are listed first)</translation>
     </message>
