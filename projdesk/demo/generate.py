@@ -808,8 +808,13 @@ class _Opp:
 
 
 class _Generator:
-    def __init__(self, services: Services, count: int, seed: int, today: dt.date) -> None:
+    def __init__(
+        self, services: Services, count: int, seed: int, today: dt.date, me: str | None = None
+    ) -> None:
         self.count = count
+        # The user's own name takes the first owner's deals, so 我的 views (the weekly report,
+        # the reminders) show something on a demo started from the welcome.
+        self.owners = (me, *OWNERS[1:]) if me else OWNERS
         self.rng = random.Random(seed)
         self.today = today
         self.ns_bytes = uuid.uuid5(_NAMESPACE, f"projdesk-demo:{seed}").bytes
@@ -945,7 +950,7 @@ class _Generator:
                 stage,
                 status,
                 amount,
-                rng.choice(OWNERS),
+                rng.choice(self.owners),
                 created,
                 entered,
             )
@@ -1865,16 +1870,21 @@ def _sqlite_datetime(value: dt.datetime) -> str:
 
 
 def generate_demo(
-    services: Services, count: int = 300, seed: int = 1, today: dt.date | None = None
+    services: Services,
+    count: int = 300,
+    seed: int = 1,
+    today: dt.date | None = None,
+    me: str | None = None,
 ) -> DemoStats:
-    """Add ``count`` synthetic opportunities (with customers, contacts, steps, activities, quotes…).
+    """Add ``count`` synthetic opportunities (with customers, contacts, steps, activities, quotes…);
+    with ``me``, that name owns the first demo owner's share of them.
 
     Deterministic for a seed and a day. Raises :class:`InvalidInput` when the database already
     holds demo data of this seed (the ids would collide) or ``count`` is not positive.
     """
     if isinstance(count, bool) or not isinstance(count, int) or count < 1:
         raise InvalidInput(f"演示数据的商机数必须是正整数：{count}")
-    gen = _Generator(services, count, seed, today or dt.date.today())
+    gen = _Generator(services, count, seed, today or dt.date.today(), me)
     with services.db.session() as session:
         probe = (gen.uid("customer", 0), gen.uid("opportunity", 0))
         if (

@@ -1,4 +1,5 @@
-"""The window-wide actions on the current opportunity: 记录日志 (Ctrl+L), 提醒, 设置, 撤销 (Ctrl+Z).
+"""The window-wide actions on the current opportunity: 打开, 编辑, 结案, 删除, 关闭, 记录日志
+(Ctrl+L), 提醒, 设置 and the 资料库 file, 撤销 (Ctrl+Z).
 
 Wired once from projdesk.ui.app; "the current opportunity" is the one open in the workspace,
 else the card selected on the board.
@@ -12,13 +13,14 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 
 from projdesk.storage.services import Services
+from projdesk.ui.close_dialog import close_opportunity
 from projdesk.ui.common import dialogs
 from projdesk.ui.common.runner import Runner
 from projdesk.ui.common.widgets import tr
 from projdesk.ui.main_window import MainWindow
 from projdesk.ui.quick_log import QuickLogDialog
 from projdesk.ui.reminders import RemindersPanel
-from projdesk.ui.settings_dialog import SettingsDialog
+from projdesk.ui.settings_dialog import LIBRARY_TAB, SettingsDialog
 from projdesk.ui.workspace.install import WorkspaceController
 
 STATUS_MS = 5000
@@ -58,7 +60,41 @@ class WindowActions(QObject):
         window.ui.actionReminders.triggered.connect(self.show_reminders)
 
         window.ui.actionSettings.triggered.connect(lambda: self.settings())
+        window.ui.actionImportLibrary.triggered.connect(lambda: self.settings(LIBRARY_TAB, "import"))
+        window.ui.actionExportLibrary.triggered.connect(lambda: self.settings(LIBRARY_TAB, "export"))
         window.ui.actionUndo.triggered.connect(self.undo)
+
+        ui = window.ui
+        ui.actionOpenOpportunity.triggered.connect(lambda: self._on_current(workspace.open))
+        ui.actionEditOpportunity.triggered.connect(lambda: self._on_current(workspace.editor.edit))
+        ui.actionDeleteOpportunity.triggered.connect(lambda: self._on_current(workspace.editor.delete))
+        ui.actionCloseDeal.triggered.connect(lambda: self._on_current(self.close_deal))
+        ui.actionCloseWorkspace.triggered.connect(self._close_workspace)
+
+    def _on_current(self, act: Callable[[str], object]) -> None:
+        """``act`` on the current opportunity, or a word on what to choose first."""
+        opp_id = self.current_opportunity()
+        if opp_id is None:
+            self.window.statusBar().showMessage(tr("请先在看板上选中或打开一个商机"), STATUS_MS)
+            return
+        act(opp_id)
+
+    def close_deal(self, opp_id: str) -> None:
+        """结案: the workspace's own button when it shows the deal, else the same dialog from here."""
+        if self.workspace.open_id() == opp_id:
+            self.workspace.workspace.close_or_reopen()
+            return
+        close_opportunity(
+            self.window,
+            self.services,
+            self.runner,
+            opp_id,
+            lambda _closed: self.window.statusBar().showMessage(tr("已结案"), STATUS_MS),
+        )
+
+    def _close_workspace(self) -> None:
+        if self.workspace.is_open():
+            self.workspace.back()
 
     def reload_reminders(self, *, show_if_due: bool = False) -> None:
         """Read the reminders as a query (about 0.3 s at 10,000 opportunities) and show them."""
@@ -82,11 +118,16 @@ class WindowActions(QObject):
         self.reminders.set_expanded(True)
         self.reminders.raise_()
 
-    def settings(self, tab: str = "") -> None:
-        """设置, at ``tab`` when given (settings_dialog.LIBRARY_TAB: a gap in the 资料库)."""
+    def settings(self, tab: str = "", library_file: str = "") -> None:
+        """设置, at ``tab`` when given (settings_dialog.LIBRARY_TAB: a gap in the 资料库);
+        ``library_file`` "import"/"export" starts with choosing the 资料库 file (文件 menu)."""
         dialog = SettingsDialog(self.services, self.window)
         if tab:
             dialog.show_tab(tab)
+        if library_file == "import":
+            dialog.import_library()  # read into the dialog: stored when it is saved
+        elif library_file == "export":
+            dialog.export_library()
         if dialogs.run_dialog(dialog):
             self.window.statusBar().showMessage(tr("设置已保存"), STATUS_MS)
             self.settings_saved.emit()

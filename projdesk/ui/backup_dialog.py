@@ -175,8 +175,7 @@ def _error_text(error: BaseException) -> str:
 
 def install_backups(window: MainWindow, services: Services) -> None:
     """文件 › 备份与恢复…; a restore closes the app (see the module's docstring)."""
-    action = window.file_menu.addAction(window.tr("备份与恢复…"))
-    action.setObjectName("actionBackups")
+    action = window.ui.actionBackups
 
     def show() -> None:
         dialog = BackupDialog(window, services)

@@ -14,16 +14,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from projdesk.deliverables.context import KIND_TITLES
 from projdesk.deliverables.preflight import GapsFound, Preflight
 from projdesk.deliverables.service import GeneratedDocument, default_folder, generate
 from projdesk.deliverables.templates import KINDS
+from projdesk.domain.catalog import DOCUMENT_TITLES
 from projdesk.domain.errors import ProjDeskError
 from projdesk.storage.services import Services
-from projdesk.ui.common import dialogs
+from projdesk.ui.common import dialogs, icons
 from projdesk.ui.common.runner import Cancelled, Progress, Runner
 from projdesk.ui.crash import failure_text
 from projdesk.ui.labels import error_text
@@ -66,16 +67,14 @@ class DocumentActions(QObject):
     fill_requested = Signal(str, str)  # opportunity id, where a gap is filled (preflight.Gap.target)
 
     def __init__(
-        self, window: QMainWindow, services: Services, runner: Runner, chosen: Callable[[], list[str]]
+        self, window: MainWindow, services: Services, runner: Runner, chosen: Callable[[], list[str]]
     ) -> None:
         super().__init__(window)
         self.window = window
         self.services = services
         self.runner = runner
         self.chosen = chosen
-        self.batch_action = QAction(tr("批量生成文档…"), window)
-        self.batch_action.setObjectName("actionBatchDocuments")
-        self.batch_action.setStatusTip(tr("为看板上选中的商机生成立项申请表、调研报告、投标书等文档"))
+        self.batch_action = window.ui.actionBatchDocuments  # 文档 › 批量生成文档… (forms/)
         self.batch_action.triggered.connect(self.batch)
 
     def _busy(self, parent: QWidget | None) -> bool:
@@ -273,5 +272,30 @@ def install_documents(
             settings(LIBRARY_TAB)
 
     actions.fill_requested.connect(fill)
-    window.ui.mainToolBar.addAction(actions.batch_action)
+    _document_menu(window, workspace, selected_cards)
     return actions
+
+
+# The 文档 menu: every document of the open (or selected) opportunity, Word and Excel alike.
+MENU_KINDS = (*KINDS, "quotes", "log")
+
+
+def _document_menu(
+    window: MainWindow, workspace: WorkspaceController, selected_cards: Callable[[], list[str]]
+) -> None:
+    """One entry per kind; each asks like a step's deliverable button (deliverable_requested),
+    so the Word kinds reach generate_and_open and the Excel logs the reports feature."""
+
+    def request(kind: str) -> None:
+        opp_id = workspace.open_id() or next(iter(selected_cards()), None)
+        if opp_id is None:
+            window.statusBar().showMessage(tr("请先在看板上选中或打开一个商机"), 5000)
+            return
+        workspace.deliverable_requested.emit(opp_id, kind)
+
+    menu = window.ui.menuDocuments
+    for kind in MENU_KINDS:
+        action = menu.addAction(icons.icon("document"), tr(DOCUMENT_TITLES[kind]) + "…")
+        action.setObjectName(f"actionDocument_{kind}")
+        action.setToolTip(tr("为当前商机生成%s") % tr(DOCUMENT_TITLES[kind]))
+        action.triggered.connect(lambda _checked=False, chosen=kind: request(chosen))

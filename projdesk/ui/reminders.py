@@ -118,7 +118,9 @@ class RemindersPanel(QDockWidget):
     def refresh(self, today: dt.date | None = None, *, reveal_if_due: bool = False) -> None:
         """Read what is due on the read worker; ``reveal_if_due`` (at start) shows the panel
         only when something is."""
-        owner = self.services.prefs.user_name if self.mine_only.isChecked() else None
+        user = self.services.prefs.user_name
+        self.mine_only.setText(tr("只看我的（%s）") % user)  # the name may have changed (设置, the welcome)
+        owner = user if self.mine_only.isChecked() else None
         reminders = self.services.reminders
 
         def shown(found: Reminders) -> None:
@@ -145,7 +147,7 @@ class RemindersPanel(QDockWidget):
             (tr("停滞的商机"), r.idle, lambda x: tr("本阶段已 %d 天") % x.days),
         )
         for title, items, status in sections:
-            head = QTreeWidgetItem([f"{title}（{len(items)}）"])
+            head = QTreeWidgetItem([tr("%1（%2）").replace("%1", title).replace("%2", str(len(items)))])
             head.setFont(0, bold)
             head.setFirstColumnSpanned(True)
             self.tree.addTopLevelItem(head)

@@ -185,10 +185,10 @@ class SettingsDialog(QDialog):
         row = QHBoxLayout()
         load = QPushButton(tr("导入资料库…"))
         load.setObjectName("libraryImport")
-        load.clicked.connect(self._import_library)
+        load.clicked.connect(self.import_library)
         save = QPushButton(tr("导出资料库…"))
         save.setObjectName("libraryExport")
-        save.clicked.connect(self._export_library)
+        save.clicked.connect(self.export_library)
         row.addWidget(load)
         row.addWidget(save)
         row.addStretch(1)
@@ -204,7 +204,7 @@ class SettingsDialog(QDialog):
             % (len(lib.qualifications), len(lib.cases), len(lib.chapters), len(lib.team))
         )
 
-    def _import_library(self) -> None:
+    def import_library(self) -> None:
         from projdesk.deliverables.library_file import read_library_file
 
         path = dialogs.open_file(self, tr("导入资料库"), tr("资料库文件 (*.json)"))
@@ -224,7 +224,7 @@ class SettingsDialog(QDialog):
         self._show_library_summary()
         self.message.ok(tr("已读入资料库文件；保存设置后生效。"))
 
-    def _export_library(self) -> None:
+    def export_library(self) -> None:
         from projdesk.deliverables.library_file import write_library_file
 
         path = dialogs.save_file(self, tr("导出资料库"), tr("资料库.json"), tr("资料库文件 (*.json)"))

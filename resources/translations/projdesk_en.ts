@@ -288,12 +288,8 @@
         <translation>Generate for the %d selected opportunities:</translation>
     </message>
     <message>
-        <source>批量生成文档…</source>
-        <translation>Generate documents…</translation>
-    </message>
-    <message>
-        <source>为看板上选中的商机生成立项申请表、调研报告、投标书等文档</source>
-        <translation>Generate initiation forms, research reports, bids and more for the opportunities selected on the board</translation>
+        <source>为当前商机生成%s</source>
+        <translation>Generate the %s for the current opportunity</translation>
     </message>
     <message>
         <source>获取信息</source>
@@ -808,6 +804,50 @@
         <translation>Payments received</translation>
     </message>
     <message>
+        <source>信息中心</source>
+        <translation>IT department</translation>
+    </message>
+    <message>
+        <source>业务部门</source>
+        <translation>Business unit</translation>
+    </message>
+    <message>
+        <source>领导</source>
+        <translation>Leadership</translation>
+    </message>
+    <message>
+        <source>选型小组</source>
+        <translation>Selection committee</translation>
+    </message>
+    <message>
+        <source>支持</source>
+        <translation>Supportive</translation>
+    </message>
+    <message>
+        <source>中立</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>反对</source>
+        <translation>Opposed</translation>
+    </message>
+    <message>
+        <source>未知</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>项目立项申请表</source>
+        <translation>Initiation request form</translation>
+    </message>
+    <message>
+        <source>解决方案讲解</source>
+        <translation>Solution presentation</translation>
+    </message>
+    <message>
+        <source>项目运作周进度总结表</source>
+        <translation>Weekly progress summary</translation>
+    </message>
+    <message>
         <source>进行中</source>
         <translation>In progress</translation>
     </message>
@@ -1018,6 +1058,10 @@
     <message>
         <source>本阶段已 %d 天</source>
         <translation>%d d in this stage</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>……另有 %d 项（最紧迫的在前）</source>
@@ -1494,6 +1538,14 @@
     <message>
         <source>%s 元（%s）</source>
         <translation>%s yuan (%s)</translation>
+    </message>
+    <message>
+        <source>请先在看板上选中或打开一个商机</source>
+        <translation>First select or open an opportunity on the board</translation>
+    </message>
+    <message>
+        <source>已结案</source>
+        <translation>Closed</translation>
     </message>
     <message>
         <source>已记录日志</source>
@@ -3771,6 +3823,14 @@
         <source>刚才填写的内容还没有保存，确定放弃吗？</source>
         <translation>What you typed has not been saved. Discard it?</translation>
     </message>
+    <message>
+        <source>正在生成演示数据…</source>
+        <translation>Creating the demo data…</translation>
+    </message>
+    <message>
+        <source>欢迎，%1</source>
+        <translation>Welcome, %1</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -4150,12 +4210,26 @@ Restore it? The damaged file is first saved in the backups folder.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>搜索客户、项目、联系人 (Ctrl+F)</source>
-        <translation>Search customers, projects, contacts (Ctrl+F)</translation>
+        <source>搜索客户、项目、联系人</source>
+        <translation>Search customers, projects, contacts</translation>
     </message>
     <message>
         <source>数据库：%s</source>
         <translation>Database: %s</translation>
+    </message>
+    <message>
+        <source>ProjDesk 项目运作助手 %1
+按公司的项目运作方法跟进售前商机。
+
+图标：Lucide（ISC 许可证）。</source>
+        <translation>ProjDesk %1
+Presales opportunities through the company&apos;s method.
+
+Icons: Lucide (ISC licence).</translation>
+    </message>
+    <message>
+        <source>关于 ProjDesk</source>
+        <translation>About ProjDesk</translation>
     </message>
     <message>
         <source>文件(&amp;F)</source>
@@ -4190,76 +4264,212 @@ Restore it? The damaged file is first saved in the backups folder.</translation>
         <translation>Toolbar</translation>
     </message>
     <message>
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>视图(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>商机(&amp;O)</source>
+        <translation>&amp;Opportunity</translation>
+    </message>
+    <message>
+        <source>文档(&amp;D)</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <source>报表(&amp;R)</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <source>同步(&amp;S)</source>
+        <translation>&amp;Sync</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
         <source>新建商机</source>
         <translation>New opportunity</translation>
     </message>
     <message>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
+        <source>在第一阶段新建一个商机</source>
+        <translation>Create an opportunity in stage 1</translation>
+    </message>
+    <message>
+        <source>打开商机</source>
+        <translation>Open opportunity</translation>
+    </message>
+    <message>
+        <source>打开看板上选中的商机</source>
+        <translation>Open the opportunity selected on the board</translation>
+    </message>
+    <message>
+        <source>编辑商机…</source>
+        <translation>Edit opportunity…</translation>
+    </message>
+    <message>
+        <source>修改当前商机的客户、名称、金额、日期和下一步</source>
+        <translation>Change the current opportunity&apos;s customer, name, amount, dates and next step</translation>
+    </message>
+    <message>
+        <source>结案（赢单/丢单）…</source>
+        <translation>Close as won or lost…</translation>
+    </message>
+    <message>
+        <source>把当前商机结案为赢单或丢单</source>
+        <translation>Close the current opportunity as won or lost</translation>
+    </message>
+    <message>
+        <source>删除商机…</source>
+        <translation>Delete opportunity…</translation>
+    </message>
+    <message>
+        <source>删除当前商机（可用 Ctrl+Z 撤销）</source>
+        <translation>Delete the current opportunity (Ctrl+Z undoes it)</translation>
+    </message>
+    <message>
+        <source>为当前商机记录一次拜访、电话或会议</source>
+        <translation>Log a visit, call or meeting for the current opportunity</translation>
+    </message>
+    <message>
+        <source>关闭商机</source>
+        <translation>Close opportunity</translation>
+    </message>
+    <message>
+        <source>关闭打开的商机，回到看板</source>
+        <translation>Close the open opportunity and go back to the board</translation>
+    </message>
+    <message>
+        <source>合并同事导出的快照文件</source>
+        <translation>Merge a snapshot file a colleague exported</translation>
+    </message>
+    <message>
+        <source>把本机的数据导出为快照文件</source>
+        <translation>Export this computer&apos;s data as a snapshot file</translation>
+    </message>
+    <message>
+        <source>打开本周的周报</source>
+        <translation>Open this week&apos;s report</translation>
+    </message>
+    <message>
+        <source>导出周报…</source>
+        <translation>Export weekly report…</translation>
+    </message>
+    <message>
+        <source>把周报导出为 Excel 文件</source>
+        <translation>Export the weekly report as an Excel file</translation>
+    </message>
+    <message>
+        <source>从表格导入商机…</source>
+        <translation>Import opportunities from a sheet…</translation>
+    </message>
+    <message>
+        <source>从周报格式的 Excel 表导入商机</source>
+        <translation>Import opportunities from an Excel sheet in the weekly report&apos;s columns</translation>
+    </message>
+    <message>
+        <source>今天该做和已逾期的下一步、应收款、停滞的商机</source>
+        <translation>Next steps due today or overdue, payments due, idle opportunities</translation>
+    </message>
+    <message>
+        <source>撤销对打开的商机的上一次修改</source>
+        <translation>Undo the last change to the open opportunity</translation>
+    </message>
+    <message>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>重做刚撤销的修改</source>
+        <translation>Redo the change just undone</translation>
+    </message>
+    <message>
+        <source>姓名、公司、模板、停滞天数和资料库</source>
+        <translation>Name, company, templates, idle days and the library</translation>
+    </message>
+    <message>
+        <source>备份与恢复…</source>
+        <translation>Backup and restore…</translation>
+    </message>
+    <message>
+        <source>查看数据库的备份，或从备份恢复</source>
+        <translation>See the database&apos;s backups, or restore one</translation>
+    </message>
+    <message>
+        <source>导入资料库…</source>
+        <translation>Import library…</translation>
+    </message>
+    <message>
+        <source>从资料库文件读入公司资质、案例和团队</source>
+        <translation>Read the company&apos;s qualifications, cases and team from a library file</translation>
+    </message>
+    <message>
+        <source>导出资料库…</source>
+        <translation>Export library…</translation>
+    </message>
+    <message>
+        <source>把资料库导出为文件，交给同事</source>
+        <translation>Export the library as a file to hand to a colleague</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>关闭 ProjDesk</source>
+        <translation>Close ProjDesk</translation>
+    </message>
+    <message>
+        <source>批量生成文档…</source>
+        <translation>Generate documents…</translation>
+    </message>
+    <message>
+        <source>为看板上选中的商机生成立项申请表、调研报告、投标书等文档</source>
+        <translation>Generate initiation forms, research reports, bids and more for the opportunities selected on the board</translation>
+    </message>
+    <message>
+        <source>快捷键一览</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>列出每个操作和它的快捷键</source>
+        <translation>List every action and its key</translation>
     </message>
     <message>
         <source>记录日志</source>
         <translation>Log activity</translation>
     </message>
     <message>
-        <source>Ctrl+L</source>
-        <translation>Ctrl+L</translation>
-    </message>
-    <message>
         <source>导入快照</source>
         <translation>Import snapshot</translation>
-    </message>
-    <message>
-        <source>Ctrl+I</source>
-        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>导出快照</source>
         <translation>Export snapshot</translation>
     </message>
     <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
         <source>周报</source>
         <translation>Weekly report</translation>
-    </message>
-    <message>
-        <source>Ctrl+W</source>
-        <translation>Ctrl+W</translation>
     </message>
     <message>
         <source>提醒</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <source>Ctrl+R</source>
-        <translation>Ctrl+R</translation>
-    </message>
-    <message>
         <source>撤销</source>
         <translation>Undo</translation>
-    </message>
-    <message>
-        <source>Ctrl+Z</source>
-        <translation>Ctrl+Z</translation>
     </message>
     <message>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <source>Ctrl+,</source>
-        <translation>Ctrl+,</translation>
-    </message>
-    <message>
         <source>搜索</source>
         <translation>Search</translation>
-    </message>
-    <message>
-        <source>Ctrl+F</source>
-        <translation>Ctrl+F</translation>
     </message>
 </context>
 <context>
@@ -4495,6 +4705,21 @@ Restore it? The damaged file is first saved in the backups folder.</translation>
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>快捷键一览</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>快捷键</source>
+        <translation>Key</translation>
     </message>
 </context>
 <context>
@@ -4774,10 +4999,42 @@ Restore it? The damaged file is first saved in the backups folder.</translation>
     </message>
 </context>
 <context>
-    <name>window</name>
+    <name>WelcomeDialog</name>
     <message>
-        <source>备份与恢复…</source>
-        <translation>Backup and restore…</translation>
+        <source>欢迎使用 ProjDesk</source>
+        <translation>Welcome to ProjDesk</translation>
+    </message>
+    <message>
+        <source>先告诉 ProjDesk 你是谁：日志、历史记录和文档的署名，以及周报里的“我的商机”都用这个姓名。</source>
+        <translation>First tell ProjDesk who you are: logs, the history and documents are signed with this name, and the weekly report&apos;s “my opportunities” are the ones you own.</translation>
+    </message>
+    <message>
+        <source>投标书、合同中的我方名称，可以以后在“设置”中填写</source>
+        <translation>Our name in bids and contracts; you can fill it in later in Settings</translation>
+    </message>
+    <message>
+        <source>我的姓名</source>
+        <translation>My name</translation>
+    </message>
+    <message>
+        <source>我方公司名称</source>
+        <translation>Our company name</translation>
+    </message>
+    <message>
+        <source>演示数据：%1 个虚构商机，先看看每一步怎么走</source>
+        <translation>Demo data: %1 made-up opportunities, to see how each step goes</translation>
+    </message>
+    <message>
+        <source>空白开始：从我自己的第一个商机开始</source>
+        <translation>Empty start: begin with my own first opportunity</translation>
+    </message>
+    <message>
+        <source>开始</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>以后再说</source>
+        <translation>Later</translation>
     </message>
 </context>
 </TS>

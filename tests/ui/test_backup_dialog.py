@@ -31,7 +31,7 @@ def test_file_menu_holds_the_backup_entry_that_opens_the_dialog(qtbot, services,
     window = MainWindow(services.db.path)
     qtbot.addWidget(window)
     install_backups(window, services)
-    [entry] = [a for a in window.file_menu.actions() if a.objectName() == "actionBackups"]
+    [entry] = [a for a in window.ui.menuFile.actions() if a.objectName() == "actionBackups"]
     assert window.menuBar().actions()[0].text() == "文件(&F)"
     assert entry.text() == "备份与恢复…"
     entry.trigger()

@@ -46,7 +46,7 @@ class ColumnHeader(QWidget):
         self.add_button.setObjectName(f"quickAdd{spec.number}")
         self.add_button.setText("+")
         self.add_button.setAutoRaise(True)
-        self.add_button.setToolTip(self.tr("在“%1”新建商机").replace("%1", spec.name))
+        self.add_button.setToolTip(self.tr("在“%1”新建商机").replace("%1", self.tr(spec.name)))
         self.setAccessibleName(self.title)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFixedHeight(self._rows()[-1].bottom() + 1)

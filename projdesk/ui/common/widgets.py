@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QTreeWidgetItem, QWidget
 
 from projdesk.domain.money import format_wan, format_yuan
@@ -26,6 +27,13 @@ OK_STYLE = "color: #1b6e3a;"
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Workspace", text)
+
+
+def shortcut_tip(text: str, keys: QKeySequence) -> str:
+    """``text`` with its key, as every tooltip names it: "记录日志 (Ctrl+L)"; the key is written
+    the platform's way (⌘ on a Mac). No key: the text alone."""
+    key = keys.toString(QKeySequence.SequenceFormat.NativeText)
+    return f"{text} ({key})" if key else text
 
 
 class InlineMessage(QLabel):

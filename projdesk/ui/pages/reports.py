@@ -463,6 +463,17 @@ def install_reports(
 
     window.ui.actionWeeklyReport.triggered.connect(open_page)
 
+    def export_weekly() -> None:
+        open_page()
+        page.export_weekly()
+
+    def import_sheet() -> None:
+        window.show_page("reports")
+        page.import_from_sheet()
+
+    window.ui.actionExportWeekly.triggered.connect(export_weekly)
+    window.ui.actionImportSheet.triggered.connect(import_sheet)
+
     def requested(opp_id: str, kind: str) -> None:
         # The Excel deliverables; the Word/slide kinds belong to the documents feature.
         if kind == "weekly":

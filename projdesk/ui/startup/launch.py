@@ -19,7 +19,7 @@ from projdesk.domain.errors import DatabaseDamaged
 from projdesk.ui.board.view import STATE_KEY, BoardWidget
 from projdesk.ui.common import dialogs
 from projdesk.ui.common.runner import Runner
-from projdesk.ui.main_window import MainWindow
+from projdesk.ui.main_window import ALWAYS_ENABLED, MainWindow, form_actions
 from projdesk.ui.startup.board_cache import BoardSnapshot, take_snapshot, write_cache
 from projdesk.ui.startup.timing import ms_since_process_start
 
@@ -82,12 +82,7 @@ class Startup(QObject):
         self._replaced = False
         if not board.live:  # the cached board: actions wait for the services
             self._waiting = [
-                a
-                for name, a in vars(window.ui).items()
-                if name.startswith("action")
-                and name != "actionFind"
-                and isinstance(a, QAction)
-                and a.isEnabled()
+                a for name, a in form_actions(window).items() if name not in ALWAYS_ENABLED and a.isEnabled()
             ]
             for action in self._waiting:
                 action.setEnabled(False)
@@ -243,6 +238,15 @@ class Startup(QObject):
         if self.keep_cache:
             self._cache_timer.start()
         self._back_up_today()  # last: it holds the read worker for seconds at team-lead scale
+        if not self.exit_after_show:
+            self._next(self._welcome)
+
+    def _welcome(self) -> None:
+        """The first start asks who the user is (projdesk.ui.welcome), once every page is there."""
+        from projdesk.ui.welcome import offer_welcome
+
+        assert self.services is not None and self.parts is not None
+        offer_welcome(self.services, self.runner, self.window, self.parts.actions.reload_reminders)
 
     def _database_replaced(self) -> None:
         """The board shows the file that was replaced: nothing of it may be saved any more."""

@@ -120,12 +120,14 @@ class ContactsTab(_RecordTab):
         self.customer_id = ""
         self.name = QLineEdit()
         self.role = QComboBox()
-        self.role.addItem("")
-        self.role.addItems(list(DECISION_ROLES))
+        self.role.addItem("", "")
+        for value in DECISION_ROLES:  # shown in the UI's language, stored as the method's word
+            self.role.addItem(tr(value), value)
         self.title = QLineEdit()
         self.attitude = QComboBox()
-        self.attitude.addItems(list(ATTITUDES))
-        self.attitude.setCurrentText("未知")  # notr: a stored attitude value
+        for value in ATTITUDES:
+            self.attitude.addItem(tr(value), value)
+        _choose(self.attitude, "未知")  # notr: a stored attitude value
         self.phone = QLineEdit()
         self.email = QLineEdit()
         self.background = _text_box(2)
@@ -133,7 +135,7 @@ class ContactsTab(_RecordTab):
         self.hint.setWordWrap(True)
         self.hint.setObjectName("roleHint")
         self.hint.setStyleSheet("color: #3a5a8c;")
-        self.role.currentTextChanged.connect(self._show_hint)
+        self.role.currentIndexChanged.connect(lambda _i: self._show_hint(str(self.role.currentData() or "")))
         row = QHBoxLayout()
         row.addWidget(self.role)
         row.addWidget(QLabel(tr("态度")))
@@ -151,7 +153,8 @@ class ContactsTab(_RecordTab):
         self.form.addRow(tr("背景"), self.background)
 
     def _show_hint(self, role: str) -> None:
-        self.hint.setText(tr("和%s谈：%s") % (role, tr(ROLE_TALKING_POINTS[role])) if role else "")
+        talking = ROLE_TALKING_POINTS.get(role)
+        self.hint.setText(tr("和%s谈：%s") % (tr(role), tr(talking)) if talking else "")
 
     def load(self, detail: dto.OpportunityDetail) -> None:
         self.opp_id = detail.id
@@ -160,7 +163,15 @@ class ContactsTab(_RecordTab):
         rows = [
             (
                 c.id,
-                [c.name, c.role, c.title, c.attitude, c.phone, c.email, ROLE_TALKING_POINTS.get(c.role, "")],
+                [
+                    c.name,
+                    tr(c.role),
+                    c.title,
+                    tr(c.attitude),
+                    c.phone,
+                    c.email,
+                    ROLE_TALKING_POINTS.get(c.role, ""),
+                ],
             )
             for c in detail.contacts
         ]
@@ -174,9 +185,9 @@ class ContactsTab(_RecordTab):
     def values(self) -> dict[str, Any]:
         return {
             "name": self.name.text(),
-            "role": self.role.currentText(),
+            "role": str(self.role.currentData() or ""),
             "title": self.title.text(),
-            "attitude": self.attitude.currentText(),
+            "attitude": str(self.attitude.currentData() or ""),
             "phone": self.phone.text(),
             "email": self.email.text(),
             "background": self.background.toPlainText(),
@@ -184,9 +195,9 @@ class ContactsTab(_RecordTab):
 
     def show_record(self, c: dto.ContactView) -> None:
         self.name.setText(c.name)
-        self.role.setCurrentText(c.role)
+        _choose(self.role, c.role)
         self.title.setText(c.title)
-        self.attitude.setCurrentText(c.attitude or "未知")  # notr: a stored attitude value
+        _choose(self.attitude, c.attitude or "未知")  # notr: a stored attitude value
         self.phone.setText(c.phone)
         self.email.setText(c.email)
         self.background.setPlainText(c.background)
@@ -197,7 +208,7 @@ class ContactsTab(_RecordTab):
             edit.clear()
         self.background.clear()
         self.role.setCurrentIndex(0)
-        self.attitude.setCurrentText("未知")  # notr: a stored attitude value
+        _choose(self.attitude, "未知")  # notr: a stored attitude value
         self.message.clear_message()
 
     def add(self) -> None:
@@ -310,3 +321,13 @@ class CompetitorsTab(_RecordTab):
         comp_id, people = self.table.selected_id(), self.services.people
         if comp_id:
             self._write(lambda: people.delete_competitor(comp_id), self.clear_form)
+
+
+def _choose(combo: QComboBox, value: str) -> None:
+    """Show the stored ``value``; one the list lacks (an older or imported word) is added, never
+    swapped for another (saving the form must not change it)."""
+    index = combo.findData(value)
+    if index < 0:
+        combo.addItem(tr(value), value)
+        index = combo.count() - 1
+    combo.setCurrentIndex(index)

@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTreeWidget, QTreeWidgetItem,
 from projdesk.domain.catalog import STAGES, steps_of_stage
 from projdesk.storage import dto
 from projdesk.ui.common.fitting import ElidedLabel
+from projdesk.ui.common import icons
 from projdesk.ui.common.widgets import tr
 from projdesk.ui.labels import step_status_text
 
-STATE_MARK = {"not_started": "○", "in_progress": "◐", "done": "✔", "skipped": "⤼"}
 STATE_COLOR = {"not_started": "#8a8f98", "in_progress": "#c77700", "done": "#1b7a3d", "skipped": "#8a8f98"}
 LETTER_ROLE = Qt.ItemDataRole.UserRole
 
@@ -92,7 +92,8 @@ class StepList(QTreeWidget):
             head.setForeground(0, QBrush(QColor(color)))
         for view in steps:
             item = self.items[view.letter]
-            item.setText(0, f"{STATE_MARK.get(view.status, '○')} {view.letter} {tr(view.title)}")
+            item.setIcon(0, icons.icon(view.status if view.status in STATE_COLOR else "not_started"))
+            item.setText(0, f"{view.letter} {tr(view.title)}")
             item.setForeground(0, QBrush(QColor(STATE_COLOR.get(view.status, "#000000"))))
             # A named table: lupdate misreads a dict literal inside tr() as text, comment and plural.
             item.setToolTip(0, step_status_text(view.status))

@@ -29,6 +29,7 @@ from projdesk.domain.catalog import STATUSES, StepSpec, step
 from projdesk.domain.errors import ProjDeskError, RuleRefused
 from projdesk.storage import dto
 from projdesk.storage.services import Services
+from projdesk.ui.common import icons
 from projdesk.ui.common.materials import STEP_MATERIAL, material_for_step
 from projdesk.ui.common.runner import Progress, Runner
 from projdesk.ui.common.widgets import InlineMessage, date_text, tr
@@ -105,6 +106,11 @@ class StepPane(QScrollArea):
 
     # -- building ------------------------------------------------------------------------
 
+    def _show_status(self, status: str) -> None:
+        self.status_label.setText(step_status_text(status))
+        mark = status if status in icons.ICONS else "not_started"
+        self.status_icon.setPixmap(icons.pixmap(mark, self.fontMetrics().height()))
+
     def show_step(self, detail: dto.OpportunityDetail, letter: str) -> None:
         self.opp_id = detail.id
         self.spec = spec = step(letter)
@@ -118,8 +124,11 @@ class StepPane(QScrollArea):
         title.setFont(font)
         self.status_label = QLabel(step_status_text(view.status))
         self.status_label.setObjectName("stepStatus")
+        self.status_icon = QLabel()  # the same mark as in the step list
+        self._show_status(view.status)
         head = QHBoxLayout()
         head.addWidget(title)
+        head.addWidget(self.status_icon)
         head.addWidget(self.status_label)
         head.addStretch(1)
         lay.addLayout(head)
@@ -364,7 +373,7 @@ class StepPane(QScrollArea):
                 editor.raw() == values[key] or not editor.is_dirty()
             ):  # not typed over
                 editor.set_value(view.fields.get(key))
-            self.status_label.setText(step_status_text(view.status))
+            self._show_status(view.status)
         for key, exc in done.refused.items():
             if key in self.editors:
                 self.editors[key].show_error(error_text(exc))
