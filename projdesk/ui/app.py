@@ -98,6 +98,7 @@ def assemble(
 
     actions = WindowActions(window, services, runner, workspace, board.current_id)
     actions.settings_saved.connect(board.density.reload)  # 看板卡片: 舒适 or 紧凑
+    window.ui.menuView.addAction(board.density_action)  # 视图 › 紧凑卡片
     yield
     from projdesk.ui.pages.reports import install_reports
 

@@ -2081,7 +2081,7 @@
     </message>
     <message>
         <source>怎么做</source>
-        <translation>How to</translation>
+        <translation>How to (the method&apos;s guidance, in Chinese by design)</translation>
     </message>
     <message>
         <source>完成此步骤</source>

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTreeWidget, QTreeWidgetItem,
 
 from projdesk.domain.catalog import STAGES, steps_of_stage
 from projdesk.storage import dto
-from projdesk.ui.common.fitting import ElidedLabel
 from projdesk.ui.common import icons
+from projdesk.ui.common.fitting import ElidedLabel
 from projdesk.ui.common.widgets import tr
 from projdesk.ui.labels import step_status_text
 
@@ -33,7 +33,8 @@ class StagePath(QWidget):
                 lay.addWidget(arrow)
             label = ElidedLabel()  # ten stages share the width: a narrow window cuts the names
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            label.setToolTip(f"{st.number} {tr(st.name)}：{tr(st.goal)}")
+            # the name is cut on a narrow window: the tooltip names it whole, then its goal
+            label.setToolTip(f"{st.number} {tr(st.name)}\n{tr(st.goal)}")
             self.labels.append(label)
             lay.addWidget(label, 1)
 
