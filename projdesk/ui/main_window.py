@@ -5,11 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QVBoxLayout, QWidget
 
 from projdesk.ui.forms.ui_main_window import Ui_MainWindow
+from projdesk.ui.translatable import QT_TRANSLATE_NOOP
 
-PAGES = ("board", "customers", "activities", "reports", "sync")
+PAGES = ("board", "customers", "activities", "agenda", "reports", "sync")
+# Pages the form does not hold yet: (key, navigation text); each is put in at its PAGES place.
+CODE_PAGES = (("agenda", QT_TRANSLATE_NOOP("MainWindow", "日程")),)
 
 
 class MainWindow(QMainWindow):
@@ -24,6 +27,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
+        self._add_code_pages()
         self.ui.navList.setFixedWidth(self.fontMetrics().horizontalAdvance("看板看板") + 32)  # notr: a width
         self.ui.navList.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
         self.ui.navList.setCurrentRow(0)
@@ -45,6 +49,19 @@ class MainWindow(QMainWindow):
         self.status_db.setText(self.tr("数据库：%s") % db_path)
         self.file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))  # features add their entries
         self._pages: dict[str, QWidget] = {}
+
+    def _add_code_pages(self) -> None:
+        """A navigation row and an empty page (with its layout, as the form's pages have) for each
+        page the form lacks, at its place in PAGES, so set_page and show_page treat all alike."""
+        for key, text in CODE_PAGES:
+            if self.ui.pages.count() >= len(PAGES):
+                continue  # the form has every page already
+            index = PAGES.index(key)
+            container = QWidget()
+            container.setObjectName(f"{key}Page")
+            QVBoxLayout(container)
+            self.ui.pages.insertWidget(index, container)
+            self.ui.navList.insertItem(index, self.tr(text))
 
     def _focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
