@@ -169,3 +169,19 @@ def test_a_bad_horizon_or_kind_is_refused_with_a_coded_error(services: Any) -> N
     assert kind.value.code == "agenda_kind_unknown"
     with pytest.raises(InvalidInput):
         services.agenda.reschedule("next_step", "x", "")
+
+
+def test_the_demo_data_gives_a_plausible_agenda(services: Any) -> None:
+    from projdesk.demo.generate import generate_demo
+
+    generate_demo(services, count=300, seed=1, today=TUESDAY)
+    agenda = services.agenda.items(today=TUESDAY)
+    sections = {code: len(items) for code, items in agenda.sections()}
+    assert sections["overdue"] > 0 and sections["this_week"] > 0
+    assert sections.get("today", 0) + sections.get("tomorrow", 0) > 0
+    assert sections["overdue"] < len(agenda.items) / 2  # a backlog, not a graveyard
+    assert {"next_step", "look_again", "payment", "risk"} <= {
+        i.kind for i in services.agenda.items(today=TUESDAY, days=60).items
+    }
+    held = [c for c in services.opportunities.list() if c.status == "on_hold"]
+    assert all(c.next_date == services.closing.latest(c.id).look_again for c in held)
