@@ -290,7 +290,11 @@ class AgendaPage(QWidget):
                 more.setFirstColumnSpanned(True)
             head.setExpanded(True)
         char = em(self, 1)
-        for column, cap in enumerate((10, 5, 24, 26, 8, 6)):
+        for column, cap in enumerate((0, 5, 22, 30, 8, 6)):
+            if column == 0:  # the date, after the tree's indentation: never cut
+                sample = self.tree.fontMetrics().horizontalAdvance(day_text(dt.date(2026, 12, 30)))
+                self.tree.setColumnWidth(0, sample + self.tree.indentation() * 2 + char * 2)
+                continue
             self.tree.resizeColumnToContents(column)
             self.tree.setColumnWidth(column, min(self.tree.columnWidth(column), char * cap))
         overdue = sum(1 for i in agenda.items if i.date < agenda.today)
