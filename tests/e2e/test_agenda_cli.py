@@ -50,3 +50,22 @@ def test_agenda_prints_chinese_sections_and_refuses_a_bad_horizon(cli: Cli) -> N
     bad = cli.run("agenda", "--days", "-3", check=False)
     assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and "天数" in bad.stderr
     assert cli.run("agenda", "--owner", "没有的人").stdout.strip().endswith("没有待办的日程")
+
+
+def test_report_forecast_json_sums_weighted_amounts_by_month(cli: Cli) -> None:
+    cli.run("config", "set", "user_name", "张伟")
+    first = cli.run(
+        "opp", "add", "--customer", "华东电力", "--name", "调度系统", "--amount", "1000000"
+    ).stdout.strip()
+    cli.run("opp", "update", first, "expected_sign_date=2027-01-15")  # stage 1: 5 %
+    second = cli.run(
+        "opp", "add", "--customer", "华北银行", "--name", "核心改造", "--amount", "200000"
+    ).stdout.strip()
+    cli.run("opp", "update", second, "expected_sign_date=2027-01-20", "probability=50")
+    result = cli.json("report", "forecast", "--json")
+    assert result["months"] == [
+        {"month": "2027-01", "count": 2, "amount": "1200000.00", "weighted": "150000.00"}
+    ]
+    assert (result["weighted"], result["without_amount"]) == ("150000.00", 0)
+    text = cli.run("report", "forecast").stdout
+    assert "2027-01" in text and "15.00" in text  # 万元

@@ -16,6 +16,7 @@ from projdesk.storage.services.changes import ChangeService
 from projdesk.storage.services.closing import ClosingService
 from projdesk.storage.services.commercial import CommercialService
 from projdesk.storage.services.documents import DocumentService
+from projdesk.storage.services.forecast import ForecastService
 from projdesk.storage.services.history import HistoryService
 from projdesk.storage.services.library import LibraryService
 from projdesk.storage.services.opportunities import OpportunityService
@@ -44,6 +45,7 @@ class Services:
         self.changes = ChangeService(self.ctx)
         self.tender = TenderService(self.ctx)
         self.library = LibraryService(self.ctx)
+        self.forecast = ForecastService(self.ctx)
         self.agenda = AgendaService(self.ctx, self.opportunities, self.commercial, self.risks)
 
     @classmethod
