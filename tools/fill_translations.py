@@ -1434,6 +1434,19 @@ EN: dict[str, str] = {
     "升级迁移": "Upgrade",
     # The agenda page, its notice and the agenda's codes (projdesk/labels.py)
     "按紧迫程度": "By urgency",
+    # The weighted forecast on the reports page
+    "预计签约月份": "Expected signing month",
+    "商机数": "Deals",
+    "预计签单额（万元）": "Expected amount (10k yuan)",
+    "加权金额（万元）": "Weighted (10k yuan)",
+    "进行中商机的预计签单额 × 赢单概率（商机自己填的，未填则用阶段默认值）；赢单、丢单、暂停的不计入": (
+        "Open deals' expected amount × win probability (the deal's own, else its stage's default); "
+        "won, lost and on-hold deals are not counted"
+    ),
+    "未定": "Not set",
+    "预计签约月份已过，请更新预计签约日期": "The expected signing month has passed: update the expected sign date",
+    "加权预测：预计签单额 %s 万元，加权 %s 万元": "Weighted forecast: expected %s (10k yuan), weighted %s (10k yuan)",
+    "（另有 %d 个商机未填金额）": " (%d more deals have no amount)",
     "%s（%d）": "%s (%d)",
     "周一": "Mon",
     "周二": "Tue",

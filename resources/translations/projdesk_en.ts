@@ -3939,6 +3939,42 @@
         <source>记下今天已提醒</source>
         <translation>Remember today&apos;s notice</translation>
     </message>
+    <message>
+        <source>预计签约月份</source>
+        <translation>Expected signing month</translation>
+    </message>
+    <message>
+        <source>商机数</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>预计签单额（万元）</source>
+        <translation>Expected amount (10k yuan)</translation>
+    </message>
+    <message>
+        <source>加权金额（万元）</source>
+        <translation>Weighted (10k yuan)</translation>
+    </message>
+    <message>
+        <source>进行中商机的预计签单额 × 赢单概率（商机自己填的，未填则用阶段默认值）；赢单、丢单、暂停的不计入</source>
+        <translation>Open deals&apos; expected amount × win probability (the deal&apos;s own, else its stage&apos;s default); won, lost and on-hold deals are not counted</translation>
+    </message>
+    <message>
+        <source>未定</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>预计签约月份已过，请更新预计签约日期</source>
+        <translation>The expected signing month has passed: update the expected sign date</translation>
+    </message>
+    <message>
+        <source>加权预测：预计签单额 %s 万元，加权 %s 万元</source>
+        <translation>Weighted forecast: expected %s (10k yuan), weighted %s (10k yuan)</translation>
+    </message>
+    <message>
+        <source>（另有 %d 个商机未填金额）</source>
+        <translation> (%d more deals have no amount)</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>

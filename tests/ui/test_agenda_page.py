@@ -166,7 +166,7 @@ def test_the_agenda_is_a_page_of_the_window_and_ctrl_4_shows_it(qtbot: Any, serv
     parts = build_app(services)
     qtbot.addWidget(parts.window)
     parts.window.show()
-    assert parts.window.ui.navList.item(PAGES.index("agenda")).text() == "日程"  # type: ignore[union-attr]
+    assert parts.window.ui.navList.item(PAGES.index("agenda")).text() == "日程"
     assert parts.agenda.show_action.shortcut().toString() == "Ctrl+4"
     assert "Ctrl+4" in parts.agenda.show_action.toolTip()
     parts.agenda.show_action.trigger()
