@@ -206,31 +206,37 @@ def _next_steps(session: Any, owner: str | None, until: dt.date) -> list[AgendaI
     ]
 
 
-def _payments(session: Any, owner: str | None, until: dt.date) -> list[AgendaItem]:
-    """Milestones with a due date still to be collected (won deals included: that is when they are)."""
+def _due_rows(
+    session: Any, model: Any, columns: tuple[Any, ...], owner: str | None, until: dt.date, *criteria: Any
+) -> Any:
+    """A dated child row of an opportunity (payment, risk) due by ``until``: its ``columns``, then
+    the opportunity's id, name and owner and the customer's name."""
     query = (
-        select(
-            Payment.id,
-            Payment.milestone,
-            Payment.due_date,
-            Payment.amount,
-            Payment.received_amount,
-            Opportunity.id,
-            Opportunity.name,
-            Opportunity.owner,
-            Customer.name,
-        )
-        .join(Opportunity, Opportunity.id == Payment.opportunity_id)
+        select(*columns, Opportunity.id, Opportunity.name, Opportunity.owner, Customer.name)
+        .join(Opportunity, Opportunity.id == model.opportunity_id)
         .join(Customer, Customer.id == Opportunity.customer_id)
         .where(
-            Payment.deleted.is_(False),
-            Payment.due_date.is_not(None),
-            Payment.due_date <= until,
-            Payment.write_off_reason.is_(None),
-            or_(Payment.received_amount.is_(None), Payment.received_amount < Payment.amount),
+            model.deleted.is_(False),
+            model.due_date.is_not(None),
+            model.due_date <= until,
             Opportunity.deleted.is_(False),
-            Opportunity.status != "lost",
+            *criteria,
         )
+    )
+    return session.execute(_owned(query, owner))
+
+
+def _payments(session: Any, owner: str | None, until: dt.date) -> list[AgendaItem]:
+    """Milestones with a due date still to be collected (won deals included: that is when they are)."""
+    rows = _due_rows(
+        session,
+        Payment,
+        (Payment.id, Payment.milestone, Payment.due_date, Payment.amount, Payment.received_amount),
+        owner,
+        until,
+        Payment.write_off_reason.is_(None),
+        or_(Payment.received_amount.is_(None), Payment.received_amount < Payment.amount),
+        Opportunity.status != "lost",
     )
     return [
         AgendaItem(
@@ -244,36 +250,22 @@ def _payments(session: Any, owner: str | None, until: dt.date) -> list[AgendaIte
             due,
             amount - (received or Decimal(0)),
         )
-        for pid, milestone, due, amount, received, opp_id, name, opp_owner, customer in session.execute(
-            _owned(query, owner)
-        )
+        for pid, milestone, due, amount, received, opp_id, name, opp_owner, customer in rows
     ]
 
 
 def _risks(session: Any, owner: str | None, until: dt.date) -> list[AgendaItem]:
     """Open risks whose response is due, on deals still being pursued."""
-    query = (
-        select(
-            Risk.id,
-            Risk.description,
-            Risk.due_date,
-            Opportunity.id,
-            Opportunity.name,
-            Opportunity.owner,
-            Customer.name,
-        )
-        .join(Opportunity, Opportunity.id == Risk.opportunity_id)
-        .join(Customer, Customer.id == Opportunity.customer_id)
-        .where(
-            Risk.deleted.is_(False),
-            Risk.status == "open",
-            Risk.due_date.is_not(None),
-            Risk.due_date <= until,
-            Opportunity.deleted.is_(False),
-            Opportunity.status.in_(LIVE_STATUSES),
-        )
+    rows = _due_rows(
+        session,
+        Risk,
+        (Risk.id, Risk.description, Risk.due_date),
+        owner,
+        until,
+        Risk.status == "open",
+        Opportunity.status.in_(LIVE_STATUSES),
     )
     return [
         AgendaItem("risk", rid, opp_id, customer, name, opp_owner, description, due)
-        for rid, description, due, opp_id, name, opp_owner, customer in session.execute(_owned(query, owner))
+        for rid, description, due, opp_id, name, opp_owner, customer in rows
     ]
