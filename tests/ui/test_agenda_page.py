@@ -236,3 +236,31 @@ def test_the_agenda_speaks_english(english: None, qtbot: Any, services: Any) -> 
     rows = _page(qtbot, services).rows()
     assert rows[0] == "Overdue (1)" and rows[2] == "Today (1)"
     assert "| Next step | 周例会 |" in rows[1] and "| Payment due | 首付款 |" in rows[3]
+
+
+def test_the_notice_is_turned_off_in_the_settings_dialog(qtbot: Any, services: Any) -> None:
+    from projdesk.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(services)
+    qtbot.addWidget(dialog)
+    assert dialog.agenda_notice.isChecked()  # on unless turned off
+    dialog.agenda_notice.setChecked(False)
+    dialog.save()
+    assert services.prefs.extra[ENABLED_KEY] is False
+    again = SettingsDialog(services)
+    qtbot.addWidget(again)
+    assert not again.agenda_notice.isChecked()
+
+
+def test_a_renamed_user_sees_the_new_name_and_their_own_items(qtbot: Any, services: Any) -> None:
+    services.opportunities.add("华北银行", "核心改造", owner="李娜")
+    theirs = services.opportunities.list()[0].id
+    services.opportunities.update(theirs, {"next_step": "报价", "next_date": _day(0)})
+    _deal(services, "华东电力", "周例会", _day(0))
+    page = _page(qtbot, services)
+    assert page.mine_only.isChecked() and not any("报价" in line for line in page.rows())
+    services.prefs.user_name = "李娜"
+    page.refresh()
+    settle(qtbot, page.runner)
+    assert page.mine_only.text() == "只看我的（李娜）"
+    assert any("报价" in line for line in page.rows()) and not any("周例会" in line for line in page.rows())

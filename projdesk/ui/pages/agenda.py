@@ -212,6 +212,8 @@ class AgendaPage(QWidget):
     def refresh(self) -> None:
         """Read the agenda on the read worker; it is shown when it arrives."""
         agenda = self.services.agenda
+        # The name as set now: a rename in 设置 shows here at the next read.
+        self.mine_only.setText(tr("只看我的（%s）") % self.services.prefs.user_name)
         owner, days, today = self.owner(), int(self.horizon.currentData()), self.today()
         self._stale = False
         self.runner.query(
