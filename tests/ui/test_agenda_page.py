@@ -264,3 +264,22 @@ def test_a_renamed_user_sees_the_new_name_and_their_own_items(qtbot: Any, servic
     settle(qtbot, page.runner)
     assert page.mine_only.text() == "只看我的（李娜）"
     assert any("报价" in line for line in page.rows()) and not any("周例会" in line for line in page.rows())
+
+
+def test_ctrl_enter_completes_and_the_next_row_is_selected_for_the_next_one(
+    qtbot: Any, services: Any
+) -> None:
+    from PySide6.QtCore import Qt
+
+    _deal(services, "华北银行", "补交资料", _day(-3))
+    _deal(services, "华东电力", "周例会", _day(0))
+    page = _page(qtbot, services)
+    _pick(page, "补交资料")
+    page.tree.setFocus()
+    assert "Ctrl+Enter" in page.done_button.toolTip()
+    qtbot.keyClick(page.tree, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, page.runner)
+    settle(qtbot, page.runner)
+    assert not any("补交资料" in line for line in page.rows())
+    selected = page.selected()
+    assert selected is not None and selected.what == "周例会"

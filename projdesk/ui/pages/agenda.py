@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
@@ -139,6 +139,7 @@ class AgendaPage(QWidget):
         self._items: dict[str, AgendaItem] = {}
         self._undo: list[str] = []  # opportunities of this page's quick actions, the last at the end
         self._stale = True
+        self._follow: str | None = None  # after 完成 or 改期: the row to select next
 
         user = services.prefs.user_name
         self.mine_only = QCheckBox(tr("只看我的（%s）") % user)
@@ -158,8 +159,14 @@ class AgendaPage(QWidget):
         self.done_button = QPushButton(tr("完成"))
         self.done_button.setToolTip(
             tr("下一步：标为已做（清除卡片上的下一步）；回款：记为今天全额到账；风险：关闭并写处理结果")
+            + " (Ctrl+Enter)"
         )
         self.done_button.clicked.connect(self.complete_selected)
+        # Page-wide keys only (WidgetWithChildrenShortcut): the window's own shortcuts stay unique.
+        done_key = QShortcut(
+            QKeySequence("Ctrl+Return"), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
+        done_key.activated.connect(self.complete_selected)
         self.later_button = QToolButton()
         self.later_button.setText(tr("改期"))
         self.later_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -196,6 +203,7 @@ class AgendaPage(QWidget):
         self.tree.setObjectName("agendaTree")
         self.tree.setHeaderLabels([tr(c) for c in COLUMNS])
         self.tree.itemDoubleClicked.connect(self._open)
+        self.tree.itemActivated.connect(self._open)  # Enter on a row, as a double click
         self.tree.itemSelectionChanged.connect(self._enable)
         self.tree.setUniformRowHeights(True)
         self.message = InlineMessage()
@@ -301,8 +309,10 @@ class AgendaPage(QWidget):
             self.tree.setColumnWidth(column, min(self.tree.columnWidth(column), char * cap))
         overdue = sum(1 for i in agenda.items if i.date < agenda.today)
         self.count.setText(tr("共 %d 项，逾期 %d 项") % (len(agenda.items), overdue))
-        if selected is not None:
-            self.select(selected)
+        follow = self._items.get(self._follow or "")
+        self._follow = None
+        if selected is not None and not self.select(selected) and follow is not None:
+            self.select(follow)  # the acted-on row left: on to the one after it, for the next 完成
         self._enable()
         self.loaded.emit(agenda)
 
@@ -311,6 +321,15 @@ class AgendaPage(QWidget):
         rows = self.tree.selectedItems()
         key = rows[0].data(0, KEY_ROLE) if rows else None
         return self._items.get(str(key)) if key else None
+
+    def _next_key(self) -> str | None:
+        """The key of the item after the selected one, in the order shown."""
+        item = self.selected()
+        if item is None or self.agenda is None:
+            return None
+        keys = [_key(i) for i in self.agenda.items]
+        at = keys.index(_key(item))
+        return keys[at + 1] if at + 1 < len(keys) else None
 
     def select(self, item: AgendaItem) -> bool:
         for head in tree_children(self.tree.invisibleRootItem()):
@@ -405,6 +424,8 @@ class AgendaPage(QWidget):
         self._write(tr("撤销"), work, keep_for_undo=False)
 
     def _write(self, title: str, work: Callable[[], Done], *, keep_for_undo: bool = True) -> None:
+        self._follow = self._next_key()
+
         def done(result: Done) -> None:
             if keep_for_undo and result.opportunity_id:
                 self._undo.append(result.opportunity_id)
