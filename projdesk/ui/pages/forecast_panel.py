@@ -44,8 +44,12 @@ class ForecastPanel(QWidget):
         )
         self.table = RecordTable([tr(h) for h in HEADERS], numeric=(1, 2, 3))
         self.table.setObjectName("forecastTable")
-        rows = self.table.verticalHeader().defaultSectionSize() * (ROWS_SHOWN + 1)
-        self.table.setMaximumHeight(rows + self.table.horizontalHeader().sizeHint().height())
+        # Compact rows as in the weekly preview, and a table only as wide as its four columns.
+        char = self.fontMetrics().horizontalAdvance("中")
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + char // 2)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        rows = self.table.verticalHeader().defaultSectionSize() * ROWS_SHOWN
+        self.table.setMaximumHeight(rows + self.table.horizontalHeader().sizeHint().height() + 4)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.title)
@@ -66,6 +70,9 @@ class ForecastPanel(QWidget):
                 for m in forecast.months
             ]
         )
+        header = self.table.horizontalHeader()
+        width = sum(header.sectionSize(c) for c in range(header.count()))
+        self.table.setMaximumWidth(width + self.table.verticalScrollBar().sizeHint().width() + 4)
         red = QBrush(QColor(PAST_COLOR))
         for row, month in enumerate(forecast.months):
             cell = self.table.item(row, 0)
