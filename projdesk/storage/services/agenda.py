@@ -3,7 +3,8 @@
 Four kinds of dated items, one plain query each (columns only, never whole rows: a row's stamps
 JSON costs more than the rest), all bounded by the horizon:
 
-- ``next_step``: an open opportunity's next step and its date (the card's 下一步);
+- ``next_step``: an open opportunity's next step and its date (the card's 下一步; a logged
+  activity's next action and date become it, ActivityService.add, so follow-ups land here);
 - ``look_again``: an on-hold opportunity's day to look again (ClosingService.hold makes it the
   card's next date);
 - ``payment``: a contract payment milestone not yet fully received nor written off;
