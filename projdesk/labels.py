@@ -483,6 +483,11 @@ ERROR_TEXTS: dict[str, str] = {
     "setting_unknown": QT_TR_NOOP("没有这项设置：{key}（可用：{keys}）"),
     "write_off_reason_missing": QT_TR_NOOP("核销付款节点需要说明原因"),
     "already_open": QT_TR_NOOP("这个商机本来就在进行中"),
+    "agenda_kind_unknown": QT_TR_NOOP("日程里没有这类事项：{value}"),
+    "agenda_days_invalid": QT_TR_NOOP("天数应为 0 到 366 之间的整数：{value}"),
+    "look_again_needs_decision": QT_TR_NOOP("暂停的商机到了重新评估的日子：打开它决定重新开启，或改期再看"),
+    "agenda_date_missing": QT_TR_NOOP("改期需要一个日期"),
+    "agenda_item_gone": QT_TR_NOOP("这项日程已不在了（已完成、已删除或已改期）"),
     "already_closed": QT_TR_NOOP("这个商机已结案（{status}）：如需改变，请先重新打开"),
     # storage/services/tender.py: the tender's requirements (step Q)
     "requirements_none_found": QT_TR_NOOP("没有找到招标要求（每行一条，或 Word 中带“条款/要求”列的表格）"),
@@ -568,6 +573,24 @@ CHANGE_STATUS_TEXTS: dict[str, str] = {
     "assessed": QT_TR_NOOP("已评估"),
     "approved": QT_TR_NOOP("已批准"),
     "rejected": QT_TR_NOOP("已驳回"),
+}
+
+
+# The agenda (projdesk.storage.services.agenda): what an item is, and the section it falls in
+# (projdesk.domain.agenda.SECTIONS).
+AGENDA_KIND_TEXTS: dict[str, str] = {
+    "next_step": QT_TR_NOOP("下一步"),
+    "look_again": QT_TR_NOOP("重新评估"),
+    "payment": QT_TR_NOOP("回款"),
+    "risk": QT_TR_NOOP("风险应对"),
+}
+AGENDA_SECTION_TEXTS: dict[str, str] = {
+    "overdue": QT_TR_NOOP("逾期"),
+    "today": QT_TR_NOOP("今天"),
+    "tomorrow": QT_TR_NOOP("明天"),
+    "this_week": QT_TR_NOOP("本周"),
+    "next_week": QT_TR_NOOP("下周"),
+    "later": QT_TR_NOOP("以后"),
 }
 
 
@@ -717,3 +740,11 @@ def conflict_field_text(conflict: ConflictWords, translate: Translate = _as_is) 
         return conflict.step_field
     text = CONFLICT_FIELD_TEXTS.get(conflict.field)
     return translate(text) if text is not None else field_text(conflict.entity, conflict.field, translate)
+
+
+def agenda_kind_text(kind: str, translate: Translate = _as_is) -> str:
+    return _looked_up(AGENDA_KIND_TEXTS, kind, translate)
+
+
+def agenda_section_text(section: str, translate: Translate = _as_is) -> str:
+    return _looked_up(AGENDA_SECTION_TEXTS, section, translate)

@@ -1,4 +1,4 @@
-"""``projdesk report weekly|quotes|log``: the Excel sheets."""
+"""``projdesk report weekly|quotes|log``: the Excel sheets; ``report forecast``: the weighted forecast."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from projdesk.cli.jsonout import dumps
 from projdesk.deliverables.sheets import exports
 from projdesk.domain.money import format_wan
 from projdesk.storage.services.reports import WEEKLY_FIRST_STAGE, Week
@@ -33,6 +34,13 @@ def register(commands: Any) -> None:
     p.add_argument("-o", "--output", type=Path, default=Path("."), help="输出文件或文件夹")
     p.set_defaults(func=quotes_cmd)
 
+    p = sub.add_parser("forecast", help="加权预测：进行中商机的金额 × 赢单概率，按预计签约月份汇总")
+    scope = p.add_mutually_exclusive_group()
+    scope.add_argument("--owner", help="此人的商机（默认：设置中的用户名）")
+    scope.add_argument("--all", action="store_true", help="所有人的商机")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=forecast_cmd)
+
     p = sub.add_parser("log", help="售前项目进展日志")
     p.add_argument("id")
     p.add_argument("-o", "--output", type=Path, default=Path("."), help="输出文件或文件夹")
@@ -54,6 +62,50 @@ def weekly_cmd(args: argparse.Namespace, open_services: Any) -> int:
         f"暂停 {len(report.on_hold)} 个"
     )
     return 0
+
+
+def forecast_cmd(args: argparse.Namespace, open_services: Any) -> int:
+    services = open_services()
+    owner = None if args.all else (args.owner or services.prefs.user_name)
+    forecast = services.forecast.by_month(owner)
+    if args.json:
+        print(
+            dumps(
+                {
+                    "months": [
+                        {
+                            "month": m.month or None,
+                            "count": m.count,
+                            "amount": m.amount,
+                            "weighted": m.weighted,
+                        }
+                        for m in forecast.months
+                    ],
+                    "amount": forecast.amount,
+                    "weighted": forecast.weighted,
+                    "without_amount": forecast.without_amount,
+                }
+            )
+        )
+        return 0
+    print("预计签约月份  商机数  预计签单额（万元）  加权金额（万元）")
+    for m in forecast.months:
+        print(
+            f"{m.month or '未定':<12}  {m.count:>6}  {format_wan(m.amount):>18}  {format_wan(m.weighted):>16}"
+        )
+    print(
+        f"{_padded('合计', 12)}  {sum(m.count for m in forecast.months):>6}  "
+        f"{format_wan(forecast.amount) or '0.00':>18}  {format_wan(forecast.weighted) or '0.00':>16}"
+    )
+    if forecast.without_amount:
+        print(f"另有 {forecast.without_amount} 个商机未填金额，未计入")
+    return 0
+
+
+def _padded(text: str, width: int) -> str:
+    """Left-aligned in ``width`` terminal columns: a Chinese character takes two."""
+    wide = sum(1 for ch in text if ord(ch) > 0x2E80)
+    return text + " " * max(0, width - len(text) - wide)
 
 
 def quotes_cmd(args: argparse.Namespace, open_services: Any) -> int:

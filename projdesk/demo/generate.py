@@ -1144,6 +1144,7 @@ class _Generator:
                 next_step = "客户项目暂缓，" + rng.choice(
                     ("下季度再联系", "等待预算批复", "等领导班子调整后跟进")
                 )
+                next_date = ctx["look_again"]  # as ClosingService.hold makes it: the agenda shows it
         elif opp.status == "won":
             next_step = "跟进验收和回款" if stage == 10 else "催收首付款"
             next_date = self.day(rng.randrange(-10, 30))
@@ -1753,8 +1754,11 @@ class _Generator:
                 "reason_code": "",
                 "reason": rng.choice(_HOLD_REASONS),
                 "winner": "",
-                "look_again": self.day(-rng.randrange(5, 60)),
+                # From five days ago to seven weeks ahead: a few are due for a second look now.
+                # (The same width as before, so the random sequence after it is unchanged.)
+                "look_again": self.day(10 - rng.randrange(5, 60)),
             }
+            ctx["look_again"] = values["look_again"]
         self.add(
             Closing,
             self.uid("closing", opp.idx),

@@ -38,12 +38,15 @@ class WindowActions(QObject):
         runner: Runner,
         workspace: WorkspaceController,
         selected_card: Callable[[], str | None],
+        page_undo: Callable[[], bool] = lambda: False,
     ) -> None:
+        """``page_undo``: a page that undoes its own actions (日程) takes Ctrl+Z while shown."""
         super().__init__(window)
         self.window = window
         self.services = services
         self.workspace = workspace
         self.selected_card = selected_card
+        self.page_undo = page_undo
 
         self.runner = runner
         self.log_dialog = QuickLogDialog(services, runner, window)
@@ -137,6 +140,8 @@ class WindowActions(QObject):
         dialog.deleteLater()
 
     def undo(self) -> None:
+        if self.page_undo():
+            return
         if not self.workspace.is_open() and self.workspace.undo_delete():
             return  # the opportunity deleted last comes back
         if not self.workspace.is_open():

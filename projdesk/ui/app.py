@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from projdesk.ui.actions import WindowActions
     from projdesk.ui.documents import DocumentActions
     from projdesk.ui.pages.activities import ActivitiesPage
+    from projdesk.ui.pages.agenda import AgendaParts
     from projdesk.ui.pages.customers import CustomersPage
     from projdesk.ui.pages.reports import ReportsPage
     from projdesk.ui.pages.sync import SyncPage
@@ -66,6 +67,7 @@ class AppParts:
     workspace: WorkspaceController
     customers: CustomersPage
     activities: ActivitiesPage
+    agenda: AgendaParts
     actions: WindowActions
     reports: ReportsPage
     documents: DocumentActions
@@ -94,9 +96,13 @@ def assemble(
     activities = ActivitiesPage(services, runner, workspace.open)
     window.set_page("activities", activities)
     yield
+    from projdesk.ui.pages.agenda import install_agenda
+
+    agenda = install_agenda(window, services, runner, workspace)
+    yield
     from projdesk.ui.actions import WindowActions
 
-    actions = WindowActions(window, services, runner, workspace, board.current_id)
+    actions = WindowActions(window, services, runner, workspace, board.current_id, agenda.page.take_undo)
     actions.settings_saved.connect(board.density.reload)  # 看板卡片: 舒适 or 紧凑
     window.ui.menuView.addAction(board.density_action)  # 视图 › 紧凑卡片
     yield
@@ -116,7 +122,18 @@ def assemble(
     sync = install_sync(window, services, runner)
     install_backups(window, services)
     return AppParts(
-        services, runner, window, board, workspace, customers, activities, actions, reports, documents, sync
+        services,
+        runner,
+        window,
+        board,
+        workspace,
+        customers,
+        activities,
+        agenda,
+        actions,
+        reports,
+        documents,
+        sync,
     )
 
 

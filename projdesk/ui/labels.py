@@ -55,6 +55,14 @@ def change_status_text(status: str) -> str:
     return labels.change_status_text(status, _translate)
 
 
+def agenda_kind_text(kind: str) -> str:
+    return labels.agenda_kind_text(kind, _translate)
+
+
+def agenda_section_text(section: str) -> str:
+    return labels.agenda_section_text(section, _translate)
+
+
 def conflict_record_text(conflict: labels.ConflictWords) -> str:
     return labels.conflict_record_text(conflict, _translate)
 

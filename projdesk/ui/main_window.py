@@ -18,11 +18,12 @@ from projdesk.ui.common.widgets import shortcut_tip
 from projdesk.ui.forms.ui_main_window import Ui_MainWindow
 from projdesk.ui.window_fit import WindowFitter, settings_path
 
-PAGES = ("board", "customers", "activities", "reports", "sync")
+PAGES = ("board", "customers", "activities", "agenda", "reports", "sync")
 PAGE_ACTIONS = (
     "actionShowBoard",
     "actionShowCustomers",
     "actionShowActivities",
+    "actionShowAgenda",
     "actionShowReports",
     "actionShowSync",
 )
@@ -64,6 +65,7 @@ ACTION_ICONS = {
     "actionShowBoard": "board",
     "actionShowCustomers": "customers",
     "actionShowActivities": "activities",
+    "actionShowAgenda": "agenda",
     "actionShowReports": "reports",
     "actionShowSync": "sync",
     "actionBatchDocuments": "documents",

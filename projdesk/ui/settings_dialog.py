@@ -30,6 +30,8 @@ from projdesk.domain.money import format_wan
 from projdesk.storage.services import Services
 from projdesk.storage.setting_keys import SETTING_KEYS
 from projdesk.storage.settings import Preferences
+from projdesk.ui.agenda_notice import ENABLED_KEY as NOTICE_KEY
+from projdesk.ui.agenda_notice import notice_enabled
 from projdesk.ui.board.delegate import COMFORTABLE, COMPACT
 from projdesk.ui.board.density import DENSITY_KEY, saved_density
 from projdesk.ui.common import dialogs
@@ -77,6 +79,10 @@ class SettingsDialog(QDialog):
         form.addRow(tr("持证项目主管"), self.leads)
         form.addRow(tr("重点客户金额门槛（万元）"), self.threshold)
         form.addRow("", self.gates_block)
+        self.agenda_notice = QCheckBox(tr("启动时提醒今天和逾期的日程（每天一次）"))
+        self.agenda_notice.setObjectName("agendaNotice")
+        self.agenda_notice.setChecked(notice_enabled(prefs.extra))
+        form.addRow("", self.agenda_notice)
         form.addRow(tr("公司模板文件夹"), folder)
         # Our company's name goes into bids and contracts; generated files go to this folder.
         self.company_name = QLineEdit(services.library.load().company.name)
@@ -269,6 +275,7 @@ class SettingsDialog(QDialog):
             prefs.extra.pop("documents_folder", None)
         prefs.extra[PREF_KEY] = self.language.currentData()
         prefs.extra[DENSITY_KEY] = self.density.currentData()
+        prefs.extra[NOTICE_KEY] = self.agenda_notice.isChecked()
         return prefs
 
     def save(self) -> None:

@@ -120,8 +120,132 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>周一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>周二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>周三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>周四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>周五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>周六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>周日</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>按紧迫程度</source>
+        <translation>By urgency</translation>
+    </message>
+    <message>
+        <source>按天</source>
+        <translation>By day</translation>
+    </message>
+    <message>
+        <source>按周</source>
+        <translation>By week</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
         <source>金额</source>
         <translation>Amount</translation>
+    </message>
+    <message>
+        <source>%d月%d日</source>
+        <translation>%d/%d</translation>
+    </message>
+    <message>
+        <source>改期</source>
+        <translation>Reschedule</translation>
+    </message>
+    <message>
+        <source>未来 %d 天</source>
+        <translation>Next %d days</translation>
+    </message>
+    <message>
+        <source>下一步：标为已做（清除卡片上的下一步）；回款：记为今天全额到账；风险：关闭并写处理结果</source>
+        <translation>Next step: mark it done (clears the card&apos;s next step); payment: received in full today; risk: close it with what became of it</translation>
+    </message>
+    <message>
+        <source>推后 1 天</source>
+        <translation>1 day later</translation>
+    </message>
+    <message>
+        <source>推后 1 周</source>
+        <translation>1 week later</translation>
+    </message>
+    <message>
+        <source>选择日期…</source>
+        <translation>Pick a date…</translation>
+    </message>
+    <message>
+        <source>撤销日程里的上一次完成或改期 (Ctrl+Z)</source>
+        <translation>Undo the agenda&apos;s last done or reschedule (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>%s 起的一周</source>
+        <translation>Week of %s</translation>
+    </message>
+    <message>
+        <source>%s（%d）</source>
+        <translation>%s (%d)</translation>
+    </message>
+    <message>
+        <source>（未写明）</source>
+        <translation>(not stated)</translation>
+    </message>
+    <message>
+        <source>双击打开商机</source>
+        <translation>Double-click to open the opportunity</translation>
+    </message>
+    <message>
+        <source>……另有 %d 项（最早的在前）</source>
+        <translation>…%d more (earliest first)</translation>
+    </message>
+    <message>
+        <source>共 %d 项，逾期 %d 项</source>
+        <translation>%d items, %d overdue</translation>
+    </message>
+    <message>
+        <source>关闭风险</source>
+        <translation>Close risk</translation>
+    </message>
+    <message>
+        <source>处理结果：</source>
+        <translation>Outcome:</translation>
+    </message>
+    <message>
+        <source>已完成：%s（可撤销）</source>
+        <translation>Done: %s (can be undone)</translation>
+    </message>
+    <message>
+        <source>完成日程</source>
+        <translation>Complete agenda item</translation>
+    </message>
+    <message>
+        <source>已改到 %s（可撤销）</source>
+        <translation>Moved to %s (can be undone)</translation>
+    </message>
+    <message>
+        <source>日程里没有可撤销的操作了</source>
+        <translation>Nothing left to undo in the agenda</translation>
     </message>
     <message>
         <source>姓名</source>
@@ -1202,6 +1326,10 @@
     <message>
         <source>重点客户金额门槛（万元）</source>
         <translation>Key account threshold (wan yuan)</translation>
+    </message>
+    <message>
+        <source>启动时提醒今天和逾期的日程（每天一次）</source>
+        <translation>On start, tell me today&apos;s and overdue agenda items (once a day)</translation>
     </message>
     <message>
         <source>公司模板文件夹</source>
@@ -3212,6 +3340,26 @@
         <translation>This opportunity is already open</translation>
     </message>
     <message>
+        <source>日程里没有这类事项：{value}</source>
+        <translation>The agenda has no such kind of item: {value}</translation>
+    </message>
+    <message>
+        <source>天数应为 0 到 366 之间的整数：{value}</source>
+        <translation>The number of days must be a whole number from 0 to 366: {value}</translation>
+    </message>
+    <message>
+        <source>暂停的商机到了重新评估的日子：打开它决定重新开启，或改期再看</source>
+        <translation>An on-hold deal is due for a second look: open it to reopen it, or reschedule the look</translation>
+    </message>
+    <message>
+        <source>改期需要一个日期</source>
+        <translation>Rescheduling needs a date</translation>
+    </message>
+    <message>
+        <source>这项日程已不在了（已完成、已删除或已改期）</source>
+        <translation>This agenda item is gone (done, deleted or moved)</translation>
+    </message>
+    <message>
         <source>这个商机已结案（{status}）：如需改变，请先重新打开</source>
         <translation>This opportunity is closed ({status}): reopen it first to change that</translation>
     </message>
@@ -3422,6 +3570,38 @@
     <message>
         <source>已驳回</source>
         <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>重新评估</source>
+        <translation>Look again</translation>
+    </message>
+    <message>
+        <source>回款</source>
+        <translation>Payment due</translation>
+    </message>
+    <message>
+        <source>风险应对</source>
+        <translation>Risk response</translation>
+    </message>
+    <message>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>明天</source>
+        <translation>Tomorrow</translation>
+    </message>
+    <message>
+        <source>本周</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>下周</source>
+        <translation>Next week</translation>
+    </message>
+    <message>
+        <source>以后</source>
+        <translation>Later</translation>
     </message>
     <message>
         <source>检查 {table}</source>
@@ -3830,6 +4010,58 @@
     <message>
         <source>欢迎，%1</source>
         <translation>Welcome, %1</translation>
+    </message>
+    <message>
+        <source>今天有 %d 项日程（其中逾期 %d 项）。</source>
+        <translation>%d agenda items today (%d of them overdue). </translation>
+    </message>
+    <message>
+        <source>最早的：%s · %s</source>
+        <translation>Earliest: %s · %s</translation>
+    </message>
+    <message>
+        <source>ProjDesk 日程</source>
+        <translation>ProjDesk agenda</translation>
+    </message>
+    <message>
+        <source>记下今天已提醒</source>
+        <translation>Remember today&apos;s notice</translation>
+    </message>
+    <message>
+        <source>预计签约月份</source>
+        <translation>Expected signing month</translation>
+    </message>
+    <message>
+        <source>商机数</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>预计签单额（万元）</source>
+        <translation>Expected amount (10k yuan)</translation>
+    </message>
+    <message>
+        <source>加权金额（万元）</source>
+        <translation>Weighted (10k yuan)</translation>
+    </message>
+    <message>
+        <source>进行中商机的预计签单额 × 赢单概率（商机自己填的，未填则用阶段默认值）；赢单、丢单、暂停的不计入</source>
+        <translation>Open deals&apos; expected amount × win probability (the deal&apos;s own, else its stage&apos;s default); won, lost and on-hold deals are not counted</translation>
+    </message>
+    <message>
+        <source>未定</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>预计签约月份已过，请更新预计签约日期</source>
+        <translation>The expected signing month has passed: update the expected sign date</translation>
+    </message>
+    <message>
+        <source>加权预测：预计签单额 %s 万元，加权 %s 万元</source>
+        <translation>Weighted forecast: expected %s (10k yuan), weighted %s (10k yuan)</translation>
+    </message>
+    <message>
+        <source>（另有 %d 个商机未填金额）</source>
+        <translation> (%d more deals have no amount)</translation>
     </message>
 </context>
 <context>
@@ -4250,6 +4482,10 @@ Icons: Lucide (ISC licence).</translation>
     <message>
         <source>日志</source>
         <translation>Activity log</translation>
+    </message>
+    <message>
+        <source>日程</source>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>报表</source>

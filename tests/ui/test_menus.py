@@ -135,8 +135,9 @@ def test_tooltips_carry_shortcuts(parts: Any) -> None:
         "看板 (Ctrl+1)",
         "客户 (Ctrl+2)",
         "日志 (Ctrl+3)",
-        "报表 (Ctrl+4)",
-        "同步 (Ctrl+5)",
+        "日程 (Ctrl+4)",
+        "报表 (Ctrl+5)",
+        "同步 (Ctrl+6)",
     ]
 
 

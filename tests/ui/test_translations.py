@@ -90,7 +90,7 @@ def test_main_window_speaks_english(english: None, qtbot: Any, services: Any) ->
     qtbot.addWidget(window)
     window.show()
     nav = [window.ui.navList.item(i).text() for i in range(window.ui.navList.count())]
-    assert nav == ["Board", "Customers", "Activity log", "Reports", "Sync"]
+    assert nav == ["Board", "Customers", "Activity log", "Agenda", "Reports", "Sync"]
     actions = {a.text() for a in window.ui.mainToolBar.actions() if a.text()}
     assert {
         "New opportunity",

@@ -10,11 +10,13 @@ from pathlib import Path
 
 from projdesk.storage.db import Database
 from projdesk.storage.services.activities import ActivityService
+from projdesk.storage.services.agenda import AgendaService
 from projdesk.storage.services.base import Context
 from projdesk.storage.services.changes import ChangeService
 from projdesk.storage.services.closing import ClosingService
 from projdesk.storage.services.commercial import CommercialService
 from projdesk.storage.services.documents import DocumentService
+from projdesk.storage.services.forecast import ForecastService
 from projdesk.storage.services.history import HistoryService
 from projdesk.storage.services.library import LibraryService
 from projdesk.storage.services.opportunities import OpportunityService
@@ -43,6 +45,8 @@ class Services:
         self.changes = ChangeService(self.ctx)
         self.tender = TenderService(self.ctx)
         self.library = LibraryService(self.ctx)
+        self.forecast = ForecastService(self.ctx)
+        self.agenda = AgendaService(self.ctx, self.opportunities, self.commercial, self.risks)
 
     @classmethod
     def open(cls, path: Path | str | None = None, daily_backup: bool = True) -> Services:

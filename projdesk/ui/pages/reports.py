@@ -228,6 +228,10 @@ class ReportsPage(QWidget):
         layout.addWidget(SidewaysRow(row))  # a narrow window scrolls the bar, never grows
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
+        from projdesk.ui.pages.forecast_panel import ForecastPanel
+
+        self.forecast = ForecastPanel(services, runner, self)  # the same scope as the preview
+        layout.addWidget(self.forecast)
         layout.addWidget(self.message)
 
         self.week_box.currentIndexChanged.connect(self.refresh)
@@ -269,6 +273,7 @@ class ReportsPage(QWidget):
         week, owner, first_stage = self.week, self.owner, self.first_stage
         self._stale = False
         self.reading = True
+        self.forecast.refresh(owner)
         self.tasks.query(
             "weekly-preview",
             lambda: weekly_rows(self.services, week, owner, first_stage=first_stage),
