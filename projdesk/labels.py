@@ -236,6 +236,9 @@ ERROR_TEXTS: dict[str, str] = {
     "capitals_negative": QT_TR_NOOP("金额不能为负数或无效：{value}"),
     "capitals_too_large": QT_TR_NOOP("金额过大，无法写成大写：{value}"),
     "date_invalid": QT_TR_NOOP("{field}不是有效的日期（应为 YYYY-MM-DD）：{value}"),
+    "date_entry_invalid": QT_TR_NOOP(
+        "{field}不是能识别的日期：{value}（可写 2026-12-05、12-05、12/5、5日、明天、下周一、周五、+3、+2周）"
+    ),
     "yes_no_invalid": QT_TR_NOOP("{field}应为 是 或 否：{value}"),
     "integer_invalid": QT_TR_NOOP("{field}应为整数：{value}"),
     "integer_out_of_range": QT_TR_NOOP("{field}必须在 {low}–{high} 之间：{value}"),
@@ -569,6 +572,18 @@ CHANGE_STATUS_TEXTS: dict[str, str] = {
     "approved": QT_TR_NOOP("已批准"),
     "rejected": QT_TR_NOOP("已驳回"),
 }
+
+
+# How a date and an amount's unit read (projdesk.domain.display): {month} and {day} are numbers,
+# {mon} the English month's abbreviation, so a translation can pick either.
+DATE_TEXTS: dict[str, str] = {
+    "today": QT_TR_NOOP("今天"),
+    "tomorrow": QT_TR_NOOP("明天"),
+    "yesterday": QT_TR_NOOP("昨天"),
+    "month_day": QT_TR_NOOP("{month}月{day}日"),
+    "year_month_day": QT_TR_NOOP("{year}年{month}月{day}日"),
+}
+MONEY_UNIT_TEXTS: dict[str, str] = {"元": QT_TR_NOOP("元"), "万": QT_TR_NOOP("万"), "亿": QT_TR_NOOP("亿")}
 
 
 # A snapshot's stages (projdesk.sync.progress); {table} is the table's name from TABLE_TEXTS.

@@ -413,8 +413,8 @@ EN: dict[str, str] = {
     "%1天": "%1d",
     "在“%1”新建商机": "New opportunity in “%1”",
     "客户 项目 [金额]，回车新建": "Customer project [amount], Enter to add",
-    "%1 个 · %2 万": "%1 · %2 wan",
-    "预计签单额合计 %1 万元": "Expected total: %1 wan yuan",
+    "%1 个 · %2": "%1 · %2",
+    "预计签单额合计 %1": "Expected total: %1",
     "全部负责人": "All owners",
     "全部行业": "All industries",
     "全部地区": "All regions",
@@ -559,9 +559,9 @@ EN: dict[str, str] = {
     "周：": "Week:",
     "含阶段 1–2": "Include stages 1–2",
     "范围：": "Scope:",
-    "进行中商机 %1 个，预计签单额 %2 万元，重点客户 %3 个，下一步逾期 %4 个，暂停 %9 个；"
+    "进行中商机 %1 个，预计签单额 %2，重点客户 %3 个，下一步逾期 %4 个，暂停 %9 个；"
     "本周新增商机 %5，阶段变化 %6，拜访 %7，新增日志 %8": (
-        "%1 open opportunities, expected %2 wan yuan, %3 key accounts, %4 overdue next steps, %9 on hold; "
+        "%1 open opportunities, expected %2, %3 key accounts, %4 overdue next steps, %9 on hold; "
         "this week: %5 new opportunities, %6 stage changes, %7 visits, %8 new log entries"
     ),
     "导出周进度总结表": "Export weekly summary",
@@ -711,7 +711,7 @@ EN: dict[str, str] = {
     "设置已保存": "Settings saved",
     # Workspace: common
     "%s 万元": "%s wan yuan",
-    "%s 元（%s）": "%s yuan (%s)",
+    "%s（%s）": "%s (%s)",
     "万": "wan",
     "是": "Yes",
     "否": "No",
@@ -1381,8 +1381,8 @@ EN: dict[str, str] = {
     "决定人": "Decided by",
     "决定日期": "Decided on",
     "尚无合同金额": "No contract amount yet",
-    "合同金额 %s 元": "Contract amount %s yuan",
-    "合同原金额 %s 元，经批准的变更后为 %s 元": "Contract amount %s yuan as signed, %s yuan after the approved changes",
+    "合同金额 %s": "Contract amount %s",
+    "合同原金额 %s，经批准的变更后为 %s": "Contract amount %s as signed, %s after the approved changes",
     "变更申请（合同签订后）": "Change request (after the contract is signed)",
     "变更原因，如：客户要求增加堆场接口": "Reason, e.g. the customer asks for an interface to the yard system",
     "影响（范围、工期、费用）": "Impact (scope, schedule, cost)",
@@ -1401,7 +1401,7 @@ EN: dict[str, str] = {
     "已登记变更": "Change requested",
     "正在保存评估…": "Saving the assessment…",
     "变更 #%d 已评估": "Change #%d assessed",
-    "批准变更 #%d 后，合同金额由 %s 元变为 %s 元。确定批准？": "Approving change #%d takes the contract amount from %s to %s yuan. Approve it?",
+    "批准变更 #%d 后，合同金额由 %s 变为 %s。确定批准？": "Approving change #%d takes the contract amount from %s to %s. Approve it?",
     "批准变更": "Approve change",
     "变更 #%d 已批准": "Change #%d approved",
     "变更 #%d 已驳回": "Change #%d rejected",
@@ -1432,6 +1432,16 @@ EN: dict[str, str] = {
     "高风险 %d 条": "%d high risks",
     "合同变更": "Contract change",
     "升级迁移": "Upgrade",
+    # Money and dates (projdesk.domain.display, labels.DATE_TEXTS) and date entry.
+    "明天": "Tomorrow",
+    "昨天": "Yesterday",
+    "{month}月{day}日": "{mon} {day}",
+    "{year}年{month}月{day}日": "{mon} {day}, {year}",
+    "元": "yuan",
+    "亿": "yi",
+    "{field}不是能识别的日期：{value}（可写 2026-12-05、12-05、12/5、5日、明天、下周一、周五、+3、+2周）": (
+        "{field} is not a date this can read: {value} (write 2026-12-05, 12-05, 12/5, 5日, 明天, 下周一, 周五, +3, +2周)"
+    ),
 }
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from projdesk.deliverables.sheets import exports
-from projdesk.domain.money import format_wan
+from projdesk.domain.display import money_short
 from projdesk.storage.services.reports import WEEKLY_FIRST_STAGE, Week
 
 
@@ -50,7 +50,7 @@ def weekly_cmd(args: argparse.Namespace, open_services: Any) -> int:
     print(path)
     print(
         f"{report.week.label}：{len(report.rows)} 个进行中商机，"
-        f"预计签单额 {format_wan(report.total_amount)} 万元，重点客户 {len(report.key_rows)} 个，"
+        f"预计签单额 {money_short(report.total_amount)}，重点客户 {len(report.key_rows)} 个，"
         f"暂停 {len(report.on_hold)} 个"
     )
     return 0

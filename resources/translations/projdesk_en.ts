@@ -1284,10 +1284,6 @@
         <translation>The key account threshold must be more than 0 wan yuan</translation>
     </message>
     <message>
-        <source>%s 万元</source>
-        <translation>%s wan yuan</translation>
-    </message>
-    <message>
         <source>是</source>
         <translation>Yes</translation>
     </message>
@@ -1472,8 +1468,8 @@
         <translation>Not a valid amount</translation>
     </message>
     <message>
-        <source>%s 元（%s）</source>
-        <translation>%s yuan (%s)</translation>
+        <source>%s（%s）</source>
+        <translation>%s (%s)</translation>
     </message>
     <message>
         <source>已记录日志</source>
@@ -2428,6 +2424,10 @@
         <translation>{field} is not a valid date (use YYYY-MM-DD): {value}</translation>
     </message>
     <message>
+        <source>{field}不是能识别的日期：{value}（可写 2026-12-05、12-05、12/5、5日、明天、下周一、周五、+3、+2周）</source>
+        <translation>{field} is not a date this can read: {value} (write 2026-12-05, 12-05, 12/5, 5日, 明天, 下周一, 周五, +3, +2周)</translation>
+    </message>
+    <message>
         <source>{field}应为 是 或 否：{value}</source>
         <translation>{field} must be yes or no: {value}</translation>
     </message>
@@ -3344,6 +3344,34 @@
         <translation>Rejected</translation>
     </message>
     <message>
+        <source>明天</source>
+        <translation>Tomorrow</translation>
+    </message>
+    <message>
+        <source>昨天</source>
+        <translation>Yesterday</translation>
+    </message>
+    <message>
+        <source>{month}月{day}日</source>
+        <translation>{mon} {day}</translation>
+    </message>
+    <message>
+        <source>{year}年{month}月{day}日</source>
+        <translation>{mon} {day}, {year}</translation>
+    </message>
+    <message>
+        <source>元</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <source>万</source>
+        <translation>wan</translation>
+    </message>
+    <message>
+        <source>亿</source>
+        <translation>yi</translation>
+    </message>
+    <message>
         <source>检查 {table}</source>
         <translation>Checking: {table}</translation>
     </message>
@@ -3408,12 +3436,12 @@
         <translation>No contract amount yet</translation>
     </message>
     <message>
-        <source>合同金额 %s 元</source>
-        <translation>Contract amount %s yuan</translation>
+        <source>合同金额 %s</source>
+        <translation>Contract amount %s</translation>
     </message>
     <message>
-        <source>合同原金额 %s 元，经批准的变更后为 %s 元</source>
-        <translation>Contract amount %s yuan as signed, %s yuan after the approved changes</translation>
+        <source>合同原金额 %s，经批准的变更后为 %s</source>
+        <translation>Contract amount %s as signed, %s after the approved changes</translation>
     </message>
     <message>
         <source>变更申请（合同签订后）</source>
@@ -3488,8 +3516,8 @@
         <translation>Change #%d assessed</translation>
     </message>
     <message>
-        <source>批准变更 #%d 后，合同金额由 %s 元变为 %s 元。确定批准？</source>
-        <translation>Approving change #%d takes the contract amount from %s to %s yuan. Approve it?</translation>
+        <source>批准变更 #%d 后，合同金额由 %s 变为 %s。确定批准？</source>
+        <translation>Approving change #%d takes the contract amount from %s to %s. Approve it?</translation>
     </message>
     <message>
         <source>批准变更</source>
@@ -3917,10 +3945,6 @@ Restore it? The damaged file is first saved in the backups folder.</translation>
 <context>
     <name>CardDelegate</name>
     <message>
-        <source>万</source>
-        <translation>wan</translation>
-    </message>
-    <message>
         <source>金额未定</source>
         <translation>No amount</translation>
     </message>
@@ -3947,16 +3971,16 @@ Restore it? The damaged file is first saved in the backups folder.</translation>
 <context>
     <name>ColumnWidget</name>
     <message>
+        <source>%1 个 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>预计签单额合计 %1</source>
+        <translation>Expected total: %1</translation>
+    </message>
+    <message>
         <source>客户 项目 [金额]，回车新建</source>
         <translation>Customer project [amount], Enter to add</translation>
-    </message>
-    <message>
-        <source>%1 个 · %2 万</source>
-        <translation>%1 · %2 wan</translation>
-    </message>
-    <message>
-        <source>预计签单额合计 %1 万元</source>
-        <translation>Expected total: %1 wan yuan</translation>
     </message>
     <message>
         <source>获取信息</source>
@@ -4383,8 +4407,8 @@ Restore it? The damaged file is first saved in the backups folder.</translation>
         <translation>Scope:</translation>
     </message>
     <message>
-        <source>进行中商机 %1 个，预计签单额 %2 万元，重点客户 %3 个，下一步逾期 %4 个，暂停 %9 个；本周新增商机 %5，阶段变化 %6，拜访 %7，新增日志 %8</source>
-        <translation>%1 open opportunities, expected %2 wan yuan, %3 key accounts, %4 overdue next steps, %9 on hold; this week: %5 new opportunities, %6 stage changes, %7 visits, %8 new log entries</translation>
+        <source>进行中商机 %1 个，预计签单额 %2，重点客户 %3 个，下一步逾期 %4 个，暂停 %9 个；本周新增商机 %5，阶段变化 %6，拜访 %7，新增日志 %8</source>
+        <translation>%1 open opportunities, expected %2, %3 key accounts, %4 overdue next steps, %9 on hold; this week: %5 new opportunities, %6 stage changes, %7 visits, %8 new log entries</translation>
     </message>
     <message>
         <source>导出周进度总结表</source>

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from projdesk.domain.catalog import FieldKind, FieldSpec
 from projdesk.domain.errors import InvalidInput
 from projdesk.domain.money import parse_money
-from projdesk.ui.common.widgets import ERROR_STYLE, money_text, tr
+from projdesk.ui.common.widgets import ERROR_STYLE, money_text, tr, yuan_text
 
 
 class _LongText(QPlainTextEdit):
@@ -175,7 +175,7 @@ class FieldEditor(QWidget):
             return tr("不是有效的金额")
         if amount is None:
             return ""
-        return tr("%s 元（%s）") % (f"{amount:,.2f}", money_text(amount))  # one string lupdate can see
+        return tr("%s（%s）") % (yuan_text(amount), money_text(amount))  # one string lupdate can see
 
 
 def _display(value: Any) -> str:

@@ -61,7 +61,7 @@ CASES_STEP = "D"  # 借鉴资料: where the company's earlier deals are studied
 def case_text(case: dto.CaseView) -> str:
     """One case as a few lines: who, how it ended and why, then what it teaches."""
     outcome = tr(STATUSES.get(case.outcome, case.outcome))
-    head = f"{case.customer} / {case.opportunity}（{outcome} {case.closed_on.isoformat()}）"
+    head = f"{case.customer} / {case.opportunity}（{outcome} {date_text(case.closed_on)}）"
     lines = [head]
     if case.reason or case.winner:
         lines.append(tr("原因：%s　中标方：%s") % (case.reason or "—", case.winner or "—"))
@@ -279,7 +279,7 @@ class StepPane(QScrollArea):
         if not mine:
             lay.addWidget(QLabel(tr("还没有记录。按 Ctrl+L 记一笔。")))
         for a in mine[:20]:
-            text = f"<b>{a.date.isoformat()} {a.type}</b>　{_esc(a.people)}<br>{_esc(a.content)}"
+            text = f"<b>{date_text(a.date)} {a.type}</b>　{_esc(a.people)}<br>{_esc(a.content)}"
             if a.result:
                 text += f"<br>{tr('结果')}：{_esc(a.result)}"
             if a.next_action:

@@ -220,7 +220,7 @@ class OpportunityWorkspace(QWidget):
             if close.winner:
                 why += tr("（中标方 %s）") % close.winner
             if close.look_again is not None:
-                why += tr("，%s 重新评估") % close.look_again.isoformat()
+                why += tr("，%s 重新评估") % date_text(close.look_again)
             if why:
                 parts.append(_esc(why))
         if s.key_account:
