@@ -1438,6 +1438,17 @@ EN: dict[str, str] = {
     "{month}月{day}日": "{mon} {day}",
     "{year}年{month}月{day}日": "{mon} {day}, {year}",
     "元": "yuan",
+    "日期：12-05、+3、明天、下周一": "Date: 12-05, +3, 明天 (tomorrow), 下周一 (next Monday)",
+    "期限，如 12-05、下周五": "Due, e.g. 12-05 or 下周五 (next Friday)",
+    "如 12-05、下周一、+3": "e.g. 12-05, 下周一 (next Monday), +3",
+    "从日历中选择日期": "Pick the date from a calendar",
+    "周一": "Mon",
+    "周二": "Tue",
+    "周三": "Wed",
+    "周四": "Thu",
+    "周五": "Fri",
+    "周六": "Sat",
+    "周日": "Sun",
     "亿": "yi",
     "{field}不是能识别的日期：{value}（可写 2026-12-05、12-05、12/5、5日、明天、下周一、周五、+3、+2周）": (
         "{field} is not a date this can read: {value} (write 2026-12-05, 12-05, 12/5, 5日, 明天, 下周一, 周五, +3, +2周)"

@@ -940,8 +940,8 @@
         <translation>What to do next (becomes the card&apos;s next step)</translation>
     </message>
     <message>
-        <source>日期：2026-03-12、+3、明天、下周</source>
-        <translation>Date: 2026-03-12, or +3 for in three days</translation>
+        <source>日期：12-05、+3、明天、下周一</source>
+        <translation>Date: 12-05, +3, 明天 (tomorrow), 下周一 (next Monday)</translation>
     </message>
     <message>
         <source>商机</source>
@@ -1458,10 +1458,6 @@
     <message>
         <source>已添加评审</source>
         <translation>Review added</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>不是有效的金额</source>
@@ -3664,8 +3660,8 @@
         <translation>Owner (empty = the opportunity’s owner)</translation>
     </message>
     <message>
-        <source>期限 YYYY-MM-DD</source>
-        <translation>Due YYYY-MM-DD</translation>
+        <source>期限，如 12-05、下周五</source>
+        <translation>Due, e.g. 12-05 or 下周五 (next Friday)</translation>
     </message>
     <message>
         <source>添加风险</source>
@@ -3762,6 +3758,42 @@
     <message>
         <source>Word 文件 (*.docx)</source>
         <translation>Word files (*.docx)</translation>
+    </message>
+    <message>
+        <source>周一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>周二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>周三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>周四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>周五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>周六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>周日</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>如 12-05、下周一、+3</source>
+        <translation>e.g. 12-05, 下周一 (next Monday), +3</translation>
+    </message>
+    <message>
+        <source>从日历中选择日期</source>
+        <translation>Pick the date from a calendar</translation>
     </message>
 </context>
 <context>
