@@ -2328,6 +2328,122 @@
         <translation>Cost</translation>
     </message>
     <message>
+        <source>重点客户依据</source>
+        <translation>Key account reasons</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>进入阶段时间</source>
+        <translation>Entered the stage</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>所属商机</source>
+        <translation>Opportunity</translation>
+    </message>
+    <message>
+        <source>步骤字段</source>
+        <translation>Step fields</translation>
+    </message>
+    <message>
+        <source>对手方案</source>
+        <translation>Competitor&apos;s offer</translation>
+    </message>
+    <message>
+        <source>对手优势</source>
+        <translation>Competitor&apos;s strengths</translation>
+    </message>
+    <message>
+        <source>我方应对</source>
+        <translation>Our answer</translation>
+    </message>
+    <message>
+        <source>轮次</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>所属报价</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>沿用的报价行</source>
+        <translation>Carried-over quote line</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>核销原因</source>
+        <translation>Write-off reason</translation>
+    </message>
+    <message>
+        <source>文件位置</source>
+        <translation>File location</translation>
+    </message>
+    <message>
+        <source>关闭日期</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>提出人</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <source>提出日期</source>
+        <translation>Requested on</translation>
+    </message>
+    <message>
+        <source>费用增减</source>
+        <translation>Cost up or down</translation>
+    </message>
+    <message>
+        <source>评估人</source>
+        <translation>Assessed by</translation>
+    </message>
+    <message>
+        <source>评估日期</source>
+        <translation>Assessed on</translation>
+    </message>
+    <message>
+        <source>原因类别</source>
+        <translation>Reason category</translation>
+    </message>
+    <message>
+        <source>产品</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>条款号</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <source>要求原文</source>
+        <translation>Requirement text</translation>
+    </message>
+    <message>
+        <source>标记</source>
+        <translation>Mark</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>响应说明</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <source>应答位置</source>
+        <translation>Answered in</translation>
+    </message>
+    <message>
         <source>行业重点客户</source>
         <translation>Key account in its industry</translation>
     </message>
@@ -2342,6 +2458,10 @@
     <message>
         <source>应收金额</source>
         <translation>Amount due</translation>
+    </message>
+    <message>
+        <source>结案日期</source>
+        <translation>Closed on</translation>
     </message>
     <message>
         <source>整条记录</source>
