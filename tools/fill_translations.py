@@ -1469,6 +1469,11 @@ EN: dict[str, str] = {
     "响应说明": "Response",
     "应答位置": "Answered in",
     "结案日期": "Closed on",
+    "做好这一步：": "Doing this step well (the method's advice, in Chinese by design):",
+    "完成此步骤需要填写：": "To complete this step, fill in:",
+    "“%1”名下还没有进行中的商机，这里显示全部商机（姓名在 设置 中填写）。": (
+        "“%1” owns no open opportunity yet, so everyone's are shown (set your name in Settings). "
+    ),
     "周一": "Mon",
     "周二": "Tue",
     "周三": "Wed",

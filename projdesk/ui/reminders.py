@@ -62,7 +62,9 @@ class RemindersPanel(QDockWidget):
     def refresh(self, today: dt.date | None = None, *, reveal_if_due: bool = False) -> None:
         """Read what is due on the read worker; ``reveal_if_due`` (at start) shows the panel
         only when something is."""
-        owner = self.services.prefs.user_name if self.mine_only.isChecked() else None
+        user = self.services.prefs.user_name
+        self.mine_only.setText(tr("只看我的（%s）") % user)  # the name may have changed in 设置
+        owner = user if self.mine_only.isChecked() else None
         reminders = self.services.reminders
 
         def shown(found: Reminders) -> None:

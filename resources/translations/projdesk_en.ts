@@ -1992,6 +1992,14 @@
         <translation>Export weekly summary</translation>
     </message>
     <message>
+        <source>做好这一步：</source>
+        <translation>Doing this step well (the method&apos;s advice, in Chinese by design):</translation>
+    </message>
+    <message>
+        <source>完成此步骤需要填写：</source>
+        <translation>To complete this step, fill in:</translation>
+    </message>
+    <message>
         <source>原因：%s&#x3000;中标方：%s</source>
         <translation>Reason: %s   Winner: %s</translation>
     </message>
@@ -4557,6 +4565,10 @@ Restore it? The damaged file is first saved in the backups folder.</translation>
     <message>
         <source>范围：</source>
         <translation>Scope:</translation>
+    </message>
+    <message>
+        <source>“%1”名下还没有进行中的商机，这里显示全部商机（姓名在 设置 中填写）。</source>
+        <translation>“%1” owns no open opportunity yet, so everyone&apos;s are shown (set your name in Settings). </translation>
     </message>
     <message>
         <source>进行中商机 %1 个，预计签单额 %2，重点客户 %3 个，下一步逾期 %4 个，暂停 %9 个；本周新增商机 %5，阶段变化 %6，拜访 %7，新增日志 %8</source>

@@ -239,7 +239,14 @@ class ReportsPage(QWidget):
 
     @property
     def owner(self) -> str | None:
-        return None if self.scope_box.currentData() == "all" else self.services.prefs.user_name
+        """Whose deals: the configured user's (设置 → 我的姓名), or everyone's when that user owns
+        no open deal yet (first use, a team lead): an empty report would say nothing."""
+        if self.scope_box.currentData() == "all" or not self.user_owns_deals():
+            return None
+        return self.services.prefs.user_name
+
+    def user_owns_deals(self) -> bool:
+        return self.services.opportunities.count_open(owner=self.services.prefs.user_name) > 0
 
     @property
     def first_stage(self) -> int:
@@ -282,8 +289,14 @@ class ReportsPage(QWidget):
         self.model.set_report(report)
         r = report
         c = r.counts
+        everyone = ""
+        if self.scope_box.currentData() != "all" and report.owner is None:
+            everyone = self.tr(
+                "“%1”名下还没有进行中的商机，这里显示全部商机（姓名在 设置 中填写）。"
+            ).replace("%1", self.services.prefs.user_name)
         self.summary.setText(
-            self.tr(
+            everyone
+            + self.tr(
                 "进行中商机 %1 个，预计签单额 %2，重点客户 %3 个，下一步逾期 %4 个，暂停 %9 个；"
                 "本周新增商机 %5，阶段变化 %6，拜访 %7，新增日志 %8"
             )

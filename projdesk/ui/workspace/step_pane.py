@@ -29,6 +29,7 @@ from projdesk.domain.catalog import STATUSES, StepSpec, step
 from projdesk.domain.errors import ProjDeskError, RuleRefused
 from projdesk.storage import dto
 from projdesk.storage.services import Services
+from projdesk.storage.services.steps import missing_required
 from projdesk.ui.common.materials import STEP_MATERIAL, material_for_step
 from projdesk.ui.common.runner import Progress, Runner
 from projdesk.ui.common.widgets import InlineMessage, date_text, tr
@@ -56,6 +57,20 @@ DELIVERABLE_TEXT = {
 
 
 CASES_STEP = "D"  # 借鉴资料: where the company's earlier deals are studied
+
+
+def guidance_text(spec: StepSpec, view: dto.StepView) -> str:
+    """The method's guidance, what doing the step well includes (a plain list: advice, nothing
+    to tick), and what completing it needs, each with its state from the step's own rule (the
+    required fields, services.steps.missing_required): ✓ filled in, · not yet."""
+    lines = [spec.guidance, "", tr("做好这一步：")]  # the method's words stay Chinese by design
+    lines += [f"· {item}" for item in spec.checklist]
+    required = [f for f in spec.fields if f.required]
+    if required:
+        missing = set(missing_required(spec, view.fields))
+        lines += ["", tr("完成此步骤需要填写：")]
+        lines += [f"{'·' if f.label in missing else '✓'} {tr(f.label)}" for f in required]
+    return "\n".join(lines)
 
 
 def case_text(case: dto.CaseView) -> str:
@@ -133,7 +148,7 @@ class StepPane(QScrollArea):
         )
         self.guidance_button.setText(tr("怎么做"))
         self.guidance_button.setAutoRaise(True)
-        self.guidance = QLabel(spec.guidance + "\n\n" + "\n".join(f"☐ {item}" for item in spec.checklist))
+        self.guidance = QLabel(guidance_text(spec, view))
         self.guidance.setWordWrap(True)
         self.guidance.setObjectName("stepGuidance")
         self.guidance.setStyleSheet("background: palette(alternate-base); padding: 6px; border-radius: 4px;")
@@ -359,6 +374,7 @@ class StepPane(QScrollArea):
     def _show_written(self, done: StepWrite, values: dict[str, Any], action: Any) -> None:
         assert self.spec is not None
         for key, view in done.saved.items():
+            self.guidance.setText(guidance_text(self.spec, view))  # a condition may be met now
             editor = self.editors.get(key)
             if editor is not None and (
                 editor.raw() == values[key] or not editor.is_dirty()

@@ -156,6 +156,8 @@ class OpportunityWorkspace(QWidget):
 
     def open(self, opp_id: str, letter: str | None = None) -> None:
         """Show an opportunity, at ``letter`` or at the step to work on now."""
+        if opp_id != self.opp_id:  # the tabs are reused: a line about the last one's undo stays with it
+            self.history.message.clear_message()
         self.opp_id = opp_id
         self.detail = self.services.opportunities.detail(opp_id)
         if letter is None:
@@ -286,12 +288,12 @@ class OpportunityWorkspace(QWidget):
             return history.undo_last(opp_id)
 
         def undone(reverted: list[dto.HistoryView]) -> None:
-            if reverted and self.opp_id == opp_id:
-                self.open(opp_id, self.step_list.current_letter())  # the editors show the old values
-            if reverted:
-                self.history.message.ok(tr("已撤销 %d 处修改") % len(reverted))
-            else:
-                self.history.message.ok(tr("没有可撤销的修改了"))
+            if self.opp_id == opp_id:  # not when another opportunity was opened meanwhile
+                if reverted:
+                    self.open(opp_id, self.step_list.current_letter())  # the editors show the old values
+                    self.history.message.ok(tr("已撤销 %d 处修改") % len(reverted))
+                else:
+                    self.history.message.ok(tr("没有可撤销的修改了"))
             if on_done is not None:
                 on_done(reverted)
 
