@@ -32,7 +32,5 @@ def suggest_reasons(facts: KeyAccountFacts, threshold: Decimal = DEFAULT_THRESHO
     if facts.listed:
         reasons.append(LISTED)
     if facts.largest_amount is not None and facts.largest_amount >= threshold:
-        reasons.append(
-            f"预计签单额 {money_short(facts.largest_amount)}，达到门槛 {money_short(threshold)}"
-        )
+        reasons.append(f"预计签单额 {money_short(facts.largest_amount)}，达到门槛 {money_short(threshold)}")
     return reasons

@@ -45,6 +45,12 @@ def moment_words(at: dt.datetime | None) -> str:
     return display.moment_text(at, dt.date.today(), _translate)
 
 
+def chinese_dates() -> bool:
+    """Whether dates read in Chinese (the source language) rather than in a translation."""
+    pattern = labels.DATE_TEXTS["month_day"]
+    return _translate(pattern) == pattern
+
+
 def rule_text(rule: UnmetRule) -> str:
     return labels.rule_text(rule, _translate)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QPoint, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QFrame,
@@ -23,7 +23,7 @@ from projdesk import labels
 from projdesk.domain.day_entry import parse_day
 from projdesk.domain.errors import InvalidInput
 from projdesk.ui.common.widgets import ERROR_STYLE, date_text, em, tr
-from projdesk.ui.labels import error_text
+from projdesk.ui.labels import chinese_dates, error_text
 from projdesk.ui.translatable import QT_TR_NOOP
 
 _WEEKDAYS = (
@@ -66,18 +66,25 @@ class DateEdit(QWidget):
         self.pick.setArrowType(Qt.ArrowType.DownArrow)
         self.pick.setToolTip(tr("从日历中选择日期"))
         self.pick.clicked.connect(self.open_calendar)
-        self.meaning = QLabel(self)
+        self.meaning = QLabel(self)  # under the line, shown only while it has something to say
         self.meaning.setObjectName("dateMeaning")
         self.meaning.setWordWrap(True)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        self.meaning.hide()
+        row = QHBoxLayout()
         row.setSpacing(4)
-        row.addWidget(self.line, 2)
+        row.addWidget(self.line, 1)
         row.addWidget(self.pick)
-        row.addWidget(self.meaning, 3)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addLayout(row)
+        column.addWidget(self.meaning)
         self.popup = QFrame(self, Qt.WindowType.Popup)
         self.calendar = QCalendarWidget(self.popup)
         self.calendar.setGridVisible(True)
+        # Month and weekday names as the rest of the GUI writes dates (十二月 / December).
+        chinese = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+        self.calendar.setLocale(chinese if chinese_dates() else QLocale(QLocale.Language.English))
         self.calendar.clicked.connect(self._picked)
         self.calendar.activated.connect(self._picked)
         box = QVBoxLayout(self.popup)
@@ -130,8 +137,11 @@ class DateEdit(QWidget):
         except InvalidInput as refused:
             self.meaning.setStyleSheet(ERROR_STYLE)
             self.meaning.setText(error_text(refused))
+            self.meaning.setVisible(True)
             return
         self.meaning.setStyleSheet("color: palette(mid);")
+        # An ISO date says what it means already; the short forms get their meaning shown.
+        self.meaning.setVisible(day is not None and self.line.text().strip() != day.isoformat())
         if day is None:
             self.meaning.clear()
             return
@@ -158,13 +168,14 @@ class DateEdit(QWidget):
             day = self._today()
         self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
         self.popup.adjustSize()
-        place = self.line.mapToGlobal(QPoint(0, self.line.height()))
-        screen = self.screen().availableGeometry()  # kept on the screen near its edges
+        # Below the editor (the meaning line stays in sight), above it near the screen's bottom.
+        place = self.mapToGlobal(QPoint(0, self.height()))
+        screen = self.screen().availableGeometry()
         x = max(screen.left(), min(place.x(), screen.right() - self.popup.width()))
         y = (
             place.y()
             if place.y() + self.popup.height() <= screen.bottom()
-            else place.y() - self.line.height() - self.popup.height()
+            else place.y() - self.height() - self.popup.height()
         )
         self.popup.move(x, max(screen.top(), y))
         self.popup.show()
