@@ -1474,6 +1474,7 @@ EN: dict[str, str] = {
     "“%1”名下还没有进行中的商机，这里显示全部商机（姓名在 设置 中填写）。": (
         "“%1” owns no open opportunity yet, so everyone's are shown (set your name in Settings). "
     ),
+    "可空着；如 2027-03-31、3/31、+90": "Optional, e.g. 2027-03-31, 3/31, +90",
     "周一": "Mon",
     "周二": "Tue",
     "周三": "Wed",

@@ -4493,6 +4493,14 @@ Restore it? The damaged file is first saved in the backups folder.</translation>
         <translation>Stage</translation>
     </message>
     <message>
+        <source>可空着；如 2027-03-31、3/31、+90</source>
+        <translation>Optional, e.g. 2027-03-31, 3/31, +90</translation>
+    </message>
+    <message>
+        <source>预计签约日期</source>
+        <translation>Expected signing</translation>
+    </message>
+    <message>
         <source>正在新建商机…</source>
         <translation>Creating the opportunity…</translation>
     </message>

@@ -108,3 +108,19 @@ def test_on_hold_look_again_refuses_an_unreadable_date_in_the_dialog(qtbot):
     assert "下周八" in dialog.message.text() and dialog.result() == 0
     dialog.look_again.setText("下周一")
     assert dialog.request().look_again is not None and dialog.request().look_again.weekday() == 0
+
+
+def test_new_opportunity_expected_close_takes_a_short_date(qtbot, services):
+    from PySide6.QtWidgets import QDialog
+
+    from projdesk.ui.board.new_opportunity import NewOpportunityDialog
+
+    dialog = NewOpportunityDialog(services, Runner())
+    qtbot.addWidget(dialog)
+    dialog.customer.setText("烟台供电公司")
+    dialog.project.setText("配网监控平台")
+    dialog.expected_close.setText("3/31")
+    dialog.accept()
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
+    card = services.opportunities.summary(dialog.created_id)
+    assert card.expected_sign_date == dt.date(dt.date.today().year, 3, 31)
