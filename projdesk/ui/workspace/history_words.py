@@ -30,11 +30,11 @@ _KINDS: dict[str, dict[str, str]] = {
     spec.name: {c.name: c.kind for c in spec.columns} for spec in SYNCED_TABLES
 }
 _STEP_KINDS = {FieldKind.MONEY: "money", FieldKind.DATE: "date"}
-_STAGE_NAMES = {str(s.number): f"{s.number} {s.name}" for s in STAGES}
+_STAGE_NAMES = {str(s.number): s.name for s in STAGES}
 # Codes stored as they are, in words by their table and field.
 _CODES: dict[tuple[str, str], Callable[[str], str]] = {
     ("opportunities", "status"): lambda code: term(STATUSES[code]) if code in STATUSES else code,
-    ("opportunities", "stage"): lambda n: term(_STAGE_NAMES[n]) if n in _STAGE_NAMES else n,
+    ("opportunities", "stage"): lambda n: f"{n} {term(_STAGE_NAMES[n])}" if n in _STAGE_NAMES else n,
     ("step_records", "status"): step_status_text,
     ("risks", "status"): risk_status_text,
     ("risks", "probability"): risk_level_text,
