@@ -413,8 +413,8 @@ EN: dict[str, str] = {
     "%1天": "%1d",
     "在“%1”新建商机": "New opportunity in “%1”",
     "客户 项目 [金额]，回车新建": "Customer project [amount], Enter to add",
-    "%1 个 · %2 万": "%1 · %2 wan",
-    "预计签单额合计 %1 万元": "Expected total: %1 wan yuan",
+    "%1 个 · %2": "%1 · %2",
+    "预计签单额合计 %1": "Expected total: %1",
     "全部负责人": "All owners",
     "全部行业": "All industries",
     "全部地区": "All regions",
@@ -576,9 +576,9 @@ EN: dict[str, str] = {
     "周：": "Week:",
     "含阶段 1–2": "Include stages 1–2",
     "范围：": "Scope:",
-    "进行中商机 %1 个，预计签单额 %2 万元，重点客户 %3 个，下一步逾期 %4 个，暂停 %9 个；"
+    "进行中商机 %1 个，预计签单额 %2，重点客户 %3 个，下一步逾期 %4 个，暂停 %9 个；"
     "本周新增商机 %5，阶段变化 %6，拜访 %7，新增日志 %8": (
-        "%1 open opportunities, expected %2 wan yuan, %3 key accounts, %4 overdue next steps, %9 on hold; "
+        "%1 open opportunities, expected %2, %3 key accounts, %4 overdue next steps, %9 on hold; "
         "this week: %5 new opportunities, %6 stage changes, %7 visits, %8 new log entries"
     ),
     "导出周进度总结表": "Export weekly summary",
@@ -728,7 +728,7 @@ EN: dict[str, str] = {
     "设置已保存": "Settings saved",
     # Workspace: common
     "%s 万元": "%s wan yuan",
-    "%s 元（%s）": "%s yuan (%s)",
+    "%s（%s）": "%s (%s)",
     "万": "wan",
     "是": "Yes",
     "否": "No",
@@ -1472,8 +1472,8 @@ EN: dict[str, str] = {
     "决定人": "Decided by",
     "决定日期": "Decided on",
     "尚无合同金额": "No contract amount yet",
-    "合同金额 %s 元": "Contract amount %s yuan",
-    "合同原金额 %s 元，经批准的变更后为 %s 元": "Contract amount %s yuan as signed, %s yuan after the approved changes",
+    "合同金额 %s": "Contract amount %s",
+    "合同原金额 %s，经批准的变更后为 %s": "Contract amount %s as signed, %s after the approved changes",
     "变更申请（合同签订后）": "Change request (after the contract is signed)",
     "变更原因，如：客户要求增加堆场接口": "Reason, e.g. the customer asks for an interface to the yard system",
     "影响（范围、工期、费用）": "Impact (scope, schedule, cost)",
@@ -1492,7 +1492,7 @@ EN: dict[str, str] = {
     "已登记变更": "Change requested",
     "正在保存评估…": "Saving the assessment…",
     "变更 #%d 已评估": "Change #%d assessed",
-    "批准变更 #%d 后，合同金额由 %s 元变为 %s 元。确定批准？": "Approving change #%d takes the contract amount from %s to %s yuan. Approve it?",
+    "批准变更 #%d 后，合同金额由 %s 变为 %s。确定批准？": "Approving change #%d takes the contract amount from %s to %s. Approve it?",
     "批准变更": "Approve change",
     "变更 #%d 已批准": "Change #%d approved",
     "变更 #%d 已驳回": "Change #%d rejected",
@@ -1528,17 +1528,59 @@ EN: dict[str, str] = {
     # The weighted forecast on the reports page
     "预计签约月份": "Expected signing month",
     "商机数": "Deals",
-    "预计签单额（万元）": "Expected amount (10k yuan)",
-    "加权金额（万元）": "Weighted (10k yuan)",
+    "加权金额": "Weighted",
     "进行中商机的预计签单额 × 赢单概率（商机自己填的，未填则用阶段默认值）；赢单、丢单、暂停的不计入": (
         "Open deals' expected amount × win probability (the deal's own, else its stage's default); "
         "won, lost and on-hold deals are not counted"
     ),
     "未定": "Not set",
     "预计签约月份已过，请更新预计签约日期": "The expected signing month has passed: update the expected sign date",
-    "加权预测：预计签单额 %s 万元，加权 %s 万元": "Weighted forecast: expected %s (10k yuan), weighted %s (10k yuan)",
+    "加权预测：预计签单额 %s，加权 %s": "Weighted forecast: expected %s, weighted %s",
     "（另有 %d 个商机未填金额）": " (%d more deals have no amount)",
     "%s（%d）": "%s (%d)",
+    # Money and dates (projdesk.domain.display, labels.DATE_TEXTS) and date entry.
+    "明天": "Tomorrow",
+    "昨天": "Yesterday",
+    "{month}月{day}日": "{mon} {day}",
+    "{year}年{month}月{day}日": "{mon} {day}, {year}",
+    "元": "yuan",
+    "日期：12-05、+3、明天、下周一": "Date: 12-05, +3, “明天” (tomorrow), “下周一” (next Monday)",
+    "期限，如 12-05、下周五": "Due, e.g. 12-05 or “下周五” (next Friday)",
+    "如 12-05、下周一、+3": "e.g. 12-05, “下周一” (next Monday), +3",
+    "从日历中选择日期": "Pick the date from a calendar",
+    "重点客户依据": "Key account reasons",
+    "角色": "Role",
+    "进入阶段时间": "Entered the stage",
+    "来源": "Source",
+    "所属商机": "Opportunity",
+    "步骤字段": "Step fields",
+    "对手方案": "Competitor's offer",
+    "对手优势": "Competitor's strengths",
+    "我方应对": "Our answer",
+    "轮次": "Round",
+    "所属报价": "Quote",
+    "沿用的报价行": "Carried-over quote line",
+    "编号": "Number",
+    "核销原因": "Write-off reason",
+    "文件位置": "File location",
+    "关闭日期": "Closed on",
+    "提出人": "Requested by",
+    "提出日期": "Requested on",
+    "费用增减": "Cost up or down",
+    "评估人": "Assessed by",
+    "评估日期": "Assessed on",
+    "原因类别": "Reason category",
+    "产品": "Products",
+    "要求原文": "Requirement text",
+    "响应说明": "Response",
+    "应答位置": "Answered in",
+    "结案日期": "Closed on",
+    "做好这一步：": "Doing this step well (the method's advice, in Chinese by design):",
+    "完成此步骤需要填写：": "To complete this step, fill in:",
+    "“%1”名下还没有进行中的商机，这里显示全部商机（姓名在 设置 中填写）。": (
+        "“%1” owns no open opportunity yet, so everyone's are shown (set your name in Settings). "
+    ),
+    "可空着；如 2027-03-31、3/31、+90": "Optional, e.g. 2027-03-31, 3/31, +90",
     "周一": "Mon",
     "周二": "Tue",
     "周三": "Wed",
@@ -1548,7 +1590,6 @@ EN: dict[str, str] = {
     "周日": "Sun",
     "按天": "By day",
     "按周": "By week",
-    "%d月%d日": "%d/%d",
     "改期": "Reschedule",
     "未来 %d 天": "Next %d days",
     "下一步：标为已做（清除卡片上的下一步）；回款：记为今天全额到账；风险：关闭并写处理结果": (
@@ -1584,7 +1625,6 @@ EN: dict[str, str] = {
     "回款": "Payment due",
     "风险应对": "Risk response",
     "逾期": "Overdue",
-    "明天": "Tomorrow",
     "本周": "This week",
     "下周": "Next week",
     "以后": "Later",
@@ -1592,6 +1632,10 @@ EN: dict[str, str] = {
     "最早的：%s · %s": "Earliest: %s · %s",
     "ProjDesk 日程": "ProjDesk agenda",
     "记下今天已提醒": "Remember today's notice",
+    "亿": "yi",
+    "{field}不是能识别的日期：{value}（可写 2026-12-05、12-05、12/5、5日、明天、下周一、周五、+3、+2周）": (
+        "{field} is not a date this can read: {value} (write 2026-12-05, 12-05, 12/5, 5日, 明天, 下周一, 周五, +3, +2周)"
+    ),
 }
 
 

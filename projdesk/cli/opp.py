@@ -9,8 +9,8 @@ from projdesk.cli.change import change_json
 from projdesk.cli.jsonout import decimal_text, dumps, jsonable
 from projdesk.cli.risk import risk_json
 from projdesk.domain.catalog import LOSS_REASONS, STAGES, STATUSES
+from projdesk.domain.display import money_short
 from projdesk.domain.errors import InvalidInput
-from projdesk.domain.money import format_wan
 from projdesk.domain.values import parse_bool
 from projdesk.storage.services.opportunities import OPPORTUNITY_FIELDS
 
@@ -114,7 +114,7 @@ def list_cmd(args: argparse.Namespace, open_services: Any) -> int:
         flag = "★" if c.key_account else " "
         print(
             f"{c.id[:8]} {flag} [{c.stage} {c.stage_name}] {c.customer} / {c.name}  "
-            f"{format_wan(c.amount) or '-'} 万元  {STATUSES[c.status]}  {c.owner}"
+            f"{money_short(c.amount) or '-'}  {STATUSES[c.status]}  {c.owner}"
         )
     print(f"共 {len(cards)} 个商机")
     return 0
@@ -142,7 +142,7 @@ def show_cmd(args: argparse.Namespace, open_services: Any) -> int:
     s = detail.summary
     print(f"{s.customer} / {s.name}  [{s.stage} {s.stage_name}]  {STATUSES[s.status]}")
     print(
-        f"预计签单额 {format_wan(s.amount) or '-'} 万元  负责人 {s.owner}  下一步 {s.next_step} {s.next_date or ''}"
+        f"预计签单额 {money_short(s.amount) or '-'}  负责人 {s.owner}  下一步 {s.next_step} {s.next_date or ''}"
     )
     if detail.close is not None:
         c = detail.close

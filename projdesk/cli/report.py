@@ -9,7 +9,7 @@ from typing import Any
 
 from projdesk.cli.jsonout import dumps
 from projdesk.deliverables.sheets import exports
-from projdesk.domain.money import format_wan
+from projdesk.domain.display import money_short
 from projdesk.storage.services.reports import WEEKLY_FIRST_STAGE, Week
 
 
@@ -58,7 +58,7 @@ def weekly_cmd(args: argparse.Namespace, open_services: Any) -> int:
     print(path)
     print(
         f"{report.week.label}：{len(report.rows)} 个进行中商机，"
-        f"预计签单额 {format_wan(report.total_amount)} 万元，重点客户 {len(report.key_rows)} 个，"
+        f"预计签单额 {money_short(report.total_amount)}，重点客户 {len(report.key_rows)} 个，"
         f"暂停 {len(report.on_hold)} 个"
     )
     return 0
@@ -88,14 +88,14 @@ def forecast_cmd(args: argparse.Namespace, open_services: Any) -> int:
             )
         )
         return 0
-    print("预计签约月份  商机数  预计签单额（万元）  加权金额（万元）")
+    print("预计签约月份  商机数        预计签单额        加权金额")
     for m in forecast.months:
         print(
-            f"{m.month or '未定':<12}  {m.count:>6}  {format_wan(m.amount):>18}  {format_wan(m.weighted):>16}"
+            f"{m.month or '未定':<12}  {m.count:>6}  {money_short(m.amount):>16}  {money_short(m.weighted):>14}"
         )
     print(
         f"{_padded('合计', 12)}  {sum(m.count for m in forecast.months):>6}  "
-        f"{format_wan(forecast.amount) or '0.00':>18}  {format_wan(forecast.weighted) or '0.00':>16}"
+        f"{money_short(forecast.amount) or '0 元':>16}  {money_short(forecast.weighted) or '0 元':>14}"
     )
     if forecast.without_amount:
         print(f"另有 {forecast.without_amount} 个商机未填金额，未计入")

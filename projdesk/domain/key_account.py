@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from projdesk.domain.money import format_wan
+from projdesk.domain.display import money_short
 
 DEFAULT_THRESHOLD = Decimal("5000000")  # yuan; set per local market in settings
 
@@ -32,7 +32,5 @@ def suggest_reasons(facts: KeyAccountFacts, threshold: Decimal = DEFAULT_THRESHO
     if facts.listed:
         reasons.append(LISTED)
     if facts.largest_amount is not None and facts.largest_amount >= threshold:
-        reasons.append(
-            f"预计签单额 {format_wan(facts.largest_amount)} 万元，达到门槛 {format_wan(threshold)} 万元"
-        )
+        reasons.append(f"预计签单额 {money_short(facts.largest_amount)}，达到门槛 {money_short(threshold)}")
     return reasons

@@ -12,11 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,9 +26,11 @@ from PySide6.QtWidgets import (
 
 from projdesk.domain.catalog import LOSS_REASONS
 from projdesk.domain.changes import OPPORTUNITY, Changes
+from projdesk.domain.errors import ProjDeskError
 from projdesk.storage.dto import Retrospective
 from projdesk.storage.services.closing import Closed, parse_tags
 from projdesk.ui.common import dialogs
+from projdesk.ui.common.date_edit import DateEdit
 from projdesk.ui.common.prompt import PromptDialog
 from projdesk.ui.common.runner import Progress, Runner
 from projdesk.ui.common.widgets import InlineMessage, tr
@@ -85,9 +85,8 @@ class CloseDialog(PromptDialog):
         self.winner = QComboBox()
         self.winner.setEditable(True)  # one of the competitors, or a new name
         self.winner.addItems(["", *competitors])
-        self.look_again = QDateEdit(QDate.currentDate().addDays(LOOK_AGAIN_DAYS))
-        self.look_again.setCalendarPopup(True)
-        self.look_again.setDisplayFormat("yyyy-MM-dd")
+        self.look_again = DateEdit(self, label=tr("重新评估日期"))
+        self.look_again.set_date(dt.date.today() + dt.timedelta(days=LOOK_AGAIN_DAYS))
         self.force = QCheckBox(tr("合同尚未签定，仍记为赢单（请在补充说明中写明理由）"))
         self.worked = _box(3)
         self.not_worked = _box(3)
@@ -153,7 +152,7 @@ class CloseDialog(PromptDialog):
             loss_reason=str(self.loss_reason.currentData() or "") if chosen == "lost" else "",
             reason=self.reason.text().strip(),
             winner=self.winner.currentText().strip() if chosen == "lost" else "",
-            look_again=self.look_again.date().toPython() if chosen == "on_hold" else None,  # type: ignore[arg-type]
+            look_again=self.look_again.date() if chosen == "on_hold" else None,
             force=self.force.isChecked() if chosen == "won" else False,
             retrospective=retro if chosen != "on_hold" else Retrospective(),
         )
@@ -166,6 +165,12 @@ class CloseDialog(PromptDialog):
         if self.chosen == "on_hold" and not self.reason.text().strip():
             self.message.error(tr("请说明暂停的原因"))
             return
+        if self.chosen == "on_hold":
+            try:
+                self.look_again.date()
+            except ProjDeskError as refused:  # 下周八: the date editor's one line, here
+                self.message.error(refused)
+                return
         if self.chosen == "won" and self.force.isChecked() and not self.reason.text().strip():
             self.message.error(tr("越过门槛需要说明理由"))
             return

@@ -3,12 +3,15 @@ texts, each through Qt's translator, so with English chosen the rules read in En
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from projdesk import labels
+from projdesk.domain import display
 from projdesk.domain.errors import ProjDeskError, RuleRefused
 from projdesk.domain.gates import GateRefused
 
@@ -25,6 +28,27 @@ def _translate(text: str) -> str:
 def term(text: str) -> str:
     """One of the method's terms (a stage name, a step title: projdesk.domain.catalog) translated."""
     return _translate(text)
+
+
+def amount_text(amount: Decimal | None) -> str:
+    """An amount as the GUI shows it everywhere: 143.68 亿, 82.00 万, 8,600 元 (domain.display)."""
+    return display.money_short(amount, _translate)
+
+
+def day_words(day: dt.date | None, today: dt.date | None = None, *, relative: bool = True) -> str:
+    """A date in the chosen language's form: 今天, 12月5日, 2025年3月9日 (Today, Dec 5)."""
+    return display.day_text(day, today or dt.date.today(), _translate, relative=relative)
+
+
+def moment_words(at: dt.datetime | None) -> str:
+    """A stored moment (UTC) in local time: 12月5日 14:30."""
+    return display.moment_text(at, dt.date.today(), _translate)
+
+
+def chinese_dates() -> bool:
+    """Whether dates read in Chinese (the source language) rather than in a translation."""
+    pattern = labels.DATE_TEXTS["month_day"]
+    return _translate(pattern) == pattern
 
 
 def rule_text(rule: UnmetRule) -> str:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 import threading
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -21,28 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from projdesk import labels
 from projdesk.domain.catalog import ACTIVITY_TYPES, STEPS
 from projdesk.domain.errors import InvalidInput, ProjDeskError
 from projdesk.storage.services import Services
+from projdesk.ui.common.date_edit import DateEdit
 from projdesk.ui.common.prompt import PromptDialog
 from projdesk.ui.common.runner import Progress, Runner
 from projdesk.ui.common.widgets import InlineMessage, em, tr
 from projdesk.ui.crash import failure_text
-
-_IN_DAYS = re.compile(r"^\+\s*(\d{1,3})\s*(天)?$", re.ASCII)  # notr: what users type, not UI text
-_WORDS = {"今天": 0, "明天": 1, "后天": 2, "下周": 7}  # notr: what users type, not UI text
-
-
-def parse_follow_up(text: str, today: dt.date | None = None) -> str:
-    """Shorthands for the next action's date: +3, 明天, 后天, 下周; anything else goes to the service."""
-    today = today or dt.date.today()
-    raw = text.strip()
-    if raw in _WORDS:
-        return (today + dt.timedelta(days=_WORDS[raw])).isoformat()
-    match = _IN_DAYS.match(raw)
-    if match:
-        return (today + dt.timedelta(days=int(match.group(1)))).isoformat()
-    return raw
 
 
 class _Content(QPlainTextEdit):
@@ -98,9 +83,9 @@ class QuickLogDialog(PromptDialog):
         self.outcome.setPlaceholderText(tr("结果、客户的反馈"))
         self.next_action = QLineEdit()
         self.next_action.setPlaceholderText(tr("下一步做什么（会成为卡片上的下一步）"))
-        self.next_date = QLineEdit()
-        self.next_date.setPlaceholderText(tr("日期：2026-03-12、+3、明天、下周"))
-        self.next_date.setMinimumWidth(em(self, 15))
+        self.next_date = DateEdit(self, label=labels.FIELD_TEXTS["next_date"])
+        self.next_date.setPlaceholderText(tr("日期：12-05、+3、明天、下周一"))
+        self.next_date.setMinimumWidth(em(self, 22))  # the line, the calendar and what it means
         for edit in (self.people, self.outcome, self.next_action, self.next_date):
             edit.returnPressed.connect(self.save)
 
@@ -210,7 +195,7 @@ class QuickLogDialog(PromptDialog):
                 "people": self.people.text(),
                 "result": self.outcome.text(),
                 "next_action": self.next_action.text(),
-                "next_date": parse_follow_up(self.next_date.text()),
+                "next_date": self.next_date.value(),  # +3, 明天: the one date parser
             }
         except ProjDeskError as exc:
             self.message.error(exc)

@@ -28,7 +28,7 @@ from projdesk.domain.changes import OPPORTUNITY, PAYMENT, Changes
 from projdesk.storage.services import Services
 from projdesk.storage.services.reminders import Reminder, Reminders
 from projdesk.ui.common.runner import Runner
-from projdesk.ui.common.widgets import money_text, tr, tree_children
+from projdesk.ui.common.widgets import date_text, money_text, tr, tree_children
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 # Most overdue first; past this a section says how many more (a merged team database has
@@ -157,7 +157,7 @@ class RemindersPanel(QDockWidget):
                     [
                         f"{item.customer} / {item.opportunity}",
                         item.what,
-                        item.date.isoformat() if item.date else "",
+                        date_text(item.date),
                         status(item),
                     ]
                 )

@@ -148,6 +148,14 @@
         <translation>Sun</translation>
     </message>
     <message>
+        <source>如 12-05、下周一、+3</source>
+        <translation>e.g. 12-05, “下周一” (next Monday), +3</translation>
+    </message>
+    <message>
+        <source>从日历中选择日期</source>
+        <translation>Pick the date from a calendar</translation>
+    </message>
+    <message>
         <source>按紧迫程度</source>
         <translation>By urgency</translation>
     </message>
@@ -166,10 +174,6 @@
     <message>
         <source>金额</source>
         <translation>Amount</translation>
-    </message>
-    <message>
-        <source>%d月%d日</source>
-        <translation>%d/%d</translation>
     </message>
     <message>
         <source>改期</source>
@@ -1104,8 +1108,8 @@
         <translation>What to do next (becomes the card&apos;s next step)</translation>
     </message>
     <message>
-        <source>日期：2026-03-12、+3、明天、下周</source>
-        <translation>Date: 2026-03-12, or +3 for in three days</translation>
+        <source>日期：12-05、+3、明天、下周一</source>
+        <translation>Date: 12-05, +3, “明天” (tomorrow), “下周一” (next Monday)</translation>
     </message>
     <message>
         <source>商机</source>
@@ -1476,10 +1480,6 @@
         <translation>The key account threshold must be more than 0 wan yuan</translation>
     </message>
     <message>
-        <source>%s 万元</source>
-        <translation>%s wan yuan</translation>
-    </message>
-    <message>
         <source>是</source>
         <translation>Yes</translation>
     </message>
@@ -1656,16 +1656,12 @@
         <translation>Review added</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
         <source>不是有效的金额</source>
         <translation>Not a valid amount</translation>
     </message>
     <message>
-        <source>%s 元（%s）</source>
-        <translation>%s yuan (%s)</translation>
+        <source>%s（%s）</source>
+        <translation>%s (%s)</translation>
     </message>
     <message>
         <source>请先在看板上选中或打开一个商机</source>
@@ -2200,6 +2196,14 @@
         <translation>Export weekly summary</translation>
     </message>
     <message>
+        <source>做好这一步：</source>
+        <translation>Doing this step well (the method&apos;s advice, in Chinese by design):</translation>
+    </message>
+    <message>
+        <source>完成此步骤需要填写：</source>
+        <translation>To complete this step, fill in:</translation>
+    </message>
+    <message>
         <source>原因：%s&#x3000;中标方：%s</source>
         <translation>Reason: %s   Winner: %s</translation>
     </message>
@@ -2544,6 +2548,118 @@
         <translation>Cost</translation>
     </message>
     <message>
+        <source>重点客户依据</source>
+        <translation>Key account reasons</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>进入阶段时间</source>
+        <translation>Entered the stage</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>所属商机</source>
+        <translation>Opportunity</translation>
+    </message>
+    <message>
+        <source>步骤字段</source>
+        <translation>Step fields</translation>
+    </message>
+    <message>
+        <source>对手方案</source>
+        <translation>Competitor&apos;s offer</translation>
+    </message>
+    <message>
+        <source>对手优势</source>
+        <translation>Competitor&apos;s strengths</translation>
+    </message>
+    <message>
+        <source>我方应对</source>
+        <translation>Our answer</translation>
+    </message>
+    <message>
+        <source>轮次</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>所属报价</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>沿用的报价行</source>
+        <translation>Carried-over quote line</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>核销原因</source>
+        <translation>Write-off reason</translation>
+    </message>
+    <message>
+        <source>文件位置</source>
+        <translation>File location</translation>
+    </message>
+    <message>
+        <source>关闭日期</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>提出人</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <source>提出日期</source>
+        <translation>Requested on</translation>
+    </message>
+    <message>
+        <source>费用增减</source>
+        <translation>Cost up or down</translation>
+    </message>
+    <message>
+        <source>评估人</source>
+        <translation>Assessed by</translation>
+    </message>
+    <message>
+        <source>评估日期</source>
+        <translation>Assessed on</translation>
+    </message>
+    <message>
+        <source>原因类别</source>
+        <translation>Reason category</translation>
+    </message>
+    <message>
+        <source>产品</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>条款号</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <source>要求原文</source>
+        <translation>Requirement text</translation>
+    </message>
+    <message>
+        <source>标记</source>
+        <translation>Mark</translation>
+    </message>
+    <message>
+        <source>响应说明</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <source>应答位置</source>
+        <translation>Answered in</translation>
+    </message>
+    <message>
         <source>行业重点客户</source>
         <translation>Key account in its industry</translation>
     </message>
@@ -2558,6 +2674,10 @@
     <message>
         <source>应收金额</source>
         <translation>Amount due</translation>
+    </message>
+    <message>
+        <source>结案日期</source>
+        <translation>Closed on</translation>
     </message>
     <message>
         <source>整条记录</source>
@@ -2634,6 +2754,10 @@
     <message>
         <source>{field}不是有效的日期（应为 YYYY-MM-DD）：{value}</source>
         <translation>{field} is not a valid date (use YYYY-MM-DD): {value}</translation>
+    </message>
+    <message>
+        <source>{field}不是能识别的日期：{value}（可写 2026-12-05、12-05、12/5、5日、明天、下周一、周五、+3、+2周）</source>
+        <translation>{field} is not a date this can read: {value} (write 2026-12-05, 12-05, 12/5, 5日, 明天, 下周一, 周五, +3, +2周)</translation>
     </message>
     <message>
         <source>{field}应为 是 或 否：{value}</source>
@@ -3604,6 +3728,30 @@
         <translation>Later</translation>
     </message>
     <message>
+        <source>昨天</source>
+        <translation>Yesterday</translation>
+    </message>
+    <message>
+        <source>{month}月{day}日</source>
+        <translation>{mon} {day}</translation>
+    </message>
+    <message>
+        <source>{year}年{month}月{day}日</source>
+        <translation>{mon} {day}, {year}</translation>
+    </message>
+    <message>
+        <source>元</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <source>万</source>
+        <translation>wan</translation>
+    </message>
+    <message>
+        <source>亿</source>
+        <translation>yi</translation>
+    </message>
+    <message>
         <source>检查 {table}</source>
         <translation>Checking: {table}</translation>
     </message>
@@ -3668,12 +3816,12 @@
         <translation>No contract amount yet</translation>
     </message>
     <message>
-        <source>合同金额 %s 元</source>
-        <translation>Contract amount %s yuan</translation>
+        <source>合同金额 %s</source>
+        <translation>Contract amount %s</translation>
     </message>
     <message>
-        <source>合同原金额 %s 元，经批准的变更后为 %s 元</source>
-        <translation>Contract amount %s yuan as signed, %s yuan after the approved changes</translation>
+        <source>合同原金额 %s，经批准的变更后为 %s</source>
+        <translation>Contract amount %s as signed, %s after the approved changes</translation>
     </message>
     <message>
         <source>变更申请（合同签订后）</source>
@@ -3748,8 +3896,8 @@
         <translation>Change #%d assessed</translation>
     </message>
     <message>
-        <source>批准变更 #%d 后，合同金额由 %s 元变为 %s 元。确定批准？</source>
-        <translation>Approving change #%d takes the contract amount from %s to %s yuan. Approve it?</translation>
+        <source>批准变更 #%d 后，合同金额由 %s 变为 %s。确定批准？</source>
+        <translation>Approving change #%d takes the contract amount from %s to %s. Approve it?</translation>
     </message>
     <message>
         <source>批准变更</source>
@@ -3896,8 +4044,8 @@
         <translation>Owner (empty = the opportunity’s owner)</translation>
     </message>
     <message>
-        <source>期限 YYYY-MM-DD</source>
-        <translation>Due YYYY-MM-DD</translation>
+        <source>期限，如 12-05、下周五</source>
+        <translation>Due, e.g. 12-05 or “下周五” (next Friday)</translation>
     </message>
     <message>
         <source>添加风险</source>
@@ -4036,12 +4184,8 @@
         <translation>Deals</translation>
     </message>
     <message>
-        <source>预计签单额（万元）</source>
-        <translation>Expected amount (10k yuan)</translation>
-    </message>
-    <message>
-        <source>加权金额（万元）</source>
-        <translation>Weighted (10k yuan)</translation>
+        <source>加权金额</source>
+        <translation>Weighted</translation>
     </message>
     <message>
         <source>进行中商机的预计签单额 × 赢单概率（商机自己填的，未填则用阶段默认值）；赢单、丢单、暂停的不计入</source>
@@ -4056,8 +4200,8 @@
         <translation>The expected signing month has passed: update the expected sign date</translation>
     </message>
     <message>
-        <source>加权预测：预计签单额 %s 万元，加权 %s 万元</source>
-        <translation>Weighted forecast: expected %s (10k yuan), weighted %s (10k yuan)</translation>
+        <source>加权预测：预计签单额 %s，加权 %s</source>
+        <translation>Weighted forecast: expected %s, weighted %s</translation>
     </message>
     <message>
         <source>（另有 %d 个商机未填金额）</source>
@@ -4245,10 +4389,6 @@ Restore it? The damaged file is first saved in the backups folder.</translation>
 <context>
     <name>CardDelegate</name>
     <message>
-        <source>万</source>
-        <translation>wan</translation>
-    </message>
-    <message>
         <source>金额未定</source>
         <translation>No amount</translation>
     </message>
@@ -4286,16 +4426,16 @@ Restore it? The damaged file is first saved in the backups folder.</translation>
 <context>
     <name>ColumnWidget</name>
     <message>
+        <source>%1 个 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>预计签单额合计 %1</source>
+        <translation>Expected total: %1</translation>
+    </message>
+    <message>
         <source>客户 项目 [金额]，回车新建</source>
         <translation>Customer project [amount], Enter to add</translation>
-    </message>
-    <message>
-        <source>%1 个 · %2 万</source>
-        <translation>%1 · %2 wan</translation>
-    </message>
-    <message>
-        <source>预计签单额合计 %1 万元</source>
-        <translation>Expected total: %1 wan yuan</translation>
     </message>
     <message>
         <source>获取信息</source>
@@ -4806,6 +4946,14 @@ Icons: Lucide (ISC licence).</translation>
         <translation>Stage</translation>
     </message>
     <message>
+        <source>可空着；如 2027-03-31、3/31、+90</source>
+        <translation>Optional, e.g. 2027-03-31, 3/31, +90</translation>
+    </message>
+    <message>
+        <source>预计签约日期</source>
+        <translation>Expected signing</translation>
+    </message>
+    <message>
         <source>正在新建商机…</source>
         <translation>Creating the opportunity…</translation>
     </message>
@@ -4880,8 +5028,12 @@ Icons: Lucide (ISC licence).</translation>
         <translation>Scope:</translation>
     </message>
     <message>
-        <source>进行中商机 %1 个，预计签单额 %2 万元，重点客户 %3 个，下一步逾期 %4 个，暂停 %9 个；本周新增商机 %5，阶段变化 %6，拜访 %7，新增日志 %8</source>
-        <translation>%1 open opportunities, expected %2 wan yuan, %3 key accounts, %4 overdue next steps, %9 on hold; this week: %5 new opportunities, %6 stage changes, %7 visits, %8 new log entries</translation>
+        <source>“%1”名下还没有进行中的商机，这里显示全部商机（姓名在 设置 中填写）。</source>
+        <translation>“%1” owns no open opportunity yet, so everyone&apos;s are shown (set your name in Settings). </translation>
+    </message>
+    <message>
+        <source>进行中商机 %1 个，预计签单额 %2，重点客户 %3 个，下一步逾期 %4 个，暂停 %9 个；本周新增商机 %5，阶段变化 %6，拜访 %7，新增日志 %8</source>
+        <translation>%1 open opportunities, expected %2, %3 key accounts, %4 overdue next steps, %9 on hold; this week: %5 new opportunities, %6 stage changes, %7 visits, %8 new log entries</translation>
     </message>
     <message>
         <source>导出周进度总结表</source>

@@ -68,4 +68,4 @@ def test_report_forecast_json_sums_weighted_amounts_by_month(cli: Cli) -> None:
     ]
     assert (result["weighted"], result["without_amount"]) == ("150000.00", 0)
     text = cli.run("report", "forecast").stdout
-    assert "2027-01" in text and "15.00" in text  # 万元
+    assert "2027-01" in text and "15.00 万" in text

@@ -53,4 +53,4 @@ def test_key_account_from_the_cli_gets_the_reasons_of_the_rules_at_the_set_thres
     cli.run("opp", "update", opp_id, "key_account=是")
     customer = cli.json("opp", "show", opp_id, "--json")["customer_detail"]
     assert customer["key_account"] is True
-    assert customer["key_reasons"] == ["预计签单额 120.00 万元，达到门槛 100.00 万元"]
+    assert customer["key_reasons"] == ["预计签单额 120.00 万，达到门槛 100.00 万"]

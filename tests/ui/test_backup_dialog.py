@@ -45,7 +45,10 @@ def test_dialog_lists_backups_newest_first_with_time_reason_and_size(qtbot, serv
     shown = BackupDialog(None, services)
     qtbot.addWidget(shown)
     rows = [[shown.table.item(r, c).text() for c in range(3)] for r in range(shown.table.rowCount())]
-    newest = (clock + dt.timedelta(hours=2)).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    local = (clock + dt.timedelta(hours=2)).astimezone()
+    newest = f"{local.month}月{local.day}日 {local:%H:%M:%S}"
+    if local.year != dt.date.today().year:
+        newest = f"{local.year}年{newest}"
     assert [r[1] for r in rows] == ["导入前", "每日"]
     assert rows[0][0] == newest and rows[0][2].endswith("KB")
 

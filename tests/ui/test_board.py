@@ -76,7 +76,7 @@ def test_each_column_shows_its_cards_count_and_total(board, cards):
     assert shown(board) == {1: [cards["school"]], 2: [cards["grid"], cards["port"]], 5: [cards["hospital"]]}
     assert board.columns[1].header.figures == "2 个 · 350.00 万"
     assert board.columns[0].header.figures == "1 个 · 120.00 万"
-    assert board.columns[4].header.figures == "1 个 · 0.00 万"  # the won bank card is hidden
+    assert board.columns[4].header.figures == "1 个 · 0 元"  # the won bank card is hidden
     assert board.columns[1].header.flagged == 1  # the overdue grid card
     assert board.columns[1].header.title == "2 交流公关"
 

@@ -21,9 +21,9 @@ def test_the_reports_page_shows_the_weighted_forecast_by_month_for_the_chosen_sc
     qtbot.waitExposed(page)
     settle(qtbot, page.tasks)
     table = page.forecast.table
-    assert [[table.item(0, c).text() for c in range(4)]] == [["2027-01", "1", "100.00", "40.00"]]  # type: ignore[union-attr]
-    assert "加权 40.00 万元" in page.forecast.title.text()
+    assert [[table.item(0, c).text() for c in range(4)]] == [["2027-01", "1", "100.00 万", "40.00 万"]]  # type: ignore[union-attr]
+    assert "加权 40.00 万" in page.forecast.title.text()
     page.scope_box.setCurrentIndex(page.scope_box.findData("all"))
     settle(qtbot, page.tasks)
     assert table.rowCount() == 2 and table.item(1, 0).text() == "未定"  # type: ignore[union-attr]
-    assert "加权 85.00 万元" in page.forecast.title.text()
+    assert "加权 85.00 万" in page.forecast.title.text()

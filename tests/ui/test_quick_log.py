@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from projdesk.ui.app import build_app
 from projdesk.ui.common.runner import Runner
-from projdesk.ui.quick_log import QuickLogDialog, parse_follow_up
+from projdesk.ui.quick_log import QuickLogDialog
 
 
 @pytest.fixture
@@ -29,7 +29,7 @@ def test_enter_saves_an_activity_and_the_next_action_becomes_the_cards_next_step
     dialog.next_action.setText("周三上门拜访王主任")
     dialog.next_date.setText("+3")
     with qtbot.waitSignal(dialog.saved):
-        qtbot.keyClick(dialog.next_date, Qt.Key.Key_Return)
+        qtbot.keyClick(dialog.next_date.line, Qt.Key.Key_Return)
     [activity] = services.activities.list(opportunity_id=opp)
     assert (activity.type, activity.step, activity.content) == ("电话", "A", "电话约见信息中心王主任")
     card = services.opportunities.summary(opp)
@@ -71,11 +71,15 @@ def test_ctrl_l_in_the_workspace_logs_for_the_open_opportunity(qtbot, services, 
     assert services.opportunities.summary(opp).next_step == "送调研提纲"
 
 
-def test_follow_up_shorthands():
-    today = dt.date(2026, 3, 10)
-    assert parse_follow_up("明天", today) == "2026-03-11"
-    assert parse_follow_up("+7", today) == "2026-03-17"
-    assert parse_follow_up("2026-04-01", today) == "2026-04-01"
+def test_follow_up_shorthands_go_through_the_one_date_parser(qtbot, services):
+    dialog = QuickLogDialog(services, Runner())
+    qtbot.addWidget(dialog)
+    today = dt.date.today()
+    for typed, meant in (("明天", today + dt.timedelta(days=1)), ("+7", today + dt.timedelta(days=7))):
+        dialog.next_date.setText(typed)
+        assert dialog.next_date.value() == meant.isoformat()
+    dialog.next_date.setText("下周一")
+    assert dt.date.fromisoformat(dialog.next_date.value()).weekday() == 0
 
 
 def test_a_second_enter_while_the_entry_is_written_adds_no_second_entry(qtbot, services, opp):

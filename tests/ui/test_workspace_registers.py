@@ -146,7 +146,7 @@ def test_risks_and_changes_from_a_colleagues_snapshot_show_in_the_workspace(
         sync_b.import_snapshot(tmp_path / "a.pdsnap")
         ws = open_workspace(qtbot, b, opp)
         assert cells(ws.risks.table)[0][:2] == ["高", "接口文档不全"]
-        assert cells(ws.changes.table)[0][:5] == ["#1", "增加堆场接口", "", "已批准", "-20,000.00"]
+        assert cells(ws.changes.table)[0][:5] == ["#1", "增加堆场接口", "", "已批准", "-¥20,000.00"]
         assert "780,000.00" in ws.changes.amounts.text()
     finally:
         a.close()

@@ -15,7 +15,7 @@ def test_each_rule_gives_its_reason():
         threshold=Decimal("5000000"),
     )
     assert reasons[:3] == ["行业重点客户", "在地区市场有影响力", "上市公司"]
-    assert "600.00 万元" in reasons[3] and "500.00 万元" in reasons[3]
+    assert reasons[3] == "预计签单额 600.00 万，达到门槛 500.00 万"
 
 
 def test_threshold_is_configurable():

@@ -61,7 +61,7 @@ def test_typing_a_newline_in_a_project_name_is_refused(services: Services, opp: 
 
 
 def test_typing_a_control_character_in_an_activity_is_refused(services: Services, opp: str) -> None:
-    with pytest.raises(InvalidInput, match="日志的 content 含有不允许的控制字符"):
+    with pytest.raises(InvalidInput, match="日志的 内容 含有不允许的控制字符"):
         services.activities.add(opp, type="拜访", content="见面\x00")
     assert services.activities.list(opportunity_id=opp) == []
 
@@ -70,7 +70,7 @@ def test_typing_a_control_character_in_a_contact_or_step_field_is_refused(
     services: Services, opp: str
 ) -> None:
     customer = services.opportunities.summary(opp).customer_id
-    with pytest.raises(InvalidInput, match="联系人的 title"):
+    with pytest.raises(InvalidInput, match="联系人的 职务"):
         services.people.add_contact(customer, "王建国", title="主任\x1b")
     with pytest.raises(InvalidInput, match="步骤 A 的 why_pursue"):
         services.steps.update(opp, "A", {"why_pursue": "值得\x01跟进"})

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from projdesk.domain.catalog import StageSpec
-from projdesk.domain.money import format_wan
+from projdesk.domain.display import money_full
 from projdesk.ui.board.column_model import ID_ROLE, ColumnModel
 from projdesk.ui.board.delegate import OVERDUE, CardDelegate
 from projdesk.ui.board.store import ColumnStats
+from projdesk.ui.labels import amount_text
 
 
 class ColumnHeader(QWidget):
@@ -216,10 +217,10 @@ class ColumnWidget(QFrame):
 
     def set_stats(self, stats: ColumnStats) -> None:
         self.stats = stats
-        total = format_wan(stats.total) if stats.total else format_wan(Decimal(0))
+        total = stats.total or Decimal(0)
         self.header.set_figures(
-            self.tr("%1 个 · %2 万").replace("%1", str(stats.count)).replace("%2", total),
-            self.tr("预计签单额合计 %1 万元").replace("%1", total),
+            self.tr("%1 个 · %2").replace("%1", str(stats.count)).replace("%2", amount_text(total)),
+            self.tr("预计签单额合计 %1").replace("%1", money_full(total)),
             stats.flagged,
             stats.count,
         )

@@ -12,9 +12,9 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen,
 from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from projdesk.domain.catalog import STATUSES
-from projdesk.domain.money import format_wan
 from projdesk.storage.summary import OpportunitySummary
 from projdesk.ui.board.column_model import CARD_ROLE
+from projdesk.ui.labels import amount_text, day_words
 
 OVERDUE = QColor("#c62828")
 HIGH_RISK_MARK = "⚠"
@@ -234,10 +234,9 @@ class CardDelegate(QStyledItemDelegate):
             rows[1], left_mid, fm.elidedText(card.name, Qt.TextElideMode.ElideRight, inner.width())
         )
 
-        # 3: expected amount (万元) and owner
+        # 3: expected amount (in its unit: 82.00 万, 1.20 亿) and owner
         amount = (
-            # Not inside an f-string: lupdate does not see a call there.
-            format_wan(card.amount) + " " + QCoreApplication.translate("CardDelegate", "万")
+            amount_text(card.amount)
             if card.amount is not None
             else QCoreApplication.translate("CardDelegate", "金额未定")
         )
@@ -269,7 +268,7 @@ class CardDelegate(QStyledItemDelegate):
             days_text += " ⚠"
         if card.next_date is not None:
             overdue = card.status == "open" and card.next_date < self.today
-            date_text = _short_date(card.next_date, self.today)
+            date_text = day_words(card.next_date, self.today)
             painter.setFont(bold if overdue else font)
             painter.setPen(OVERDUE if overdue else text_color)
             painter.drawText(r, left_mid, date_text)
@@ -376,10 +375,3 @@ def _transparent_picture(size: QSize, ratio: float, paint: Callable[[QPainter], 
 def _device_ratio(painter: QPainter) -> float:
     device = painter.device()
     return device.devicePixelRatioF() if device is not None else 1.0
-
-
-def _short_date(day: dt.date, today: dt.date) -> str:
-    """MM-DD this year, YY-MM-DD otherwise (strftime costs more than the rest of a card line)."""
-    if day.year == today.year:
-        return f"{day.month:02d}-{day.day:02d}"
-    return f"{day.year % 100:02d}-{day.month:02d}-{day.day:02d}"

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from projdesk import labels
 from projdesk.domain.catalog import INDUSTRIES, STAGES
+from projdesk.ui.common.date_edit import DateEdit
 from projdesk.ui.common.prompt import PromptDialog
 from projdesk.ui.common.runner import Progress, Runner
 from projdesk.ui.crash import failure_text
@@ -82,6 +84,10 @@ class NewOpportunityDialog(PromptDialog):
         form.addRow(self.tr("行业"), self.industry)
         form.addRow(self.tr("地区"), self.region)
         form.addRow(self.tr("阶段"), self.stage)
+        self.expected_close = DateEdit(self, label=labels.FIELD_TEXTS["expected_sign_date"])
+        self.expected_close.setObjectName("expectedClose")
+        self.expected_close.setPlaceholderText(self.tr("可空着；如 2027-03-31、3/31、+90"))
+        form.addRow(self.tr("预计签约日期"), self.expected_close)
         layout.addLayout(form)
         self.error = QLabel()
         self.error.setObjectName("error")
@@ -111,6 +117,7 @@ class NewOpportunityDialog(PromptDialog):
                 industry=values["industry"],
                 region=values["region"],
                 stage_number=int(values["stage"]),
+                expected_sign_date=values["expected_close"] or None,
             )
 
         def created(card_id: str) -> None:
@@ -135,4 +142,5 @@ class NewOpportunityDialog(PromptDialog):
             "industry": self.industry.currentText(),
             "region": self.region.currentText(),
             "stage": str(self.stage.currentData()),
+            "expected_close": self.expected_close.value(),  # 3/31 is saved as its ISO date
         }

@@ -6,15 +6,15 @@ import datetime as dt
 import threading
 from collections.abc import Callable
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QTreeWidgetItem, QWidget
 
-from projdesk.domain.money import format_wan, format_yuan
-from projdesk.ui.labels import error_text
+from projdesk.domain.display import money_full
+from projdesk.ui.labels import amount_text, day_words, error_text, moment_words
 
 if TYPE_CHECKING:
     from projdesk.ui.common.runner import Runner
@@ -86,31 +86,20 @@ def write_in_place(
 
 
 def money_text(amount: Decimal | None) -> str:
-    if amount is None:
-        return ""
-    return tr("%s 万元") % format_wan(amount)
+    """An amount in its unit (143.68 亿, 82.00 万, 8,600 元): the one formatter, domain.display."""
+    return amount_text(amount)
 
 
 def yuan_text(amount: Decimal | None) -> str:
-    return "" if amount is None else format_yuan(amount)
+    """The exact amount for a table's column: ¥1,234,567.89."""
+    return money_full(amount)
 
 
 def date_text(day: dt.date | dt.datetime | None) -> str:
-    if day is None:
-        return ""
+    """A date in Chinese form (12月5日, 今天); a moment in local time (12月5日 14:30)."""
     if isinstance(day, dt.datetime):
-        return day.strftime("%Y-%m-%d %H:%M")
-    return day.isoformat()
-
-
-def value_text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return tr("是") if value else tr("否")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value)
+        return moment_words(day)
+    return day_words(day)
 
 
 def em(widget: QWidget, count: float) -> int:

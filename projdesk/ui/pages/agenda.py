@@ -40,7 +40,7 @@ from projdesk.storage.services.agenda import Agenda, AgendaItem
 from projdesk.ui.common import dialogs
 from projdesk.ui.common.runner import Runner
 from projdesk.ui.common.widgets import InlineMessage, em, money_text, tr, tree_children, write_in_place
-from projdesk.ui.labels import agenda_kind_text, agenda_section_text
+from projdesk.ui.labels import agenda_kind_text, agenda_section_text, day_words
 from projdesk.ui.translatable import QT_TR_NOOP
 
 if TYPE_CHECKING:
@@ -75,8 +75,8 @@ COLUMNS = (
 
 
 def day_text(day: dt.date) -> str:
-    """12月3日 周四: the date as a salesperson says it."""
-    return tr("%d月%d日") % (day.month, day.day) + " " + tr(WEEKDAYS[day.weekday()])
+    """12月3日 周四: the date as a salesperson says it (the one date form, with its weekday)."""
+    return day_words(day, relative=False) + " " + tr(WEEKDAYS[day.weekday()])
 
 
 def _key(item: AgendaItem) -> str:

@@ -89,8 +89,6 @@ class CustomersPage(QWidget):
         self.merge_button.clicked.connect(
             lambda: self.customer and self.merge_requested.emit(self.customer.id)
         )
-        self.edit_button.setEnabled(False)
-        self.merge_button.setEnabled(False)
         head = QHBoxLayout()
         head.addWidget(self.name, 1)
         head.addWidget(self.edit_button)
@@ -101,13 +99,25 @@ class CustomersPage(QWidget):
         self.key_state.setObjectName("keyState")
         self.reasons = QLineEdit()
         self.reasons.setPlaceholderText(tr("理由，用“；”分隔"))
-        suggest = QPushButton(tr("按规则建议理由"))
+        self.suggest_button = suggest = QPushButton(tr("按规则建议理由"))
+        suggest.setObjectName("suggestReasons")
         suggest.clicked.connect(self.suggest)
         self.mark_button = QPushButton(tr("确认为重点客户"))
         self.mark_button.setObjectName("markKeyAccount")
         self.mark_button.clicked.connect(lambda: self.set_key(True))
         self.unmark_button = QPushButton(tr("取消重点客户"))
+        self.unmark_button.setObjectName("unmarkKeyAccount")
         self.unmark_button.clicked.connect(lambda: self.set_key(False))
+        # What acts on the chosen customer waits until one is chosen.
+        self.customer_buttons = (
+            self.edit_button,
+            self.merge_button,
+            self.suggest_button,
+            self.mark_button,
+            self.unmark_button,
+        )
+        for button in self.customer_buttons:
+            button.setEnabled(False)
         row = QHBoxLayout()
         for b in (suggest, self.mark_button, self.unmark_button):
             row.addWidget(b)
@@ -204,8 +214,8 @@ class CustomersPage(QWidget):
 
     def show_customer(self, customer_id: str) -> None:
         self.customer = c = self.services.people.customer(customer_id)
-        self.edit_button.setEnabled(True)
-        self.merge_button.setEnabled(True)
+        for button in self.customer_buttons:
+            button.setEnabled(True)
         self.name.setText(c.name)
         facts = [c.industry, c.region]
         facts += [

@@ -3,15 +3,17 @@ expected close (projdesk.storage.services.forecast), read on the runner's read w
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from projdesk.domain.money import format_wan
 from projdesk.storage.services import Services
 from projdesk.storage.services.forecast import Forecast
 from projdesk.ui.common.runner import Runner
 from projdesk.ui.common.tables import RecordTable
+from projdesk.ui.labels import amount_text
 from projdesk.ui.translatable import QT_TR_NOOP
 
 PAST_COLOR = "#b3261e"
@@ -19,8 +21,8 @@ ROWS_SHOWN = 7  # the panel's height in rows: the weekly preview above needs the
 HEADERS = (
     QT_TR_NOOP("预计签约月份"),
     QT_TR_NOOP("商机数"),
-    QT_TR_NOOP("预计签单额（万元）"),
-    QT_TR_NOOP("加权金额（万元）"),
+    QT_TR_NOOP("预计签单额"),
+    QT_TR_NOOP("加权金额"),
 )
 
 
@@ -65,7 +67,7 @@ class ForecastPanel(QWidget):
             [
                 (
                     m.month or "-",
-                    [m.month or tr("未定"), str(m.count), format_wan(m.amount), format_wan(m.weighted)],
+                    [m.month or tr("未定"), str(m.count), amount_text(m.amount), amount_text(m.weighted)],
                 )
                 for m in forecast.months
             ]
@@ -79,9 +81,9 @@ class ForecastPanel(QWidget):
             if month.past and cell is not None:
                 cell.setForeground(red)
                 cell.setToolTip(tr("预计签约月份已过，请更新预计签约日期"))
-        text = tr("加权预测：预计签单额 %s 万元，加权 %s 万元") % (
-            format_wan(forecast.amount) or "0.00",
-            format_wan(forecast.weighted) or "0.00",
+        text = tr("加权预测：预计签单额 %s，加权 %s") % (
+            amount_text(forecast.amount) or amount_text(Decimal(0)),
+            amount_text(forecast.weighted) or amount_text(Decimal(0)),
         )
         if forecast.without_amount:
             text += tr("（另有 %d 个商机未填金额）") % forecast.without_amount

@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
 from projdesk.deliverables.sheet_import import import_sheet
 from projdesk.deliverables.sheets import exports, progress_log, quote_log, styles, weekly
 from projdesk.domain.changes import CUSTOMER, OPPORTUNITY, Changes
-from projdesk.domain.money import format_wan
 from projdesk.storage.services import Services
 from projdesk.storage.services.reports import WEEKLY_FIRST_STAGE, Week, WeeklyReport, weekly_rows
 from projdesk.storage.services.sheet_import import ImportResult
@@ -45,7 +44,7 @@ from projdesk.ui.common import dialogs
 from projdesk.ui.common.fitting import SidewaysRow
 from projdesk.ui.common.runner import Progress, Runner
 from projdesk.ui.crash import failure_text
-from projdesk.ui.labels import error_text
+from projdesk.ui.labels import amount_text, day_words, error_text
 from projdesk.ui.main_window import MainWindow
 from projdesk.ui.translatable import QT_TR_NOOP
 from projdesk.ui.workspace.install import WorkspaceController
@@ -140,7 +139,7 @@ def _display(value: Any) -> str:
     if isinstance(value, Decimal):
         return f"{value:,.2f}"
     if isinstance(value, dt.date):
-        return value.isoformat()
+        return day_words(value, relative=False)
     if isinstance(value, str):
         return value.replace("\n", "；")
     return str(value)
@@ -248,7 +247,14 @@ class ReportsPage(QWidget):
 
     @property
     def owner(self) -> str | None:
-        return None if self.scope_box.currentData() == "all" else self.services.prefs.user_name
+        """Whose deals: the configured user's (设置 → 我的姓名), or everyone's when that user owns
+        no open deal yet (first use, a team lead): an empty report would say nothing."""
+        if self.scope_box.currentData() == "all" or not self.user_owns_deals():
+            return None
+        return self.services.prefs.user_name
+
+    def user_owns_deals(self) -> bool:
+        return self.services.opportunities.count_open(owner=self.services.prefs.user_name) > 0
 
     @property
     def first_stage(self) -> int:
@@ -292,14 +298,20 @@ class ReportsPage(QWidget):
         self.model.set_report(report)
         r = report
         c = r.counts
+        everyone = ""
+        if self.scope_box.currentData() != "all" and report.owner is None:
+            everyone = self.tr(
+                "“%1”名下还没有进行中的商机，这里显示全部商机（姓名在 设置 中填写）。"
+            ).replace("%1", self.services.prefs.user_name)
         self.summary.setText(
-            self.tr(
-                "进行中商机 %1 个，预计签单额 %2 万元，重点客户 %3 个，下一步逾期 %4 个，暂停 %9 个；"
+            everyone
+            + self.tr(
+                "进行中商机 %1 个，预计签单额 %2，重点客户 %3 个，下一步逾期 %4 个，暂停 %9 个；"
                 "本周新增商机 %5，阶段变化 %6，拜访 %7，新增日志 %8"
             )
             .replace("%9", str(len(r.on_hold)))
             .replace("%1", str(len(r.rows)))
-            .replace("%2", format_wan(r.total_amount) or "0.00")
+            .replace("%2", amount_text(r.total_amount))
             .replace("%3", str(len(r.key_rows)))
             .replace("%4", str(sum(row.overdue for row in r.rows)))
             .replace("%5", str(c.new_opportunities))

@@ -50,7 +50,7 @@ from projdesk.sync.format import SUFFIX
 from projdesk.sync.service import SyncEventView, SyncService
 from projdesk.ui.common import dialogs
 from projdesk.ui.common.runner import Cancelled, Progress, Runner
-from projdesk.ui.common.widgets import tree_children
+from projdesk.ui.common.widgets import date_text, tree_children
 from projdesk.ui.crash import failure_text
 from projdesk.ui.labels import (
     clock_note,
@@ -382,7 +382,7 @@ class SyncPage(QWidget):
             else:
                 result = self.tr("商机 %d") % s.get("counts", {}).get("opportunities", 0)
             cells = [
-                e.at.strftime("%Y-%m-%d %H:%M"),
+                date_text(e.at),
                 self.tr("导入") if e.direction == "import" else self.tr("导出"),
                 e.peer_author,
                 Path(e.file_name).name,
@@ -399,11 +399,9 @@ class SyncPage(QWidget):
         last_in = next((e for e in events if e.direction == "import"), None)
         last_out = next((e for e in events if e.direction == "export"), None)
         if last_in:
-            parts.append(
-                self.tr("上次导入 %s（%s）") % (last_in.at.strftime("%m-%d %H:%M"), last_in.peer_author)
-            )
+            parts.append(self.tr("上次导入 %s（%s）") % (date_text(last_in.at), last_in.peer_author))
         if last_out:
-            parts.append(self.tr("上次导出 %s") % last_out.at.strftime("%m-%d %H:%M"))
+            parts.append(self.tr("上次导出 %s") % date_text(last_out.at))
         if self.conflicts:
             parts.append(self.tr("待处理冲突 %d") % len(self.conflicts))
         label.setText("；".join(parts))

@@ -22,20 +22,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from projdesk.domain.money import format_yuan
 from projdesk.storage import dto
 from projdesk.storage.services import Services
 from projdesk.ui.common import dialogs
 from projdesk.ui.common.runner import Runner
 from projdesk.ui.common.tables import RecordTable
-from projdesk.ui.common.widgets import InlineMessage, date_text, tr
+from projdesk.ui.common.widgets import InlineMessage, date_text, tr, yuan_text
 from projdesk.ui.labels import change_status_text
 from projdesk.ui.translatable import QT_TR_NOOP
 from projdesk.ui.workspace.tab_writes import write_for_opportunity
 
 
 def signed_text(amount: Decimal) -> str:
-    return ("-" if amount < 0 else "+") + format_yuan(abs(amount))
+    return ("-" if amount < 0 else "+") + yuan_text(abs(amount))
 
 
 class ChangeTable(RecordTable):
@@ -90,8 +89,8 @@ def amount_summary(detail: dto.OpportunityDetail) -> str:
         return tr("尚无合同金额")
     current = detail.contract_amount or original
     if current == original:
-        return tr("合同金额 %s 元") % format_yuan(original)
-    return tr("合同原金额 %s 元，经批准的变更后为 %s 元") % (format_yuan(original), format_yuan(current))
+        return tr("合同金额 %s") % yuan_text(original)
+    return tr("合同原金额 %s，经批准的变更后为 %s") % (yuan_text(original), yuan_text(current))
 
 
 class ChangesTab(QWidget):
@@ -208,10 +207,10 @@ class ChangesTab(QWidget):
             return
         if decision == "approved" and change.status == "assessed" and change.amount_change:
             before = self.detail.contract_amount or Decimal(0)
-            question = tr("批准变更 #%d 后，合同金额由 %s 元变为 %s 元。确定批准？") % (
+            question = tr("批准变更 #%d 后，合同金额由 %s 变为 %s。确定批准？") % (
                 change.number,
-                format_yuan(before),
-                format_yuan(before + change.amount_change),
+                yuan_text(before),
+                yuan_text(before + change.amount_change),
             )
             if not dialogs.ask_yes_no(self, tr("批准变更"), question):
                 return

@@ -23,6 +23,7 @@ from projdesk.domain.money import to_capitals
 from projdesk.storage import dto
 from projdesk.storage.services import Services
 from projdesk.ui.common import dialogs
+from projdesk.ui.common.date_edit import DateEdit
 from projdesk.ui.common.runner import Runner
 from projdesk.ui.common.tables import RecordTable
 from projdesk.ui.common.widgets import InlineMessage, date_text, tr, write_in_place, yuan_text
@@ -39,6 +40,9 @@ CONTRACT_FIELDS = (
     ("party_b", QT_TR_NOOP("乙方")),
     ("terms", QT_TR_NOOP("主要条款")),
 )
+
+
+_DATE_FIELDS = ("signed_date", "effective_date")
 
 
 def _edit(placeholder: str = "") -> QLineEdit:
@@ -66,12 +70,12 @@ class ContractTab(QWidget):
         grid = QGridLayout(contract_box)
         placeholders = {
             "amount": tr("元，可写“120万”"),
-            "signed_date": "YYYY-MM-DD",
-            "effective_date": "YYYY-MM-DD",
         }
-        self.contract: dict[str, QLineEdit] = {}
+        self.contract: dict[str, QLineEdit | DateEdit] = {}
         for i, (key, label) in enumerate(CONTRACT_FIELDS):
-            self.contract[key] = _edit(placeholders.get(key, ""))
+            self.contract[key] = (
+                DateEdit(label=tr(label)) if key in _DATE_FIELDS else _edit(placeholders.get(key, ""))
+            )
             grid_row, grid_col = divmod(i, 2)
             grid.addWidget(QLabel(tr(label)), grid_row, grid_col * 2)
             grid.addWidget(self.contract[key], grid_row, grid_col * 2 + 1, 1, 3 if key == "terms" else 1)
@@ -111,7 +115,8 @@ class ContractTab(QWidget):
         pay.addWidget(self.payments)
         self.milestone = _edit(tr("节点，如：首付款 30%"))
         self.pay_amount = _edit(tr("金额"))
-        self.pay_due = _edit(tr("应收日期"))
+        self.pay_due = DateEdit(label=tr("应收日期"))
+        self.pay_due.setPlaceholderText(tr("应收日期"))
         add_pay = QPushButton(tr("添加节点"))
         add_pay.clicked.connect(self.add_payment)
         row = QHBoxLayout()
@@ -119,7 +124,8 @@ class ContractTab(QWidget):
             row.addWidget(w)
         pay.addLayout(row)
         self.receipt_amount = _edit(tr("到账金额"))
-        self.receipt_date = _edit(tr("到账日期（空=今天）"))
+        self.receipt_date = DateEdit(label=tr("到账日期"))
+        self.receipt_date.setPlaceholderText(tr("到账日期（空=今天）"))
         receipt = QPushButton(tr("登记所选节点到账"))
         receipt.clicked.connect(self.record_receipt)
         edit_pay = QPushButton(tr("修改所选节点…"))
@@ -205,8 +211,8 @@ class ContractTab(QWidget):
             values = {
                 "number": c.number,
                 "amount": "" if c.amount is None else f"{c.amount:.2f}",
-                "signed_date": date_text(c.signed_date),
-                "effective_date": date_text(c.effective_date),
+                "signed_date": c.signed_date.isoformat() if c.signed_date else "",
+                "effective_date": c.effective_date.isoformat() if c.effective_date else "",
                 "party_a": c.party_a,
                 "party_b": c.party_b,
                 "terms": c.terms,
@@ -268,7 +274,7 @@ class ContractTab(QWidget):
 
     def save_contract(self) -> None:
         values, opp_id, commercial = (
-            {k: e.text() for k, e in self.contract.items()},
+            {k: e.value() if isinstance(e, DateEdit) else e.text() for k, e in self.contract.items()},
             self.opp_id,
             self.services.commercial,
         )
@@ -276,7 +282,7 @@ class ContractTab(QWidget):
 
     def add_payment(self) -> None:
         opp_id, commercial = self.opp_id, self.services.commercial
-        milestone, amount, due = self.milestone.text(), self.pay_amount.text(), self.pay_due.text()
+        milestone, amount, due = self.milestone.text(), self.pay_amount.text(), self.pay_due.value()
 
         def cleared() -> None:
             for edit in (self.milestone, self.pay_amount, self.pay_due):
@@ -296,7 +302,7 @@ class ContractTab(QWidget):
         commercial, amount, day = (
             self.services.commercial,
             self.receipt_amount.text(),
-            self.receipt_date.text(),
+            self.receipt_date.value(),
         )
 
         def cleared() -> None:

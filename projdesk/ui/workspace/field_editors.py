@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 from projdesk.domain.catalog import FieldKind, FieldSpec
 from projdesk.domain.errors import InvalidInput
 from projdesk.domain.money import parse_money
-from projdesk.ui.common.widgets import ERROR_STYLE, money_text, tr
+from projdesk.ui.common.date_edit import DateEdit
+from projdesk.ui.common.widgets import ERROR_STYLE, money_text, tr, yuan_text
 
 
 class _LongText(QPlainTextEdit):
@@ -78,12 +79,13 @@ class FieldEditor(QWidget):
             check = QCheckBox(tr("是"), self)
             check.clicked.connect(lambda _c: self._maybe_commit())
             return check
+        if kind is FieldKind.DATE:
+            day = DateEdit(self, label=self.spec.label)
+            day.editingFinished.connect(self._maybe_commit)
+            return day
         edit = QLineEdit(self)
-        edit.setClearButtonEnabled(kind is not FieldKind.DATE)
-        placeholder = {
-            FieldKind.DATE: tr("YYYY-MM-DD"),
-            FieldKind.MONEY: tr("元，可写“120万”"),
-        }.get(kind, self.spec.hint)
+        edit.setClearButtonEnabled(True)
+        placeholder = tr("元，可写“120万”") if kind is FieldKind.MONEY else self.spec.hint
         edit.setPlaceholderText(placeholder)
         edit.editingFinished.connect(self._maybe_commit)
         if kind is FieldKind.MONEY:
@@ -109,6 +111,8 @@ class FieldEditor(QWidget):
             return w.currentText()
         if isinstance(w, QPlainTextEdit):
             return w.toPlainText()
+        if isinstance(w, DateEdit):
+            return w.value()  # 12-05 is saved as 2026-12-05
         assert isinstance(w, QLineEdit)
         return w.text()
 
@@ -124,7 +128,7 @@ class FieldEditor(QWidget):
         elif isinstance(w, QPlainTextEdit):
             w.setPlainText("" if value is None else str(value))
         else:
-            assert isinstance(w, QLineEdit)
+            assert isinstance(w, QLineEdit | DateEdit)
             w.setText(_display(value))
         w.blockSignals(False)
         self._saved = self.raw()
@@ -175,7 +179,7 @@ class FieldEditor(QWidget):
             return tr("不是有效的金额")
         if amount is None:
             return ""
-        return tr("%s 元（%s）") % (f"{amount:,.2f}", money_text(amount))  # one string lupdate can see
+        return tr("%s（%s）") % (yuan_text(amount), money_text(amount))  # one string lupdate can see
 
 
 def _display(value: Any) -> str:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from projdesk import labels
 from projdesk.domain.catalog import step
 from projdesk.domain.changes import OPPORTUNITY, Changes
 from projdesk.domain.errors import InvalidInput, ProjDeskError
@@ -29,6 +30,7 @@ from projdesk.storage import dto
 from projdesk.storage.services import Services
 from projdesk.storage.services.opportunities import parse_opportunity_changes
 from projdesk.ui.common import dialogs
+from projdesk.ui.common.date_edit import DateEdit
 from projdesk.ui.common.prompt import PromptDialog
 from projdesk.ui.common.runner import Runner
 from projdesk.ui.common.widgets import InlineMessage, em, tr
@@ -86,7 +88,7 @@ class EditOpportunityDialog(PromptDialog):
         self.setWindowTitle(tr("编辑商机"))
         self.setObjectName("editOpportunityDialog")
         self.before = header_values(detail)
-        self.inputs: dict[str, QLineEdit | QComboBox | QPlainTextEdit] = {}
+        self.inputs: dict[str, QLineEdit | QComboBox | QPlainTextEdit | DateEdit] = {}
         form = QFormLayout()
         for key, label in HEADER_FIELDS:
             widget = self._input(key, self.before[key])
@@ -110,7 +112,7 @@ class EditOpportunityDialog(PromptDialog):
         self.setMinimumWidth(em(self, 30))
         self._changes: dict[str, str] = {}
 
-    def _input(self, key: str, value: str) -> QLineEdit | QComboBox | QPlainTextEdit:
+    def _input(self, key: str, value: str) -> QLineEdit | QComboBox | QPlainTextEdit | DateEdit:
         if key == "notes":
             box = QPlainTextEdit(value)
             box.setFixedHeight(em(self, 5))
@@ -121,10 +123,12 @@ class EditOpportunityDialog(PromptDialog):
             combo.addItems(["", *step("A").field("source_channel").choices])
             combo.setCurrentText(value)
             return combo
-        edit = QLineEdit(value)
         if key in ("expected_sign_date", "next_date"):
-            edit.setPlaceholderText("YYYY-MM-DD")
-        elif key in ("amount", "budget"):
+            day = DateEdit(self, label=labels.FIELD_TEXTS[key])
+            day.setText(value)
+            return day
+        edit = QLineEdit(value)
+        if key in ("amount", "budget"):
             edit.setPlaceholderText(tr("如 1200000 或 120万"))
         return edit
 
@@ -143,6 +147,8 @@ class EditOpportunityDialog(PromptDialog):
             return widget.currentText()
         if isinstance(widget, QPlainTextEdit):
             return widget.toPlainText()
+        if isinstance(widget, DateEdit):
+            return widget.value()  # 12-05 is saved as its ISO date
         return widget.text()
 
     def changes(self) -> dict[str, str]:

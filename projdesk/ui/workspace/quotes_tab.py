@@ -20,11 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from projdesk.domain.money import format_yuan
 from projdesk.storage import dto
 from projdesk.storage.services import Services
 from projdesk.ui.common.runner import Runner
-from projdesk.ui.common.widgets import InlineMessage, money_text, tr, write_in_place
+from projdesk.ui.common.widgets import InlineMessage, date_text, money_text, tr, write_in_place, yuan_text
 from projdesk.ui.translatable import QT_TR_NOOP
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -132,12 +131,12 @@ class QuotesTab(QWidget):
             mark = tr("（已接受）") if q.accepted else ""
             head = QTreeWidgetItem(
                 [
-                    tr("第 %d 轮  %s%s") % (q.round, q.date.isoformat(), mark),
+                    tr("第 %d 轮  %s%s") % (q.round, date_text(q.date), mark),
                     "",
                     "",
                     "",
                     "",
-                    format_yuan(q.total),
+                    yuan_text(q.total),
                 ]
             )
             head.setData(0, ID_ROLE, q.id)
@@ -154,8 +153,8 @@ class QuotesTab(QWidget):
                         line.brand,
                         line.model,
                         f"{line.quantity.normalize():f} {line.unit}",
-                        format_yuan(line.unit_price),
-                        format_yuan(line.total),
+                        yuan_text(line.unit_price),
+                        yuan_text(line.total),
                     ]
                 )
                 child.setData(0, ID_ROLE, q.id)

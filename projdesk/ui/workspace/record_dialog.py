@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from projdesk.domain.errors import ProjDeskError
+from projdesk.ui.common.date_edit import DateEdit
 from projdesk.ui.common.prompt import PromptDialog
 from projdesk.ui.common.widgets import InlineMessage, em, tr
 
@@ -30,6 +31,7 @@ class FormField:
     label: str  # marked with QT_TR_NOOP where the fields are listed
     choices: Mapping[str, str] = field(default_factory=dict)  # stored value → label
     placeholder: str = ""
+    date: bool = False  # entered with the one date editor (12-05, 下周一, a calendar)
 
 
 class RecordDialog(PromptDialog):
@@ -47,11 +49,14 @@ class RecordDialog(PromptDialog):
         self.setWindowTitle(title)
         self.before = {f.key: values.get(f.key, "") for f in fields}
         self.check = check
-        self.inputs: dict[str, QLineEdit | QComboBox] = {}
+        self.inputs: dict[str, QLineEdit | QComboBox | DateEdit] = {}
         form = QFormLayout()
         for spec in fields:
-            widget: QLineEdit | QComboBox
-            if spec.choices:
+            widget: QLineEdit | QComboBox | DateEdit
+            if spec.date:
+                widget = DateEdit(self, label=tr(spec.label))
+                widget.setText(self.before[spec.key])
+            elif spec.choices:
                 widget = QComboBox()
                 for value, label in spec.choices.items():
                     widget.addItem(tr(label), value)
@@ -83,6 +88,8 @@ class RecordDialog(PromptDialog):
         widget = self.inputs[key]
         if isinstance(widget, QComboBox):
             return str(widget.currentData())
+        if isinstance(widget, DateEdit):
+            return widget.value()  # 12-05 is saved as its ISO date
         return widget.text()
 
     def set_value(self, key: str, text: str) -> None:

@@ -44,22 +44,22 @@ QUOTE_LINE_FORM = (
     FormField("unit_price", QT_TR_NOOP("单价（元）"), placeholder=QT_TR_NOOP("如 56000 或 5.6万")),
 )
 QUOTE_FORM = (
-    FormField("date", QT_TR_NOOP("报价日期"), placeholder="YYYY-MM-DD"),
+    FormField("date", QT_TR_NOOP("报价日期"), date=True),
     FormField("note", QT_TR_NOOP("本轮说明")),
 )
 PAYMENT_FORM = (
     FormField("milestone", QT_TR_NOOP("付款节点")),
     FormField("amount", QT_TR_NOOP("应收金额（元）")),
-    FormField("due_date", QT_TR_NOOP("应收日期"), placeholder="YYYY-MM-DD"),
+    FormField("due_date", QT_TR_NOOP("应收日期"), date=True),
     FormField("received_amount", QT_TR_NOOP("到账金额（元）")),
-    FormField("received_date", QT_TR_NOOP("到账日期"), placeholder="YYYY-MM-DD"),
+    FormField("received_date", QT_TR_NOOP("到账日期"), date=True),
 )
 DOCUMENT_FORM = (FormField("note", QT_TR_NOOP("说明（如：已发客户、客户意见）")),)
 REVIEW_FORM = (
     FormField("kind", QT_TR_NOOP("类型"), choices=labels.REVIEW_KIND_TEXTS),
     FormField("outcome", QT_TR_NOOP("结论"), choices=labels.REVIEW_OUTCOME_TEXTS),
     FormField("reviewer", QT_TR_NOOP("评审人")),
-    FormField("submitted", QT_TR_NOOP("提交日期"), placeholder="YYYY-MM-DD"),
+    FormField("submitted", QT_TR_NOOP("提交日期"), date=True),
     FormField("comments", QT_TR_NOOP("意见")),
 )
 

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from projdesk.domain.catalog import STEPS
 from projdesk.storage import dto
 from projdesk.storage.services.steps import step_record_id
-from projdesk.storage.writer import VALUES_PREFIX
 from projdesk.ui.common.tables import RecordTable
 from projdesk.ui.common.widgets import InlineMessage, date_text, tr
-from projdesk.ui.labels import history_field_text, history_kind_text, table_text
+from projdesk.ui.labels import history_kind_text
 from projdesk.ui.translatable import QT_TR_NOOP
+from projdesk.ui.workspace.history_words import field_words, reason_words, value_words
 
 DOCUMENT_NAMES = {
     "initiation": QT_TR_NOOP("立项申请表"),
@@ -157,31 +157,19 @@ class HistoryTab(QWidget):
         letters = {step_record_id(opp_id, letter): letter for letter in STEPS}
         rows = []
         for h in sorted(history, key=lambda e: e.at, reverse=True):
+            letter = letters.get(h.entity_id) if h.entity == "step_records" else None
             rows.append(
                 (
                     h.id,
                     [
-                        h.at.strftime("%Y-%m-%d %H:%M"),
+                        date_text(h.at),
                         h.actor,
                         history_kind_text(h.kind),
-                        describe_field(h, letters),
-                        h.old,
-                        h.new,
-                        h.reason,
+                        field_words(h, letters),
+                        value_words(h, h.old, letter),
+                        value_words(h, h.new, letter),
+                        reason_words(h),
                     ],
                 )
             )
         self.table.fill(rows)
-
-
-def describe_field(h: dto.HistoryView, letters: dict[str, str]) -> str:
-    """Which field, in words: 步骤 E · 项目预算, 商机 · 下一步…"""
-    if h.entity == "step_records" and h.entity_id in letters:
-        spec = STEPS[letters[h.entity_id]]
-        if h.field.startswith(VALUES_PREFIX):
-            key = h.field[len(VALUES_PREFIX) :]
-            label = tr(next((f.label for f in spec.fields if f.key == key), key))
-        else:
-            label = history_field_text(h.entity, h.field)
-        return f"{tr('步骤')} {spec.letter} {tr(spec.title)} · {label}"
-    return f"{table_text(h.entity)} · {history_field_text(h.entity, h.field)}"

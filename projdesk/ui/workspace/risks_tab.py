@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from projdesk.domain.registers import LEVELS
 from projdesk.storage import dto
 from projdesk.storage.services import Services
+from projdesk.ui.common.date_edit import DateEdit
 from projdesk.ui.common.runner import Runner
 from projdesk.ui.common.tables import RecordTable
 from projdesk.ui.common.widgets import InlineMessage, date_text, tr
@@ -82,8 +83,8 @@ class RisksTab(QWidget):
         self.response.setPlaceholderText(tr("应对措施"))
         self.owner = QLineEdit()
         self.owner.setPlaceholderText(tr("责任人（空=商机负责人）"))
-        self.due = QLineEdit()
-        self.due.setPlaceholderText(tr("期限 YYYY-MM-DD"))
+        self.due = DateEdit(label=tr("期限"))
+        self.due.setPlaceholderText(tr("期限，如 12-05、下周五"))
         for row, (label, line) in enumerate(
             (
                 (QT_TR_NOOP("风险"), self.description),
@@ -164,7 +165,7 @@ class RisksTab(QWidget):
         self.impact.setCurrentIndex(self.impact.findData(risk.impact))
         self.response.setText(risk.response)
         self.owner.setText(risk.owner)
-        self.due.setText(date_text(risk.due_date))
+        self.due.set_date(risk.due_date)
 
     def _form(self) -> dict[str, Any]:
         return {
@@ -172,7 +173,7 @@ class RisksTab(QWidget):
             "probability": self.probability.currentData(),
             "impact": self.impact.currentData(),
             "response": self.response.text(),
-            "due_date": self.due.text(),
+            "due_date": self.due.value(),
         }
 
     def _write(self, title: str, work: Callable[[], Any], done: str, clear: bool) -> None:

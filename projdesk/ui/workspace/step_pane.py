@@ -29,6 +29,7 @@ from projdesk.domain.catalog import STATUSES, StepSpec, step
 from projdesk.domain.errors import ProjDeskError, RuleRefused
 from projdesk.storage import dto
 from projdesk.storage.services import Services
+from projdesk.storage.services.steps import missing_required
 from projdesk.ui.common import icons
 from projdesk.ui.common.materials import STEP_MATERIAL, material_for_step
 from projdesk.ui.common.runner import Progress, Runner
@@ -59,10 +60,24 @@ DELIVERABLE_TEXT = {
 CASES_STEP = "D"  # 借鉴资料: where the company's earlier deals are studied
 
 
+def guidance_text(spec: StepSpec, view: dto.StepView) -> str:
+    """The method's guidance, what doing the step well includes (a plain list: advice, nothing
+    to tick), and what completing it needs, each with its state from the step's own rule (the
+    required fields, services.steps.missing_required): ✓ filled in, · not yet."""
+    lines = [spec.guidance, "", tr("做好这一步：")]  # the method's words stay Chinese by design
+    lines += [f"· {item}" for item in spec.checklist]
+    required = [f for f in spec.fields if f.required]
+    if required:
+        missing = set(missing_required(spec, view.fields))
+        lines += ["", tr("完成此步骤需要填写：")]
+        lines += [f"{'·' if f.label in missing else '✓'} {tr(f.label)}" for f in required]
+    return "\n".join(lines)
+
+
 def case_text(case: dto.CaseView) -> str:
     """One case as a few lines: who, how it ended and why, then what it teaches."""
     outcome = tr(STATUSES.get(case.outcome, case.outcome))
-    head = f"{case.customer} / {case.opportunity}（{outcome} {case.closed_on.isoformat()}）"
+    head = f"{case.customer} / {case.opportunity}（{outcome} {date_text(case.closed_on)}）"
     lines = [head]
     if case.reason or case.winner:
         lines.append(tr("原因：%s　中标方：%s") % (case.reason or "—", case.winner or "—"))
@@ -142,7 +157,7 @@ class StepPane(QScrollArea):
         )
         self.guidance_button.setText(tr("怎么做"))
         self.guidance_button.setAutoRaise(True)
-        self.guidance = QLabel(spec.guidance + "\n\n" + "\n".join(f"☐ {item}" for item in spec.checklist))
+        self.guidance = QLabel(guidance_text(spec, view))
         self.guidance.setWordWrap(True)
         self.guidance.setObjectName("stepGuidance")
         self.guidance.setStyleSheet("background: palette(alternate-base); padding: 6px; border-radius: 4px;")
@@ -288,7 +303,7 @@ class StepPane(QScrollArea):
         if not mine:
             lay.addWidget(QLabel(tr("还没有记录。按 Ctrl+L 记一笔。")))
         for a in mine[:20]:
-            text = f"<b>{a.date.isoformat()} {a.type}</b>　{_esc(a.people)}<br>{_esc(a.content)}"
+            text = f"<b>{date_text(a.date)} {a.type}</b>　{_esc(a.people)}<br>{_esc(a.content)}"
             if a.result:
                 text += f"<br>{tr('结果')}：{_esc(a.result)}"
             if a.next_action:
@@ -368,6 +383,7 @@ class StepPane(QScrollArea):
     def _show_written(self, done: StepWrite, values: dict[str, Any], action: Any) -> None:
         assert self.spec is not None
         for key, view in done.saved.items():
+            self.guidance.setText(guidance_text(self.spec, view))  # a condition may be met now
             editor = self.editors.get(key)
             if editor is not None and (
                 editor.raw() == values[key] or not editor.is_dirty()

@@ -165,6 +165,8 @@ class OpportunityWorkspace(QWidget):
 
     def open(self, opp_id: str, letter: str | None = None) -> None:
         """Show an opportunity, at ``letter`` or at the step to work on now."""
+        if opp_id != self.opp_id:  # the tabs are reused: a line about the last one's undo stays with it
+            self.history.message.clear_message()
         self.opp_id = opp_id
         self.detail = self.services.opportunities.detail(opp_id)
         if letter is None:
@@ -229,7 +231,7 @@ class OpportunityWorkspace(QWidget):
             if close.winner:
                 why += tr("（中标方 %s）") % close.winner
             if close.look_again is not None:
-                why += tr("，%s 重新评估") % close.look_again.isoformat()
+                why += tr("，%s 重新评估") % date_text(close.look_again)
             if why:
                 parts.append(_esc(why))
         if s.key_account:
@@ -300,12 +302,12 @@ class OpportunityWorkspace(QWidget):
             return history.undo_last(opp_id)
 
         def undone(reverted: list[dto.HistoryView]) -> None:
-            if reverted and self.opp_id == opp_id:
-                self.open(opp_id, self.step_list.current_letter())  # the editors show the old values
-            if reverted:
-                self.history.message.ok(tr("已撤销 %d 处修改") % len(reverted))
-            else:
-                self.history.message.ok(tr("没有可撤销的修改了"))
+            if self.opp_id == opp_id:  # not when another opportunity was opened meanwhile
+                if reverted:
+                    self.open(opp_id, self.step_list.current_letter())  # the editors show the old values
+                    self.history.message.ok(tr("已撤销 %d 处修改") % len(reverted))
+                else:
+                    self.history.message.ok(tr("没有可撤销的修改了"))
             if on_done is not None:
                 on_done(reverted)
 
