@@ -72,6 +72,25 @@ def _set_template_folder(prefs: Preferences, text: str) -> None:
     prefs.template_folder = text.strip()
 
 
+MAX_SNAPSHOT_FILE_MB = 2048  # the largest attachment there is (projdesk.domain.limits)
+
+
+def parse_megabytes(text: str) -> int:
+    """A size limit in whole megabytes, 0 (nothing travels) to MAX_SNAPSHOT_FILE_MB."""
+    value = text.strip().upper().removesuffix("MB").strip()
+    if not value.isascii() or not value.isdigit() or int(value) > MAX_SNAPSHOT_FILE_MB:
+        raise InvalidInput.coded("megabytes_invalid", value=text, most=MAX_SNAPSHOT_FILE_MB)
+    return int(value)
+
+
+def _set_file_limit(prefs: Preferences, text: str) -> None:
+    prefs.snapshot_file_limit_mb = parse_megabytes(text)
+
+
+def _set_files_limit(prefs: Preferences, text: str) -> None:
+    prefs.snapshot_files_limit_mb = parse_megabytes(text)
+
+
 SETTING_KEYS: dict[str, SettingKey] = {
     "user_name": SettingKey("我的姓名", lambda p: p.user_name, _set_user_name),
     COMPANY_NAME: SettingKey("我方公司名称", lambda p: p.materials.get(COMPANY_NAME, ""), _set_company),
@@ -80,6 +99,12 @@ SETTING_KEYS: dict[str, SettingKey] = {
         "重点客户金额门槛（万元）", lambda p: format_wan(p.threshold), _set_threshold
     ),
     "template_folder": SettingKey("公司模板文件夹", lambda p: p.template_folder, _set_template_folder),
+    "snapshot_file_limit_mb": SettingKey(
+        "快照中单个附件的上限（MB）", lambda p: str(p.snapshot_file_limit_mb), _set_file_limit
+    ),
+    "snapshot_files_limit_mb": SettingKey(
+        "快照中附件总量的上限（MB）", lambda p: str(p.snapshot_files_limit_mb), _set_files_limit
+    ),
 }
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from projdesk.storage.db import Database
 from projdesk.storage.services.activities import ActivityService
+from projdesk.storage.services.attachments import AttachmentService
 from projdesk.storage.services.base import Context
 from projdesk.storage.services.changes import ChangeService
 from projdesk.storage.services.closing import ClosingService
@@ -43,6 +44,7 @@ class Services:
         self.changes = ChangeService(self.ctx)
         self.tender = TenderService(self.ctx)
         self.library = LibraryService(self.ctx)
+        self.attachments = AttachmentService(self.ctx)
 
     @classmethod
     def open(cls, path: Path | str | None = None, daily_backup: bool = True) -> Services:
