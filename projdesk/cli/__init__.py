@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, NoReturn
 from projdesk import __version__
 from projdesk.cli import (
     activity,
+    attachment,
     backup,
     case,
     change,
@@ -53,6 +54,7 @@ COMMAND_MODULES: list[ModuleType] = [
     opp,
     step,
     activity,
+    attachment,
     records,
     risk,
     change,

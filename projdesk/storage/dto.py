@@ -179,9 +179,14 @@ class AttachmentView:
     sha256: str
     mime: str
     note: str
-    added_at: dt.datetime
+    added_at: dt.datetime  # UTC, as every stored time
     added_by: str
     held: bool
+
+    @property
+    def added_at_local(self) -> dt.datetime:
+        """When it was added, in this computer's time zone."""
+        return self.added_at.replace(tzinfo=dt.UTC).astimezone()
 
 
 @dataclass(frozen=True)
