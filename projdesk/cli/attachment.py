@@ -30,7 +30,7 @@ def register(commands: Any) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=list_cmd)
 
-    p = sub.add_parser("open", help="打印附件文件的位置（--open 用系统默认程序打开）")
+    p = sub.add_parser("open", help="打印附件的只读副本（以原文件名）的位置；--open 用系统默认程序打开")
     p.add_argument("attachment", help="附件 ID（或唯一前缀）")
     p.add_argument("--open", action="store_true", help="用系统默认程序打开")
     p.set_defaults(func=open_cmd)
@@ -73,7 +73,7 @@ def list_cmd(args: argparse.Namespace, open_services: Any) -> int:
 
 def open_cmd(args: argparse.Namespace, open_services: Any) -> int:
     s = open_services()
-    path = s.attachments.path(s.attachments.resolve(args.attachment))
+    path = s.attachments.viewable_copy(s.attachments.resolve(args.attachment))
     print(path)
     if args.open:
         open_with_system(path)

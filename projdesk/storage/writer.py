@@ -54,6 +54,7 @@ KIND_OF_TABLE = {
     "risks": kinds.RISK,
     "change_requests": kinds.CHANGE_REQUEST,
     "closings": kinds.CLOSING,
+    "attachments": kinds.ATTACHMENT,
 }
 
 

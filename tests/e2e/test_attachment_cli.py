@@ -31,8 +31,10 @@ def test_attachment_add_list_open_export_delete_from_the_command_line(cli: Cli, 
     )  # fmt: skip
     assert row["sha256"] == hashlib.sha256(CARD).hexdigest() and row["mime"] == "image/jpeg"
     assert "王总名片.jpg  9.4 KB  步骤 C" in cli.run("attachment", "list", opp).stdout
-    stored = Path(cli.run("attachment", "open", att[:8]).stdout.strip())
-    assert stored.read_bytes() == CARD and stored.parent.parent == tmp_path / "cli.files"
+    opened = Path(cli.run("attachment", "open", att[:8]).stdout.strip())
+    assert opened.name == "王总名片.jpg" and opened.read_bytes() == CARD
+    [stored] = (tmp_path / "cli.files").glob("*/*")
+    assert stored.name == row["sha256"] and stored.read_bytes() == CARD
     copy = tmp_path / "out" / "copy.jpg"
     assert cli.run("attachment", "export", att, "-o", str(copy)).stdout.strip() == str(copy)
     assert copy.read_bytes() == CARD

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import mimetypes
 import re
+import stat
+import tempfile
 from pathlib import Path
 
 from sqlalchemy import select
@@ -107,6 +109,21 @@ class AttachmentService:
         if not att.held:
             raise RuleRefused.coded("attachment_not_here", name=att.file_name, holder=att.added_by)
         return attachment_files.stored_path(self.folder, att.sha256)
+
+    def viewable_copy(self, attachment_id: str) -> Path:
+        """A read-only copy under the attachment's own name, to open with the program its type
+        asks for (the stored file is named by its SHA-256, with no extension to go by). Kept in
+        the temporary folder: edits to it never reach the attachment."""
+        self.path(attachment_id)  # refused when the bytes are not on this computer
+        att = self.get(attachment_id)
+        copy = Path(tempfile.gettempdir()) / "projdesk-attachments" / att.sha256[:16] / att.file_name
+        if copy.is_file() and attachment_files.file_digest(copy)[0] == att.sha256:
+            return copy
+        if copy.exists():  # changed since: made writable, so the fresh copy can replace it
+            copy.chmod(stat.S_IREAD | stat.S_IWRITE)
+        attachment_files.export_copy(self.folder, att.sha256, copy)
+        copy.chmod(stat.S_IREAD | stat.S_IRGRP | stat.S_IROTH)
+        return copy
 
     def export(self, attachment_id: str, target: Path | str) -> Path:
         """A copy of the attachment at ``target`` (a folder: under the attachment's own name)."""
