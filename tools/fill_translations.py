@@ -1480,10 +1480,15 @@ EN: dict[str, str] = {
     "快照清单中的附件文件 {member} 描述无效：{name}": (
         "The snapshot's manifest describes the attachment file {member} wrongly: {name}"
     ),
-    "不能含有 / \\ : * ? \" < > | 或控制字符，也不能是 . 或 ..": (
+    '不能含有 / \\ : * ? " < > | 或控制字符，也不能是 . 或 ..': (
         'may not contain / \\ : * ? " < > | or control characters, nor be . or ..'
     ),
     "应为 64 位小写十六进制数字（SHA-256）": "must be 64 lower-case hexadecimal digits (SHA-256)",
+    "附件的文件：%d 个随快照传送，%d 个超出发送方的大小上限，只有说明": (
+        "Attachment files: %d travel with the snapshot, %d are over the sender's size limits (description only)"
+    ),
+    "。%d 个附件未随快照传送（在 %s 处）": ". %d attachments were not sent with the snapshot (%s has them)",
+    "。%d 个附件超出大小上限，只传送了说明": ". %d attachments are over the size limits: only their descriptions were sent",
 }
 
 

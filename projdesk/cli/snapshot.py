@@ -156,6 +156,8 @@ def inspect_cmd(args: argparse.Namespace, open_services: Any) -> int:
     )
     for table, n in info["counts"].items():
         print(f"  {table}: {n}")
+    if info["counts"].get("attachments"):
+        print(f"附件的文件：随快照 {info['files']} 个，超出大小上限只有说明 {info['files_left_out']} 个")
     return 0
 
 

@@ -44,6 +44,12 @@ from projdesk.domain.tender import CATEGORIES, MARKS, RESPONSES
 LONG_TEXT = 1_000_000
 # The largest file one attachment may be (a scanned tender runs to some hundreds of megabytes).
 MAX_ATTACHMENT_BYTES = 2 * 2**30
+# The largest attachment whose bytes travel inside a snapshot: a reader holds one such file in
+# memory to check (and decrypt) it, so a crafted file must not ask for more. Larger ones travel
+# as their description, like any file over the sender's own limit.
+MAX_SNAPSHOT_FILE_BYTES = 512 * 2**20
+# What all of a snapshot's files may add up to (a snapshot is read only up to 4 GiB).
+MAX_SNAPSHOT_FILES_BYTES = 3 * 2**30
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from projdesk.domain.errors import InvalidInput
+from projdesk.domain.limits import MAX_SNAPSHOT_FILE_BYTES, MAX_SNAPSHOT_FILES_BYTES
 from projdesk.domain.money import WAN, format_wan, parse_money
 from projdesk.storage.preferences import Preferences
 
@@ -72,23 +73,20 @@ def _set_template_folder(prefs: Preferences, text: str) -> None:
     prefs.template_folder = text.strip()
 
 
-MAX_SNAPSHOT_FILE_MB = 2048  # the largest attachment there is (projdesk.domain.limits)
-
-
-def parse_megabytes(text: str) -> int:
-    """A size limit in whole megabytes, 0 (nothing travels) to MAX_SNAPSHOT_FILE_MB."""
+def parse_megabytes(text: str, most: int) -> int:
+    """A size limit in whole megabytes, 0 (no file travels) to ``most``."""
     value = text.strip().upper().removesuffix("MB").strip()
-    if not value.isascii() or not value.isdigit() or int(value) > MAX_SNAPSHOT_FILE_MB:
-        raise InvalidInput.coded("megabytes_invalid", value=text, most=MAX_SNAPSHOT_FILE_MB)
+    if not value.isascii() or not value.isdigit() or int(value) > most:
+        raise InvalidInput.coded("megabytes_invalid", value=text, most=most)
     return int(value)
 
 
 def _set_file_limit(prefs: Preferences, text: str) -> None:
-    prefs.snapshot_file_limit_mb = parse_megabytes(text)
+    prefs.snapshot_file_limit_mb = parse_megabytes(text, MAX_SNAPSHOT_FILE_BYTES // 2**20)
 
 
 def _set_files_limit(prefs: Preferences, text: str) -> None:
-    prefs.snapshot_files_limit_mb = parse_megabytes(text)
+    prefs.snapshot_files_limit_mb = parse_megabytes(text, MAX_SNAPSHOT_FILES_BYTES // 2**20)
 
 
 SETTING_KEYS: dict[str, SettingKey] = {

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, column, select, table
 
+from projdesk.domain.limits import MAX_SNAPSHOT_FILE_BYTES, MAX_SNAPSHOT_FILES_BYTES
 from projdesk.storage import attachment_files
 from projdesk.sync import columns
 from projdesk.sync.format import SnapshotWriter, file_member
@@ -50,7 +51,9 @@ def add_files(
     for row in rows:
         if row.sha256 in sent:
             continue
-        fits = row.size <= limits.per_file and total + row.size <= limits.per_snapshot
+        fits = row.size <= min(limits.per_file, MAX_SNAPSHOT_FILE_BYTES) and total + row.size <= min(
+            limits.per_snapshot, MAX_SNAPSHOT_FILES_BYTES
+        )
         if not fits or not attachment_files.has_file(folder, row.sha256):
             left_out += 1
             continue

@@ -184,7 +184,11 @@ def _valid_file_entry(member: Any, meta: Any) -> bool:
     if not isinstance(meta, dict) or type(meta.get("sha256")) is not str:
         return False
     sizes = [meta.get("size"), meta.get("raw_size")]
-    return all(type(n) is int and n >= 0 for n in sizes) and meta["raw_size"] <= limits.MAX_ATTACHMENT_BYTES
+    sealed = limits.MAX_SNAPSHOT_FILE_BYTES + NONCE + 16  # with a passphrase: the nonce and the tag
+    return (
+        all(type(n) is int and 0 <= n <= sealed for n in sizes)
+        and meta["raw_size"] <= limits.MAX_SNAPSHOT_FILE_BYTES
+    )
 
 
 def _valid_selection(selection: Any) -> bool:

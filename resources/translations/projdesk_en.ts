@@ -4492,6 +4492,10 @@ Restore it? The damaged file is first saved in the backups folder.</translation>
         <translation>Contents:</translation>
     </message>
     <message>
+        <source>附件的文件：%d 个随快照传送，%d 个超出发送方的大小上限，只有说明</source>
+        <translation>Attachment files: %d travel with the snapshot, %d are over the sender&apos;s size limits (description only)</translation>
+    </message>
+    <message>
         <source>此快照已加密，口令：</source>
         <translation>This snapshot is encrypted. Passphrase:</translation>
     </message>
@@ -4714,6 +4718,10 @@ Restore it? The damaged file is first saved in the backups folder.</translation>
         <translation>Contracts</translation>
     </message>
     <message>
+        <source>附件</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
         <source>变更记录</source>
         <translation>Change history</translation>
     </message>
@@ -4818,6 +4826,10 @@ Restore it? The damaged file is first saved in the backups folder.</translation>
         <translation>. Found %d groups of possibly duplicate customers; resolve them under “Duplicate customers”</translation>
     </message>
     <message>
+        <source>。%d 个附件未随快照传送（在 %s 处）</source>
+        <translation>. %d attachments were not sent with the snapshot (%s has them)</translation>
+    </message>
+    <message>
         <source>已取消，数据库未改动。</source>
         <translation>Cancelled; the database is unchanged.</translation>
     </message>
@@ -4836,6 +4848,10 @@ Restore it? The damaged file is first saved in the backups folder.</translation>
     <message>
         <source>已导出 %s：商机 %d，客户 %d，日志 %d</source>
         <translation>Exported %s: %d opportunities, %d customers, %d activities</translation>
+    </message>
+    <message>
+        <source>。%d 个附件超出大小上限，只传送了说明</source>
+        <translation>. %d attachments are over the size limits: only their descriptions were sent</translation>
     </message>
     <message>
         <source>正在导出快照…</source>

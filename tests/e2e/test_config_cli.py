@@ -33,7 +33,7 @@ def test_config_refuses_an_unknown_key_and_a_bad_value_and_keeps_the_old_one(cli
     assert empty.returncode == 2 and "姓名" in empty.stderr
     assert cli.run("config", "get", "key_account_threshold").stdout.strip() == "300.00"
     too_big = cli.run("config", "set", "snapshot_file_limit_mb", "-5", check=False)
-    assert too_big.returncode == 2 and "0–2048" in too_big.stderr
+    assert too_big.returncode == 2 and "0–512" in too_big.stderr
 
 
 def test_the_user_name_set_from_the_cli_signs_new_records(cli):

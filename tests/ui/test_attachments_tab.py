@@ -216,3 +216,33 @@ def test_the_step_pane_names_its_steps_attachments_and_adds_one(
     }
     assert ws.tabs.currentWidget() is ws.attachments
     qtbot.waitUntil(lambda: "名片.jpg" in step_attachments(qtbot, ws))
+
+
+def test_an_import_in_the_sync_page_names_the_attachments_not_sent_and_fills_the_tab(
+    qtbot: Any, services: Any, tmp_path: Path, tender: Path, scripted_dialogs: DialogScript
+) -> None:
+    from projdesk.storage.services import Services
+    from projdesk.sync.service import SyncService
+    from projdesk.ui.app import build_app
+
+    colleague = Services.open(tmp_path / "colleague.db")
+    colleague.ctx.prefs.user_name = "李娜"
+    opp = colleague.opportunities.add("华东电力有限公司", "调度自动化系统")
+    colleague.attachments.add(opp, tender, note="招标文件")
+    colleague.ctx.prefs.snapshot_file_limit_mb = 0  # the tender is over her limit
+    snap = tmp_path / "李娜.pdsnap"
+    SyncService(colleague).export(snap)
+    colleague.close()
+    parts = build_app(services)
+    qtbot.addWidget(parts.window)
+    parts.window.show()
+    scripted_dialogs.answer(1)  # the preview: 导入
+
+    parts.sync.import_file(snap)
+    settle(qtbot, parts.runner, 30000)
+
+    assert "1 个附件未随快照传送（在 李娜 处）" in parts.sync.message.text()
+    parts.workspace.open(opp)
+    parts.workspace.show_tab("attachments")
+    tab = parts.workspace.workspace.attachments
+    assert cells(tab.table)[0][0] == "招标文件.pdf" and cells(tab.table)[0][3] == "未随快照传送（李娜 处有）"

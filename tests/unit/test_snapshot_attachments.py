@@ -133,6 +133,11 @@ def _traversal_in_the_manifest_only(members: dict[str, bytes], manifest: dict[st
     manifest["files"]["../evil.sh"] = manifest["files"].pop(member)
 
 
+def _claims_a_file_too_large_to_hold(members: dict[str, bytes], manifest: dict[str, Any]) -> None:
+    [member] = [n for n in members if n.startswith("files/")]
+    manifest["files"][member]["raw_size"] = 600 * 2**20  # a reader would hold it all in memory
+
+
 @pytest.mark.parametrize(
     ("tamper", "code"),
     [
@@ -141,8 +146,16 @@ def _traversal_in_the_manifest_only(members: dict[str, bytes], manifest: dict[st
         (_name_under_another_hash, "snapshot_file_differs"),
         (_path_traversal_member, "snapshot_unsafe_path"),
         (_traversal_in_the_manifest_only, "snapshot_bad_file_entry"),
+        (_claims_a_file_too_large_to_hold, "snapshot_bad_file_entry"),
     ],
-    ids=["content", "content-and-checksum", "wrong-hash-name", "path-traversal", "manifest-traversal"],
+    ids=[
+        "content",
+        "content-and-checksum",
+        "wrong-hash-name",
+        "path-traversal",
+        "manifest-traversal",
+        "huge",
+    ],
 )
 def test_a_snapshot_with_a_tampered_file_is_refused_database_and_folder_unchanged(
     devices: Any, tmp_path: Path, tamper: Callable[..., None], code: str
