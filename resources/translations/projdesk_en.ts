@@ -1180,6 +1180,18 @@
         <translation>Language</translation>
     </message>
     <message>
+        <source>单个文件</source>
+        <translation>Each file</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>In all</translation>
+    </message>
+    <message>
+        <source>随快照传送的附件</source>
+        <translation>Attachments sent with snapshots</translation>
+    </message>
+    <message>
         <source>常规</source>
         <translation>General</translation>
     </message>
@@ -1274,6 +1286,10 @@
     <message>
         <source>资料库</source>
         <translation>Library</translation>
+    </message>
+    <message>
+        <source>更大的附件只传送说明，同事看到“未随快照传送”</source>
+        <translation>Larger attachments travel as their description only; colleagues see “not sent with the snapshot”</translation>
     </message>
     <message>
         <source>选择模板文件夹中的任一模板</source>

@@ -246,3 +246,25 @@ def test_an_import_in_the_sync_page_names_the_attachments_not_sent_and_fills_the
     parts.workspace.show_tab("attachments")
     tab = parts.workspace.workspace.attachments
     assert cells(tab.table)[0][0] == "招标文件.pdf" and cells(tab.table)[0][3] == "未随快照传送（李娜 处有）"
+
+
+def test_the_snapshot_limits_for_attachments_are_set_in_the_settings_dialog(
+    qtbot: Any, services: Any, scripted_dialogs: DialogScript
+) -> None:
+    from projdesk.ui.app import build_app
+
+    parts = build_app(services)
+    qtbot.addWidget(parts.window)
+
+    def fill(dialog: Any) -> int:
+        assert (dialog.file_limit.value(), dialog.files_limit.value()) == (20, 200)  # the defaults
+        assert dialog.file_limit.maximum() == 512
+        dialog.file_limit.setValue(50)
+        dialog.files_limit.setValue(1000)
+        dialog.save()
+        return int(dialog.result())
+
+    scripted_dialogs.answer(fill)
+    parts.window.ui.actionSettings.trigger()
+
+    assert (services.prefs.snapshot_file_limit_mb, services.prefs.snapshot_files_limit_mb) == (50, 1000)
