@@ -222,8 +222,9 @@ class StepPane(QScrollArea):
         add = QPushButton(tr("添加附件…"))
         add.setObjectName("stepAttach")
         add.clicked.connect(lambda: self.attach_requested.emit(letter))
-        row.addWidget(label, 1)
+        row.addWidget(label)
         row.addWidget(add)
+        row.addStretch(1)  # the button beside the names, where a narrow pane still shows it
         return row
 
     def _clear(self) -> None:
