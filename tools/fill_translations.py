@@ -1490,6 +1490,10 @@ EN: dict[str, str] = {
     "。%d 个附件未随快照传送（在 %s 处）": ". %d attachments were not sent with the snapshot (%s has them)",
     "。%d 个附件超出大小上限，只传送了说明": ". %d attachments are over the size limits: only their descriptions were sent",
     "单个文件": "Each file",
+    "%s 的说明：": "Note on %s:",
+    "正在保存说明…": "Saving the note…",
+    "说明已修改": "Note changed",
+    "修改说明": "Edit note",
     "随快照传送的附件": "Attachments sent with snapshots",
     "更大的附件只传送说明，同事看到“未随快照传送”": (
         "Larger attachments travel as their description only; colleagues see “not sent with the snapshot”"

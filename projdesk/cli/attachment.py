@@ -1,4 +1,4 @@
-"""``projdesk attachment add|list|open|export|delete``: files attached to an opportunity or a step."""
+"""``projdesk attachment add|list|open|export|note|delete``: files attached to an opportunity or a step."""
 
 from __future__ import annotations
 
@@ -39,6 +39,11 @@ def register(commands: Any) -> None:
     p.add_argument("attachment", help="附件 ID（或唯一前缀）")
     p.add_argument("-o", "--output", required=True, type=Path, help="文件或文件夹")
     p.set_defaults(func=export_cmd)
+
+    p = sub.add_parser("note", help="修改附件的说明")
+    p.add_argument("attachment", help="附件 ID（或唯一前缀）")
+    p.add_argument("text", help="新的说明（空字符串清除说明）")
+    p.set_defaults(func=note_cmd)
 
     p = sub.add_parser("delete", help="删除附件（可在窗口里撤销，同步给同事）")
     p.add_argument("attachment", help="附件 ID（或唯一前缀）")
@@ -92,6 +97,13 @@ def open_with_system(path: Path) -> None:
 def export_cmd(args: argparse.Namespace, open_services: Any) -> int:
     s = open_services()
     print(s.attachments.export(s.attachments.resolve(args.attachment), args.output))
+    return 0
+
+
+def note_cmd(args: argparse.Namespace, open_services: Any) -> int:
+    s = open_services()
+    s.attachments.set_note(s.attachments.resolve(args.attachment), args.text)
+    print("附件说明已修改")
     return 0
 
 

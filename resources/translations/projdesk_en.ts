@@ -1624,6 +1624,22 @@
         <translation>Saving the attachment…</translation>
     </message>
     <message>
+        <source>修改说明</source>
+        <translation>Edit note</translation>
+    </message>
+    <message>
+        <source>%s 的说明：</source>
+        <translation>Note on %s:</translation>
+    </message>
+    <message>
+        <source>正在保存说明…</source>
+        <translation>Saving the note…</translation>
+    </message>
+    <message>
+        <source>说明已修改</source>
+        <translation>Note changed</translation>
+    </message>
+    <message>
         <source>已删除附件：%s（Ctrl+Z 撤销）</source>
         <translation>Attachment deleted: %s (Ctrl+Z to undo)</translation>
     </message>

@@ -39,6 +39,9 @@ def test_attachment_add_list_open_export_delete_from_the_command_line(cli: Cli, 
     assert cli.run("attachment", "export", att, "-o", str(copy)).stdout.strip() == str(copy)
     assert copy.read_bytes() == CARD
 
+    cli.run("attachment", "note", att, "信息中心王总的名片")
+    assert cli.json("attachment", "list", opp, "--json")[0]["note"] == "信息中心王总的名片"
+
     assert "已删除" in cli.run("attachment", "delete", att).stdout
     assert cli.json("attachment", "list", opp, "--json") == []
     assert stored.read_bytes() == CARD  # the bytes stay: undo brings the attachment back

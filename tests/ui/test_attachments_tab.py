@@ -268,3 +268,18 @@ def test_the_snapshot_limits_for_attachments_are_set_in_the_settings_dialog(
     parts.window.ui.actionSettings.trigger()
 
     assert (services.prefs.snapshot_file_limit_mb, services.prefs.snapshot_files_limit_mb) == (50, 1000)
+
+
+def test_the_note_is_changed_from_the_tab(
+    qtbot: Any, services: Any, opp: str, tender: Path, scripted_dialogs: DialogScript
+) -> None:
+    att = services.attachments.add(opp, tender, note="第一版")
+    ws, runner = open_workspace(qtbot, services, opp)
+    ws.attachments.table.selectRow(0)
+    scripted_dialogs.answer("第二版，已盖章")
+
+    ws.attachments.note_button.click()
+    settle(qtbot, runner)
+
+    assert services.attachments.get(att).note == "第二版，已盖章"
+    assert cells(ws.attachments.table)[0][3] == "第二版，已盖章"

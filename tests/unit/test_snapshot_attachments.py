@@ -280,3 +280,23 @@ def test_a_selection_carries_its_opportunities_attachments_only(devices: Any, tm
     assert info["counts"]["attachments"] == 1 and info["files"] == 1
     assert [x.file_name for x in b.attachments.list(opp)] == ["招标文件.pdf"]
     assert not attachment_files.has_file(sync_b.files_folder, hashlib.sha256(CARD).hexdigest())
+
+
+def test_concurrent_notes_on_one_attachment_are_a_conflict_named_by_the_file(
+    devices: Any, tmp_path: Path
+) -> None:
+    (a, sync_a), (b, sync_b) = devices
+    _, att = _opportunity_with_tender(a, tmp_path)
+    sync_a.export(tmp_path / "first.pdsnap")
+    sync_b.import_snapshot(tmp_path / "first.pdsnap")
+    a.attachments.set_note(att, "第二版，已盖章")
+    b.attachments.set_note(att, "客户发来的最终版")
+    sync_b.export(tmp_path / "b.pdsnap")
+
+    summary = sync_a.import_snapshot(tmp_path / "b.pdsnap")
+
+    assert summary["conflicts"] == 1
+    [conflict] = sync_a.conflicts()
+    assert (conflict.entity, conflict.field) == ("attachments", "note")
+    assert conflict.record.text == "招标文件.pdf"
+    assert {conflict.mine, conflict.theirs} == {"第二版，已盖章", "客户发来的最终版"}

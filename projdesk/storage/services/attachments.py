@@ -139,6 +139,13 @@ class AttachmentService:
         except attachment_files.ContentMismatch:
             raise BadInputFile.coded("attachment_damaged", name=att.file_name) from None
 
+    def set_note(self, attachment_id: str, note: str) -> str:
+        """Change what the attachment's note says; returns the opportunity's id."""
+        with self.ctx.write() as w:
+            record = get_live(w.session, Attachment, attachment_id)
+            w.update(record, {"note": note.strip()}, opportunity_id=record.opportunity_id)
+            return record.opportunity_id
+
     def delete(self, attachment_id: str) -> str:
         """A tombstone (the bytes stay, so undo brings the attachment back); returns the opportunity's id."""
         with self.ctx.write() as w:

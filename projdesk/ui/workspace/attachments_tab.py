@@ -79,6 +79,9 @@ class AttachmentsTab(QWidget):
         self.save_button = QPushButton(tr("另存为…"))
         self.save_button.setObjectName("saveAttachment")
         self.save_button.clicked.connect(self.save_selected)
+        self.note_button = QPushButton(tr("修改说明…"))
+        self.note_button.setObjectName("noteAttachment")
+        self.note_button.clicked.connect(self.edit_note)
         self.delete_button = QPushButton(tr("删除"))
         self.delete_button.setObjectName("deleteAttachment")
         self.delete_button.clicked.connect(self.delete_selected)
@@ -96,7 +99,13 @@ class AttachmentsTab(QWidget):
         adding.addWidget(self.note, 1)
         adding.addWidget(self.add_button)
         acting = QHBoxLayout()
-        for button in (self.open_button, self.save_button, self.delete_button, self.undo_button):
+        for button in (
+            self.open_button,
+            self.save_button,
+            self.note_button,
+            self.delete_button,
+            self.undo_button,
+        ):
             acting.addWidget(button)
         acting.addStretch(1)
         lay = QVBoxLayout(self)
@@ -145,6 +154,7 @@ class AttachmentsTab(QWidget):
         chosen = self._selected()
         for button in (self.open_button, self.save_button):
             button.setEnabled(chosen is not None and chosen.held)
+        self.note_button.setEnabled(chosen is not None)
         self.delete_button.setEnabled(chosen is not None)
 
     # -- adding --------------------------------------------------------------------------
@@ -213,6 +223,17 @@ class AttachmentsTab(QWidget):
         attachments, att_id = self.services.attachments, chosen.id
         saved = tr("已另存为 %s") % target
         self._write(tr("正在保存附件…"), lambda: attachments.export(att_id, Path(target)), saved, None)
+
+    def edit_note(self) -> None:
+        chosen = self._selected()
+        if chosen is None:
+            self.message.error(tr("请先选中一个附件"))
+            return
+        text = dialogs.ask_text(self, tr("修改说明"), tr("%s 的说明：") % chosen.file_name, chosen.note)
+        if text is None:
+            return
+        attachments, att_id = self.services.attachments, chosen.id
+        self._write(tr("正在保存说明…"), lambda: attachments.set_note(att_id, text), tr("说明已修改"), None)
 
     def delete_selected(self) -> None:
         chosen = self._selected()
