@@ -122,6 +122,7 @@ TABLE_TEXTS: dict[str, str] = {
     "change_requests": QT_TR_NOOP("变更申请"),
     "closings": QT_TR_NOOP("结案与项目总结"),
     "tender_requirements": QT_TR_NOOP("招标要求"),
+    "attachments": QT_TR_NOOP("附件"),
     "history": QT_TR_NOOP("变更记录"),
 }
 
@@ -258,6 +259,9 @@ FIELD_TEXTS_BY_TABLE: dict[tuple[str, str], str] = {
     ("closings", "outcome"): QT_TR_NOOP("结果"),
     ("closings", "closed_on"): QT_TR_NOOP("结案日期"),
     ("closings", "note"): QT_TR_NOOP("说明"),
+    ("attachments", "file_name"): QT_TR_NOOP("文件名"),
+    ("attachments", "note"): QT_TR_NOOP("说明"),
+    ("attachments", "step"): QT_TR_NOOP("所属步骤"),
 }
 # A conflict on "deleted" is over deleting or restoring; on "*", over the record as a whole.
 CONFLICT_FIELD_TEXTS: dict[str, str] = {
@@ -295,6 +299,15 @@ STEP_STATUS_TEXTS: dict[str, str] = {
 # ``{name}`` fields of the error's params; a param named in TERM_PARAMS is translated too.
 ERROR_TEXTS: dict[str, str] = {
     "quote_line_unnamed": QT_TR_NOOP("第 {position} 行报价缺少品名"),
+    # attachments (projdesk.storage.services.attachments)
+    "megabytes_invalid": QT_TR_NOOP("应为 0–{most} 的整数（MB）：{value}"),
+    "attachment_source_missing": QT_TR_NOOP("找不到要附加的文件：{path}"),
+    "attachment_source_unreadable": QT_TR_NOOP("无法读取要附加的文件：{path}（{reason}）"),
+    "attachment_source_changed": QT_TR_NOOP("文件在复制过程中被改动，未附加：{path}"),
+    "attachment_too_large": QT_TR_NOOP("文件过大，无法附加（最大 {megabytes} MB）：{name}"),
+    "attachment_not_here": QT_TR_NOOP("附件“{name}”未随快照传送，本机没有这个文件（请向 {holder} 索取）"),
+    "attachment_export_onto_itself": QT_TR_NOOP("不能把附件另存到它自己的位置：{path}"),
+    "attachment_damaged": QT_TR_NOOP("附件“{name}”的文件已损坏（内容与校验和不符）"),
     "quote_without_lines": QT_TR_NOOP("报价至少需要一行"),
     "quote_line_refused": QT_TR_NOOP("第 {position} 行{error}"),
     # a typed value (projdesk.domain.values, money, limits); {field} is the field's label
@@ -489,6 +502,8 @@ ERROR_TEXTS: dict[str, str] = {
     "snapshot_member_differs": QT_TR_NOOP("快照成员 {member} 与清单不符（可能被改动）：{name}"),
     "snapshot_member_unreadable": QT_TR_NOOP("快照已损坏（{member} 读取失败）：{name}"),
     "snapshot_checksum_differs": QT_TR_NOOP("快照校验和不符（文件已损坏或被改动）：{name}"),
+    "snapshot_file_differs": QT_TR_NOOP("快照中的附件文件与其校验和不符（已损坏或被改动），已拒绝：{name}"),
+    "snapshot_bad_file_entry": QT_TR_NOOP("快照清单中的附件文件 {member} 描述无效：{name}"),
     "snapshot_member_too_large": QT_TR_NOOP(
         "快照成员 {member} 解压后过大（超出 {rows} 条记录可能的大小，疑似压缩炸弹），已拒绝：{name}"
     ),
@@ -589,6 +604,8 @@ PROBLEM_TEXTS: dict[str, str] = {
     "only_empty_allowed": QT_TR_NOOP("不是允许的值（可用：空）"),
     "out_of_range": QT_TR_NOOP("超出范围（应为 {low}–{high} 的整数）"),
     "credit_code_form": QT_TR_NOOP("应为 18 位数字或大写字母"),
+    "file_name_form": QT_TR_NOOP('不能含有 / \\ : * ? " < > | 或控制字符，也不能是 . 或 ..'),
+    "sha256_form": QT_TR_NOOP("应为 64 位小写十六进制数字（SHA-256）"),
     "bad_step_letter": QT_TR_NOOP("步骤字母无效"),
     "unknown_step_field": QT_TR_NOOP("步骤 {letter} 没有字段“{key}”"),
     "not_yes_no": QT_TR_NOOP("应为 是/否"),

@@ -1636,6 +1636,73 @@ EN: dict[str, str] = {
     "{field}不是能识别的日期：{value}（可写 2026-12-05、12-05、12/5、5日、明天、下周一、周五、+3、+2周）": (
         "{field} is not a date this can read: {value} (write 2026-12-05, 12-05, 12/5, 5日, 明天, 下周一, 周五, +3, +2周)"
     ),
+    # attachments (#16)
+    "文件名": "File name",
+    "添加时间": "Added",
+    "添加人": "Added by",
+    "把文件从桌面拖到这里即可附加（招标文件、名片照片…）": (
+        "Drag files here from the desktop to attach them (the tender, photos of business cards…)"
+    ),
+    "属于商机": "The opportunity",
+    "说明（可选），如：招标文件第二版": "Note (optional), e.g. tender, second edition",
+    "添加…": "Add…",
+    "另存为…": "Save as…",
+    "撤销删除 (Ctrl+Z)": "Undo delete (Ctrl+Z)",
+    "所属": "For",
+    "未随快照传送（%s 处有）": "Not sent with the snapshot (%s has it)",
+    "添加附件": "Add attachment",
+    "所有文件 (*)": "All files (*)",
+    "已附加：%s": "Attached: %s",
+    "正在附加文件…": "Attaching files…",
+    "请先选中一个附件": "Select an attachment first",
+    "附件另存为": "Save attachment as",
+    "已另存为 %s": "Saved as %s",
+    "正在保存附件…": "Saving the attachment…",
+    "已删除附件：%s（Ctrl+Z 撤销）": "Attachment deleted: %s (Ctrl+Z to undo)",
+    "正在删除附件…": "Deleting the attachment…",
+    " 等 %d 个": " and more, %d in all",
+    "本步附件：%s": "This step's attachments: %s",
+    "无": "none",
+    "添加附件…": "Add attachment…",
+    "所属步骤": "Step",
+    "应为 0–{most} 的整数（MB）：{value}": "Must be a whole number of MB from 0 to {most}: {value}",
+    "找不到要附加的文件：{path}": "File to attach not found: {path}",
+    "无法读取要附加的文件：{path}（{reason}）": "Cannot read the file to attach: {path} ({reason})",
+    "文件在复制过程中被改动，未附加：{path}": "The file changed while it was being copied; not attached: {path}",
+    "文件过大，无法附加（最大 {megabytes} MB）：{name}": "File too large to attach (at most {megabytes} MB): {name}",
+    "附件“{name}”未随快照传送，本机没有这个文件（请向 {holder} 索取）": (
+        "The attachment “{name}” was not sent with the snapshot; this computer does not have the file"
+        " (ask {holder} for it)"
+    ),
+    "不能把附件另存到它自己的位置：{path}": "Cannot save an attachment over its own stored file: {path}",
+    "附件“{name}”的文件已损坏（内容与校验和不符）": (
+        "The file of the attachment “{name}” is damaged (its content does not match its checksum)"
+    ),
+    "快照中的附件文件与其校验和不符（已损坏或被改动），已拒绝：{name}": (
+        "An attachment's file in the snapshot does not match its checksum (damaged or altered); refused: {name}"
+    ),
+    "快照清单中的附件文件 {member} 描述无效：{name}": (
+        "The snapshot's manifest describes the attachment file {member} wrongly: {name}"
+    ),
+    '不能含有 / \\ : * ? " < > | 或控制字符，也不能是 . 或 ..': (
+        'may not contain / \\ : * ? " < > | or control characters, nor be . or ..'
+    ),
+    "应为 64 位小写十六进制数字（SHA-256）": "must be 64 lower-case hexadecimal digits (SHA-256)",
+    "附件的文件：%d 个随快照传送，%d 个超出发送方的大小上限，只有说明": (
+        "Attachment files: %d travel with the snapshot, %d are over the sender's size limits (description only)"
+    ),
+    "。%d 个附件未随快照传送（在 %s 处）": ". %d attachments were not sent with the snapshot (%s has them)",
+    "。%d 个附件超出大小上限，只传送了说明": ". %d attachments are over the size limits: only their descriptions were sent",
+    "单个文件": "Each file",
+    "%s 的说明：": "Note on %s:",
+    "正在保存说明…": "Saving the note…",
+    "说明已修改": "Note changed",
+    "修改说明": "Edit note",
+    "随快照传送的附件": "Attachments sent with snapshots",
+    "更大的附件只传送说明，同事看到“未随快照传送”": (
+        "Larger attachments travel as their description only; colleagues see “not sent with the snapshot”"
+    ),
+    "合计": "In all",
 }
 
 

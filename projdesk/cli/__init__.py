@@ -22,6 +22,7 @@ from projdesk import __version__
 from projdesk.cli import (
     activity,
     agenda,
+    attachment,
     backup,
     case,
     change,
@@ -55,6 +56,7 @@ COMMAND_MODULES: list[ModuleType] = [
     step,
     activity,
     agenda,
+    attachment,
     records,
     risk,
     change,

@@ -37,7 +37,7 @@ def _database(args: argparse.Namespace) -> Path:
 
 
 def backup_cmd(args: argparse.Namespace, open_services: Any) -> int:
-    from projdesk.storage.backups import backup_name, copy_database, make_backup, utc_now
+    from projdesk.storage.backups import backup_name, copy_with_files, make_backup, utc_now
 
     path = _database(args)
     if args.output is None:
@@ -47,7 +47,7 @@ def backup_cmd(args: argparse.Namespace, open_services: Any) -> int:
         target = out / backup_name(path, utc_now(), "manual") if out.is_dir() else out
         if target.resolve() == path.resolve():
             raise BadInputFile(f"备份文件不能是数据库自身：{target}")
-        copy_database(path, target)
+        copy_with_files(path, target)
     print(target)
     return 0
 

@@ -103,6 +103,11 @@ def export_cmd(args: argparse.Namespace, open_services: Any) -> int:
         print(
             f"已导出 {args.output}：商机 {counts['opportunities']}，客户 {counts['customers']}，日志 {counts['activities']}"
         )
+        if info["files_left_out"]:
+            print(
+                f"{info['files_left_out']} 个附件超出快照的大小上限，只传送了说明"
+                "（config set snapshot_file_limit_mb / snapshot_files_limit_mb）"
+            )
     return 0
 
 
@@ -125,6 +130,8 @@ def import_cmd(args: argparse.Namespace, open_services: Any) -> int:
             print(
                 f"发送方时钟超前，{result['restamped']} 处修改已按本机时间重新记时（见 snapshot conflicts）"
             )
+        for left in result.get("files_not_sent", []):
+            print(f"附件未随快照传送：{left['file_name']}（{left['holder']} 处有）")
         if result.get("duplicates"):
             print(f"发现 {result['duplicates']} 组疑似重复的客户（projdesk snapshot duplicates）")
     return 0
@@ -149,6 +156,8 @@ def inspect_cmd(args: argparse.Namespace, open_services: Any) -> int:
     )
     for table, n in info["counts"].items():
         print(f"  {table}: {n}")
+    if info["counts"].get("attachments"):
+        print(f"附件的文件：随快照 {info['files']} 个，超出大小上限只有说明 {info['files_left_out']} 个")
     return 0
 
 

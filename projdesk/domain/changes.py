@@ -24,6 +24,7 @@ CONFLICT = "conflict"
 RISK = "risk"
 CHANGE_REQUEST = "change_request"
 CLOSING = "closing"
+ATTACHMENT = "attachment"
 
 
 @dataclass(frozen=True)

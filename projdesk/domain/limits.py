@@ -42,6 +42,14 @@ from projdesk.domain.tender import CATEGORIES, MARKS, RESPONSES
 # A pasted meeting transcript or a month of notes runs to some 100,000 characters; a million
 # leaves room for any real paste while bounding what one value (and so one file) can weigh.
 LONG_TEXT = 1_000_000
+# The largest file one attachment may be (a scanned tender runs to some hundreds of megabytes).
+MAX_ATTACHMENT_BYTES = 2 * 2**30
+# The largest attachment whose bytes travel inside a snapshot: a reader holds one such file in
+# memory to check (and decrypt) it, so a crafted file must not ask for more. Larger ones travel
+# as their description, like any file over the sender's own limit.
+MAX_SNAPSHOT_FILE_BYTES = 512 * 2**20
+# What all of a snapshot's files may add up to (a snapshot is read only up to 4 GiB).
+MAX_SNAPSHOT_FILES_BYTES = 3 * 2**30
 
 
 @dataclass(frozen=True)
@@ -172,6 +180,14 @@ TEXT_RULES: dict[str, dict[str, TextRule]] = {
         "explanation": LONG,
         "answered_in": _line(200),
     },
+    "attachments": {
+        "step": _line(1),
+        "file_name": _line(255),
+        "sha256": _line(64),
+        "mime": _line(100),
+        "note": LONG,
+        "added_by": _line(80),
+    },
     "history": {
         "entity": _line(20),
         "field": _line(60),
@@ -205,11 +221,18 @@ CHOICES: dict[str, dict[str, frozenset[str]]] = {
         "category": frozenset(CATEGORIES),
         "response": frozenset(("", *RESPONSES)),
     },
+    "attachments": {"step": frozenset(("", *STEPS))},
 }
 
 # Text fields with a fixed form: the 统一社会信用代码 (GB 32100) is 18 ASCII digits or capitals.
 PATTERNS: dict[str, dict[str, tuple[re.Pattern[str], Problem]]] = {
     "customers": {"credit_code": (re.compile(r"[0-9A-Z]{18}"), Problem("credit_code_form"))},
+    # An attachment's name is only shown and offered when saving a copy, never a path: no folder
+    # separators, none of the characters Windows refuses in a name, not "." or "..".
+    "attachments": {
+        "file_name": (re.compile(r'(?!\.{1,2}\Z)[^/\\:*?"<>|\x00-\x1f]+'), Problem("file_name_form")),
+        "sha256": (re.compile(r"[0-9a-f]{64}"), Problem("sha256_form")),
+    },
 }
 
 # Integer fields and their inclusive range.
@@ -220,6 +243,7 @@ RANGES: dict[str, dict[str, tuple[int, int]]] = {
     "documents": {"version": _POSITIVE},
     "change_requests": {"number": _POSITIVE, "schedule_days": (-MAX_SCHEDULE_DAYS, MAX_SCHEDULE_DAYS)},
     "tender_requirements": {"position": _POSITIVE},
+    "attachments": {"size": (0, MAX_ATTACHMENT_BYTES)},
 }
 
 

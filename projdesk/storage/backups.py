@@ -5,6 +5,10 @@ A backup of ``work.db`` is ``backups/work.20261201T093012123456Z.before-import.d
 has a fixed shape and the reason has no dots, so ``work-old.db``'s or ``work.old.db``'s backups
 can never be taken for ``work.db``'s (an exact match, not a glob).
 
+The attachments' bytes (``work.files/``) go to ``backups/work.files/``, one folder all of the
+database's backups share: a content file never changes, so each is copied once, and rotation
+never removes one (a kept backup may name it).
+
 Rotation keeps the newest 10, plus the newest of each of the last 8 calendar weeks (ISO weeks,
 UTC), and never the one just made: a backup is deleted only once a healthy newer one exists.
 """
@@ -20,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from projdesk.domain.errors import DatabaseDamaged
+from projdesk.storage.attachment_files import FOLDER_SUFFIX, copy_missing, files_folder
 from projdesk.storage.integrity import integrity_problems, read_only_connection
 
 Clock = Callable[[], dt.datetime]
@@ -45,6 +50,11 @@ class BackupInfo:
 
 def backup_folder(db_path: Path) -> Path:
     return db_path.parent / "backups"
+
+
+def backup_files_folder(db_path: Path) -> Path:
+    """The attachments' bytes of every backup of ``db_path``."""
+    return backup_folder(db_path) / f"{db_path.stem}{FOLDER_SUFFIX}"
 
 
 def backup_name(db_path: Path, taken_at: dt.datetime, reason: str) -> str:
@@ -123,7 +133,16 @@ def make_backup(
         taken += dt.timedelta(microseconds=1)
         target = backup_folder(db_path) / backup_name(db_path, taken, reason)
     copy_database(db_path, target, connection)
+    copy_missing(files_folder(db_path), backup_files_folder(db_path))
     rotate(db_path, keep=target, now=taken)
+    return target
+
+
+def copy_with_files(db_path: Path, target: Path) -> Path:
+    """A backup at a place of the user's choosing: the database, and its attachments' bytes in
+    the files folder beside ``target`` (``target``'s stem with ``.files``)."""
+    copy_database(db_path, target)
+    copy_missing(files_folder(db_path), files_folder(target))
     return target
 
 

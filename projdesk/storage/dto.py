@@ -167,6 +167,29 @@ class DocumentView:
 
 
 @dataclass(frozen=True)
+class AttachmentView:
+    """An attached file; ``held`` says whether its bytes are on this computer (a file over a
+    snapshot's size limit travels as its description only: ``added_by`` still has it)."""
+
+    id: str
+    opportunity_id: str
+    step: str  # "" the opportunity's, else the step's letter
+    file_name: str
+    size: int
+    sha256: str
+    mime: str
+    note: str
+    added_at: dt.datetime  # UTC, as every stored time
+    added_by: str
+    held: bool
+
+    @property
+    def added_at_local(self) -> dt.datetime:
+        """When it was added, in this computer's time zone."""
+        return self.added_at.replace(tzinfo=dt.UTC).astimezone()
+
+
+@dataclass(frozen=True)
 class HistoryView:
     id: str
     entity: str

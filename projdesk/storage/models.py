@@ -343,6 +343,24 @@ class TenderRequirement(Synced, Base):
     answered_in: Mapped[str] = mapped_column(String(200), default="")  # where in our bid
 
 
+class Attachment(Synced, Base):
+    """A file attached to an opportunity or one of its steps (the customer's tender file, a photo
+    of a business card). Only its description is a row: the bytes live beside the database,
+    named by their SHA-256 (projdesk.storage.attachment_files), so two attachments of the same
+    file share them and a snapshot can carry and check them."""
+
+    __tablename__ = "attachments"
+    opportunity_id: Mapped[str] = mapped_column(ForeignKey("opportunities.id"), index=True)
+    step: Mapped[str] = mapped_column(String(1), default="")  # "" the opportunity's, else a letter
+    file_name: Mapped[str] = mapped_column(String(255))  # as the user gave it
+    size: Mapped[int] = mapped_column(BigInteger)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    mime: Mapped[str] = mapped_column(String(100), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    added_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    added_by: Mapped[str] = mapped_column(String(80), default="")
+
+
 class HistoryEntry(Base):
     """The change history: who changed which field when, from what to what, and why.
 
@@ -424,6 +442,7 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     ChangeRequest,
     Closing,
     TenderRequirement,
+    Attachment,
 )
 
 

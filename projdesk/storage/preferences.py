@@ -22,6 +22,9 @@ class Preferences:
     gates_block: bool = True  # False: unmet gates only warn
     template_folder: str = ""
     materials: dict[str, str] = field(default_factory=dict)  # company/product/service/cases text
+    # Attachments' bytes travel in a snapshot up to these sizes (MB): one file, all of them.
+    snapshot_file_limit_mb: int = 20
+    snapshot_files_limit_mb: int = 200
     extra: dict[str, Any] = field(default_factory=dict)  # UI state and future keys
 
     @property

@@ -4,6 +4,9 @@ The file is checked first (SQLite, passes integrity_check, carries a ProjDesk sc
 this app knows), then copied into a temporary file beside the database and checked again; the
 current database is backed up; only then does ``os.replace`` swap the files. Anything refused
 leaves the current database byte-identical.
+
+The attachments' bytes the backup names come back first: the files folder only ever gains files
+(it is content-addressed), so bringing back a backup's files can lose nothing.
 """
 
 from __future__ import annotations
@@ -16,7 +19,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from projdesk.domain.errors import BadInputFile, DatabaseTooNew, RuleRefused
-from projdesk.storage.backups import Clock, backup_folder, backup_name, copy_database, make_backup, utc_now
+from projdesk.storage.attachment_files import copy_missing, files_folder
+from projdesk.storage.backups import (
+    Clock,
+    backup_files_folder,
+    backup_folder,
+    backup_name,
+    copy_database,
+    make_backup,
+    utc_now,
+)
 from projdesk.storage.db import written_by_newer_app
 from projdesk.storage.integrity import (
     integrity_problems,
@@ -55,6 +67,7 @@ def restore_database(db_path: Path, source: Path, now: Clock = utc_now) -> Resto
     check_restorable(source)
     staged = db_path.with_name(db_path.name + ".restoring")
     copy_database(source, staged)  # the backup API and a second integrity check, on our own copy
+    bring_back_files(db_path, source)
     try:
         with _held_alone(db_path) as con:
             previous = _back_up_current(db_path, now, con)
@@ -66,6 +79,14 @@ def restore_database(db_path: Path, source: Path, now: Clock = utc_now) -> Resto
     finally:
         staged.unlink(missing_ok=True)
     return Restored(source, db_path, previous)
+
+
+def bring_back_files(db_path: Path, source: Path) -> int:
+    """Copy into ``db_path``'s files folder what it lacks of the files kept with ``source``: the
+    folder beside it (a backup made with ``-o``) and its database's backups' shared folder."""
+    here = files_folder(db_path)
+    kept = (files_folder(source), backup_files_folder(db_path))
+    return sum(copy_missing(folder, here) for folder in kept if folder != here)
 
 
 @contextmanager

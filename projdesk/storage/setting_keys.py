@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from projdesk.domain.errors import InvalidInput
+from projdesk.domain.limits import MAX_SNAPSHOT_FILE_BYTES, MAX_SNAPSHOT_FILES_BYTES
 from projdesk.domain.money import WAN, format_wan, parse_money
 from projdesk.storage.preferences import Preferences
 
@@ -72,6 +73,22 @@ def _set_template_folder(prefs: Preferences, text: str) -> None:
     prefs.template_folder = text.strip()
 
 
+def parse_megabytes(text: str, most: int) -> int:
+    """A size limit in whole megabytes, 0 (no file travels) to ``most``."""
+    value = text.strip().upper().removesuffix("MB").strip()
+    if not value.isascii() or not value.isdigit() or int(value) > most:
+        raise InvalidInput.coded("megabytes_invalid", value=text, most=most)
+    return int(value)
+
+
+def _set_file_limit(prefs: Preferences, text: str) -> None:
+    prefs.snapshot_file_limit_mb = parse_megabytes(text, MAX_SNAPSHOT_FILE_BYTES // 2**20)
+
+
+def _set_files_limit(prefs: Preferences, text: str) -> None:
+    prefs.snapshot_files_limit_mb = parse_megabytes(text, MAX_SNAPSHOT_FILES_BYTES // 2**20)
+
+
 SETTING_KEYS: dict[str, SettingKey] = {
     "user_name": SettingKey("我的姓名", lambda p: p.user_name, _set_user_name),
     COMPANY_NAME: SettingKey("我方公司名称", lambda p: p.materials.get(COMPANY_NAME, ""), _set_company),
@@ -80,6 +97,12 @@ SETTING_KEYS: dict[str, SettingKey] = {
         "重点客户金额门槛（万元）", lambda p: format_wan(p.threshold), _set_threshold
     ),
     "template_folder": SettingKey("公司模板文件夹", lambda p: p.template_folder, _set_template_folder),
+    "snapshot_file_limit_mb": SettingKey(
+        "快照中单个附件的上限（MB）", lambda p: str(p.snapshot_file_limit_mb), _set_file_limit
+    ),
+    "snapshot_files_limit_mb": SettingKey(
+        "快照中附件总量的上限（MB）", lambda p: str(p.snapshot_files_limit_mb), _set_files_limit
+    ),
 }
 
 

@@ -54,6 +54,7 @@ KIND_OF_TABLE = {
     "risks": kinds.RISK,
     "change_requests": kinds.CHANGE_REQUEST,
     "closings": kinds.CLOSING,
+    "attachments": kinds.ATTACHMENT,
 }
 
 
@@ -242,5 +243,5 @@ def _same(old: Any, new: Any) -> bool:
 
 
 def _describe(values: dict[str, Any]) -> str:
-    name = values.get("name") or values.get("content") or values.get("item") or ""
+    name = values.get("name") or values.get("content") or values.get("item") or values.get("file_name") or ""
     return to_text(name)[:200]

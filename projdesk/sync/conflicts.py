@@ -77,7 +77,17 @@ def _record_name(session: Any, entity: str, entity_id: str, opportunity_id: str 
         return RecordName(opportunity, row.letter, step(row.letter).title)
     text = ""
     if row is not None:
-        names = ("name", "content", "item", "milestone", "description", "reason", "number", "kind")
+        names = (
+            "name",
+            "content",
+            "item",
+            "milestone",
+            "description",
+            "reason",
+            "number",
+            "kind",
+            "file_name",
+        )
         text = str(next((getattr(row, n) for n in names if getattr(row, n, "")), ""))[:40]
     return RecordName(opportunity, text=text)
 

@@ -20,6 +20,7 @@ from sqlalchemy import Connection, column, select, table
 from projdesk import __version__
 from projdesk.domain.errors import RuleRefused
 from projdesk.sync import columns
+from projdesk.sync.attachments import FileLimits, add_files
 from projdesk.sync.format import SnapshotWriter
 from projdesk.sync.merge import scan
 from projdesk.sync.progress import Progress
@@ -38,6 +39,7 @@ OPP_CHILDREN = (
     "change_requests",
     "closings",
     "tender_requirements",
+    "attachments",
 )
 
 
@@ -179,8 +181,10 @@ def write_snapshot(
     selection: Selection | None = None,
     passphrase: str | None = None,
     progress: Progress | None = None,
+    files: tuple[Path, FileLimits] | None = None,
 ) -> dict[str, Any]:
-    """Write the snapshot file atomically; returns its manifest."""
+    """Write the snapshot file atomically; returns its manifest. ``files``: the folder of the
+    attachments' bytes and the limits within which they travel (None: descriptions only)."""
     selection = selection or Selection()
     ids = selected_ids(conn, selection)
     total = len(columns.TABLES) + 1
@@ -195,5 +199,9 @@ def write_snapshot(
             writer.add_table(spec.name, rows, payload)
         if progress:
             progress(total - 1, total, "write_file", "")
+        if files is not None:
+            folder, limits = files
+            sent = add_files(conn, writer, folder, limits, None if ids is None else ids["attachments"])
+            meta = {**meta, "files_left_out": sent.left_out}
         manifest = writer.finish({"app_version": __version__, **meta, "selection": selection.describe()})
     return manifest

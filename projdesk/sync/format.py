@@ -29,6 +29,7 @@ MANIFEST = "manifest.json"
 SUFFIX = ".pdsnap"
 MEMBER_PREFIX = "tables/"
 MEMBER_SUFFIX = ".jsonl.z"
+FILE_PREFIX = "files/"  # an attachment's bytes: files/<sha256>, listed in manifest.files
 CHECK_TEXT = b"projdesk-snapshot-key-check"
 # manifest.selection: each kind and the field (and its type) that comes with it.
 SELECTION_FIELDS: dict[str, tuple[str, type] | None] = {
@@ -53,6 +54,10 @@ COMPRESS_LEVEL = 6
 
 def member_name(table: str) -> str:
     return f"{MEMBER_PREFIX}{table}{MEMBER_SUFFIX}"
+
+
+def file_member(sha256: str) -> str:
+    return f"{FILE_PREFIX}{sha256}"
 
 
 def kdf_within_bounds(n: object, r: object, p: object) -> bool:
@@ -109,6 +114,7 @@ class SnapshotWriter:
         self.zip = zipfile.ZipFile(self.tmp, "w", compression=zipfile.ZIP_STORED)
         self.members: dict[str, dict[str, Any]] = {}
         self.counts: dict[str, int] = {}
+        self.files: dict[str, dict[str, Any]] = {}
         self.encryption: dict[str, Any] | None = None
         self._aead: AESGCM | None = None
         if passphrase:
@@ -139,6 +145,21 @@ class SnapshotWriter:
         }
         self.counts[table] = rows
 
+    def add_file(self, sha256: str, content: bytes) -> None:
+        """An attachment's bytes as they are (photos and PDFs are compressed already), encrypted
+        like the tables when there is a passphrase."""
+        name = file_member(sha256)
+        data = content
+        if self._aead is not None:
+            nonce = secrets.token_bytes(NONCE)
+            data = nonce + self._aead.encrypt(nonce, content, name.encode("ascii"))
+        self.zip.writestr(zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0)), data)
+        self.files[name] = {
+            "size": len(data),
+            "raw_size": len(content),
+            "sha256": hashlib.sha256(data).hexdigest(),
+        }
+
     def finish(self, meta: dict[str, Any]) -> dict[str, Any]:
         manifest: dict[str, Any] = {
             "format": FORMAT_NAME,
@@ -147,6 +168,8 @@ class SnapshotWriter:
             "counts": self.counts,
             "members": self.members,
         }
+        if self.files:  # absent when no attachment's bytes travel (and in older files)
+            manifest["files"] = self.files
         if self.encryption is not None and self._aead is not None:
             manifest["encryption"] = dict(self.encryption)
             nonce = secrets.token_bytes(NONCE)

@@ -24,9 +24,11 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from projdesk.domain import limits, slices
 from projdesk.domain.errors import BadInputFile, Problem
+from projdesk.storage import attachment_files
 from projdesk.sync import columns
 from projdesk.sync.format import (
     CHECK_TEXT,
+    FILE_PREFIX,
     FORMAT_NAME,
     FORMAT_VERSION,
     MANIFEST,
@@ -50,6 +52,8 @@ class Snapshot:
     path: Path
     manifest: dict[str, Any]
     tables: dict[str, list[list[Any]]] = field(default_factory=dict)  # rows in TableSpec column order
+    files: set[str] = field(default_factory=set)  # the SHA-256 of each attachment's bytes, checked
+    cipher: AESGCM | None = None  # to read those bytes again when they are kept
 
     @property
     def encrypted(self) -> bool:
@@ -148,7 +152,13 @@ def _check_manifest(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], name: str
                 raise _bad("snapshot_manifest_bad_member_key", member=member, key=key, name=name)
         if type(meta.get("sha256")) is not str or counts.get(meta["table"]) != meta["rows"]:
             raise _bad("snapshot_manifest_bad_checksum", member=member, name=name)
-    if set(names) - {MANIFEST} != set(members):
+    files = manifest.get("files", {})
+    if not isinstance(files, dict):
+        raise _bad("snapshot_manifest_no_members", name=name)
+    for member, meta in files.items():
+        if not _valid_file_entry(member, meta):
+            raise _bad("snapshot_bad_file_entry", member=member, name=name)
+    if set(names) - {MANIFEST} != set(members) | set(files):
         raise _bad("snapshot_members_differ", name=name)
     if not _valid_selection(manifest.get("selection")):
         raise _bad("snapshot_bad_selection", name=name)
@@ -163,6 +173,22 @@ def _check_manifest(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], name: str
         if not kdf_within_bounds(encryption.get("n"), encryption.get("r"), encryption.get("p")):
             raise _bad("snapshot_key_derivation_too_costly", name=name)
     return manifest
+
+
+def _valid_file_entry(member: Any, meta: Any) -> bool:
+    """``files/<sha256>`` with the stored bytes' size and SHA-256 and the file's own size."""
+    if type(member) is not str or not member.startswith(FILE_PREFIX):
+        return False
+    if attachment_files.SHA256_RE.fullmatch(member[len(FILE_PREFIX) :]) is None:
+        return False
+    if not isinstance(meta, dict) or type(meta.get("sha256")) is not str:
+        return False
+    sizes = [meta.get("size"), meta.get("raw_size")]
+    sealed = limits.MAX_SNAPSHOT_FILE_BYTES + NONCE + 16  # with a passphrase: the nonce and the tag
+    return (
+        all(type(n) is int and 0 <= n <= sealed for n in sizes)
+        and meta["raw_size"] <= limits.MAX_SNAPSHOT_FILE_BYTES
+    )
 
 
 def _valid_selection(selection: Any) -> bool:
@@ -216,7 +242,7 @@ def snapshot_digest(path: Path, passphrase: Secret, salt: str) -> str:
     zf, manifest = read_manifest(path)
     with zf:
         unlock(manifest, passphrase, path.name)
-        for member, meta in manifest["members"].items():
+        for member, meta in [*manifest["members"].items(), *manifest.get("files", {}).items()]:
             _stored_member(zf, member, meta, path.name)
     canonical = json.dumps(manifest, sort_keys=True, ensure_ascii=False) + salt
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
@@ -229,7 +255,7 @@ def open_snapshot(path: Path, passphrase: Secret = None, progress: Progress | No
     name = path.name
     with zf:
         aead = unlock(manifest, passphrase, name)
-        snap = Snapshot(path, manifest)
+        snap = Snapshot(path, manifest, cipher=aead)
         members = manifest["members"]
         order = [t for t in columns.TABLES if member_name(t.name) in members]
         # Reading, hashing, decrypting and inflating release the GIL: one thread does them for
@@ -251,8 +277,27 @@ def open_snapshot(path: Path, passphrase: Secret = None, progress: Progress | No
             finally:
                 for future in payloads:
                     future.cancel()
+        for member, meta in manifest.get("files", {}).items():
+            file_content(zf, member, meta, aead, name)  # every byte checked before anything is written
+            snap.files.add(member[len(FILE_PREFIX) :])
     check_rows(snap)
     return snap
+
+
+def file_content(
+    zf: zipfile.ZipFile, member: str, meta: dict[str, Any], aead: AESGCM | None, name: str
+) -> bytes:
+    """An attachment's bytes from the snapshot, refused unless they are what their name (their
+    SHA-256) and the manifest promise."""
+    data = _stored_member(zf, member, meta, name)
+    if aead is not None:
+        try:
+            data = aead.decrypt(data[:NONCE], data[NONCE:], member.encode("ascii"))
+        except (InvalidTag, ValueError):
+            raise _bad("snapshot_wrong_passphrase", name=name) from None
+    if len(data) != meta["raw_size"] or hashlib.sha256(data).hexdigest() != member[len(FILE_PREFIX) :]:
+        raise _bad("snapshot_file_differs", name=name)
+    return data
 
 
 def _stored_member(zf: zipfile.ZipFile, member: str, meta: dict[str, Any], name: str) -> bytes:

@@ -17,12 +17,13 @@ from projdesk import __version__
 from projdesk.domain import slices
 from projdesk.domain.errors import BadInputFile, WriteRejected
 from projdesk.failures import explain
+from projdesk.storage.attachment_files import files_folder
 from projdesk.storage.db import head_revision
 from projdesk.storage.integrity import require_intact
 from projdesk.storage.models import Setting, SyncEvent, new_id, utcnow
 from projdesk.storage.writer import CLOCK_KEY
+from projdesk.sync import attachments, duplicates, skew
 from projdesk.sync import conflicts as conflict_list
-from projdesk.sync import duplicates, skew
 from projdesk.sync import merge as merger
 from projdesk.sync.export import Selection, write_snapshot
 from projdesk.sync.format import KeyRing
@@ -59,6 +60,8 @@ def describe_manifest(manifest: dict[str, Any], path: Path, now_ms: int | None =
         "encrypted": bool(manifest.get("encryption")),
         "selection": manifest.get("selection") or {"kind": "all"},
         "counts": dict(manifest["counts"]),
+        "files": len(manifest.get("files") or {}),
+        "files_left_out": manifest.get("files_left_out", 0),
         "clock_skew_seconds": ahead,
         "clock_note": skew.describe_skew(ahead),
     }
@@ -116,10 +119,21 @@ class SyncService:
             # The device's clock, as its stamps: a reader compares it with its own (skew).
             "created_at": skew.utc_text(self.ctx.clock.wall()),
         }
+        files = (self.files_folder, self.file_limits())
         with self.db.engine.connect() as conn:
-            manifest = write_snapshot(conn, path, meta, selection, passphrase, progress)
+            manifest = write_snapshot(conn, path, meta, selection, passphrase, progress, files)
         self._log("export", path, self.ctx.device, self.ctx.prefs.user_name, {"counts": manifest["counts"]})
         return describe_manifest(manifest, path)
+
+    @property
+    def files_folder(self) -> Path:
+        return files_folder(self.db.path)
+
+    def file_limits(self) -> attachments.FileLimits:
+        prefs = self.ctx.prefs
+        return attachments.FileLimits(
+            prefs.snapshot_file_limit_mb * attachments.MB, prefs.snapshot_files_limit_mb * attachments.MB
+        )
 
     # -- import --------------------------------------------------------------------------
 
@@ -212,9 +226,12 @@ class SyncService:
                     backup = self.db.backup("before-import")
                     merger.fill_actors(conn, plan)
                     merger.apply(conn, plan, progress)
+                # Before the commit: bytes that fail their check a second time roll the merge back.
+                files_added = attachments.store_received(snap, self.files_folder)
                 self.ctx.clock.observe(plan.max_stamp)
                 self._save_clock(conn)
                 summary = self._summary(snap, plan, dry_run=False, backup=backup)
+                summary["files_added"] = files_added
                 conn.execute(
                     insert(SyncEvent).values(
                         id=new_id(),
@@ -262,6 +279,7 @@ class SyncService:
                 "clock_skew_seconds": skew.sender_ahead_seconds(snap.manifest, self.ctx.clock.wall()),
             },
             "backup": str(backup) if backup else None,
+            "files_not_sent": attachments.not_received(snap, self.files_folder),
         }
 
     # -- review --------------------------------------------------------------------------

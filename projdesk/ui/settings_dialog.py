@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from projdesk.domain.catalog import STAGES
 from projdesk.domain.errors import ProjDeskError
 from projdesk.domain.library import Library, from_data, to_data
+from projdesk.domain.limits import MAX_SNAPSHOT_FILE_BYTES, MAX_SNAPSHOT_FILES_BYTES
 from projdesk.domain.money import format_wan
 from projdesk.storage.services import Services
 from projdesk.storage.setting_keys import SETTING_KEYS
@@ -46,6 +47,16 @@ def _box(lines: int) -> QPlainTextEdit:
     box.setTabChangesFocus(True)
     box.setMinimumHeight(box.fontMetrics().lineSpacing() * lines + 12)
     return box
+
+
+def _megabytes(value: int, most: int) -> QSpinBox:
+    """A size limit in MB; larger files travel in a snapshot as their description only."""
+    spin = QSpinBox()
+    spin.setRange(0, most // 2**20)
+    spin.setSuffix(" MB")
+    spin.setValue(value)
+    spin.setToolTip(tr("更大的附件只传送说明，同事看到“未随快照传送”"))
+    return spin
 
 
 class SettingsDialog(QDialog):
@@ -110,6 +121,17 @@ class SettingsDialog(QDialog):
         self.density.addItem(tr("紧凑（四行，一屏更多商机）"), COMPACT)
         self.density.setCurrentIndex(self.density.findData(saved_density(prefs)))
         form.addRow(tr("看板卡片"), self.density)
+        self.file_limit = _megabytes(prefs.snapshot_file_limit_mb, MAX_SNAPSHOT_FILE_BYTES)
+        self.file_limit.setObjectName("snapshotFileLimit")
+        self.files_limit = _megabytes(prefs.snapshot_files_limit_mb, MAX_SNAPSHOT_FILES_BYTES)
+        self.files_limit.setObjectName("snapshotFilesLimit")
+        limits = QHBoxLayout()
+        limits.addWidget(QLabel(tr("单个文件")))
+        limits.addWidget(self.file_limit)
+        limits.addWidget(QLabel(tr("合计")))
+        limits.addWidget(self.files_limit)
+        limits.addStretch(1)
+        form.addRow(tr("随快照传送的附件"), limits)
         self.tabs.addTab(general, tr("常规"))
 
         idle = QWidget()
@@ -276,6 +298,8 @@ class SettingsDialog(QDialog):
         prefs.extra[PREF_KEY] = self.language.currentData()
         prefs.extra[DENSITY_KEY] = self.density.currentData()
         prefs.extra[NOTICE_KEY] = self.agenda_notice.isChecked()
+        SETTING_KEYS["snapshot_file_limit_mb"].write(prefs, str(self.file_limit.value()))
+        SETTING_KEYS["snapshot_files_limit_mb"].write(prefs, str(self.files_limit.value()))
         return prefs
 
     def save(self) -> None:

@@ -1376,6 +1376,18 @@
         <translation>Board cards</translation>
     </message>
     <message>
+        <source>单个文件</source>
+        <translation>Each file</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>In all</translation>
+    </message>
+    <message>
+        <source>随快照传送的附件</source>
+        <translation>Attachments sent with snapshots</translation>
+    </message>
+    <message>
         <source>常规</source>
         <translation>General</translation>
     </message>
@@ -1470,6 +1482,10 @@
     <message>
         <source>资料库</source>
         <translation>Library</translation>
+    </message>
+    <message>
+        <source>更大的附件只传送说明，同事看到“未随快照传送”</source>
+        <translation>Larger attachments travel as their description only; colleagues see “not sent with the snapshot”</translation>
     </message>
     <message>
         <source>选择模板文件夹中的任一模板</source>
@@ -1716,8 +1732,116 @@
         <translation>Save changes</translation>
     </message>
     <message>
+        <source>文件名</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>添加时间</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>添加人</source>
+        <translation>Added by</translation>
+    </message>
+    <message>
+        <source>把文件从桌面拖到这里即可附加（招标文件、名片照片…）</source>
+        <translation>Drag files here from the desktop to attach them (the tender, photos of business cards…)</translation>
+    </message>
+    <message>
+        <source>属于商机</source>
+        <translation>The opportunity</translation>
+    </message>
+    <message>
+        <source>说明（可选），如：招标文件第二版</source>
+        <translation>Note (optional), e.g. tender, second edition</translation>
+    </message>
+    <message>
+        <source>添加…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>另存为…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
         <source>删除</source>
         <translation>Delete</translation>
+    </message>
+    <message>
+        <source>撤销删除 (Ctrl+Z)</source>
+        <translation>Undo delete (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>所属</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>未随快照传送（%s 处有）</source>
+        <translation>Not sent with the snapshot (%s has it)</translation>
+    </message>
+    <message>
+        <source>添加附件</source>
+        <translation>Add attachment</translation>
+    </message>
+    <message>
+        <source>所有文件 (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>已附加：%s</source>
+        <translation>Attached: %s</translation>
+    </message>
+    <message>
+        <source>正在附加文件…</source>
+        <translation>Attaching files…</translation>
+    </message>
+    <message>
+        <source>请先选中一个附件</source>
+        <translation>Select an attachment first</translation>
+    </message>
+    <message>
+        <source>附件另存为</source>
+        <translation>Save attachment as</translation>
+    </message>
+    <message>
+        <source>已另存为 %s</source>
+        <translation>Saved as %s</translation>
+    </message>
+    <message>
+        <source>正在保存附件…</source>
+        <translation>Saving the attachment…</translation>
+    </message>
+    <message>
+        <source>修改说明</source>
+        <translation>Edit note</translation>
+    </message>
+    <message>
+        <source>%s 的说明：</source>
+        <translation>Note on %s:</translation>
+    </message>
+    <message>
+        <source>正在保存说明…</source>
+        <translation>Saving the note…</translation>
+    </message>
+    <message>
+        <source>说明已修改</source>
+        <translation>Note changed</translation>
+    </message>
+    <message>
+        <source>已删除附件：%s（Ctrl+Z 撤销）</source>
+        <translation>Attachment deleted: %s (Ctrl+Z to undo)</translation>
+    </message>
+    <message>
+        <source>正在删除附件…</source>
+        <translation>Deleting the attachment…</translation>
     </message>
     <message>
         <source>清空表单</source>
@@ -2236,6 +2360,22 @@
         <translation>Documents for this step:</translation>
     </message>
     <message>
+        <source> 等 %d 个</source>
+        <translation> and more, %d in all</translation>
+    </message>
+    <message>
+        <source>本步附件：%s</source>
+        <translation>This step&apos;s attachments: %s</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>添加附件…</source>
+        <translation>Add attachment…</translation>
+    </message>
+    <message>
         <source>资料库：%s</source>
         <translation>Library: %s</translation>
     </message>
@@ -2680,6 +2820,10 @@
         <translation>Closed on</translation>
     </message>
     <message>
+        <source>所属步骤</source>
+        <translation>Step</translation>
+    </message>
+    <message>
         <source>整条记录</source>
         <translation>Whole record</translation>
     </message>
@@ -2698,6 +2842,38 @@
     <message>
         <source>第 {position} 行报价缺少品名</source>
         <translation>Line {position} of the quote has no item name</translation>
+    </message>
+    <message>
+        <source>应为 0–{most} 的整数（MB）：{value}</source>
+        <translation>Must be a whole number of MB from 0 to {most}: {value}</translation>
+    </message>
+    <message>
+        <source>找不到要附加的文件：{path}</source>
+        <translation>File to attach not found: {path}</translation>
+    </message>
+    <message>
+        <source>无法读取要附加的文件：{path}（{reason}）</source>
+        <translation>Cannot read the file to attach: {path} ({reason})</translation>
+    </message>
+    <message>
+        <source>文件在复制过程中被改动，未附加：{path}</source>
+        <translation>The file changed while it was being copied; not attached: {path}</translation>
+    </message>
+    <message>
+        <source>文件过大，无法附加（最大 {megabytes} MB）：{name}</source>
+        <translation>File too large to attach (at most {megabytes} MB): {name}</translation>
+    </message>
+    <message>
+        <source>附件“{name}”未随快照传送，本机没有这个文件（请向 {holder} 索取）</source>
+        <translation>The attachment “{name}” was not sent with the snapshot; this computer does not have the file (ask {holder} for it)</translation>
+    </message>
+    <message>
+        <source>不能把附件另存到它自己的位置：{path}</source>
+        <translation>Cannot save an attachment over its own stored file: {path}</translation>
+    </message>
+    <message>
+        <source>附件“{name}”的文件已损坏（内容与校验和不符）</source>
+        <translation>The file of the attachment “{name}” is damaged (its content does not match its checksum)</translation>
     </message>
     <message>
         <source>报价至少需要一行</source>
@@ -3216,6 +3392,14 @@
         <translation>The snapshot&apos;s checksum does not match (the file is damaged or altered): {name}</translation>
     </message>
     <message>
+        <source>快照中的附件文件与其校验和不符（已损坏或被改动），已拒绝：{name}</source>
+        <translation>An attachment&apos;s file in the snapshot does not match its checksum (damaged or altered); refused: {name}</translation>
+    </message>
+    <message>
+        <source>快照清单中的附件文件 {member} 描述无效：{name}</source>
+        <translation>The snapshot&apos;s manifest describes the attachment file {member} wrongly: {name}</translation>
+    </message>
+    <message>
         <source>快照成员 {member} 解压后过大（超出 {rows} 条记录可能的大小，疑似压缩炸弹），已拒绝：{name}</source>
         <translation>The snapshot&apos;s member {member} unpacks too large (beyond what {rows} records can take; likely a zip bomb); refused: {name}</translation>
     </message>
@@ -3550,6 +3734,14 @@
     <message>
         <source>应为 18 位数字或大写字母</source>
         <translation>must be 18 digits or capital letters</translation>
+    </message>
+    <message>
+        <source>不能含有 / \ : * ? &quot; &lt; &gt; | 或控制字符，也不能是 . 或 ..</source>
+        <translation>may not contain / \ : * ? &quot; &lt; &gt; | or control characters, nor be . or ..</translation>
+    </message>
+    <message>
+        <source>应为 64 位小写十六进制数字（SHA-256）</source>
+        <translation>must be 64 lower-case hexadecimal digits (SHA-256)</translation>
     </message>
     <message>
         <source>步骤字母无效</source>
@@ -4977,6 +5169,10 @@ Icons: Lucide (ISC licence).</translation>
         <translation>Contents:</translation>
     </message>
     <message>
+        <source>附件的文件：%d 个随快照传送，%d 个超出发送方的大小上限，只有说明</source>
+        <translation>Attachment files: %d travel with the snapshot, %d are over the sender&apos;s size limits (description only)</translation>
+    </message>
+    <message>
         <source>此快照已加密，口令：</source>
         <translation>This snapshot is encrypted. Passphrase:</translation>
     </message>
@@ -5218,6 +5414,10 @@ Icons: Lucide (ISC licence).</translation>
         <translation>Contracts</translation>
     </message>
     <message>
+        <source>附件</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
         <source>变更记录</source>
         <translation>Change history</translation>
     </message>
@@ -5322,6 +5522,10 @@ Icons: Lucide (ISC licence).</translation>
         <translation>. Found %d groups of possibly duplicate customers; resolve them under “Duplicate customers”</translation>
     </message>
     <message>
+        <source>。%d 个附件未随快照传送（在 %s 处）</source>
+        <translation>. %d attachments were not sent with the snapshot (%s has them)</translation>
+    </message>
+    <message>
         <source>已取消，数据库未改动。</source>
         <translation>Cancelled; the database is unchanged.</translation>
     </message>
@@ -5340,6 +5544,10 @@ Icons: Lucide (ISC licence).</translation>
     <message>
         <source>已导出 %s：商机 %d，客户 %d，日志 %d</source>
         <translation>Exported %s: %d opportunities, %d customers, %d activities</translation>
+    </message>
+    <message>
+        <source>。%d 个附件超出大小上限，只传送了说明</source>
+        <translation>. %d attachments are over the size limits: only their descriptions were sent</translation>
     </message>
     <message>
         <source>正在导出快照…</source>

@@ -9,12 +9,16 @@ def test_config_set_and_get_each_key(cli):
     cli.run("config", "set", "certified_leads", "刘洋,陈静、刘洋")
     cli.run("config", "set", "key_account_threshold", "300")
     cli.run("config", "set", "template_folder", "/srv/模板")
+    cli.run("config", "set", "snapshot_file_limit_mb", "50MB")
+    cli.run("config", "set", "snapshot_files_limit_mb", "500")
     assert cli.json("config", "get", "--json") == {
         "user_name": "张伟",
         "company_name": "齐鲁信息技术股份有限公司",
         "certified_leads": "刘洋、陈静",
         "key_account_threshold": "300.00",
         "template_folder": "/srv/模板",
+        "snapshot_file_limit_mb": "50",
+        "snapshot_files_limit_mb": "500",
     }
     assert cli.run("config", "get", "user_name").stdout.strip() == "张伟"
 
@@ -28,6 +32,8 @@ def test_config_refuses_an_unknown_key_and_a_bad_value_and_keeps_the_old_one(cli
     empty = cli.run("config", "set", "user_name", " ", check=False)
     assert empty.returncode == 2 and "姓名" in empty.stderr
     assert cli.run("config", "get", "key_account_threshold").stdout.strip() == "300.00"
+    too_big = cli.run("config", "set", "snapshot_file_limit_mb", "-5", check=False)
+    assert too_big.returncode == 2 and "0–512" in too_big.stderr
 
 
 def test_the_user_name_set_from_the_cli_signs_new_records(cli):

@@ -11,6 +11,7 @@ from pathlib import Path
 from projdesk.storage.db import Database
 from projdesk.storage.services.activities import ActivityService
 from projdesk.storage.services.agenda import AgendaService
+from projdesk.storage.services.attachments import AttachmentService
 from projdesk.storage.services.base import Context
 from projdesk.storage.services.changes import ChangeService
 from projdesk.storage.services.closing import ClosingService
@@ -47,6 +48,7 @@ class Services:
         self.library = LibraryService(self.ctx)
         self.forecast = ForecastService(self.ctx)
         self.agenda = AgendaService(self.ctx, self.opportunities, self.commercial, self.risks)
+        self.attachments = AttachmentService(self.ctx)
 
     @classmethod
     def open(cls, path: Path | str | None = None, daily_backup: bool = True) -> Services:

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from projdesk.domain.changes import ACTIVITY, CONFLICT, CUSTOMER, OPPORTUNITY, Changes
+from projdesk.domain.changes import ACTIVITY, ATTACHMENT, CONFLICT, CUSTOMER, OPPORTUNITY, Changes
 from projdesk.storage.services import Services
 from projdesk.sync.conflicts import Choice, ConflictView
 from projdesk.sync.duplicates import DuplicateGroup
@@ -103,6 +103,7 @@ class PreviewDialog(QDialog):
         "activities": QT_TRANSLATE_NOOP("SyncPage", "日志"),
         "quotes": QT_TRANSLATE_NOOP("SyncPage", "报价"),
         "contracts": QT_TRANSLATE_NOOP("SyncPage", "合同"),
+        "attachments": QT_TRANSLATE_NOOP("SyncPage", "附件"),
         "history": QT_TRANSLATE_NOOP("SyncPage", "变更记录"),
     }
 
@@ -117,6 +118,11 @@ class PreviewDialog(QDialog):
             self.tr("内容：")
             + "   ".join(f"{_tr(label)} {counts.get(key, 0)}" for key, label in self.LABELS.items()),
         ]
+        if counts.get("attachments"):
+            lines.append(
+                self.tr("附件的文件：%d 个随快照传送，%d 个超出发送方的大小上限，只有说明")
+                % (info.get("files", 0), info.get("files_left_out", 0))
+            )
         clock = clock_note(info.get("clock_skew_seconds", 0))
         if clock:  # the sender's clock runs ahead: say so before importing
             lines.append(clock)
@@ -443,7 +449,7 @@ class SyncPage(QWidget):
 
         self.show_page()
         # A merge touches any number of rows beyond the writer: every view reloads what it shows.
-        everything = Changes.all_of(OPPORTUNITY, CUSTOMER, ACTIVITY, CONFLICT)
+        everything = Changes.all_of(OPPORTUNITY, CUSTOMER, ACTIVITY, CONFLICT, ATTACHMENT)
         self.runner.write(
             self.tr("正在导入快照…"), work, self._imported, self._failed, changes=lambda _r: everything
         )
@@ -463,6 +469,10 @@ class SyncPage(QWidget):
             text += self.tr("，发送方时钟超前，%d 处修改已按本机时间重新记时") % result["restamped"]
         if result.get("duplicates"):
             text += self.tr("。发现 %d 组疑似重复的客户，请在“重复客户”中处理") % result["duplicates"]
+        left = result.get("files_not_sent") or []
+        if left:
+            holders = "、".join(dict.fromkeys(item["holder"] for item in left))
+            text += self.tr("。%d 个附件未随快照传送（在 %s 处）") % (len(left), holders)
         self.show_message(text)  # the lists are being read again: the bus named the conflicts
         if result["conflicts"]:
             self.tabs.setCurrentIndex(0)
@@ -511,10 +521,15 @@ class SyncPage(QWidget):
 
         def done(info: dict[str, Any]) -> None:
             counts = info["counts"]
-            self.show_message(
-                self.tr("已导出 %s：商机 %d，客户 %d，日志 %d")
-                % (path.name, counts["opportunities"], counts["customers"], counts["activities"])
+            text = self.tr("已导出 %s：商机 %d，客户 %d，日志 %d") % (
+                path.name,
+                counts["opportunities"],
+                counts["customers"],
+                counts["activities"],
             )
+            if info.get("files_left_out"):
+                text += self.tr("。%d 个附件超出大小上限，只传送了说明") % info["files_left_out"]
+            self.show_message(text)
             self.refresh()
 
         self.runner.write(self.tr("正在导出快照…"), work, done, self._failed)

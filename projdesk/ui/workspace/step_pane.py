@@ -102,6 +102,7 @@ class StepPane(QScrollArea):
     state_changed = Signal(str)  # the step letter, after it was completed, skipped or reopened
     deliverable_requested = Signal(str)  # a document kind
     log_requested = Signal(str)  # text to start a log entry with (from the material library)
+    attach_requested = Signal(str)  # the step letter: attach a file to this step
 
     def __init__(self, services: Services, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -221,6 +222,7 @@ class StepPane(QScrollArea):
                 box.addWidget(button)
             box.addStretch(1)
             lay.addLayout(box)
+        lay.addLayout(self._attachments_row(detail.id, spec.letter))
 
         material = None
         if spec.letter in STEP_MATERIAL:  # the library is read only for the steps that show it
@@ -232,6 +234,22 @@ class StepPane(QScrollArea):
 
         lay.addWidget(self._activities_box(detail, spec.letter))
         lay.addStretch(1)
+
+    def _attachments_row(self, opp_id: str, letter: str) -> QHBoxLayout:
+        """本步附件: the step's files by name (the 附件 tab opens them) and a button to add one."""
+        names = [a.file_name for a in self.services.attachments.list(opp_id, step=letter)]
+        row = QHBoxLayout()
+        shown = "、".join(names[:3]) + (tr(" 等 %d 个") % len(names) if len(names) > 3 else "")
+        label = QLabel(tr("本步附件：%s") % (shown or tr("无")))
+        label.setObjectName("stepAttachments")
+        label.setToolTip("\n".join(names))
+        add = QPushButton(tr("添加附件…"))
+        add.setObjectName("stepAttach")
+        add.clicked.connect(lambda: self.attach_requested.emit(letter))
+        row.addWidget(label)
+        row.addWidget(add)
+        row.addStretch(1)  # the button beside the names, where a narrow pane still shows it
+        return row
 
     def _clear(self) -> None:
         while self._layout.count():

@@ -27,6 +27,7 @@ from projdesk.ui.common.runner import Progress, Runner
 from projdesk.ui.common.widgets import date_text, em, money_text, tr
 from projdesk.ui.crash import failure_text
 from projdesk.ui.translatable import QT_TR_NOOP
+from projdesk.ui.workspace.attachments_tab import AttachmentsTab
 from projdesk.ui.workspace.changes_tab import ChangesTab
 from projdesk.ui.workspace.contract_tab import ContractTab
 from projdesk.ui.workspace.people_tab import CompetitorsTab, ContactsTab
@@ -36,7 +37,18 @@ from projdesk.ui.workspace.risks_tab import RisksTab
 from projdesk.ui.workspace.stage_path import StagePath, StepList
 from projdesk.ui.workspace.step_pane import StepPane
 
-TABS = ("contacts", "competitors", "quotes", "documents", "contract", "risks", "changes", "history")
+TABS = (
+    "contacts",
+    "competitors",
+    "quotes",
+    "documents",
+    "attachments",
+    "contract",
+    "risks",
+    "changes",
+    "history",
+)
+ATTACHMENTS_TITLE = QT_TR_NOOP("附件")
 
 
 class OpportunityWorkspace(QWidget):
@@ -116,6 +128,10 @@ class OpportunityWorkspace(QWidget):
         self.documents.export_requested.connect(
             lambda kind: self.deliverable_requested.emit(self.opp_id, kind)
         )
+        self.attachments = AttachmentsTab(services, runner)
+        self.attachments.undo_requested.connect(self.undo)
+        self.attachments.counted.connect(self._count_attachments)
+        self.step_pane.attach_requested.connect(self._attach_to_step)
         self.contract = ContractTab(services, runner)
         self.risks = RisksTab(services, runner)
         self.changes = ChangesTab(services, runner)
@@ -133,6 +149,7 @@ class OpportunityWorkspace(QWidget):
             (self.competitors, QT_TR_NOOP("竞争对手")),
             (self.quotes, QT_TR_NOOP("报价")),
             (self.documents, QT_TR_NOOP("文档")),
+            (self.attachments, ATTACHMENTS_TITLE),
             (self.contract, QT_TR_NOOP("合同与收款")),
             (self.risks, QT_TR_NOOP("风险")),
             (self.changes, QT_TR_NOOP("变更")),
@@ -215,8 +232,11 @@ class OpportunityWorkspace(QWidget):
                 tab.load(self.detail)
         if _named(changes, kinds.DOCUMENT):
             self.documents.load(self.detail.documents)
+        attached = changes.whole or _named(changes, kinds.ATTACHMENT)
+        if attached:
+            self.attachments.load(self.opp_id)
         letter = self.step_list.current_letter()
-        rebuild = changes.whole or _named(changes, kinds.ACTIVITY)
+        rebuild = changes.whole or _named(changes, kinds.ACTIVITY) or attached
         if letter and rebuild and not self.step_pane.has_pending():
             self._show_step(letter)
 
@@ -264,7 +284,18 @@ class OpportunityWorkspace(QWidget):
         self.contract.load(self.detail)
         self.risks.load(self.detail)
         self.changes.load(self.detail)
+        self.attachments.load(self.opp_id)
         self.history.load(self.opp_id, self.detail.history)
+
+    def _count_attachments(self, count: int) -> None:
+        title = tr(ATTACHMENTS_TITLE)
+        self.tabs.setTabText(TABS.index("attachments"), f"{title} ({count})" if count else title)
+
+    def _attach_to_step(self, letter: str) -> None:
+        """The step pane's 添加附件…: the file dialog, the new attachment on that step."""
+        self.show_tab("attachments")
+        self.attachments.select_step(letter)
+        self.attachments.choose_and_add()
 
     def _show_step(self, letter: str) -> None:
         if self.detail is not None:
