@@ -1,15 +1,17 @@
-"""The window-wide actions on the current opportunity: 记录日志 (Ctrl+L), 提醒, 设置, 撤销 (Ctrl+Z).
+"""The window-wide actions on the current opportunity: 记录日志 (Ctrl+L), 提醒, 设置, 撤销 (Ctrl+Z)
+and 重做 (Ctrl+Shift+Z, Ctrl+Y).
 
 Wired once from projdesk.ui.app; "the current opportunity" is the one open in the workspace,
-else the card selected on the board.
+else the card selected on the board. Undo is one stack as the user sees it: on the board, the
+board's last move first; in an opportunity, its last change; else the opportunity deleted last.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
 
 from projdesk.storage.services import Services
 from projdesk.ui.common import dialogs
@@ -21,7 +23,11 @@ from projdesk.ui.reminders import RemindersPanel
 from projdesk.ui.settings_dialog import SettingsDialog
 from projdesk.ui.workspace.install import WorkspaceController
 
+if TYPE_CHECKING:
+    from projdesk.ui.board.view import BoardWidget
+
 STATUS_MS = 5000
+REDO_KEYS = ("Ctrl+Shift+Z", "Ctrl+Y")  # the Linux/macOS and the Windows convention
 
 
 class WindowActions(QObject):
@@ -33,13 +39,14 @@ class WindowActions(QObject):
         services: Services,
         runner: Runner,
         workspace: WorkspaceController,
-        selected_card: Callable[[], str | None],
+        board: BoardWidget,
     ) -> None:
         super().__init__(window)
         self.window = window
         self.services = services
         self.workspace = workspace
-        self.selected_card = selected_card
+        self.board = board
+        self.selected_card = board.current_id
 
         self.runner = runner
         self.log_dialog = QuickLogDialog(services, runner, window)
@@ -57,6 +64,14 @@ class WindowActions(QObject):
 
         window.ui.actionSettings.triggered.connect(lambda: self.settings())
         window.ui.actionUndo.triggered.connect(self.undo)
+        # 重做: the form has no redo action yet; this one is the window's (the 编辑 menu holds it).
+        self.redo_action = QAction(tr("重做"), window)
+        self.redo_action.setObjectName("actionRedo")
+        self.redo_action.setShortcuts([QKeySequence(k) for k in REDO_KEYS])
+        self.redo_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.redo_action.setToolTip(tr("重做 (Ctrl+Shift+Z / Ctrl+Y)"))
+        self.redo_action.triggered.connect(self.redo)
+        window.addAction(self.redo_action)
 
     def reload_reminders(self, *, show_if_due: bool = False) -> None:
         """Read the reminders as a query (about 0.3 s at 10,000 opportunities) and show them."""
@@ -91,7 +106,12 @@ class WindowActions(QObject):
                 self.workspace.workspace.reload()
         dialog.deleteLater()
 
+    def _board_showing(self) -> bool:
+        return self.board.isVisibleTo(self.window) and not self.workspace.is_open()
+
     def undo(self) -> None:
+        if self._board_showing() and self.board.undo_move():
+            return  # the board's last move goes back
         if not self.workspace.is_open() and self.workspace.undo_delete():
             return  # the opportunity deleted last comes back
         if not self.workspace.is_open():
@@ -103,3 +123,9 @@ class WindowActions(QObject):
             self.window.statusBar().showMessage(text, STATUS_MS)
 
         self.workspace.workspace.undo(said)  # on the write worker
+
+    def redo(self) -> None:
+        """Make the move undone last on the board again (the workspace has no redo)."""
+        if self._board_showing() and self.board.redo_move():
+            return
+        self.window.statusBar().showMessage(tr("没有可重做的操作"), STATUS_MS)

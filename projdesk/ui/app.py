@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from projdesk.domain.errors import ProjDeskError
 from projdesk.storage.paths import default_db_path
-from projdesk.ui.board.install import install_board, selected_cards
+from projdesk.ui.board.install import install_board
 from projdesk.ui.board.view import BoardWidget
 from projdesk.ui.common.runner import Runner
 from projdesk.ui.labels import error_text
@@ -95,7 +95,8 @@ def assemble(
     yield
     from projdesk.ui.actions import WindowActions
 
-    actions = WindowActions(window, services, runner, workspace, board.current_id)
+    actions = WindowActions(window, services, runner, workspace, board)
+    board.log_requested.connect(lambda opp_id: actions.quick_log(opp_id))
     yield
     from projdesk.ui.pages.reports import install_reports
 
@@ -103,15 +104,16 @@ def assemble(
     yield
     from projdesk.ui.documents import install_documents
 
-    documents = install_documents(
-        window, services, runner, workspace, lambda: selected_cards(board), actions.settings
-    )
+    documents = install_documents(window, services, runner, workspace, board.selected_ids, actions.settings)
+    board.documents_requested.connect(lambda ids, kind: documents.generate_for(board, ids, kind))
+    board.batch_requested.connect(documents.batch)
     yield
     from projdesk.ui.backup_dialog import install_backups
     from projdesk.ui.pages.sync import install_sync
 
     sync = install_sync(window, services, runner)
     install_backups(window, services)
+    board.ready()  # an open asked for on the start-up picture happens now
     return AppParts(
         services, runner, window, board, workspace, customers, activities, actions, reports, documents, sync
     )
