@@ -464,3 +464,14 @@ def test_a_double_click_on_the_start_up_picture_opens_the_card_once_live(qtbot, 
     board.attach(services)
     board.ready()
     qtbot.waitUntil(lambda: opened == [cards["grid"]])
+
+
+def test_dragging_a_selected_card_drags_the_whole_multi_selection(qtbot, board, cards, services):
+    services.prefs.gates_block = False  # entering 3 only warns here
+    board.select_many([cards["grid"], cards["bank"]])  # stage 1 and stage 2
+    source = board.columns[0].model
+    mime = source.mimeData([source.index(source.row_of(cards["grid"]), 0)])
+    target = board.columns[2].model
+    assert target.dropMimeData(mime, Qt.DropAction.MoveAction, -1, 0, target.index(-1, 0))
+    settle(qtbot, board.runner)
+    assert {services.opportunities.summary(cards[k]).stage for k in ("grid", "bank")} == {3}

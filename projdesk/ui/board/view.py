@@ -110,7 +110,7 @@ class BoardWidget(QWidget):
         self.models: list[ColumnModel] = []
         self.columns: list[ColumnWidget] = []
         for spec in STAGES:
-            model = ColumnModel(spec.number, self.store, self.handle_drop, self)
+            model = ColumnModel(spec.number, self.store, self.handle_drop, self, selected=self.selected_ids)
             column = ColumnWidget(spec, model, self.delegate)
             column.view.open_requested.connect(self.request_open)
             column.view.neighbor_requested.connect(self._focus_neighbor)
