@@ -1466,6 +1466,7 @@ EN: dict[str, str] = {
     "已重做移动：“%1”进入“%2”": "Move redone: “%1” entered “%2”",
     "正在重做移动…": "Redoing the move…",
     "右键点表头可排序": "Right-click the header to sort",
+    "排序：%1": "Sorted: %1",
     "筛选方案": "Saved filters",
     "保存当前的搜索和筛选条件，或套用保存过的": "Save the current search and filters, or apply a saved one",
     "撤销移动": "Undo move",

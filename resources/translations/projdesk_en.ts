@@ -4060,6 +4060,10 @@ Restore it? The damaged file is first saved in the backups folder.</translation>
         <translation>Overdue or idle: %1 / %2</translation>
     </message>
     <message>
+        <source>排序：%1</source>
+        <translation>Sorted: %1</translation>
+    </message>
+    <message>
         <source>右键点表头可排序</source>
         <translation>Right-click the header to sort</translation>
     </message>

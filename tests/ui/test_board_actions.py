@@ -353,6 +353,7 @@ def test_sort_by_amount_orders_a_column(qtbot, board, cards, services):
     board.columns[0].sort_menu().findChild(QAction, "sort_amount").trigger()
     assert board.columns[0].model.ids() == [cards["port"], cards["grid"], cards["school"]]
     assert services.prefs.extra["board"]["sorts"] == {"1": "amount"}
+    assert "排序：按金额" in board.columns[0].header.toolTip()  # the header says how it is sorted
 
 
 def test_sort_by_next_date_puts_the_nearest_first_and_undated_last(board, cards):

@@ -55,6 +55,7 @@ class ColumnHeader(QWidget):
         self.goal = spec.goal
         self.figures = ""
         self.sort_text = ""  # how the column is sorted, when not newest first
+        self.tips: tuple[str, ...] = (self.goal,)
         self.flagged = 0
         self.count = 0
         self.add_button = QToolButton(self)
@@ -70,8 +71,19 @@ class ColumnHeader(QWidget):
         self.figures, self.flagged, self.count = figures, flagged, count
         self.setAccessibleDescription(figures)
         flags = self.tr("逾期或停滞：%1 / %2").replace("%1", str(flagged)).replace("%2", str(count))
-        self.setToolTip("\n".join((self.goal, total_tip, flags, self.tr("右键点表头可排序"))))
+        self.tips = (self.goal, total_tip, flags)
+        self._set_tip()
         self.update()
+
+    def set_sort_text(self, text: str) -> None:
+        self.sort_text = text
+        self._set_tip()
+        self.update()
+
+    def _set_tip(self) -> None:
+        sort = self.tr("排序：%1").replace("%1", self.sort_text) if self.sort_text else ""
+        lines = [*self.tips, sort, self.tr("右键点表头可排序")]
+        self.setToolTip("\n".join(line for line in lines if line))
 
     def _rows(self) -> tuple[QRect, QRect, QRect]:
         """Where the name, the figures and the bar go (the name's row is as tall as the button)."""
@@ -97,10 +109,14 @@ class ColumnHeader(QWidget):
         painter.setFont(bold)
         left_mid = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         elide = Qt.TextElideMode.ElideRight
-        painter.drawText(name, left_mid, QFontMetrics(bold).elidedText(self.title, elide, name.width()))
+        # A sorted column says so with an arrow before its name (the words are in the tooltip):
+        # the narrow header has no room for them.
+        title = f"↓{self.title}" if self.sort_text else self.title
+        painter.drawText(name, left_mid, QFontMetrics(bold).elidedText(title, elide, name.width()))
         painter.setFont(self.font())
-        shown = f"{self.figures} · {self.sort_text}" if self.sort_text else self.figures
-        painter.drawText(figures, left_mid, self.fontMetrics().elidedText(shown, elide, figures.width()))
+        painter.drawText(
+            figures, left_mid, self.fontMetrics().elidedText(self.figures, elide, figures.width())
+        )
         painter.fillRect(bar, self.palette().midlight())
         if self.count and self.flagged:
             share = QRect(bar)
@@ -241,8 +257,7 @@ class ColumnWidget(QFrame):
         """Show the column's order in its header (the sort menu ticks it)."""
         self.sort = key
         label = SORT_LABELS.get(key, "")
-        self.header.sort_text = self.tr(label) if key else ""
-        self.header.update()
+        self.header.set_sort_text(self.tr(label) if key else "")
 
     def sort_menu(self) -> QMenu:
         """Right-click on the header: how this column's cards are ordered."""

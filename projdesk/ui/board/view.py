@@ -201,6 +201,7 @@ class BoardWidget(QWidget):
             column.view.setCurrentIndex(index)
             if focused is not None:
                 column.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.save_state()  # a column sorted on the start-up picture is kept
 
     def _not_yet(self) -> bool:
         """True (and says so) while the cards are still the start-up cache."""
