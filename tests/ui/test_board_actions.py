@@ -476,3 +476,15 @@ def test_dragging_a_selected_card_drags_the_whole_multi_selection(qtbot, board, 
     assert target.dropMimeData(mime, Qt.DropAction.MoveAction, -1, 0, target.index(-1, 0))
     settle(qtbot, board.runner)
     assert {services.opportunities.summary(cards[k]).stage for k in ("grid", "bank")} == {3}
+
+
+def test_a_column_sorted_on_the_start_up_picture_is_saved_once_live(qtbot, services, cards):
+    from projdesk.ui.common.runner import Runner
+
+    board = BoardWidget(None, runner=Runner(), prefs=services.prefs)
+    qtbot.addWidget(board)
+    board.store.replace(services.opportunities.list())
+    board.sort_column(1, "amount")
+    board.attach(services)
+    assert services.prefs.extra["board"]["sorts"] == {"1": "amount"}
+    assert board.columns[0].model.ids() == [cards["port"], cards["grid"], cards["school"]]

@@ -85,6 +85,7 @@ class BoardWidget(QWidget):
         # built on open services (tests, tools) is ready at once.
         self._open_ready = services is not None
         self._pending_open = ""
+        self._unsaved_sort = False  # sorted before the services came: saved once they do
 
         self._save_timer = QTimer(self)  # column widths are saved a moment after dragging stops
         self._save_timer.setSingleShot(True)
@@ -201,7 +202,9 @@ class BoardWidget(QWidget):
             column.view.setCurrentIndex(index)
             if focused is not None:
                 column.view.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.save_state()  # a column sorted on the start-up picture is kept
+        if self._unsaved_sort:  # a column sorted on the start-up picture is kept
+            self._unsaved_sort = False
+            self.save_state()
 
     def _not_yet(self) -> bool:
         """True (and says so) while the cards are still the start-up cache."""
@@ -341,6 +344,7 @@ class BoardWidget(QWidget):
             self.filter.sorts.pop(number, None)
         self.columns[number - 1].set_sort(key)
         self._apply(stages={number})
+        self._unsaved_sort = not self.live
         self.save_state()
 
     def apply_saved_filter(self, state: dict[str, object]) -> None:
