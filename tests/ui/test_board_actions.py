@@ -103,6 +103,23 @@ def test_card_menu_close_won_and_lost_use_the_close_dialog(qtbot, board, cards, 
     assert services.closing.latest(cards["port"]).reason_code == "价格"
 
 
+def test_card_menu_close_won_records_a_win_past_the_missing_contract_with_a_reason(
+    qtbot, board, cards, services, scripted_dialogs
+):
+    def win(dialog: CloseDialog) -> int:
+        assert dialog.chosen == "won"  # the menu's choice is the dialog's
+        dialog.force.setChecked(True)
+        dialog.reason.setText("合同纸面下周补录")
+        dialog._accept()
+        return int(dialog.result())
+
+    scripted_dialogs.answer(win)
+    action(board.card_menu(cards["grid"]), "close_won").trigger()
+    settle(qtbot, board.runner)
+    assert services.opportunities.summary(cards["grid"]).status == "won"
+    assert board.column_of(cards["grid"]) == 0  # won cards are hidden by default
+
+
 def test_card_menu_log_an_activity_opens_the_quick_log_for_that_card(qtbot, services, cards):
     from projdesk.ui.app import build_app
 
@@ -488,3 +505,18 @@ def test_a_column_sorted_on_the_start_up_picture_is_saved_once_live(qtbot, servi
     board.attach(services)
     assert services.prefs.extra["board"]["sorts"] == {"1": "amount"}
     assert board.columns[0].model.ids() == [cards["port"], cards["grid"], cards["school"]]
+
+
+def test_the_menu_key_opens_the_card_menu_of_the_current_card(qtbot, board, cards):
+    board.select(cards["bank"])
+    view = board.columns[1].view
+    view.menu_requested.disconnect(board._show_card_menu)  # offscreen, a real popup only warns
+    with qtbot.waitSignal(view.menu_requested) as asked:
+        qtbot.keyClick(view, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    assert asked.args[0] == cards["bank"]
+
+
+def test_escape_lets_a_multi_selection_go(qtbot, board, cards):
+    board.select_many([*board.columns[0].model.ids()[:2], cards["bank"]])
+    qtbot.keyClick(board.columns[1].view, Qt.Key.Key_Escape)
+    assert board.selected_ids() == []

@@ -207,6 +207,19 @@ class BoardListView(QListView):
                 self.neighbor_requested.emit(self.stage, sideways[key])
             event.accept()
             return
+        shift_f10 = key == Qt.Key.Key_F10 and mods & Qt.KeyboardModifier.ShiftModifier
+        if key == Qt.Key.Key_Menu or shift_f10:  # the card's menu from the keyboard, at the card
+            card_id = self.current_id()
+            if card_id:
+                where = self.visualRect(self.currentIndex()).center()
+                self.menu_requested.emit(card_id, self.viewport().mapToGlobal(where))
+            event.accept()
+            return
+        if key == Qt.Key.Key_Escape and self.selectionModel().hasSelection():
+            self.selecting_alone.emit(self.stage)  # Esc lets the board's selection go
+            self.clearSelection()
+            event.accept()
+            return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             card_id = self.current_id()
             if card_id:
