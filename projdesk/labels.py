@@ -366,6 +366,7 @@ ERROR_TEXTS: dict[str, str] = {
     ),
     # storage/services/history.py
     "undo_impossible": QT_TR_NOOP("这条修改不能撤销：{table_name} {column_name}"),
+    "undo_move_superseded": QT_TR_NOOP("移入“{stage}”之后这个商机又有了修改，不能再撤销这次移动"),
     # storage/services/base.py
     "not_found": QT_TR_NOOP("找不到{table}：{id}"),
     # storage/services/commercial.py

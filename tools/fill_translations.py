@@ -669,8 +669,8 @@ EN: dict[str, str] = {
     "已取消；": "Cancelled; ",
     "部分文档未能生成": "Some documents could not be generated",
     "批量生成文档": "Generate documents",
-    "请先在看板上选中商机（每个阶段列可选一张卡片）。": (
-        "Select opportunities on the board first (one card per stage column)."
+    "请先在看板上选中商机（按住 Ctrl 或 Shift 可多选）。": (
+        "Select opportunities on the board first (hold Ctrl or Shift to select several)."
     ),
     "为选中的 %d 个商机生成：": "Generate for the %d selected opportunities:",
     "无法写入文件：%s": "Cannot write the file: %s",
@@ -1703,6 +1703,46 @@ EN: dict[str, str] = {
         "Larger attachments travel as their description only; colleagues see “not sent with the snapshot”"
     ),
     "合计": "In all",
+    # The board: card menu, undo/redo of moves, sorting, saved filters, search hints
+    "移动 %d 个商机到…": "Move %d opportunities to…",
+    "移动到…": "Move to…",
+    "结案 %d 个商机": "Close %d opportunities",
+    "赢单…": "Won…",
+    "丢单…": "Lost…",
+    "暂停…": "On hold…",
+    "记录日志…": "Log an activity…",
+    "为 %d 个商机生成文档": "Generate a document for %d opportunities",
+    "生成文档": "Generate a document",
+    "复制名称": "Copy the name",
+    "已复制：%s": "Copied: %s",
+    "重做 (Ctrl+Shift+Z / Ctrl+Y)": "Redo (Ctrl+Shift+Z / Ctrl+Y)",
+    "没有可重做的操作": "Nothing to redo",
+    "移入“{stage}”之后这个商机又有了修改，不能再撤销这次移动": (
+        "The opportunity has changed since it moved into “{stage}”: that move can no longer be undone"
+    ),
+    "最近更新在前": "Most recently updated first",
+    "按下一步日期": "By next-step date",
+    "按金额（大的在前）": "By amount (largest first)",
+    "按停留天数（久的在前）": "By days in stage (longest first)",
+    "正在载入商机，载入后立即打开": "Loading the opportunities; it opens as soon as they are loaded",
+    "没有匹配“%1”的商机": "No opportunity matches “%1”",
+    "没有匹配当前筛选条件的商机": "No opportunity matches the current filters",
+    "保存当前筛选…": "Save the current filter…",
+    "保存筛选": "Save filter",
+    "给当前的筛选条件起个名字：": "A name for the current filter:",
+    "已保存筛选“%1”": "Saved the filter “%1”",
+    "已撤销移动：“%1”回到“%2”": "Move undone: “%1” is back in “%2”",
+    "正在撤销移动…": "Undoing the move…",
+    "已重做移动：“%1”进入“%2”": "Move redone: “%1” entered “%2”",
+    "正在重做移动…": "Redoing the move…",
+    "右键点表头可排序": "Right-click the header to sort",
+    "排序：%1": "Sorted: %1",
+    "筛选方案": "Saved filters",
+    "保存当前的搜索和筛选条件，或套用保存过的": "Save the current search and filters, or apply a saved one",
+    "撤销移动": "Undo move",
+    "重做移动": "Redo move",
+    "撤销看板上的上一次移动": "Undo the last move on the board",
+    "重做刚撤销的移动": "Redo the move just undone",
 }
 
 

@@ -1,14 +1,15 @@
 """The window-wide actions on the current opportunity: 打开, 编辑, 结案, 删除, 关闭, 记录日志
-(Ctrl+L), 提醒, 设置 and the 资料库 file, 撤销 (Ctrl+Z).
+(Ctrl+L), 提醒, 设置 and the 资料库 file, 撤销 (Ctrl+Z) and 重做 (Ctrl+Shift+Z, Ctrl+Y).
 
 Wired once from projdesk.ui.app; "the current opportunity" is the one open in the workspace,
-else the card selected on the board.
+else the card selected on the board. Undo is one stack as the user sees it: on the board, the
+board's last move first; in an opportunity, its last change; else the opportunity deleted last.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 
@@ -16,12 +17,15 @@ from projdesk.storage.services import Services
 from projdesk.ui.close_dialog import close_opportunity
 from projdesk.ui.common import dialogs
 from projdesk.ui.common.runner import Runner
-from projdesk.ui.common.widgets import tr
+from projdesk.ui.common.widgets import shortcut_tip, tr
 from projdesk.ui.main_window import MainWindow
 from projdesk.ui.quick_log import QuickLogDialog
 from projdesk.ui.reminders import RemindersPanel
 from projdesk.ui.settings_dialog import LIBRARY_TAB, SettingsDialog
 from projdesk.ui.workspace.install import WorkspaceController
+
+if TYPE_CHECKING:
+    from projdesk.ui.board.view import BoardWidget
 
 STATUS_MS = 5000
 
@@ -37,7 +41,7 @@ class WindowActions(QObject):
         services: Services,
         runner: Runner,
         workspace: WorkspaceController,
-        selected_card: Callable[[], str | None],
+        board: BoardWidget,
         page_undo: Callable[[], bool] = lambda: False,
     ) -> None:
         """``page_undo``: a page that undoes its own actions (日程) takes Ctrl+Z while shown."""
@@ -45,7 +49,8 @@ class WindowActions(QObject):
         self.window = window
         self.services = services
         self.workspace = workspace
-        self.selected_card = selected_card
+        self.board = board
+        self.selected_card = board.current_id
         self.page_undo = page_undo
 
         self.runner = runner
@@ -66,6 +71,11 @@ class WindowActions(QObject):
         window.ui.actionImportLibrary.triggered.connect(lambda: self.settings(LIBRARY_TAB, "import"))
         window.ui.actionExportLibrary.triggered.connect(lambda: self.settings(LIBRARY_TAB, "export"))
         window.ui.actionUndo.triggered.connect(self.undo)
+        # 重做 (the form's, in the 编辑 menu, with the platform's keys): the board's moves redo.
+        self.redo_action = window.ui.actionRedo
+        self.redo_action.setToolTip(shortcut_tip(tr("重做"), self.redo_action.shortcut()))
+        self.redo_action.setVisible(True)
+        self.redo_action.triggered.connect(self.redo)
 
         ui = window.ui
         ui.actionOpenOpportunity.triggered.connect(lambda: self._on_current(workspace.open))
@@ -139,9 +149,14 @@ class WindowActions(QObject):
                 self.workspace.workspace.reload()
         dialog.deleteLater()
 
+    def _board_showing(self) -> bool:
+        return self.board.isVisibleTo(self.window) and not self.workspace.is_open()
+
     def undo(self) -> None:
         if self.page_undo():
-            return
+            return  # the page shown (日程) takes back its own last action
+        if self._board_showing() and self.board.undo_move():
+            return  # the board's last move goes back
         if not self.workspace.is_open() and self.workspace.undo_delete():
             return  # the opportunity deleted last comes back
         if not self.workspace.is_open():
@@ -153,3 +168,9 @@ class WindowActions(QObject):
             self.window.statusBar().showMessage(text, STATUS_MS)
 
         self.workspace.workspace.undo(said)  # on the write worker
+
+    def redo(self) -> None:
+        """Make the move undone last on the board again (the workspace has no redo)."""
+        if self._board_showing() and self.board.redo_move():
+            return
+        self.window.statusBar().showMessage(tr("没有可重做的操作"), STATUS_MS)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from projdesk.domain.errors import ProjDeskError
 from projdesk.storage.paths import default_db_path
-from projdesk.ui.board.install import install_board, selected_cards
+from projdesk.ui.board.install import install_board
 from projdesk.ui.board.view import BoardWidget
 from projdesk.ui.common.runner import Runner
 from projdesk.ui.labels import error_text
@@ -102,9 +102,11 @@ def assemble(
     yield
     from projdesk.ui.actions import WindowActions
 
-    actions = WindowActions(window, services, runner, workspace, board.current_id, agenda.page.take_undo)
+    actions = WindowActions(window, services, runner, workspace, board, agenda.page.take_undo)
+    board.log_requested.connect(lambda opp_id: actions.quick_log(opp_id))
     actions.settings_saved.connect(board.density.reload)  # 看板卡片: 舒适 or 紧凑
     window.ui.menuView.addAction(board.density_action)  # 视图 › 紧凑卡片
+    window.ui.menuEdit.addActions([board.undo_move_action, board.redo_move_action])  # 撤销/重做移动
     yield
     from projdesk.ui.pages.reports import install_reports
 
@@ -112,15 +114,16 @@ def assemble(
     yield
     from projdesk.ui.documents import install_documents
 
-    documents = install_documents(
-        window, services, runner, workspace, lambda: selected_cards(board), actions.settings
-    )
+    documents = install_documents(window, services, runner, workspace, board.selected_ids, actions.settings)
+    board.documents_requested.connect(lambda ids, kind: documents.generate_for(board, ids, kind))
+    board.batch_requested.connect(documents.batch)
     yield
     from projdesk.ui.backup_dialog import install_backups
     from projdesk.ui.pages.sync import install_sync
 
     sync = install_sync(window, services, runner)
     install_backups(window, services)
+    board.ready()  # an open asked for on the start-up picture happens now
     return AppParts(
         services,
         runner,

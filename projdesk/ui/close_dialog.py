@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
@@ -226,14 +227,38 @@ def close_opportunity(
     outcome: str = "lost",
 ) -> bool:
     """Ask, then close on the runner; False when the user cancelled."""
-    competitors = [c.name for c in services.opportunities.detail(opp_id).competitors]
+    return close_opportunities(parent, services, runner, [opp_id], lambda _id, c: on_done(c), outcome)
+
+
+def close_opportunities(
+    parent: QWidget,
+    services: Services,
+    runner: Runner,
+    opp_ids: Sequence[str],
+    on_each: Callable[[str, Closed], None],
+    outcome: str = "lost",
+) -> bool:
+    """Ask once, then close each of ``opp_ids`` the same way, one write each on the runner (a
+    refused one is told and the others still close); False when the user cancelled."""
+    details = [services.opportunities.detail(opp_id) for opp_id in opp_ids]
+    competitors = list(dict.fromkeys(c.name for d in details for c in d.competitors))
     dialog = CloseDialog(competitors, outcome, parent)
-    if dialogs.run_dialog(dialog) != QDialog.DialogCode.Accepted:
-        return False
+    if len(opp_ids) > 1:
+        dialog.setWindowTitle(tr("结案 %d 个商机") % len(opp_ids))
+    answer = dialogs.run_dialog(dialog)
     request = dialog.request()
-    _on_runner(
-        parent, runner, tr("正在结案…"), opp_id, lambda: close_work(services, opp_id, request), on_done
-    )
+    dialog.deleteLater()
+    if answer != QDialog.DialogCode.Accepted:
+        return False
+    for opp_id in opp_ids:
+        _on_runner(
+            parent,
+            runner,
+            tr("正在结案…"),
+            opp_id,
+            partial(close_work, services, opp_id, request),
+            partial(on_each, opp_id),
+        )
     return True
 
 

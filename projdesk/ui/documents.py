@@ -184,6 +184,14 @@ class DocumentActions(QObject):
 
         return self.runner.write(tr("批量生成文档"), work, done, failed)
 
+    def generate_for(self, parent: QWidget | None, opp_ids: Sequence[str], kind: str) -> None:
+        """One kind for the cards of the board's menu: one card opens its file (asking about
+        gaps first), several are a batch (gaps marked, one summary)."""
+        if len(opp_ids) == 1:
+            self.generate_and_open(parent, opp_ids[0], kind)
+        else:
+            self.generate_many(parent, opp_ids, [kind])
+
     def _status(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 8000)
 
@@ -193,7 +201,7 @@ class DocumentActions(QObject):
         ids = self.chosen()
         if not ids:
             dialogs.warn(
-                self.window, tr("批量生成文档"), tr("请先在看板上选中商机（每个阶段列可选一张卡片）。")
+                self.window, tr("批量生成文档"), tr("请先在看板上选中商机（按住 Ctrl 或 Shift 可多选）。")
             )
             return
         dialog = BatchDialog(len(ids), self.window)

@@ -145,8 +145,6 @@ class MainWindow(QMainWindow):
             action.setToolTip(shortcut_tip(action.text().removesuffix("…"), action.shortcut()))
             if name in TOOLBAR_ICON_ONLY:  # Qt: a low-priority action shows no text beside its icon
                 action.setPriority(QAction.Priority.LowPriority)
-        # Redo belongs to the board's moves: shown once something redoes (it is no placeholder).
-        self.ui.actionRedo.setVisible(False)
         for row, name in enumerate(PAGE_ACTIONS):
             action = getattr(self.ui, name)
             item = self.ui.navList.item(row)

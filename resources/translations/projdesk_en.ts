@@ -380,6 +380,10 @@
         <translation>Generated: %s</translation>
     </message>
     <message>
+        <source>请先在看板上选中商机（按住 Ctrl 或 Shift 可多选）。</source>
+        <translation>Select opportunities on the board first (hold Ctrl or Shift to select several).</translation>
+    </message>
+    <message>
         <source>无法生成文档</source>
         <translation>Cannot generate the document</translation>
     </message>
@@ -406,10 +410,6 @@
     <message>
         <source>批量生成文档</source>
         <translation>Generate documents</translation>
-    </message>
-    <message>
-        <source>请先在看板上选中商机（每个阶段列可选一张卡片）。</source>
-        <translation>Select opportunities on the board first (one card per stage column).</translation>
     </message>
     <message>
         <source>为选中的 %d 个商机生成：</source>
@@ -992,8 +992,56 @@
         <translation>On hold</translation>
     </message>
     <message>
+        <source>移动 %d 个商机到…</source>
+        <translation>Move %d opportunities to…</translation>
+    </message>
+    <message>
+        <source>移动到…</source>
+        <translation>Move to…</translation>
+    </message>
+    <message>
         <source>结案</source>
         <translation>Closed</translation>
+    </message>
+    <message>
+        <source>结案 %d 个商机</source>
+        <translation>Close %d opportunities</translation>
+    </message>
+    <message>
+        <source>赢单…</source>
+        <translation>Won…</translation>
+    </message>
+    <message>
+        <source>丢单…</source>
+        <translation>Lost…</translation>
+    </message>
+    <message>
+        <source>暂停…</source>
+        <translation>On hold…</translation>
+    </message>
+    <message>
+        <source>记录日志…</source>
+        <translation>Log an activity…</translation>
+    </message>
+    <message>
+        <source>为 %d 个商机生成文档</source>
+        <translation>Generate a document for %d opportunities</translation>
+    </message>
+    <message>
+        <source>生成文档</source>
+        <translation>Generate a document</translation>
+    </message>
+    <message>
+        <source>批量生成文档…</source>
+        <translation>Generate documents…</translation>
+    </message>
+    <message>
+        <source>复制名称</source>
+        <translation>Copy the name</translation>
+    </message>
+    <message>
+        <source>已复制：%s</source>
+        <translation>Copied: %s</translation>
     </message>
     <message>
         <source>（请选择）</source>
@@ -1680,6 +1728,10 @@
         <translation>%s (%s)</translation>
     </message>
     <message>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
         <source>请先在看板上选中或打开一个商机</source>
         <translation>First select or open an opportunity on the board</translation>
     </message>
@@ -1706,6 +1758,10 @@
     <message>
         <source>没有可撤销的修改了</source>
         <translation>Nothing left to undo</translation>
+    </message>
+    <message>
+        <source>没有可重做的操作</source>
+        <translation>Nothing to redo</translation>
     </message>
     <message>
         <source>公司背景介绍</source>
@@ -3018,6 +3074,10 @@
     <message>
         <source>这条修改不能撤销：{table_name} {column_name}</source>
         <translation>This change cannot be undone: {table_name} {column_name}</translation>
+    </message>
+    <message>
+        <source>移入“{stage}”之后这个商机又有了修改，不能再撤销这次移动</source>
+        <translation>The opportunity has changed since it moved into “{stage}”: that move can no longer be undone</translation>
     </message>
     <message>
         <source>找不到{table}：{id}</source>
@@ -4399,6 +4459,22 @@
         <source>（另有 %d 个商机未填金额）</source>
         <translation> (%d more deals have no amount)</translation>
     </message>
+    <message>
+        <source>最近更新在前</source>
+        <translation>Most recently updated first</translation>
+    </message>
+    <message>
+        <source>按下一步日期</source>
+        <translation>By next-step date</translation>
+    </message>
+    <message>
+        <source>按金额（大的在前）</source>
+        <translation>By amount (largest first)</translation>
+    </message>
+    <message>
+        <source>按停留天数（久的在前）</source>
+        <translation>By days in stage (longest first)</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -4510,20 +4586,56 @@ Restore it? The damaged file is first saved in the backups folder.</translation>
         <translation>Loading opportunities, please wait</translation>
     </message>
     <message>
+        <source>正在载入商机，载入后立即打开</source>
+        <translation>Loading the opportunities; it opens as soon as they are loaded</translation>
+    </message>
+    <message>
+        <source>没有匹配“%1”的商机</source>
+        <translation>No opportunity matches “%1”</translation>
+    </message>
+    <message>
+        <source>没有匹配当前筛选条件的商机</source>
+        <translation>No opportunity matches the current filters</translation>
+    </message>
+    <message>
+        <source>保存当前筛选…</source>
+        <translation>Save the current filter…</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>保存筛选</source>
+        <translation>Save filter</translation>
+    </message>
+    <message>
+        <source>给当前的筛选条件起个名字：</source>
+        <translation>A name for the current filter:</translation>
+    </message>
+    <message>
+        <source>已保存筛选“%1”</source>
+        <translation>Saved the filter “%1”</translation>
+    </message>
+    <message>
         <source>正在移动商机…</source>
         <translation>Moving the opportunity…</translation>
     </message>
     <message>
-        <source>打开</source>
-        <translation>Open</translation>
+        <source>已撤销移动：“%1”回到“%2”</source>
+        <translation>Move undone: “%1” is back in “%2”</translation>
     </message>
     <message>
-        <source>结案…</source>
-        <translation>Close…</translation>
+        <source>正在撤销移动…</source>
+        <translation>Undoing the move…</translation>
     </message>
     <message>
-        <source>重新打开…</source>
-        <translation>Reopen…</translation>
+        <source>已重做移动：“%1”进入“%2”</source>
+        <translation>Move redone: “%1” entered “%2”</translation>
+    </message>
+    <message>
+        <source>正在重做移动…</source>
+        <translation>Redoing the move…</translation>
     </message>
     <message>
         <source>“%1”：%2</source>
@@ -4613,6 +4725,14 @@ Restore it? The damaged file is first saved in the backups folder.</translation>
     <message>
         <source>逾期或停滞：%1 / %2</source>
         <translation>Overdue or idle: %1 / %2</translation>
+    </message>
+    <message>
+        <source>排序：%1</source>
+        <translation>Sorted: %1</translation>
+    </message>
+    <message>
+        <source>右键点表头可排序</source>
+        <translation>Right-click the header to sort</translation>
     </message>
 </context>
 <context>
@@ -4769,6 +4889,14 @@ Restore it? The damaged file is first saved in the backups folder.</translation>
     <message>
         <source>同时显示：</source>
         <translation>Also show:</translation>
+    </message>
+    <message>
+        <source>筛选方案</source>
+        <translation>Saved filters</translation>
+    </message>
+    <message>
+        <source>保存当前的搜索和筛选条件，或套用保存过的</source>
+        <translation>Save the current search and filters, or apply a saved one</translation>
     </message>
 </context>
 <context>
@@ -5038,6 +5166,25 @@ Icons: Lucide (ISC licence).</translation>
     <message>
         <source>搜索</source>
         <translation>Search</translation>
+    </message>
+</context>
+<context>
+    <name>MoveHistory</name>
+    <message>
+        <source>撤销移动</source>
+        <translation>Undo move</translation>
+    </message>
+    <message>
+        <source>重做移动</source>
+        <translation>Redo move</translation>
+    </message>
+    <message>
+        <source>撤销看板上的上一次移动</source>
+        <translation>Undo the last move on the board</translation>
+    </message>
+    <message>
+        <source>重做刚撤销的移动</source>
+        <translation>Redo the move just undone</translation>
     </message>
 </context>
 <context>

@@ -8,8 +8,8 @@ from typing import Any
 
 from sqlalchemy import select
 
-from projdesk.domain.catalog import step
-from projdesk.domain.errors import InvalidInput
+from projdesk.domain.catalog import stage, step
+from projdesk.domain.errors import InvalidInput, RuleRefused
 from projdesk.domain.values import parse_bool, parse_field
 from projdesk.storage import dto
 from projdesk.storage.models import SYNCED_MODELS, HistoryEntry, StepRecord, Synced
@@ -19,6 +19,7 @@ from projdesk.storage.writer import VALUES_PREFIX
 
 MODELS_BY_TABLE: dict[str, type[Synced]] = {m.__tablename__: m for m in SYNCED_MODELS}  # type: ignore[attr-defined]
 UNDOABLE = ("edit", "stage", "override", "create", "delete", "close", "reopen")
+MOVES = ("stage", "override")  # the history kinds a stage move writes
 
 
 def value_from_text(model: type[Synced], record: Synced, field: str, text: str) -> Any:
@@ -82,9 +83,24 @@ class HistoryService:
         latest = pending[0].at
         return [e for e in pending if e.at == latest]
 
-    def undo_last(self, opportunity_id: str) -> list[dto.HistoryView]:
-        """Revert the latest action; returns the lines reverted (empty when nothing is left)."""
+    def undo_move(self, opportunity_id: str, stage_number: int) -> list[dto.HistoryView]:
+        """Revert the board's move of the opportunity into ``stage_number``: its stage and
+        stage-entry time go back, as history lines marked as undoing the move. Refused when
+        the move is no longer this device's latest action on it (edited, moved or closed since:
+        undoing would silently revert that too)."""
         entries = self.undoable(opportunity_id)
+        moved = [e for e in entries if e.kind in MOVES and e.field == "stage"]
+        others = [e for e in entries if e.kind not in MOVES]
+        if not moved or others or moved[0].new != str(stage_number):
+            raise RuleRefused.coded("undo_move_superseded", stage=stage(stage_number).name)
+        return self.undo_last(opportunity_id, entries)
+
+    def undo_last(
+        self, opportunity_id: str, entries: list[HistoryEntry] | None = None
+    ) -> list[dto.HistoryView]:
+        """Revert the latest action (``entries``: its lines, when already read); returns the
+        lines reverted (empty when nothing is left)."""
+        entries = self.undoable(opportunity_id) if entries is None else entries
         if not entries:
             return []
         with self.ctx.write() as w:

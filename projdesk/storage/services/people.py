@@ -14,6 +14,7 @@ from projdesk.domain.catalog import ATTITUDES, DECISION_ROLES
 from projdesk.domain.errors import InvalidInput
 from projdesk.domain.key_account import KeyAccountFacts, suggest_reasons
 from projdesk.domain.money import parse_money
+from projdesk.domain.pinyin import pinyin_keys
 from projdesk.domain.values import parse_bool
 from projdesk.storage import dto
 from projdesk.storage.models import Competitor, Contact, Customer, Opportunity
@@ -80,11 +81,17 @@ class PeopleService:
     # -- customers -----------------------------------------------------------------------
 
     def customers(self, search: str = "") -> list[dto.CustomerView]:
+        """The customers whose name holds ``search``, or whose pinyin does (`hddl`, `huadong`)."""
         query = select(Customer).where(Customer.deleted.is_(False)).order_by(Customer.name)
-        if search.strip():
+        term = "".join(search.split()).casefold()
+        pinyin = term.isascii() and any(ch.isalpha() for ch in term)
+        if term and not pinyin:
             query = query.where(Customer.name.contains(search.strip()))
         with self.ctx.read() as session:
-            return [views.customer_view(c) for c in session.scalars(query)]
+            found = list(session.scalars(query))
+            if pinyin:  # Latin letters may be pinyin: the names are matched here, not in SQL
+                found = [c for c in found if term in c.name.casefold() or term in pinyin_keys(c.name)]
+            return [views.customer_view(c) for c in found]
 
     def customer(self, customer_id: str) -> dto.CustomerView:
         with self.ctx.read() as session:

@@ -5,13 +5,24 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QActionGroup, QFont, QFontMetrics, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QLineEdit,
     QListView,
+    QMenu,
     QSizePolicy,
     QStyle,
     QToolButton,
@@ -25,6 +36,14 @@ from projdesk.ui.board.column_model import ID_ROLE, ColumnModel
 from projdesk.ui.board.delegate import OVERDUE, CardDelegate
 from projdesk.ui.board.store import ColumnStats
 from projdesk.ui.labels import amount_text
+from projdesk.ui.translatable import QT_TR_NOOP
+
+NEWEST_LABEL = QT_TR_NOOP("最近更新在前")
+SORT_LABELS: dict[str, str] = {  # store.SORTS, in words
+    "next_date": QT_TR_NOOP("按下一步日期"),
+    "amount": QT_TR_NOOP("按金额（大的在前）"),
+    "idle": QT_TR_NOOP("按停留天数（久的在前）"),
+}
 
 
 class ColumnHeader(QWidget):
@@ -41,6 +60,8 @@ class ColumnHeader(QWidget):
         self.title = f"{spec.number} {short_name}"
         self.goal = spec.goal
         self.figures = ""
+        self.sort_text = ""  # how the column is sorted, when not newest first
+        self.tips: tuple[str, ...] = (self.goal,)
         self.flagged = 0
         self.count = 0
         self.add_button = QToolButton(self)
@@ -56,8 +77,19 @@ class ColumnHeader(QWidget):
         self.figures, self.flagged, self.count = figures, flagged, count
         self.setAccessibleDescription(figures)
         flags = self.tr("逾期或停滞：%1 / %2").replace("%1", str(flagged)).replace("%2", str(count))
-        self.setToolTip("\n".join((self.goal, total_tip, flags)))
+        self.tips = (self.goal, total_tip, flags)
+        self._set_tip()
         self.update()
+
+    def set_sort_text(self, text: str) -> None:
+        self.sort_text = text
+        self._set_tip()
+        self.update()
+
+    def _set_tip(self) -> None:
+        sort = self.tr("排序：%1").replace("%1", self.sort_text) if self.sort_text else ""
+        lines = [*self.tips, sort, self.tr("右键点表头可排序")]
+        self.setToolTip("\n".join(line for line in lines if line))
 
     def _rows(self) -> tuple[QRect, QRect, QRect]:
         """Where the name, the figures and the bar go (the name's row is as tall as the button)."""
@@ -83,7 +115,10 @@ class ColumnHeader(QWidget):
         painter.setFont(bold)
         left_mid = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         elide = Qt.TextElideMode.ElideRight
-        painter.drawText(name, left_mid, QFontMetrics(bold).elidedText(self.title, elide, name.width()))
+        # A sorted column says so with an arrow before its name (the words are in the tooltip):
+        # the narrow header has no room for them.
+        title = f"↓{self.title}" if self.sort_text else self.title
+        painter.drawText(name, left_mid, QFontMetrics(bold).elidedText(title, elide, name.width()))
         painter.setFont(self.font())
         painter.drawText(
             figures, left_mid, self.fontMetrics().elidedText(self.figures, elide, figures.width())
@@ -108,6 +143,7 @@ class BoardListView(QListView):
     neighbor_requested = Signal(int, int)  # (stage, -1 | +1)
     move_requested = Signal(str, int)  # (card id, -1 | +1)
     menu_requested = Signal(str, QPoint)  # (card id, where on the screen): the card's right-click menu
+    selecting_alone = Signal(int)  # (stage): a click or arrow without Ctrl/Shift selects here only
 
     def __init__(self, stage: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -116,7 +152,8 @@ class BoardListView(QListView):
         self.setUniformItemSizes(True)  # one sizeHint for 10,000 cards
         self.setLayoutMode(QListView.LayoutMode.Batched)  # the visible cards first, the rest after
         self.setBatchSize(64)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Ctrl+click adds a card, Shift+click a run of cards; the board keeps one selection.
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setResizeMode(QListView.ResizeMode.Adjust)
@@ -129,6 +166,14 @@ class BoardListView(QListView):
         self.doubleClicked.connect(self._open)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
+
+    def selectionCommand(
+        self, index: QModelIndex | QPersistentModelIndex, event: QEvent | None = None
+    ) -> QItemSelectionModel.SelectionFlag:
+        command = super().selectionCommand(index, event)
+        if command & QItemSelectionModel.SelectionFlag.Clear and index.isValid():
+            self.selecting_alone.emit(self.stage)
+        return command
 
     def _menu(self, pos: QPoint) -> None:
         value = self.indexAt(pos).data(ID_ROLE)
@@ -168,6 +213,19 @@ class BoardListView(QListView):
                 self.neighbor_requested.emit(self.stage, sideways[key])
             event.accept()
             return
+        shift_f10 = key == Qt.Key.Key_F10 and mods & Qt.KeyboardModifier.ShiftModifier
+        if key == Qt.Key.Key_Menu or shift_f10:  # the card's menu from the keyboard, at the card
+            card_id = self.current_id()
+            if card_id:
+                where = self.visualRect(self.currentIndex()).center()
+                self.menu_requested.emit(card_id, self.viewport().mapToGlobal(where))
+            event.accept()
+            return
+        if key == Qt.Key.Key_Escape and self.selectionModel().hasSelection():
+            self.selecting_alone.emit(self.stage)  # Esc lets the board's selection go
+            self.clearSelection()
+            event.accept()
+            return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             card_id = self.current_id()
             if card_id:
@@ -181,6 +239,7 @@ class ColumnWidget(QFrame):
     """Header, quick-create line and card list for one stage."""
 
     quick_create = Signal(int, str)  # (stage, text typed in the quick-create line)
+    sort_requested = Signal(int, str)  # (stage, a store.SORTS key or "" for newest first)
 
     def __init__(
         self, spec: StageSpec, model: ColumnModel, delegate: CardDelegate, parent: QWidget | None = None
@@ -204,6 +263,9 @@ class ColumnWidget(QFrame):
         self.header = ColumnHeader(spec)
         self.add_button = self.header.add_button
         self.add_button.clicked.connect(self.show_quick_create)
+        self.header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.header.customContextMenuRequested.connect(self._sort_menu)
+        self.sort = ""
         layout.addWidget(self.header)
 
         self._quick: QLineEdit | None = None  # made when first asked for: most columns never are
@@ -214,6 +276,31 @@ class ColumnWidget(QFrame):
         self.view.setItemDelegate(delegate)
         layout.addWidget(self.view, 1)
         self.stats = ColumnStats()
+
+    def set_sort(self, key: str) -> None:
+        """Show the column's order in its header (the sort menu ticks it)."""
+        self.sort = key
+        label = SORT_LABELS.get(key, "")
+        self.header.set_sort_text(self.tr(label) if key else "")
+
+    def sort_menu(self) -> QMenu:
+        """Right-click on the header: how this column's cards are ordered."""
+        menu = QMenu(self)
+        menu.setObjectName(f"sortMenu{self.spec.number}")
+        group = QActionGroup(menu)
+        for key, label in (("", NEWEST_LABEL), *SORT_LABELS.items()):
+            action = menu.addAction(self.tr(label))
+            action.setObjectName(f"sort_{key or 'newest'}")
+            action.setCheckable(True)
+            action.setChecked(key == self.sort)
+            group.addAction(action)
+            action.triggered.connect(
+                lambda _checked=False, k=key: self.sort_requested.emit(self.spec.number, k)
+            )
+        return menu
+
+    def _sort_menu(self, pos: QPoint) -> None:
+        self.sort_menu().popup(self.header.mapToGlobal(pos))
 
     def set_stats(self, stats: ColumnStats) -> None:
         self.stats = stats

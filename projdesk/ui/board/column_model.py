@@ -54,11 +54,20 @@ def decode_ids(mime: QMimeData | None) -> list[str]:
 class ColumnModel(QAbstractListModel):
     """The cards of one stage column, in the order the store gives them."""
 
-    def __init__(self, stage: int, store: BoardStore, on_drop: DropHandler, parent: Any = None) -> None:
+    def __init__(
+        self,
+        stage: int,
+        store: BoardStore,
+        on_drop: DropHandler,
+        parent: Any = None,
+        *,
+        selected: Callable[[], list[str]] = list,
+    ) -> None:
         super().__init__(parent)
         self.stage = stage
         self._store = store
         self._on_drop = on_drop
+        self._selected = selected  # the board's selection, across every column
         self._ids: list[str] = []
 
     # -- contents ------------------------------------------------------------------------
@@ -169,7 +178,10 @@ class ColumnModel(QAbstractListModel):
 
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         rows = sorted({i.row() for i in indexes if i.isValid() and i.row() < len(self._ids)})
-        return encode_ids([self._ids[r] for r in rows])
+        dragged = [self._ids[r] for r in rows]
+        selected = self._selected()
+        # Dragging a selected card drags the board's whole selection (Ctrl+click across columns).
+        return encode_ids(selected if any(i in selected for i in dragged) else dragged)
 
     def canDropMimeData(
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
 
 from projdesk.domain.catalog import STATUSES
 from projdesk.ui.board.store import CLOSED_STATUSES, BoardFilter
@@ -38,11 +38,20 @@ class FilterBar(QWidget):
             box.setObjectName(f"show_{status}")
             self.statuses[status] = box
             layout.addWidget(box)
+        self.saved = QToolButton()
+        self.saved.setObjectName("savedFilters")
+        self.saved.setText(self.tr("筛选方案"))
+        self.saved.setToolTip(self.tr("保存当前的搜索和筛选条件，或套用保存过的"))
+        self.saved.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.saved_menu = QMenu(self.saved)  # the board fills it when it opens
+        self.saved_menu.setObjectName("savedFiltersMenu")
+        self.saved.setMenu(self.saved_menu)
+        layout.addWidget(self.saved)
         layout.addStretch(1)
         self.summary = QLabel()
         self.summary.setObjectName("boardSummary")
         layout.addWidget(self.summary)
-        self._sync_widgets()
+        self.show_filter()
         self.owner.currentIndexChanged.connect(self._edited)
         self.industry.currentIndexChanged.connect(self._edited)
         self.region.currentIndexChanged.connect(self._edited)
@@ -78,9 +87,10 @@ class FilterBar(QWidget):
             for value in wanted:
                 combo.addItem(value, value)
             combo.blockSignals(False)
-        self._sync_widgets()
+        self.show_filter()
 
-    def _sync_widgets(self) -> None:
+    def show_filter(self) -> None:
+        """The widgets show the filter as it is now (after a saved filter was applied)."""
         widgets = [
             self.owner,
             self.industry,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from projdesk.ui.board.column_model import ID_ROLE
 from projdesk.ui.board.view import BoardWidget
 from projdesk.ui.main_window import MainWindow
 
@@ -13,18 +12,8 @@ def install_board(window: MainWindow, board: BoardWidget) -> None:
     window.search_changed.connect(board.set_search)
     board.counts_changed.connect(window.status_counts.setText)
     board.status_message.connect(lambda text: window.statusBar().showMessage(text, 10000))
+    board.search_requested.connect(window.search.setText)  # a saved filter's search text
     window.ui.actionNewOpportunity.triggered.connect(lambda: board.new_opportunity())
     window.status_counts.setText(board.filters.summary.text())
     if window.search.text():
         board.set_search(window.search.text())
-
-
-def selected_cards(board: BoardWidget) -> list[str]:
-    """The cards selected on the board (one per column at most), left to right."""
-    ids: list[str] = []
-    for column in board.columns:
-        for index in column.view.selectionModel().selectedIndexes():
-            card_id = index.data(ID_ROLE)
-            if isinstance(card_id, str) and card_id not in ids:
-                ids.append(card_id)
-    return ids

@@ -12,9 +12,13 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from projdesk.domain.catalog import STAGES
+from projdesk.domain.pinyin import pinyin_line
 from projdesk.storage.summary import OpportunitySummary
 
 CLOSED_STATUSES = ("won", "lost", "on_hold")
+# How a column can be ordered besides its default (the most recently changed card first).
+SORTS = ("next_date", "amount", "idle")
+PinyinTexts = dict[str, tuple[OpportunitySummary, str]]  # card id -> (the card read, its search text)
 _ZERO = Decimal(0)
 
 
@@ -29,6 +33,7 @@ class BoardFilter:
     key_only: bool = False
     overdue_only: bool = False
     shown_statuses: set[str] = field(default_factory=set)
+    sorts: dict[int, str] = field(default_factory=dict)  # stage -> a SORTS key; absent: newest first
 
     def to_state(self) -> dict[str, object]:
         """What persists between runs (not the search text)."""
@@ -39,12 +44,39 @@ class BoardFilter:
             "key_only": self.key_only,
             "overdue_only": self.overdue_only,
             "shown_statuses": sorted(self.shown_statuses),
+            "sorts": {str(number): key for number, key in sorted(self.sorts.items())},
         }
+
+    def choices(self) -> dict[str, object]:
+        """What a saved filter keeps: the narrowing choices with the search text, not the sorting."""
+        state = self.to_state()
+        del state["sorts"]
+        return {**state, "search": self.search}
+
+    def take_choices(self, other: BoardFilter) -> None:
+        """Narrow like ``other`` (a saved filter): everything but the columns' order."""
+        self.search, self.owner, self.industry, self.region = (
+            other.search,
+            other.owner,
+            other.industry,
+            other.region,
+        )
+        self.key_only, self.overdue_only = other.key_only, other.overdue_only
+        self.shown_statuses = set(other.shown_statuses)
 
     @classmethod
     def from_state(cls, state: dict[str, object]) -> BoardFilter:
         statuses = state.get("shown_statuses") or []
+        sorts = state.get("sorts")
         return cls(
+            search=str(state.get("search") or ""),
+            sorts={
+                int(number): key
+                for number, key in sorts.items()
+                if str(number).isascii() and str(number).isdigit() and key in SORTS
+            }
+            if isinstance(sorts, dict)
+            else {},
             owner=str(state.get("owner") or ""),
             industry=str(state.get("industry") or ""),
             region=str(state.get("region") or ""),
@@ -83,6 +115,9 @@ class BoardStore:
         self._cards: dict[str, OpportunitySummary] = {}
         self._search_text: dict[str, str] = {}
         self._by_stage: dict[int, list[str]] = {s.number: [] for s in STAGES}
+        # Whether every card's search text carries its pinyin: not at start-up (pypinyin takes
+        # 0.2 s to import and ~1 s at 10,000 cards), but before the first search needs it.
+        self.pinyin_ready = False
         self.today = dt.date.today()
 
     def __len__(self) -> int:
@@ -97,9 +132,11 @@ class BoardStore:
     def cards(self) -> Iterable[OpportunitySummary]:
         return self._cards.values()
 
-    def replace(self, cards: Iterable[OpportunitySummary]) -> None:
+    def replace(self, cards: Iterable[OpportunitySummary], *, pinyin: bool = False) -> None:
+        """Every card anew; ``pinyin``: index the pinyin now too (off the GUI thread)."""
         self._cards = {}
         self._search_text = {}
+        self.pinyin_ready = pinyin
         self.today = dt.date.today()
         for card in cards:
             self._index(card)
@@ -115,7 +152,25 @@ class BoardStore:
     def adopt(self, other: BoardStore) -> None:
         """Take ``other``'s cards at once: the models and the delegate keep this store."""
         self._cards, self._search_text, self._by_stage = other._cards, other._search_text, other._by_stage
-        self.today = other.today
+        self.today, self.pinyin_ready = other.today, other.pinyin_ready
+
+    def pinyin_texts(self) -> PinyinTexts:
+        """Every card's search text with its pinyin (pure Python: it runs on the read worker
+        over a copy of the cards; :meth:`take_pinyin` hands the result back)."""
+        return {c.id: (c, _search_text(c, pinyin=True)) for c in list(self._cards.values())}
+
+    def take_pinyin(self, texts: PinyinTexts) -> None:
+        """Adopt texts made by :meth:`pinyin_texts`; a card changed meanwhile is indexed anew."""
+        for card_id, card in self._cards.items():
+            made = texts.get(card_id)
+            fresh = made is not None and made[0] is card
+            self._search_text[card_id] = made[1] if made and fresh else _search_text(card, pinyin=True)
+        self.pinyin_ready = True
+
+    def ensure_pinyin(self) -> None:
+        """Index the pinyin here and now when it is not yet (a search typed before it arrived)."""
+        if not self.pinyin_ready:
+            self.take_pinyin(self.pinyin_texts())
 
     def upsert(self, cards: Iterable[OpportunitySummary]) -> set[int]:
         """Add or change cards; returns the stages whose columns changed."""
@@ -143,7 +198,7 @@ class BoardStore:
 
     def _index(self, card: OpportunitySummary) -> None:
         self._cards[card.id] = card
-        self._search_text[card.id] = f"{card.customer}\n{card.name}\n{card.contacts}".casefold()
+        self._search_text[card.id] = _search_text(card, pinyin=self.pinyin_ready)
 
     def _insert(self, card: OpportunitySummary) -> None:
         """Into its stage's newest-first list; a changed card is usually the newest, so look from the top."""
@@ -182,6 +237,8 @@ class BoardStore:
         else:
             columns = list(previous.columns)
             stats = list(previous.stats)
+        if needs_pinyin(flt.search):
+            self.ensure_pinyin()
         terms = flt.search.strip().casefold().split()
         term = terms[0] if len(terms) == 1 else None  # the usual case, without the generator
         owner, industry, region = flt.owner, flt.industry, flt.region
@@ -222,6 +279,9 @@ class BoardStore:
                     st.total += card.amount
                 if overdue or (is_open and (today - card.stage_entered_at.date()).days > idle_limit):
                     st.flagged += 1
+            if number in flt.sorts:
+                key = sort_key(flt.sorts[number])
+                ids.sort(key=lambda i: key(cards[i]))
             columns[number - 1] = ids
             stats[number - 1] = st
         return BoardView(columns, stats)
@@ -240,6 +300,8 @@ class BoardStore:
         )
         terms = flt.search.strip().casefold().split()
         if shown and terms:
+            if needs_pinyin(flt.search):
+                self.ensure_pinyin()
             text = self._search_text.get(card.id) or ""
             shown = all(t in text for t in terms)
         flagged = overdue or (is_open and card.days_in_stage(self.today) > self._idle_days(card.stage))
@@ -281,7 +343,8 @@ class BoardStore:
                 shown, flagged = self.passes(new, flt)
                 if shown:
                     ids, st = column(new.stage)
-                    at = bisect_left(ids, _newest_first(new), key=lambda i: _newest_first(cards[i]))
+                    key = sort_key(flt.sorts.get(new.stage, ""))
+                    at = bisect_left(ids, key(new), key=lambda i: key(cards[i]))
                     ids.insert(at, new.id)
                     st.count += 1
                     st.total += new.amount or _ZERO
@@ -289,6 +352,49 @@ class BoardStore:
         return BoardView(columns, stats)
 
 
+def _search_text(card: OpportunitySummary, *, pinyin: bool) -> str:
+    """What a search term is looked for in: customer, project, contact and owner names, and
+    with ``pinyin`` their full pinyin and initials (each name on its own line)."""
+    text = f"{card.customer}\n{card.name}\n{card.contacts}\n{card.owner}".casefold()
+    if not pinyin:
+        return text
+    names = (card.customer, card.name, *card.contacts.split(), card.owner)
+    return f"{text}\n{pinyin_line(names)}"
+
+
+def needs_pinyin(search: str) -> bool:
+    """Whether a search could be pinyin (Latin letters): only then must the pinyin be indexed."""
+    return any(ch.isascii() and ch.isalpha() for ch in search)
+
+
 def _newest_first(card: OpportunitySummary) -> tuple[float, str]:
     """Sort key: the most recently changed card first (then by id, for a stable order)."""
     return (-card.updated_at.timestamp(), card.id)
+
+
+def _next_date_first(card: OpportunitySummary) -> tuple[bool, dt.date, str]:
+    """The earliest next step first (overdue ones lead); cards without a date last."""
+    return (card.next_date is None, card.next_date or dt.date.max, card.id)
+
+
+def _largest_first(card: OpportunitySummary) -> tuple[bool, Decimal, str]:
+    """The largest expected amount first; cards without an amount last."""
+    return (card.amount is None, -(card.amount or _ZERO), card.id)
+
+
+def _longest_idle_first(card: OpportunitySummary) -> tuple[float, str]:
+    """The card longest in its stage first."""
+    return (card.stage_entered_at.timestamp(), card.id)
+
+
+SortKey = Callable[[OpportunitySummary], tuple[object, ...]]
+_SORT_KEYS: dict[str, SortKey] = {
+    "next_date": _next_date_first,
+    "amount": _largest_first,
+    "idle": _longest_idle_first,
+}
+
+
+def sort_key(name: str) -> SortKey:
+    """The order of a column sorted by ``name`` (a SORTS key; anything else: newest first)."""
+    return _SORT_KEYS.get(name, _newest_first)

@@ -9,8 +9,8 @@ from collections.abc import Callable, Iterable
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QMenu, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtWidgets import QDialog, QLabel, QMenu, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from projdesk.domain.catalog import STAGES, STATUSES, stage
 from projdesk.domain.changes import CUSTOMER, OPPORTUNITY, Changes
@@ -22,7 +22,9 @@ from projdesk.ui.board.column_model import ColumnModel
 from projdesk.ui.board.delegate import CardDelegate
 from projdesk.ui.board.density import CardDensity
 from projdesk.ui.board.filters import FilterBar
-from projdesk.ui.board.store import BoardFilter, BoardStore, BoardView
+from projdesk.ui.board.saved_filters import delete_filter, save_filter, saved_filters
+from projdesk.ui.board.store import SORTS, BoardFilter, BoardStore, BoardView, PinyinTexts
+from projdesk.ui.board.undo import Move, MoveHistory
 from projdesk.ui.common import dialogs
 from projdesk.ui.common.fitting import SidewaysRow
 from projdesk.ui.common.runner import Progress, Runner
@@ -49,6 +51,10 @@ class BoardWidget(QWidget):
     open_requested = Signal(str)
     counts_changed = Signal(str)
     status_message = Signal(str)
+    log_requested = Signal(str)  # 记录日志 for this card (the window's quick log)
+    documents_requested = Signal(list, str)  # (card ids, document kind): generate them
+    batch_requested = Signal()  # 批量生成文档… for the selected cards
+    search_requested = Signal(str)  # a saved filter's search text, for the window's search box
 
     def __init__(
         self,
@@ -72,6 +78,16 @@ class BoardWidget(QWidget):
         self.delegate = CardDelegate(self.store.is_idle, self)
         self.view_state: BoardView | None = None
         self._reloading = False  # every card is being read on the read worker
+        self.moves = MoveHistory(self)  # undo and redo of moves (the window's Ctrl+Z comes here first)
+        self.undo_move_action, self.redo_move_action = self.moves.undo_action, self.moves.redo_action
+        self.undo_move_action.triggered.connect(lambda: self.undo_move())
+        self.redo_move_action.triggered.connect(lambda: self.redo_move())
+        # Until the app is wired (the workspace exists), an open request waits here; so does
+        # one made on the start-up picture of the board (the live cards replace it). A board
+        # built on open services (tests, tools) is ready at once.
+        self._open_ready = services is not None
+        self._pending_open = ""
+        self._unsaved_sort = False  # sorted before the services came: saved once they do
 
         self._save_timer = QTimer(self)  # column widths are saved a moment after dragging stops
         self._save_timer.setSingleShot(True)
@@ -82,7 +98,13 @@ class BoardWidget(QWidget):
         layout.setContentsMargins(margin, margin, margin, 0)
         self.filters = FilterBar(self.filter, self)
         self.filters.changed.connect(self._filters_changed)
+        self.filters.saved_menu.aboutToShow.connect(self._fill_saved_menu)
         layout.addWidget(SidewaysRow(self.filters))  # a narrow window scrolls the filters, never grows
+        self.no_match = QLabel()
+        self.no_match.setObjectName("boardNoMatch")
+        self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_match.hide()
+        layout.addWidget(self.no_match)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("boardColumns")
@@ -91,12 +113,15 @@ class BoardWidget(QWidget):
         self.models: list[ColumnModel] = []
         self.columns: list[ColumnWidget] = []
         for spec in STAGES:
-            model = ColumnModel(spec.number, self.store, self.handle_drop, self)
+            model = ColumnModel(spec.number, self.store, self.handle_drop, self, selected=self.selected_ids)
             column = ColumnWidget(spec, model, self.delegate)
-            column.view.open_requested.connect(self.open_requested)
+            column.view.open_requested.connect(self.request_open)
             column.view.neighbor_requested.connect(self._focus_neighbor)
             column.view.move_requested.connect(self._keyboard_move)
             column.view.menu_requested.connect(self._show_card_menu)
+            column.view.selecting_alone.connect(self._select_only_in)
+            column.sort_requested.connect(self.sort_column)
+            column.set_sort(self.filter.sorts.get(spec.number, ""))
             column.quick_create.connect(self.quick_create)
             self.models.append(model)
             self.columns.append(column)
@@ -191,6 +216,9 @@ class BoardWidget(QWidget):
             column.view.setCurrentIndex(index)
             if focused is not None:
                 column.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self._unsaved_sort:  # a column sorted on the start-up picture is kept
+            self._unsaved_sort = False
+            self.save_state()
 
     def _not_yet(self) -> bool:
         """True (and says so) while the cards are still the start-up cache."""
@@ -222,6 +250,44 @@ class BoardWidget(QWidget):
         self.store.replace(cards)
         self._set_choices()
         self._apply()
+        if self._open_ready:
+            self._index_pinyin()
+
+    def _index_pinyin(self) -> None:
+        """The cards' pinyin on the read worker (at 10,000 cards 0.3 s, and 0.5 s once for
+        pypinyin's dictionaries: bench/bench_board_search.py), so that `hddl` finds 华东电力 from
+        the first keystroke; a Latin search typed before it arrives indexes at once."""
+        store = self.store
+        if store.pinyin_ready:
+            return
+
+        def arrived(texts: PinyinTexts) -> None:
+            if store.pinyin_ready:
+                return
+            store.take_pinyin(texts)
+            if self.filter.search:
+                self._apply()
+
+        self.runner.query("board-pinyin", store.pinyin_texts, arrived)
+
+    def ready(self) -> None:
+        """The app is wired (projdesk.ui.app.assemble): an open asked for meanwhile happens now,
+        and the search learns the cards' pinyin."""
+        self._open_ready = True
+        if self._pending_open and self.live:
+            card_id, self._pending_open = self._pending_open, ""
+            QTimer.singleShot(0, partial(self.request_open, card_id))
+        if self.live:
+            self._index_pinyin()
+
+    def request_open(self, card_id: str) -> None:
+        """Open a card (double-click, Enter, 打开); on the start-up picture or before the
+        workspace exists, the request is kept and carried out once it does."""
+        if not self.live or not self._open_ready:
+            self._pending_open = card_id
+            self.status_message.emit(self.tr("正在载入商机，载入后立即打开"))
+            return
+        self.open_requested.emit(card_id)
 
     def _set_choices(self) -> None:
         """The owner, industry and region lists of the filter bar, from the cards."""
@@ -254,6 +320,18 @@ class BoardWidget(QWidget):
         text = self.tr("看板 %1 / %2 个商机").replace("%1", str(view.shown)).replace("%2", str(total))
         self.filters.summary.setText(text)
         self.counts_changed.emit(text)
+        self._hint_no_match(view.shown == 0 and total > 0)
+
+    def _hint_no_match(self, nothing: bool) -> None:
+        """“没有匹配”, with what narrowed the board, when no card passes the search and filters."""
+        if nothing:
+            search = self.filter.search.strip()
+            self.no_match.setText(
+                self.tr("没有匹配“%1”的商机").replace("%1", search)
+                if search
+                else self.tr("没有匹配当前筛选条件的商机")
+            )
+        self.no_match.setVisible(nothing)
 
     def set_search(self, text: str) -> None:
         old = self.filter.search
@@ -269,6 +347,70 @@ class BoardWidget(QWidget):
     def _filters_changed(self) -> None:
         self._apply()
         self.save_state()
+
+    def sort_column(self, number: int, key: str) -> None:
+        """Order one column by next date, amount or idle days ("" : newest first), kept with
+        the database like the filters."""
+        if key and key not in SORTS:
+            return
+        if key:
+            self.filter.sorts[number] = key
+        else:
+            self.filter.sorts.pop(number, None)
+        self.columns[number - 1].set_sort(key)
+        self._apply(stages={number})
+        self._unsaved_sort = not self.live
+        self.save_state()
+
+    def apply_saved_filter(self, state: dict[str, object]) -> None:
+        """A saved filter's choices (the column order stays as it is); its search text goes
+        to the window's search box, which hands it back through ``set_search``."""
+        chosen = BoardFilter.from_state(state)
+        self.filter.take_choices(chosen)
+        self.filters.show_filter()
+        self.search_requested.emit(chosen.search)
+        self._apply()
+        self.save_state()
+
+    def _fill_saved_menu(self) -> None:
+        """The 筛选方案 menu, read when it opens: each saved filter, then save and delete."""
+        menu = self.filters.saved_menu
+        menu.clear()
+        saved = saved_filters(self.prefs)
+        for name, state in saved.items():
+            action = menu.addAction(name)
+            action.setObjectName(f"savedFilter:{name}")
+            action.triggered.connect(lambda _checked=False, s=state: self.apply_saved_filter(s))
+        if saved:
+            menu.addSeparator()
+        menu.addAction(self.tr("保存当前筛选…"), self.save_current_filter).setObjectName("saveFilter")
+        if saved:
+            delete = menu.addMenu(self.tr("删除"))
+            delete.setObjectName("deleteFilterMenu")
+            for name in saved:
+                action = delete.addAction(name)
+                action.triggered.connect(lambda _checked=False, n=name: self.delete_saved_filter(n))
+
+    def save_current_filter(self, name: str | None = None) -> str:
+        """Name the current choices (asked when not given); returns the name kept, "" if none."""
+        if self._not_yet() or self.services is None:
+            return ""
+        if name is None:
+            name = dialogs.ask_text(self, self.tr("保存筛选"), self.tr("给当前的筛选条件起个名字："))
+        if not name or not name.strip():
+            return ""
+        prefs = self.services.prefs
+        kept = save_filter(prefs, name, self.filter)
+        self.services.ctx.save_preferences(prefs)
+        self.status_message.emit(self.tr("已保存筛选“%1”").replace("%1", kept))
+        return kept
+
+    def delete_saved_filter(self, name: str) -> None:
+        if self.services is None:
+            return
+        prefs = self.services.prefs
+        delete_filter(prefs, name)
+        self.services.ctx.save_preferences(prefs)
 
     def save_state(self) -> None:
         """Filters, shown statuses and column widths, kept with the database."""
@@ -313,27 +455,55 @@ class BoardWidget(QWidget):
         return 0
 
     def current_id(self) -> str | None:
-        """The selected card (in the focused column first), for actions like 记录日志."""
+        """The card with the keyboard focus when selected, else the first selected one, for
+        actions on one card like 记录日志."""
         views = [c.view for c in self.columns]
         views.sort(key=lambda v: not v.hasFocus())
         for view in views:
-            if view.selectionModel().hasSelection():
-                card_id = view.current_id()
-                if card_id:
-                    return card_id
-        return None
+            card_id = view.current_id()
+            if card_id and view.selectionModel().isSelected(view.currentIndex()):
+                return card_id
+        selected = self.selected_ids()
+        return selected[0] if selected else None
+
+    def selected_ids(self) -> list[str]:
+        """Every selected card, column by column (stage 1 first), top to bottom."""
+        ids: list[str] = []
+        for column in self.columns:
+            rows = sorted(i.row() for i in column.view.selectionModel().selectedIndexes())
+            ids.extend(column.model.ids()[r] for r in rows if r < column.model.rowCount())
+        return ids
+
+    def _select_only_in(self, number: int) -> None:
+        """A click or arrow without Ctrl/Shift in one column: the other columns let go, so
+        the board has one selection (Ctrl or Shift adds to it across columns)."""
+        for column in self.columns:
+            if column.spec.number != number and column.view.selectionModel().hasSelection():
+                column.view.selectionModel().clearSelection()
 
     def select(self, card_id: str) -> bool:
-        """Select and focus the card, scrolled into view."""
+        """Select (only) this card and focus it, scrolled into view."""
         number = self.column_of(card_id)
         if not number:
             return False
         column = self.columns[number - 1]
         index = column.model.index(column.model.row_of(card_id), 0)
-        column.view.setCurrentIndex(index)  # single selection: this selects it too
+        column.view.setCurrentIndex(index)  # clears and selects: the other columns let go too
         column.view.scrollTo(index)
         column.view.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
+
+    def select_many(self, ids: Iterable[str]) -> int:
+        """Select these cards (those shown), the last one current and scrolled into view;
+        returns how many are selected."""
+        shown = [i for i in ids if self.column_of(i)]
+        if not shown or not self.select(shown[-1]):
+            return 0
+        flag = QItemSelectionModel.SelectionFlag.Select
+        for card_id in shown[:-1]:
+            column = self.columns[self.column_of(card_id) - 1]
+            column.view.selectionModel().select(column.model.index(column.model.row_of(card_id), 0), flag)
+        return len(shown)
 
     def _focus_neighbor(self, number: int, delta: int) -> None:
         row = max(0, self.columns[number - 1].view.currentIndex().row())
@@ -356,17 +526,23 @@ class BoardWidget(QWidget):
         if self._not_yet():
             return False
         queued = False
+        together = len(ids) > 1  # the moved cards end up selected together
         for card_id in ids:
             card = self.store.get(card_id)
             if card is None or card.stage == target:
                 continue
+            ask = partial(self.prompt_move, card_id, target, follow=True)
             if target < card.stage:  # moving back always asks for a reason
                 # Never open a modal inside the drag's event loop: ask once the drop is over.
-                QTimer.singleShot(0, partial(self.prompt_move, card_id, target))
+                QTimer.singleShot(0, ask)
             else:
-                self._move(card_id, target, on_refused=partial(self.prompt_move, card_id, target))
+                self._move(card_id, target, on_refused=ask, follow=True, together=together)
             queued = True
         return queued
+
+    def move_cards(self, ids: list[str], target: int) -> bool:
+        """移动到… from the card menu: every card (of a multi-selection) as if dropped there."""
+        return self.handle_drop([i for i in ids if (c := self.store.get(i)) and c.status == "open"], target)
 
     def _keyboard_move(self, card_id: str, delta: int) -> None:
         card = self.store.get(card_id)
@@ -375,7 +551,7 @@ class BoardWidget(QWidget):
         self.move_card(card_id, card.stage + delta)
 
     def move_card(self, card_id: str, target: int) -> bool:
-        """Move with the same checks as a drop, asking when needed; keeps the card selected.
+        """Move with the same checks as a drop, asking when needed; the card stays selected.
         True when the move was queued or asked about."""
         if self._not_yet():
             return False
@@ -399,22 +575,27 @@ class BoardWidget(QWidget):
         on_refused: Callable[[], object] | None = None,
         warn: bool = False,
         follow: bool = False,
+        together: bool = False,
     ) -> None:
         """Queue the move on the write worker; the card repaints once the move is applied (and
-        stays selected in its new column with ``follow``, as after a keyboard move).
-        A refused gate calls ``on_refused`` (the prompt); other known failures are one line,
-        in the status bar after a drop, as a warning after a prompt (``warn``)."""
+        is selected and scrolled into view in its new column with ``follow``; ``together``:
+        added to the selection, as one of several cards moved at once). The move goes on the
+        undo stack. A refused gate calls ``on_refused`` (the prompt); other known failures are
+        one line, in the status bar after a drop, as a warning after a prompt (``warn``)."""
         services = self.services
-        if services is None:
+        card = self.store.get(card_id)
+        if services is None or card is None:
             return
+        done = Move(card_id, card.stage, target, force, reason)
 
         def work(_progress: Progress, _cancel: threading.Event) -> list[str]:
             return services.opportunities.move(card_id, target, force=force, reason=reason)
 
         def moved(overridden: list[str]) -> None:
+            self.moves.record(done)
             self._report_moved(card_id, target, overridden)  # the bus has repainted the card
             if follow:
-                self.select(card_id)
+                self._follow(card_id, together)
 
         def failed(error: BaseException) -> None:
             if isinstance(error, RuleRefused) and on_refused is not None:
@@ -430,34 +611,97 @@ class BoardWidget(QWidget):
 
         self.runner.write(self.tr("正在移动商机…"), work, moved, failed)
 
+    def _follow(self, card_id: str, together: bool) -> None:
+        """A moved or new card: selected and scrolled into view (with the others moved with it)."""
+        if not together:
+            self.select(card_id)
+            return
+        self.select_many([*self.selected_ids(), card_id])
+
+    # -- undo and redo of moves ----------------------------------------------------------
+
+    def undo_move(self) -> bool:
+        """Take the last move back (Ctrl+Z while the board shows): its stage and stage-entry time
+        return, in the history as undoing the move. False when there is none to undo."""
+        move, services = self.moves.last_done(), self.services
+        if move is None or services is None:
+            return False
+        history = services.history
+
+        def work(_progress: Progress, _cancel: threading.Event) -> object:
+            return history.undo_move(move.card_id, move.target)
+
+        def undone(_reverted: object) -> None:
+            self.moves.undone(move)
+            self._report_undo(self.tr("已撤销移动：“%1”回到“%2”"), move.card_id, move.origin)
+
+        def failed(error: BaseException) -> None:
+            self.moves.forget(move)  # changed since: neither undo nor redo may act on it
+            text = failure_text(error)
+            if text is not None:
+                self.status_message.emit(text)
+
+        self.runner.write(self.tr("正在撤销移动…"), work, undone, failed)
+        return True
+
+    def redo_move(self) -> bool:
+        """Make the move taken back last again (Ctrl+Shift+Z, Ctrl+Y), through the same gates,
+        with the reason given the first time. False when there is none to redo."""
+        move, services = self.moves.last_undone(), self.services
+        if move is None or services is None:
+            return False
+        opportunities = services.opportunities
+
+        def work(_progress: Progress, _cancel: threading.Event) -> list[str]:
+            return opportunities.move(move.card_id, move.target, force=move.force, reason=move.reason)
+
+        def redone(_overridden: list[str]) -> None:
+            self.moves.redone(move)
+            self._report_undo(self.tr("已重做移动：“%1”进入“%2”"), move.card_id, move.target)
+
+        def failed(error: BaseException) -> None:
+            self.moves.forget(move)
+            text = failure_text(error)
+            if text is not None:
+                self.status_message.emit(text)
+
+        self.runner.write(self.tr("正在重做移动…"), work, redone, failed)
+        return True
+
+    def _report_undo(self, text: str, card_id: str, number: int) -> None:
+        card = self.store.get(card_id)
+        title = f"{card.customer} {card.name}" if card else card_id
+        self.status_message.emit(text.replace("%1", title).replace("%2", tr(stage(number).name)))
+        self.select(card_id)
+
     # -- the card's menu -----------------------------------------------------------------
 
     def card_menu(self, card_id: str) -> QMenu:
-        """The right-click menu of a card: open it, close it (结案), or reopen it."""
-        menu = QMenu(self)
-        menu.setObjectName("cardMenu")
-        menu.addAction(self.tr("打开"), lambda: self.open_requested.emit(card_id))
-        card = self.store.get(card_id)
-        if self.services is not None and card is not None:
-            if card.status == "open":
-                menu.addAction(self.tr("结案…"), lambda: self.close_card(card_id)).setObjectName("closeCard")
-            else:
-                menu.addAction(self.tr("重新打开…"), lambda: self.reopen_card(card_id)).setObjectName(
-                    "reopenCard"
-                )
-        return menu
+        """The right-click menu of a card (projdesk.ui.board.card_menu)."""
+        from projdesk.ui.board.card_menu import card_menu  # on first right-click: not at start-up
+
+        return card_menu(self, card_id)
 
     def _show_card_menu(self, card_id: str, where: QPoint) -> None:
         self.card_menu(card_id).popup(where)  # not exec(): nothing waits on it
 
-    def close_card(self, card_id: str) -> bool:
-        from projdesk.ui.close_dialog import close_opportunity  # the dialog is not part of the first paint
+    def close_cards(self, ids: list[str], outcome: str) -> bool:
+        """结案 (赢单 / 丢单 / 暂停) one card or every selected one: one dialog, one close each."""
+        from projdesk.ui.close_dialog import close_opportunities  # not part of the first paint
 
-        if self.services is None:
+        if self.services is None or not ids:
             return False
-        return close_opportunity(
-            self, self.services, self.runner, card_id, lambda _c: self._report_closed(card_id)
+        return close_opportunities(
+            self,
+            self.services,
+            self.runner,
+            ids,
+            lambda opp_id, _closed: self._report_closed(opp_id),
+            outcome,
         )
+
+    def close_card(self, card_id: str) -> bool:
+        return self.close_cards([card_id], "lost")
 
     def reopen_card(self, card_id: str) -> bool:
         from projdesk.ui.close_dialog import reopen_opportunity
@@ -602,7 +846,7 @@ class BoardWidget(QWidget):
         fresh, flt = self.store.copy_empty(), copy.deepcopy(self.filter)
 
         def read() -> tuple[BoardStore, BoardView]:
-            fresh.replace(services.opportunities.list(include_closed=True))
+            fresh.replace(services.opportunities.list(include_closed=True), pinyin=True)
             return fresh, fresh.apply(flt)
 
         def arrived(result: tuple[BoardStore, BoardView]) -> None:
