@@ -58,6 +58,7 @@ def initiation() -> Builder:
     b.heading(1, "项目基本情况")
     b.form(
         [
+            ["申请单位", value("company.name", "公司名称"), "", ""],
             ["项目名称", "{{ project.name }}", "", ""],
             ["客户名称", "{{ customer.name }}", "", ""],
             ["所属行业", "{{ customer.industry }}", "所在地区", "{{ customer.region }}"],
@@ -703,6 +704,7 @@ def handover() -> Builder:
     b.heading(1, "项目信息")
     b.form(
         [
+            ["移交单位", value("company.name", "公司名称"), "", ""],
             ["客户名称", "{{ customer.name }}", "", ""],
             ["项目名称", "{{ project.name }}", "", ""],
             ["合同编号", "{{ contract.number }}", "合同金额", "{{ contract.amount }} 元"],

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from projdesk.domain.library import Library, from_data, from_materials, to_data
 from projdesk.storage.services.base import Context
 from projdesk.storage.settings import read_setting, write_setting
@@ -33,3 +35,12 @@ class LibraryService:
     def save(self, library: Library) -> None:
         with self.ctx.db.session() as session:
             write_setting(session, LIBRARY_KEY, to_data(library))
+
+    def set_company(self, field: str, value: str) -> Library:
+        """One particular of the company profile (``config set company_name …``), checked like a
+        library file's (a bad value saves nothing); the first version's texts are kept."""
+        library = self.load()
+        changed = replace(library, company=replace(library.company, **{field: value.strip()}))
+        checked = from_data(to_data(changed))
+        self.save(checked)
+        return checked
