@@ -12,6 +12,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
+from projdesk.deliverables.assembly import Assembly
 from projdesk.deliverables.audience import CUSTOMER_KINDS, customer_view
 from projdesk.deliverables.contract_clauses import payment_clause, payment_trigger
 from projdesk.deliverables.deviations import deviation_context, deviation_rows
@@ -263,12 +264,14 @@ def build_context(
     note: str = "",
     library: Library | None = None,
     today: dt.date | None = None,
+    assembly: Assembly | None = None,
 ) -> dict[str, Any]:
-    """Everything a template may print, for one opportunity and one document kind."""
+    """Everything a template may print, for one opportunity and one document kind; the library's
+    parts as ``assembly`` chose them (None: the default choice)."""
     today = today or dt.date.today()
     s = detail.summary
     steps = _steps(detail)
-    own = library_context(library or Library(), detail, today)  # company, library: the 资料库
+    own = library_context(library or Library(), detail, today, assembly)  # company, library: the 资料库
     company = own["company"]["name"]
     contract = _contract(detail, steps, company)
     payments = _payments(detail, contract_amount(detail))

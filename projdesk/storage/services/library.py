@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from projdesk.domain.errors import BadInputFile, InvalidInput
 from projdesk.domain.library import Library, from_data, from_materials, to_data
 from projdesk.storage.services.base import Context
 from projdesk.storage.settings import read_setting, write_setting
@@ -41,6 +42,10 @@ class LibraryService:
         library file's (a bad value saves nothing); the first version's texts are kept."""
         library = self.load()
         changed = replace(library, company=replace(library.company, **{field: value.strip()}))
-        checked = from_data(to_data(changed))
+        try:
+            checked = from_data(to_data(changed))
+        except BadInputFile as exc:
+            # a value typed in, not a file read: exit 2 and the value's own words
+            raise InvalidInput.coded("company_value_bad", **exc.params) from None
         self.save(checked)
         return checked
