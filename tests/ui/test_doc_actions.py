@@ -228,3 +228,58 @@ def test_double_clicking_a_gap_in_the_company_data_opens_the_library_settings(
     parts.documents.generate_and_open(window, opp, "bid")
     wait_idle(qtbot, parts)
     assert shown_tabs == ["libraryTab"]
+
+
+def test_assembly_dialog_pick_and_order_reach_the_bid_docx(
+    setup: tuple[Any, Any, str, Path], qtbot: Any, scripted_dialogs: Any
+) -> None:
+    import datetime as dt
+
+    from PySide6.QtCore import Qt
+
+    from projdesk.demo.library import demo_library
+    from projdesk.ui.assembly_dialog import NAME_ROLE
+    from tests.unit.documents_helpers import docx_paragraphs
+
+    services, parts, opp, out = setup
+    services.library.save(demo_library(dt.date.today()))
+    offered: list[list[str]] = []
+
+    def pick(dialog: Any) -> int:
+        chapters = dialog.lists["chapters"]
+        offered.append([chapters.item(i).data(NAME_ROLE) for i in range(chapters.count())])
+        for i in range(chapters.count()):
+            item = chapters.item(i)
+            wanted = item.data(NAME_ROLE) in ("总体架构", "网络与安全")
+            item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
+        names = [chapters.item(i).data(NAME_ROLE) for i in range(chapters.count())]
+        chapters.setCurrentRow(names.index("网络与安全"))
+        for _ in range(names.index("网络与安全")):
+            dialog.move_part("chapters", -1)  # 上移 to the top
+        return 1  # 生成
+
+    scripted_dialogs.answer(pick, 1)  # 文档组装, then pre-flight: 仍然生成
+    parts.documents.generate_and_open(parts.window, opp, "bid")
+    wait_idle(qtbot, parts)
+    assert [kind for kind, what in scripted_dialogs.asked] == ["dialog", "dialog"]
+    assert offered[0][:2] == ["总体架构", "实施方案"]  # the default choice first
+    [made] = list(out.glob("*.docx"))
+    paragraphs = docx_paragraphs(made)
+    assert paragraphs.index("网络与安全") < paragraphs.index("总体架构")
+    assert "存储与数据保护" not in paragraphs and "实施方案" not in paragraphs
+
+
+def test_cancelling_the_assembly_dialog_makes_no_document(
+    setup: tuple[Any, Any, str, Path], qtbot: Any, scripted_dialogs: Any
+) -> None:
+    import datetime as dt
+
+    from projdesk.demo.library import demo_library
+
+    services, parts, opp, out = setup
+    services.library.save(demo_library(dt.date.today()))
+    scripted_dialogs.answer(0)
+    parts.documents.generate_and_open(parts.window, opp, "proposal")
+    wait_idle(qtbot, parts)
+    assert [what for _kind, what in scripted_dialogs.asked] == ["AssemblyDialog"]
+    assert services.documents.of(opp) == [] and not list(out.glob("*"))
