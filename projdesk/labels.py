@@ -760,6 +760,15 @@ def gap_where_text(where: str, params: Mapping[str, str], translate: Translate =
     return _filled(template, params, translate) if template is not None else where
 
 
+def library_part_text(part: str, translate: Translate = _as_is) -> str:
+    return _looked_up(LIBRARY_PART_TEXTS, part, translate)
+
+
+def library_field_text(part: str, field: str, translate: Translate = _as_is) -> str:
+    text = LIBRARY_FIELD_TEXTS.get((part, field))
+    return translate(text) if text is not None else field
+
+
 def problem_text(code: str, params: Mapping[str, str], translate: Translate = _as_is) -> str:
     """What is wrong with a value (projdesk.domain.errors.Problem), e.g. 不能换行."""
     template = PROBLEM_TEXTS.get(code)

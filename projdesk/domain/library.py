@@ -131,7 +131,7 @@ def to_data(library: Library) -> dict[str, Any]:
 # -- reading ---------------------------------------------------------------------------------
 
 
-class _Reader:
+class ValueReader:
     """Checks one value at a time, naming where a bad one sits by codes: the part (company,
     qualifications…), the item's number in it, the field (labels.LIBRARY_FIELD_TEXTS)."""
 
@@ -198,7 +198,7 @@ def _part_problem(part: str, code: str) -> BadInputFile:
 
 
 def _items(
-    data: Mapping[str, Any], part: str, read: Callable[[Mapping[str, Any], _Reader], T]
+    data: Mapping[str, Any], part: str, read: Callable[[Mapping[str, Any], ValueReader], T]
 ) -> tuple[T, ...]:
     raw = data.get(part, [])
     if not isinstance(raw, list):
@@ -207,13 +207,13 @@ def _items(
     for i, item in enumerate(raw, start=1):
         if not isinstance(item, dict):
             raise BadInputFile.coded("library_item_not_object", part=part, item=i)
-        out.append(read(item, _Reader(part, i)))
+        out.append(read(item, ValueReader(part, i)))
     return tuple(out)
 
 
 def read_company(raw: Any) -> CompanyProfile:
     """A company profile from its JSON object, every value checked."""
-    r = _Reader("company")
+    r = ValueReader("company")
     if not isinstance(raw, dict):
         raise _part_problem("company", "not_an_object")
     return CompanyProfile(
@@ -229,13 +229,13 @@ def read_company(raw: Any) -> CompanyProfile:
     )
 
 
-def read_qualification(d: Mapping[str, Any], r: _Reader) -> Qualification:
+def read_qualification(d: Mapping[str, Any], r: ValueReader) -> Qualification:
     return Qualification(
         r.required(d, "name"), r.text(d, "number"), r.text(d, "issuer"), r.date(d, "valid_until")
     )
 
 
-def read_case(d: Mapping[str, Any], r: _Reader) -> Case:
+def read_case(d: Mapping[str, Any], r: ValueReader) -> Case:
     project = r.required(d, "project")
     industry = r.text(d, "industry")
     if industry and industry not in INDUSTRIES:
@@ -252,7 +252,7 @@ def read_case(d: Mapping[str, Any], r: _Reader) -> Case:
     )
 
 
-def read_chapter(d: Mapping[str, Any], r: _Reader) -> Chapter:
+def read_chapter(d: Mapping[str, Any], r: ValueReader) -> Chapter:
     title = r.required(d, "title")
     kind = r.text(d, "kind") or "product"
     if kind not in CHAPTER_KINDS:
@@ -264,12 +264,12 @@ def read_chapter(d: Mapping[str, Any], r: _Reader) -> Chapter:
     return Chapter(title, r.text(d, "text", _LONG), kind, tuple(n for n in names if n))
 
 
-def read_member(d: Mapping[str, Any], r: _Reader) -> TeamMember:
+def read_member(d: Mapping[str, Any], r: ValueReader) -> TeamMember:
     return TeamMember(r.text(d, "role"), r.required(d, "name"), r.text(d, "certificates", _LONG))
 
 
 def read_commitment(text: Any, number: int) -> str:
-    return _Reader("after_sales", number).text({"text": text}, "text", _LONG)
+    return ValueReader("after_sales", number).text({"text": text}, "text", _LONG)
 
 
 def _commitments(data: Mapping[str, Any]) -> tuple[str, ...]:

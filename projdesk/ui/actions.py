@@ -81,7 +81,7 @@ class WindowActions(QObject):
 
     def settings(self, tab: str = "") -> None:
         """设置, at ``tab`` when given (settings_dialog.LIBRARY_TAB: a gap in the 资料库)."""
-        dialog = SettingsDialog(self.services, self.window)
+        dialog = SettingsDialog(self.services, self.window, runner=self.runner)
         if tab:
             dialog.show_tab(tab)
         if dialogs.run_dialog(dialog):

@@ -84,6 +84,15 @@ def history_kind_text(kind: str) -> str:
     return labels.history_kind_text(kind, _translate)
 
 
+def library_part_text(part: str) -> str:
+    """A part of the material library (资质, 案例…) in the chosen language."""
+    return labels.library_part_text(part, _translate)
+
+
+def library_field_text(part: str, field: str) -> str:
+    return labels.library_field_text(part, field, _translate)
+
+
 def gap_label(gap: Gap) -> str:
     """What a document lacks (pre-flight), in the chosen language."""
     return gap.label_text(_translate)
