@@ -38,8 +38,8 @@ CUSTOMER_STEP_FIELDS: dict[str, frozenset[str]] = {
     "K": frozenset(
         {"research_dates", "departments", "findings", "recommendations", "debrief_date", "debrief_attendees"}
     ),
-    "L": frozenset({"version", "change_note", "feedback"}),
-    "M": frozenset({"version", "change_note", "feedback"}),
+    "L": frozenset({"version", "change_note", "feedback", "feedback_answers"}),
+    "M": frozenset({"version", "change_note", "feedback", "feedback_answers"}),
     "N": frozenset({"special_requirements"}),
     "O": frozenset({"key_points"}),
     "Q": frozenset({"tender_number", "bid_deadline", "requirements", "procurement_method"}),
@@ -87,6 +87,9 @@ CUSTOMER_FIELDS: frozenset[str] = frozenset(
         "contacts[].title",
         "proposal.version",
         "proposal.feedback",
+        "proposal.revisions[].no",
+        "proposal.revisions[].request",
+        "proposal.revisions[].answer",
         "proposal.history[].version",
         "proposal.history[].change_note",
         "proposal.history[].feedback",

@@ -9,6 +9,7 @@ Totals are computed from the stored Decimals, never typed. Every key is listed i
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -256,6 +257,24 @@ def signed_yuan(amount: Decimal) -> str:
     return ("-" if amount < 0 else "+") + format_yuan(abs(amount))
 
 
+_NUMBERED = re.compile(r"^\s*[0-9]{1,3}\s*[.、．)）](?![0-9])\s*", re.ASCII)  # "1. " or "2、", never "4.2 节"
+
+
+def _points(value: str) -> list[str]:
+    """A line each, without the numbering a user typed (the table numbers them)."""
+    return [point for line in _lines(value) if (point := _NUMBERED.sub("", line).strip())]
+
+
+def revisions(step: dict[str, str]) -> list[dict[str, str]]:
+    """修订说明: each suggestion the customer made (客户意见, a line each) beside how this version
+    answers it (对意见的修改, the same line); an unanswered one has an empty answer (a gap)."""
+    answers = _points(step.get("feedback_answers", ""))
+    return [
+        {"no": str(i), "request": request, "answer": answers[i - 1] if i <= len(answers) else ""}
+        for i, request in enumerate(_points(step.get("feedback", "")), start=1)
+    ]
+
+
 def build_context(
     detail: dto.OpportunityDetail,
     *,
@@ -396,6 +415,7 @@ def build_context(
             "version": steps["M"]["version"] or steps["L"]["version"],
             "feedback": steps["M"]["feedback"] or steps["L"]["feedback"],
             "history": proposal_history,
+            "revisions": revisions(steps["M"] if steps["M"]["feedback"] else steps["L"]),
         },
         "bid": {
             **steps["Q"],

@@ -236,6 +236,16 @@ def _unanswered(context: dict[str, Any]) -> list[Gap]:
     ]
 
 
+def _unanswered_suggestions(context: dict[str, Any]) -> list[Gap]:
+    """A suggestion of the customer's this proposal version does not answer (修订说明)."""
+    letter = "M" if context.get("steps", {}).get("M", {}).get("feedback") else "L"
+    return [
+        Gap("change_answer", f"step:{letter}", {"number": r["no"]})
+        for r in context.get("proposal", {}).get("revisions", [])
+        if not r["answer"]
+    ]
+
+
 def preflight(kind: str, context: dict[str, Any], library: Library, on: dt.date) -> Preflight:
     """The gaps of ``kind`` made from ``context``, and warnings (an expired qualification)."""
     gaps = [
@@ -244,6 +254,8 @@ def preflight(kind: str, context: dict[str, Any], library: Library, on: dt.date)
         if _get(context, need.path) in ("", None, [])
     ]
     warnings: list[Notice] = []
+    if kind == "proposal":
+        gaps += _unanswered_suggestions(context)
     if kind == "bid":
         gaps += _unanswered(context)
         _valid, expired = valid_qualifications(library, on)
@@ -263,6 +275,9 @@ def fill_gaps(context: dict[str, Any], gaps: Sequence[Gap]) -> None:
                 clause = {"clause": r["clause"]}
                 r["response"] = placeholder(labels.gap_text("clause_answer", clause))
                 r["deviation"] = placeholder(labels.gap_text("clause_deviation", clause))
+    for r in context.get("proposal", {}).get("revisions", []):
+        if not r["answer"]:
+            r["answer"] = placeholder(labels.gap_text("change_answer", {"number": r["no"]}))
     for gap in gaps:
         need = gap.need
         if need is None:

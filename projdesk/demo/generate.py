@@ -1307,12 +1307,18 @@ class _Generator:
                 "change_note": "依据调研报告编写初稿",
                 "author": rng.choice(PRESALES),
                 "feedback": "希望补充与现有系统的接口设计",
+                "feedback_answers": "新增“系统接口”一节，列出与现有系统的接口清单、协议和数据流向",
             }
         elif letter == "M":
             v = {
                 "version": f"V1.{rng.randrange(3)}",
                 "change_note": "按客户意见修改实施计划和接口章节",
                 "feedback": "1. 增加数据迁移方案\n2. 细化培训计划\n3. 分期报价",
+                "feedback_answers": (
+                    "新增“数据迁移方案”一章：测试环境两轮演练后再正式割接\n"
+                    "培训按管理员、业务骨干、普通用户三个层次细化，附培训日程\n"
+                    "报价按一期、二期分列，一期覆盖核心业务"
+                ),
                 "handed_to": people[-1],
             }
         elif letter == "N":

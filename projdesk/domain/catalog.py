@@ -202,6 +202,10 @@ STEP_RULES: dict[str, tuple[str, ...]] = {
 _K = FieldKind
 
 
+# How the next proposal version answers each suggestion: the 修订说明 prints them side by side.
+_ANSWERS_HINT = "与“客户意见”逐行对应：每行写本版如何修改（未答复的意见在方案中标为【待填】）"
+
+
 def _f(
     key: str,
     label: str,
@@ -666,7 +670,8 @@ _STEP_LIST: tuple[StepSpec, ...] = (
         fields=(
             _f("version", "版本", _K.TEXT, hint="例如：V0.1"),
             _f("change_note", "本版说明", _K.LONG_TEXT),
-            _f("feedback", "客户意见", _K.LONG_TEXT),
+            _f("feedback", "客户意见", _K.LONG_TEXT, hint="每条意见一行"),
+            _f("feedback_answers", "对意见的修改", _K.LONG_TEXT, hint=_ANSWERS_HINT),
             _f("author", "编写人", _K.PERSON),
         ),
         deliverables=("proposal",),
@@ -691,6 +696,7 @@ _STEP_LIST: tuple[StepSpec, ...] = (
             _f("version", "版本", _K.TEXT, hint="例如：V1.0"),
             _f("change_note", "本版说明", _K.LONG_TEXT),
             _f("feedback", "客户意见", _K.LONG_TEXT, required=True, hint="每条意见一行"),
+            _f("feedback_answers", "对意见的修改", _K.LONG_TEXT, hint=_ANSWERS_HINT),
             _f("handed_to", "交给的客户人员", _K.PERSON),
         ),
         deliverables=("proposal",),

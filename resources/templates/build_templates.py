@@ -217,8 +217,19 @@ def proposal() -> Builder:
     multiline(b, "company.products", gap("产品与方案介绍（资料库）"))
     b.heading(2, "主要产品与配置")
     _config_table(b)
-    b.heading(1, "客户意见与本版调整")
-    multiline(b, "proposal.feedback", "本版为首次提交，暂无客户意见。")
+    b.heading(1, "修订说明")
+    b.tag("{%p if proposal.revisions %}")
+    b.para("针对上一版方案收到的意见，本版逐条修改如下：")
+    b.table(
+        ["序号", "客户意见", "本版的修改"],
+        ["{{ r.no }}", "{{ r.request }}", "{{ r.answer }}"],
+        [1.4, 6.6, 7.4],
+        loop="r in proposal.revisions",
+        center=(0,),
+    )
+    b.tag("{%p else %}")
+    b.para("本版为首次提交，暂无客户意见。")
+    b.tag("{%p endif %}")
     b.heading(1, "实施计划与服务")
     _schedule(b)
     multiline(b, "company.service", gap("服务体系介绍（资料库）"))
