@@ -283,3 +283,15 @@ def test_cancelling_the_assembly_dialog_makes_no_document(
     wait_idle(qtbot, parts)
     assert [what for _kind, what in scripted_dialogs.asked] == ["AssemblyDialog"]
     assert services.documents.of(opp) == [] and not list(out.glob("*"))
+
+
+def test_preflight_gaps_are_listed_in_the_chosen_language(services: Any, qtbot: Any, english: None) -> None:
+    from projdesk.deliverables.service import check
+    from projdesk.ui.preflight_dialog import PreflightDialog
+
+    opp = services.opportunities.add("华东电力设计院", "调度自动化平台")
+    dialog = PreflightDialog(check(services, opp, "bid"), None)
+    qtbot.addWidget(dialog)
+    shown = [dialog.gaps.item(i).text() for i in range(dialog.gaps.count())]
+    assert any(line.startswith("Legal representative — Library › Company") for line in shown), shown
+    assert not any("资料库" in line for line in shown)
