@@ -573,6 +573,8 @@ GAP_TEXTS: dict[str, str] = {
     "bid.tender_number": QT_TR_NOOP("招标编号"),
     "bid.bid_deadline": QT_TR_NOOP("投标截止日期"),
     "bid.procurement_method": QT_TR_NOOP("采购方式"),
+    "bid.delivery_period": QT_TR_NOOP("交货/实施期"),
+    "bid.warranty": QT_TR_NOOP("质保期"),
     "bid.total": QT_TR_NOOP("投标总价"),
     "bid.total_words": QT_TR_NOOP("投标总价（大写）"),
     "tech_deviations": QT_TR_NOOP("技术类招标要求"),

@@ -1434,6 +1434,8 @@ EN: dict[str, str] = {
     "升级迁移": "Upgrade",
     # 文档组装, the library's records, coded pre-flight gaps and library-file errors
     "对意见的修改": "How this version answers the comments",
+    "交货/实施期": "Delivery period",
+    "质保期": "Warranty",
     "产品": "Product",
     "服务": "Service",
     "YYYY-MM-DD，留空为长期有效": "YYYY-MM-DD; empty: no expiry",

@@ -42,7 +42,9 @@ CUSTOMER_STEP_FIELDS: dict[str, frozenset[str]] = {
     "M": frozenset({"version", "change_note", "feedback", "feedback_answers"}),
     "N": frozenset({"special_requirements"}),
     "O": frozenset({"key_points"}),
-    "Q": frozenset({"tender_number", "bid_deadline", "requirements", "procurement_method"}),
+    "Q": frozenset(
+        {"tender_number", "bid_deadline", "requirements", "procurement_method", "delivery_period", "warranty"}
+    ),
     "S": frozenset({"submitted_on", "submission_mode"}),
     "T": frozenset({"presented_on"}),
     "U": frozenset({"contract_number", "drafted_on"}),

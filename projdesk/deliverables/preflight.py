@@ -99,6 +99,8 @@ NEEDS: dict[str, tuple[Need, ...]] = {
         Need("bid.tender_number", "step:Q"),
         Need("bid.bid_deadline", "step:Q"),
         Need("bid.procurement_method", "step:Q"),
+        Need("bid.delivery_period", "step:Q"),
+        Need("bid.warranty", "step:Q"),
         Need("quote.total", "step:P", code="bid.total"),
         Need("quote.total_words", "step:P", code="bid.total_words"),
         _QUOTE_LINES,

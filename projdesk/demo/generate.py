@@ -1353,6 +1353,9 @@ class _Generator:
                 "tender_number": f"SDGP{cust.idx + 3700:04d}-{self.day(day).year}-{opp.idx:05d}",
                 "bid_deadline": self.day(max(day - 10, -5)).isoformat(),
                 "procurement_method": rng.choice(("公开招标", "竞争性磋商", "竞争性谈判")),
+                # what the business deviation table answers (demo/tender.py's 4.1 and 4.2)
+                "delivery_period": "合同签订后 84 日历天内完成上线",
+                "warranty": "终验合格之日起五年（原厂质保）",
             }
         elif letter in "RV":
             v = {

@@ -802,6 +802,13 @@ _STEP_LIST: tuple[StepSpec, ...] = (
             _f("bid_deadline", "投标截止日期", _K.DATE, required=True),
             _f("requirements", "招标要求", _K.LONG_TEXT, hint="每行一条招标要求"),
             _f(
+                "delivery_period",
+                "交货/实施期",
+                _K.TEXT,
+                hint="我方承诺，例如：合同签订后 84 日历天内完成上线",
+            ),
+            _f("warranty", "质保期", _K.TEXT, hint="我方承诺，例如：终验合格之日起五年"),
+            _f(
                 "procurement_method",
                 "采购方式",
                 _K.CHOICE,

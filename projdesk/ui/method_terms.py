@@ -96,6 +96,8 @@ TERMS: tuple[str, ...] = (
     QT_TR_NOOP("本版说明"),
     QT_TR_NOOP("客户意见"),
     QT_TR_NOOP("对意见的修改"),
+    QT_TR_NOOP("交货/实施期"),
+    QT_TR_NOOP("质保期"),
     QT_TR_NOOP("编写人"),
     QT_TR_NOOP("交给的客户人员"),
     QT_TR_NOOP("演示日期"),

@@ -430,7 +430,12 @@ def bid() -> Builder:
             ["投标人", "{{ company.name }}", "", ""],
             ["投标总价（小写）", "￥" + value("quote.total", "投标总价"), "", ""],
             ["投标总价（大写）", value("quote.total_words", "投标总价（大写）"), "", ""],
-            ["交货/实施期", "合同签订后 90 日内", "质保期", "终验合格之日起三年"],
+            [
+                "交货/实施期",
+                value("bid.delivery_period", "交货/实施期"),
+                "质保期",
+                value("bid.warranty", "质保期"),
+            ],
             ["投标有效期", "投标截止之日起 {{ bid.validity_days }} 日", "", ""],
         ],
         [3.4, 4.3, 2.6, 5.1],
@@ -489,9 +494,7 @@ def bid() -> Builder:
     b.para(gap("类似项目业绩（资料库）"))
     b.tag("{%p endif %}")
     b.heading(2, "售后服务承诺", new_page=True)
-    b.tag("{%p if company.service %}")
-    b.para("{{ company.service }}")
-    b.tag("{%p endif %}")
+    b.para("质保期：" + value("bid.warranty", "质保期") + "。")
     b.tag("{%p if library.after_sales %}")
     b.para("{{ library.after_sales }}")
     b.tag("{%p else %}")
@@ -524,7 +527,13 @@ def bid() -> Builder:
 
     b.heading(1, "项目实施方案", new_page=True)
     b.heading(2, "实施步骤与里程碑")
+    b.para("交货/实施期：" + value("bid.delivery_period", "交货/实施期") + "。")
     _schedule(b)
+    b.heading(2, "实施与服务方案")
+    _chapters(b, "library.service_chapters", 3)
+    b.tag("{%p if not library.service_chapters %}")
+    b.para("按本章（一）的步骤实施；质保期内的服务见“售后服务承诺”。")
+    b.tag("{%p endif %}")
     b.heading(2, "培训")
     b.para("为用户的管理员和业务人员提供分层培训，保证其能独立完成日常操作和运维。")
 
@@ -615,8 +624,8 @@ def contract() -> Builder:
     )
     b.heading(1, "实施进度与验收")
     b.para(
-        "乙方应于合同生效后 90 日内完成安装调试并提请初验。设备到货后双方共同开箱验收；安装调试完成后甲方在 10 个工作日内"
-        "组织初验；初验合格后系统试运行三个月，试运行期满且无重大缺陷的，甲方应在收到终验申请后 15 个工作日内组织终验并签署验收报告。"
+        "实施期限：{{ bid.delivery_period or '合同生效后 90 日内完成安装调试' }}（以投标承诺为准），完成后乙方提请初验。"
+        "设备到货后双方共同开箱验收；安装调试完成后甲方在 10 个工作日内组织初验；初验合格后系统试运行三个月，试运行期满且无重大缺陷的，甲方应在收到终验申请后 15 个工作日内组织终验并签署验收报告。"
     )
     b.heading(1, "变更")
     b.para(
@@ -658,7 +667,7 @@ def contract() -> Builder:
     b.para("乙方为甲方技术人员提供系统管理和使用培训，保证其能独立完成日常运维。")
     b.heading(1, "质保与维护")
     b.para(
-        "质保期为系统终验合格之日起三年。质保期内乙方提供免费维修、备件更换和软件升级，7×24 小时响应；质保金于质保期届满后支付。"
+        "质保期：{{ bid.warranty or '系统终验合格之日起三年' }}。质保期内乙方提供免费维修、备件更换和软件升级，7×24 小时响应；质保金于质保期届满后支付。"
     )
     b.heading(1, "违约责任")
     b.para(

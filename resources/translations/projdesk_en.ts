@@ -624,6 +624,14 @@
         <translation>How this version answers the comments</translation>
     </message>
     <message>
+        <source>交货/实施期</source>
+        <translation>Delivery period</translation>
+    </message>
+    <message>
+        <source>质保期</source>
+        <translation>Warranty</translation>
+    </message>
+    <message>
         <source>编写人</source>
         <translation>Author</translation>
     </message>
