@@ -309,11 +309,11 @@ def _quote_table(b: Builder, *, remarks: bool) -> None:
         "{{ l.unit_price }}",
         "{{ l.total }}",
     ]
-    widths = [1.0, 2.9, 2.0, 2.8, 1.1, 1.0, 2.2, 2.4]
+    widths = [1.0, 2.6, 2.0, 2.8, 1.1, 1.0, 2.2, 2.7]  # 小计 holds a bold "1,234,567.00"
     if remarks:
         headers.append("备注")
         cells.append(" ")
-        widths = [1.0, 2.3, 1.7, 2.5, 1.1, 1.0, 2.2, 2.4, 1.2]
+        widths = [1.0, 2.2, 1.7, 2.4, 1.1, 1.0, 2.1, 2.7, 1.2]
     n = len(headers)
     total_row = ["合计（小写，含税）", *[""] * 6, "{{ quote.total }}"] + ([" "] if remarks else [])
     b.table(
@@ -624,7 +624,7 @@ def contract() -> Builder:
     )
     b.heading(1, "实施进度与验收")
     b.para(
-        "实施期限：{{ bid.delivery_period or '合同生效后 90 日内完成安装调试' }}（以投标承诺为准），完成后乙方提请初验。"
+        "实施期限：{{ bid.delivery_period or '合同生效后 90 日内完成安装调试' }}，完成后乙方提请初验。"
         "设备到货后双方共同开箱验收；安装调试完成后甲方在 10 个工作日内组织初验；初验合格后系统试运行三个月，试运行期满且无重大缺陷的，甲方应在收到终验申请后 15 个工作日内组织终验并签署验收报告。"
     )
     b.heading(1, "变更")
@@ -697,9 +697,9 @@ def contract() -> Builder:
         [
             ["甲方（盖章）", "{{ contract.party_a }}\n\n\n", "乙方（盖章）", "{{ contract.party_b }}\n\n\n"],
             [
-                "授权代表（签字）",
+                "授权代表\n（签字）",
                 "{{ contract.customer_signatory }}",
-                "授权代表（签字）",
+                "授权代表\n（签字）",
                 "{{ project.owner }}",
             ],
             [
@@ -709,7 +709,7 @@ def contract() -> Builder:
                 "{{ contract.signed_date or '    年  月  日' }}",
             ],
         ],
-        [2.8, 4.9, 2.8, 4.9],
+        [2.6, 5.1, 2.6, 5.1],  # the company's full name on one line
     )
     b.page_break()
     b.para("附件一：供货清单", style="Form Title")
