@@ -23,6 +23,7 @@ from projdesk.deliverables.preflight import GapsFound, Preflight
 from projdesk.deliverables.service import GeneratedDocument, assembly_candidates, default_folder, generate
 from projdesk.deliverables.templates import KINDS
 from projdesk.domain.errors import ProjDeskError
+from projdesk.domain.library_records import RECORD_FIELDS
 from projdesk.storage.services import Services
 from projdesk.ui.assembly_dialog import AssemblyDialog
 from projdesk.ui.common import dialogs
@@ -311,9 +312,11 @@ def install_documents(
             workspace.open(opp_id)
             workspace.show_tab("contract")
         elif target.startswith("library:"):
+            from projdesk.ui.library_records import records_tab
             from projdesk.ui.settings_dialog import LIBRARY_TAB
 
-            settings(LIBRARY_TAB)
+            part = target.removeprefix("library:")
+            settings(records_tab(part) if part in RECORD_FIELDS else LIBRARY_TAB)
 
     actions.fill_requested.connect(fill)
     window.ui.mainToolBar.addAction(actions.batch_action)

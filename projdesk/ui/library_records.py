@@ -44,7 +44,7 @@ from projdesk.ui.common.tables import RecordTable
 from projdesk.ui.common.widgets import InlineMessage, em
 from projdesk.ui.labels import error_text, library_field_text, library_part_text
 
-__all__ = ["LibraryRecords", "RecordDialog"]
+__all__ = ["LibraryRecords", "RecordDialog", "records_tab"]
 
 _LONG_FIELDS = frozenset({"summary", "text", "certificates"})
 _CHOICES: dict[str, tuple[str, ...]] = {"industry": ("", *INDUSTRIES), "kind": CHAPTER_KINDS}
@@ -52,6 +52,11 @@ _CHOICES: dict[str, tuple[str, ...]] = {"industry": ("", *INDUSTRIES), "kind": C
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("LibraryRecords", text)
+
+
+def records_tab(part: str) -> str:
+    """The object name of the records page of ``part`` (qualifications, cases…)."""
+    return f"libraryRecords_{part}"
 
 
 def _kind_text(kind: str) -> str:
@@ -126,6 +131,7 @@ class LibraryRecords(QWidget):
             table.doubleClicked.connect(lambda _index, p=part: self.edit(p))
             self.tables[part] = table
             page = QWidget()
+            page.setObjectName(records_tab(part))  # where pre-flight sends a gap of this part
             column = QVBoxLayout(page)
             column.addWidget(table, 1)
             row = QHBoxLayout()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -145,10 +146,17 @@ class SettingsDialog(QDialog):
             self.template_folder.setText(str(Path(path).parent))
 
     def show_tab(self, name: str) -> None:
-        """Open at the tab whose object name is ``name`` (LIBRARY_TAB)."""
-        found = self.tabs.findChild(QWidget, name)
-        if found is not None:
-            self.tabs.setCurrentWidget(found)
+        """Open at the tab whose object name is ``name`` (LIBRARY_TAB, a records page), the tabs
+        around it brought forward too."""
+        widget = self.tabs.findChild(QWidget, name)
+        while widget is not None and widget is not self:
+            parent = widget.parentWidget()
+            # a tab's page sits in the QTabWidget's own QStackedWidget
+            if isinstance(parent, QStackedWidget) and isinstance(parent.parentWidget(), QTabWidget):
+                tabs = parent.parentWidget()
+                assert isinstance(tabs, QTabWidget)
+                tabs.setCurrentWidget(widget)
+            widget = parent
 
     def _library_tab(self) -> QWidget:
         """The company's particulars (printed in bids and contracts), the after-sales commitments,

@@ -295,3 +295,29 @@ def test_preflight_gaps_are_listed_in_the_chosen_language(services: Any, qtbot: 
     shown = [dialog.gaps.item(i).text() for i in range(dialog.gaps.count())]
     assert any(line.startswith("Legal representative — Library › Company") for line in shown), shown
     assert not any("资料库" in line for line in shown)
+
+
+def test_double_clicking_a_qualifications_gap_opens_the_library_records_at_qualifications(
+    setup: tuple[Any, Any, str, Path], qtbot: Any, scripted_dialogs: Any
+) -> None:
+    from projdesk.ui.preflight_dialog import TARGET_ROLE
+
+    _services, parts, opp, _out = setup
+    shown: list[tuple[str, str]] = []
+
+    def double_click_qualifications(dialog: Any) -> int:
+        items = [dialog.gaps.item(i) for i in range(dialog.gaps.count())]
+        item = next(i for i in items if i.data(TARGET_ROLE) == "library:qualifications")
+        dialog.gaps.itemDoubleClicked.emit(item)
+        return dialog.result()
+
+    def settings_shown(dialog: Any) -> int:
+        shown.append(
+            (dialog.tabs.currentWidget().objectName(), dialog.records.tabs.currentWidget().objectName())
+        )
+        return 0
+
+    scripted_dialogs.answer(double_click_qualifications, settings_shown)
+    parts.documents.generate_and_open(parts.window, opp, "bid")
+    wait_idle(qtbot, parts)
+    assert shown == [("libraryRecordsTab", "libraryRecords_qualifications")]
