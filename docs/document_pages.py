@@ -3,9 +3,9 @@
     python docs/document_pages.py          # needs soffice and pdftoppm (poppler-utils)
 
 A stage-8 demo opportunity's bid (its 投标函, 分项报价表, 技术偏离表 and technical chapter), a
-stage-9 one's contract (first page) and research report (first page after the cover). The demo
-company's particulars (address, bank, tax number…) are set here as the 资料 settings a company
-would fill in once.
+stage-9 one's contract (first page) and research report (first page after the cover), and the
+stage-8 one's proposal with its 修订说明. The company's particulars, chapters and cases are the
+demo's material library (projdesk.demo.library).
 """
 
 from __future__ import annotations
@@ -17,22 +17,11 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from projdesk.deliverables.service import generate
+from projdesk.deliverables.service import check, generate
 from projdesk.demo.generate import generate_demo
 from projdesk.storage.services import Services
 
 DOCS = Path(__file__).resolve().parent
-
-DEMO_COMPANY = {
-    "company_name": "海岱数智科技股份有限公司",
-    "company_legal_representative": "孙立新",
-    "company_address": "山东省济南市高新区舜华路 2000 号舜泰广场 8 号楼 12 层",
-    "company_phone": "0531-8899 6620",
-    "company_bank": "中国工商银行济南高新支行",
-    "company_bank_account": "1602 0217 0920 0123 456",
-    "company_tax_number": "91370100MA3C8XK21Q",
-    "company_tax_rate": "13%",
-}
 
 # (document, a text the page holds, the picture)
 PAGES = (
@@ -42,18 +31,18 @@ PAGES = (
     ("bid", "四、网络技术方案", "bid-technical.png"),
     ("contract", "合同编号", "contract-p1.png"),
     ("research", "一、引言", "research-p1.png"),
+    ("proposal", "修订说明", "proposal-revisions.png"),
 )
 
 
-def pick(services: Services, stage: int, needs_deadline: bool) -> str:
+def pick(services: Services, stage: int, kind: str) -> str:
+    """The first demo opportunity of ``stage`` with a quote whose ``kind`` lacks nothing."""
     for card in services.opportunities.list():
-        if card.stage != stage:
+        if card.stage != stage or not services.opportunities.detail(card.id).quotes:
             continue
-        detail = services.opportunities.detail(card.id)
-        q = next(s for s in detail.steps if s.letter == "Q")
-        if detail.quotes and (q.fields.get("bid_deadline") or not needs_deadline):
+        if not check(services, card.id, kind).gaps:
             return str(card.id)
-    raise SystemExit(f"no stage-{stage} demo opportunity with a quote")
+    raise SystemExit(f"no stage-{stage} demo opportunity with a complete {kind}")
 
 
 def to_pdf(path: Path, folder: Path) -> Path:
@@ -91,10 +80,10 @@ def main() -> int:
         folder = Path(tmp)
         services = Services.open(folder / "demo.db")
         services.prefs.user_name = "刘洋"
-        services.prefs.materials = dict(DEMO_COMPANY)
         generate_demo(services, count=300, seed=7)
-        chosen = {"bid": pick(services, 8, True), "contract": pick(services, 9, False)}
+        chosen = {"bid": pick(services, 8, "bid"), "contract": pick(services, 9, "contract")}
         chosen["research"] = chosen["contract"]
+        chosen["proposal"] = chosen["bid"]
         pdfs: dict[str, Any] = {}
         for kind, opp_id in chosen.items():
             pdfs[kind] = to_pdf(generate(services, opp_id, kind, folder=folder).path, folder)

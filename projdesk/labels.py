@@ -592,6 +592,114 @@ ERROR_TEXTS: dict[str, str] = {
     "library_file_too_large": QT_TR_NOOP("资料库文件过大：{name}"),
     "library_file_not_utf8": QT_TR_NOOP("资料库文件不是 UTF-8 文本：{name}"),
     "library_file_bad_json": QT_TR_NOOP("资料库文件已损坏（第 {line} 行不是有效的 JSON）：{name}"),
+    # domain/library.py: a library's values checked ({part}, {library_field}: LIBRARY_*_TEXTS)
+    "library_file_wrong_format": QT_TR_NOOP("不是 ProjDesk 资料库文件"),
+    "library_file_bad_version": QT_TR_NOOP("资料库文件已损坏（版本号无效）"),
+    "library_file_newer": QT_TR_NOOP("资料库文件由更新版本的 ProjDesk 生成（v{version}），请先升级"),
+    "library_part_bad": QT_TR_NOOP("资料库文件有误：“{part}”{problem}"),
+    "library_value_bad": QT_TR_NOOP("资料库文件有误：{part}的“{library_field}”{problem}"),
+    "library_item_not_object": QT_TR_NOOP("资料库文件有误：{part}第 {item} 项应为对象"),
+    "library_item_bad": QT_TR_NOOP("资料库文件有误：{part}第 {item} 项的“{library_field}”{problem}"),
+    # storage/services/library.py: one record or particular edited (config set, 设置 › 资料库)
+    "company_value_bad": QT_TR_NOOP("{part}的“{library_field}”{problem}"),
+    "library_record_bad": QT_TR_NOOP("{part}的“{library_field}”{problem}"),
+    "library_record_missing": QT_TR_NOOP("{part}中没有第 {item} 项（可能已被删除）"),
+    # deliverables/assembly.py: the parts chosen for a document (文档组装)
+    "assembly_part_unknown": QT_TR_NOOP("资料库的{part}中没有“{name}”（可用：{known}）"),
+    # deliverables/preflight.py: a customer document asked for while data is missing
+    "gaps_found": QT_TR_NOOP(
+        "生成{title}前还缺少以下资料（补齐后再生成；加 --allow-gaps 仍可生成，缺项标为【待填：…】）："
+    ),
+}
+
+# The parts of the material library (资料库) and their fields, as errors and the GUI name them.
+LIBRARY_PART_TEXTS: dict[str, str] = {
+    "company": QT_TR_NOOP("公司信息"),
+    "qualifications": QT_TR_NOOP("资质"),
+    "cases": QT_TR_NOOP("案例"),
+    "chapters": QT_TR_NOOP("产品与服务章节"),
+    "team": QT_TR_NOOP("项目团队"),
+    "after_sales": QT_TR_NOOP("售后服务承诺"),
+}
+LIBRARY_FIELD_TEXTS: dict[tuple[str, str], str] = {
+    ("company", "name"): QT_TR_NOOP("公司名称"),
+    ("company", "intro"): QT_TR_NOOP("公司简介"),
+    ("company", "legal_rep"): QT_TR_NOOP("法定代表人"),
+    ("company", "address"): QT_TR_NOOP("地址"),
+    ("company", "phone"): QT_TR_NOOP("电话"),
+    ("company", "bank"): QT_TR_NOOP("开户银行"),
+    ("company", "account"): QT_TR_NOOP("银行账号"),
+    ("company", "tax_number"): QT_TR_NOOP("纳税人识别号"),
+    ("company", "tax_rate"): QT_TR_NOOP("增值税税率"),
+    ("qualifications", "name"): QT_TR_NOOP("名称"),
+    ("qualifications", "number"): QT_TR_NOOP("证书编号"),
+    ("qualifications", "issuer"): QT_TR_NOOP("发证机构"),
+    ("qualifications", "valid_until"): QT_TR_NOOP("有效期至"),
+    ("cases", "customer"): QT_TR_NOOP("客户"),
+    ("cases", "project"): QT_TR_NOOP("项目"),
+    ("cases", "year"): QT_TR_NOOP("年份"),
+    ("cases", "amount"): QT_TR_NOOP("金额"),
+    ("cases", "industry"): QT_TR_NOOP("行业"),
+    ("cases", "summary"): QT_TR_NOOP("简介"),
+    ("chapters", "title"): QT_TR_NOOP("标题"),
+    ("chapters", "kind"): QT_TR_NOOP("类别"),
+    ("chapters", "products"): QT_TR_NOOP("适用产品"),
+    ("chapters", "text"): QT_TR_NOOP("正文"),
+    ("team", "role"): QT_TR_NOOP("岗位"),
+    ("team", "name"): QT_TR_NOOP("姓名"),
+    ("team", "certificates"): QT_TR_NOOP("证书"),
+    ("after_sales", "text"): QT_TR_NOOP("内容"),
+}
+
+# Pre-flight (deliverables/preflight.py): what a customer document lacks, by the code of the
+# value (its context path), and where it is filled, by the gap's target. The documents print
+# the Chinese label in their placeholder (【待填：招标编号】); the GUI lists it translated.
+GAP_TEXTS: dict[str, str] = {
+    "company.name": QT_TR_NOOP("我方公司名称"),
+    "company.intro": QT_TR_NOOP("公司简介"),
+    "company.legal_representative": QT_TR_NOOP("法定代表人"),
+    "company.address": QT_TR_NOOP("公司地址"),
+    "company.phone": QT_TR_NOOP("公司电话"),
+    "company.bank": QT_TR_NOOP("开户银行"),
+    "company.bank_account": QT_TR_NOOP("银行账号"),
+    "company.tax_number": QT_TR_NOOP("纳税人识别号"),
+    "company.tax_rate": QT_TR_NOOP("增值税税率"),
+    "research.research_dates": QT_TR_NOOP("调研日期"),
+    "research.findings": QT_TR_NOOP("调研发现"),
+    "research.recommendations": QT_TR_NOOP("初步方案建议"),
+    "quote.lines": QT_TR_NOOP("报价明细"),
+    "bid.tender_number": QT_TR_NOOP("招标编号"),
+    "bid.bid_deadline": QT_TR_NOOP("投标截止日期"),
+    "bid.procurement_method": QT_TR_NOOP("采购方式"),
+    "bid.delivery_period": QT_TR_NOOP("交货/实施期"),
+    "bid.warranty": QT_TR_NOOP("质保期"),
+    "bid.total": QT_TR_NOOP("投标总价"),
+    "bid.total_words": QT_TR_NOOP("投标总价（大写）"),
+    "tech_deviations": QT_TR_NOOP("技术类招标要求"),
+    "library.qualifications": QT_TR_NOOP("资格证明文件"),
+    "library.cases": QT_TR_NOOP("类似项目业绩"),
+    "library.team": QT_TR_NOOP("项目团队"),
+    "library.after_sales": QT_TR_NOOP("售后服务承诺"),
+    "contract.party_b": QT_TR_NOOP("我方公司名称"),
+    "contract.number": QT_TR_NOOP("合同编号"),
+    "contract.amount": QT_TR_NOOP("合同总价"),
+    "contract.amount_words": QT_TR_NOOP("合同总价（大写）"),
+    "payments": QT_TR_NOOP("付款节点（合同与收款）"),
+    "quote.total": QT_TR_NOOP("报价合计"),
+    "quote.total_words": QT_TR_NOOP("报价合计（大写）"),
+    "clause_answer": QT_TR_NOOP("第{clause}条应答"),
+    "clause_deviation": QT_TR_NOOP("第{clause}条偏离情况"),
+    "change_answer": QT_TR_NOOP("第 {number} 条修改意见的答复"),
+}
+GAP_WHERE_TEXTS: dict[str, str] = {
+    "step": QT_TR_NOOP("步骤 {letter} {title}"),
+    "requirements": QT_TR_NOOP("步骤 {letter} {title} › 招标要求"),
+    "library:company": QT_TR_NOOP("资料库 › 公司信息"),
+    "library:qualifications": QT_TR_NOOP("资料库 › 资质"),
+    "library:cases": QT_TR_NOOP("资料库 › 案例"),
+    "library:team": QT_TR_NOOP("资料库 › 项目团队"),
+    "library:after_sales": QT_TR_NOOP("资料库 › 售后服务承诺"),
+    "contract": QT_TR_NOOP("合同与付款"),
 }
 
 
@@ -614,6 +722,14 @@ PROBLEM_TEXTS: dict[str, str] = {
     "not_a_number": QT_TR_NOOP("应为数字"),
     "amount_out_of_range": QT_TR_NOOP("金额超出范围（0–{max}）"),
     "not_text": QT_TR_NOOP("应为文字"),
+    "not_a_list": QT_TR_NOOP("应为列表"),
+    "not_an_object": QT_TR_NOOP("应为对象"),
+    "not_text_list": QT_TR_NOOP("应为文字列表"),
+    "empty": QT_TR_NOOP("为空"),
+    "invalid_date": QT_TR_NOOP("不是有效日期"),
+    "amount_text_form": QT_TR_NOOP('应为两位小数的金额文字，如 "1200000.00"'),
+    "year_form": QT_TR_NOOP("应为四位年份（1949–2100）"),
+    "unknown_industry": QT_TR_NOOP("（{value}）不是已知行业：{allowed}"),
     "missing": QT_TR_NOOP("缺少"),  # a snapshot's value that may not be null
     "wrong_type": QT_TR_NOOP("类型或格式错误"),  # a snapshot's value of the wrong JSON type
 }
@@ -621,6 +737,8 @@ PROBLEM_TEXTS: dict[str, str] = {
 
 # Notes a preview shows (projdesk.sync.skew.skew_note); {duration} a code of DURATION_TEXTS.
 NOTE_TEXTS: dict[str, str] = {
+    # pre-flight's warnings (deliverables/preflight.py)
+    "qualification_expired": QT_TR_NOOP("资质“{name}”已于 {date} 过期，未列入投标文件（资料库 › 资质）"),
     "clock_ahead": QT_TR_NOOP("发送方的时钟比本机快 {duration}"),
     "clock_ahead_restamped": QT_TR_NOOP(
         "发送方的时钟比本机快 {duration}：超过一天的修改会按本机时间重新记时，并列入冲突供核对"
@@ -736,6 +854,11 @@ def _worded(name: str, value: str, params: Mapping[str, str], translate: Transla
         return _filled(DURATION_TEXTS[value], {k: v for k, v in params.items() if k != name}, translate)
     if name == "error":
         return error_text(value, {k: v for k, v in params.items() if k != "error"}, translate)
+    if name == "part":
+        return _looked_up(LIBRARY_PART_TEXTS, value, translate)
+    if name == "library_field":
+        text = LIBRARY_FIELD_TEXTS.get((params.get("part", ""), value))
+        return translate(text) if text is not None else value
     return value
 
 
@@ -753,6 +876,27 @@ def error_text(code: str, params: Mapping[str, str], translate: Translate = _as_
     """A coded error in words; an unknown code as it is (never a KeyError while reporting one)."""
     template = ERROR_TEXTS.get(code)
     return _filled(template, params, translate) if template is not None else code
+
+
+def gap_text(code: str, params: Mapping[str, str], translate: Translate = _as_is) -> str:
+    """What a document lacks (GAP_TEXTS), e.g. 招标编号, 第★3.1条应答."""
+    template = GAP_TEXTS.get(code)
+    return _filled(template, params, translate) if template is not None else code
+
+
+def gap_where_text(where: str, params: Mapping[str, str], translate: Translate = _as_is) -> str:
+    """Where a gap is filled (GAP_WHERE_TEXTS), e.g. 步骤 Q 方案定稿, 资料库 › 公司信息."""
+    template = GAP_WHERE_TEXTS.get(where)
+    return _filled(template, params, translate) if template is not None else where
+
+
+def library_part_text(part: str, translate: Translate = _as_is) -> str:
+    return _looked_up(LIBRARY_PART_TEXTS, part, translate)
+
+
+def library_field_text(part: str, field: str, translate: Translate = _as_is) -> str:
+    text = LIBRARY_FIELD_TEXTS.get((part, field))
+    return translate(text) if text is not None else field
 
 
 def problem_text(code: str, params: Mapping[str, str], translate: Translate = _as_is) -> str:

@@ -20,7 +20,25 @@ def register(commands: Any) -> None:
         action="store_true",
         help="资料不全也生成：缺项处标为【待填：…】（否则列出缺项，退出码 3）",
     )
+    # 文档组装: the library's parts a bid, proposal, solution or slides carry, by name and in order.
+    parts = p.add_argument_group(
+        "文档组装（投标书、建议书、解决方案、讲解；不给则按商机的产品和行业自动选取）"
+    )
+    parts.add_argument(
+        "--chapters", help="产品与服务章节的标题，按顺序，用逗号分隔（空字符串：不要任何章节）"
+    )
+    parts.add_argument("--cases", help="案例的项目名称，按顺序，用逗号分隔")
+    parts.add_argument("--qualifications", help="资质名称，按顺序，用逗号分隔")
+    parts.add_argument("--team", help="项目团队成员姓名，按顺序，用逗号分隔")
     p.set_defaults(func=doc_cmd)
+
+
+def assembly_of(args: argparse.Namespace) -> Any:
+    """The parts named on the command line (None when none was: the default choice)."""
+    from projdesk.deliverables.assembly import GROUPS, Assembly, split_names
+
+    chosen = {g: split_names(getattr(args, g)) for g in GROUPS if getattr(args, g) is not None}
+    return Assembly(**chosen) if chosen else None
 
 
 def doc_cmd(args: argparse.Namespace, open_services: Any) -> int:
@@ -34,6 +52,7 @@ def doc_cmd(args: argparse.Namespace, open_services: Any) -> int:
         out_path=args.output,
         note=args.note,
         allow_gaps=args.allow_gaps,
+        assembly=assembly_of(args),
     )
     print(f"{result.path}（第 {result.version} 版）")
     for warning in result.check.warnings:

@@ -38,11 +38,13 @@ CUSTOMER_STEP_FIELDS: dict[str, frozenset[str]] = {
     "K": frozenset(
         {"research_dates", "departments", "findings", "recommendations", "debrief_date", "debrief_attendees"}
     ),
-    "L": frozenset({"version", "change_note", "feedback"}),
-    "M": frozenset({"version", "change_note", "feedback"}),
+    "L": frozenset({"version", "change_note", "feedback", "feedback_answers"}),
+    "M": frozenset({"version", "change_note", "feedback", "feedback_answers"}),
     "N": frozenset({"special_requirements"}),
     "O": frozenset({"key_points"}),
-    "Q": frozenset({"tender_number", "bid_deadline", "requirements", "procurement_method"}),
+    "Q": frozenset(
+        {"tender_number", "bid_deadline", "requirements", "procurement_method", "delivery_period", "warranty"}
+    ),
     "S": frozenset({"submitted_on", "submission_mode"}),
     "T": frozenset({"presented_on"}),
     "U": frozenset({"contract_number", "drafted_on"}),
@@ -87,6 +89,9 @@ CUSTOMER_FIELDS: frozenset[str] = frozenset(
         "contacts[].title",
         "proposal.version",
         "proposal.feedback",
+        "proposal.revisions[].no",
+        "proposal.revisions[].request",
+        "proposal.revisions[].answer",
         "proposal.history[].version",
         "proposal.history[].change_note",
         "proposal.history[].feedback",

@@ -9,9 +9,11 @@ Totals are computed from the stored Decimals, never typed. Every key is listed i
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 from typing import Any
 
+from projdesk.deliverables.assembly import Assembly
 from projdesk.deliverables.audience import CUSTOMER_KINDS, customer_view
 from projdesk.deliverables.contract_clauses import payment_clause, payment_trigger
 from projdesk.deliverables.deviations import deviation_context, deviation_rows
@@ -255,6 +257,24 @@ def signed_yuan(amount: Decimal) -> str:
     return ("-" if amount < 0 else "+") + format_yuan(abs(amount))
 
 
+_NUMBERED = re.compile(r"^\s*[0-9]{1,3}\s*[.、．)）](?![0-9])\s*", re.ASCII)  # "1. " or "2、", never "4.2 节"
+
+
+def _points(value: str) -> list[str]:
+    """A line each, without the numbering a user typed (the table numbers them)."""
+    return [point for line in _lines(value) if (point := _NUMBERED.sub("", line).strip())]
+
+
+def revisions(step: dict[str, str]) -> list[dict[str, str]]:
+    """修订说明: each suggestion the customer made (客户意见, a line each) beside how this version
+    answers it (对意见的修改, the same line); an unanswered one has an empty answer (a gap)."""
+    answers = _points(step.get("feedback_answers", ""))
+    return [
+        {"no": str(i), "request": request, "answer": answers[i - 1] if i <= len(answers) else ""}
+        for i, request in enumerate(_points(step.get("feedback", "")), start=1)
+    ]
+
+
 def build_context(
     detail: dto.OpportunityDetail,
     *,
@@ -263,12 +283,14 @@ def build_context(
     note: str = "",
     library: Library | None = None,
     today: dt.date | None = None,
+    assembly: Assembly | None = None,
 ) -> dict[str, Any]:
-    """Everything a template may print, for one opportunity and one document kind."""
+    """Everything a template may print, for one opportunity and one document kind; the library's
+    parts as ``assembly`` chose them (None: the default choice)."""
     today = today or dt.date.today()
     s = detail.summary
     steps = _steps(detail)
-    own = library_context(library or Library(), detail, today)  # company, library: the 资料库
+    own = library_context(library or Library(), detail, today, assembly)  # company, library: the 资料库
     company = own["company"]["name"]
     contract = _contract(detail, steps, company)
     payments = _payments(detail, contract_amount(detail))
@@ -393,6 +415,7 @@ def build_context(
             "version": steps["M"]["version"] or steps["L"]["version"],
             "feedback": steps["M"]["feedback"] or steps["L"]["feedback"],
             "history": proposal_history,
+            "revisions": revisions(steps["M"] if steps["M"]["feedback"] else steps["L"]),
         },
         "bid": {
             **steps["Q"],

@@ -12,9 +12,7 @@ from decimal import Decimal
 
 from projdesk.domain.money import capitals_phrase, format_yuan
 
-__all__ = ["WARRANTY_YEARS", "payment_clause", "payment_trigger"]
-
-WARRANTY_YEARS = 3  # the template's 质保与维护 clause: 终验合格之日起三年
+__all__ = ["payment_clause", "payment_trigger"]
 
 # (words in the milestone name, the event that makes it due). The first match wins, so the more
 # specific names come first (终验款 before 验收款).
@@ -25,7 +23,8 @@ _TRIGGERS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("终验", "验收", "竣工"), "系统通过最终验收（终验）并签署验收报告后 15 个工作日内"),
     (
         ("质保", "尾款", "保证金"),
-        f"质保期（终验合格之日起 {WARRANTY_YEARS} 年）届满且无未决质量问题后 15 个工作日内",
+        # the period is the 质保与维护 clause's (our promise in step Q): stated there once
+        "质保期届满且无未决质量问题后 15 个工作日内",
     ),
 )
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from projdesk.domain.library import Library, cases_for, chapters_for, valid_qualifications
+from projdesk.deliverables.assembly import Assembly, choose_parts
+from projdesk.domain.library import Library
 from projdesk.domain.money import format_yuan
 from projdesk.storage import dto
 
@@ -31,13 +32,16 @@ def offered_words(detail: dto.OpportunityDetail) -> list[str]:
     return words
 
 
-def library_context(library: Library, detail: dto.OpportunityDetail, on: dt.date) -> dict[str, Any]:
-    """``company`` (profile and joined texts) and ``library`` (the records as table rows)."""
-    chapters = chapters_for(library, offered_words(detail))
-    products = [c for c in chapters if c.kind == "product"]
-    services = [c for c in chapters if c.kind == "service"]
-    cases = cases_for(library, detail.customer.industry)
-    valid, _expired = valid_qualifications(library, on)
+def library_context(
+    library: Library, detail: dto.OpportunityDetail, on: dt.date, assembly: Assembly | None = None
+) -> dict[str, Any]:
+    """``company`` (profile and joined texts) and ``library`` (the records as table rows): the
+    parts ``assembly`` chose, in its order (None: the default choice, see deliverables.assembly)."""
+    parts = choose_parts(library, assembly, offered_words(detail), detail.customer.industry, on)
+    products = [c for c in parts.chapters if c.kind == "product"]
+    services = [c for c in parts.chapters if c.kind == "service"]
+    cases = parts.cases
+    valid = parts.qualifications
     c = library.company
     case_rows = [
         {
@@ -88,7 +92,7 @@ def library_context(library: Library, detail: dto.OpportunityDetail, on: dt.date
             ],
             "team": [
                 {"no": str(i), "role": m.role, "name": m.name, "certificates": m.certificates}
-                for i, m in enumerate(library.team, start=1)
+                for i, m in enumerate(parts.team, start=1)
             ],
             # One text, a commitment a line: 1. …
             "after_sales": "\n".join(f"{i}. {t}" for i, t in enumerate(library.after_sales, start=1)),

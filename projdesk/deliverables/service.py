@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from projdesk.deliverables.assembly import ASSEMBLED_KINDS, Assembly, Candidate, candidates
 from projdesk.deliverables.context import KIND_TITLES, build_context
+from projdesk.deliverables.library_context import offered_words
 from projdesk.deliverables.naming import document_file_name, file_suffix
 from projdesk.deliverables.preflight import GapsFound, Preflight, fill_gaps, preflight
 from projdesk.deliverables.render_docx import render_docx
@@ -18,7 +20,7 @@ from projdesk.domain.errors import InvalidInput
 if TYPE_CHECKING:
     from projdesk.storage.services import Services
 
-__all__ = ["GeneratedDocument", "check", "default_folder", "generate"]
+__all__ = ["GeneratedDocument", "assembly_candidates", "check", "default_folder", "generate"]
 
 
 @dataclass(frozen=True)
@@ -49,19 +51,23 @@ def generate(
     note: str = "",
     today: dt.date | None = None,
     allow_gaps: bool = False,
+    assembly: Assembly | None = None,
 ) -> GeneratedDocument:
     """Render ``kind`` for the opportunity, record it on the opportunity and return where it went.
 
     ``out_path`` wins; else the file is named ``客户_项目_调研报告_v2.docx`` in ``folder``
     (default :func:`default_folder`). Raises ``TemplateBroken`` (exit 4) and writes nothing when the
     template cannot be rendered, and :class:`GapsFound` (exit 3) when a customer document lacks
-    data, unless ``allow_gaps``: then each gap prints as 【待填：…】.
+    data, unless ``allow_gaps``: then each gap prints as 【待填：…】. ``assembly`` is the user's
+    pick and order of the library's parts (文档组装; None: the default choice).
     """
     ref = find_template(kind, services.prefs.template_folder or None)
     detail = services.opportunities.detail(opp_id)
     version = services.documents.next_version(detail.id, kind)
     library = services.library.load()
-    context = build_context(detail, kind=kind, version=version, note=note, library=library, today=today)
+    context = build_context(
+        detail, kind=kind, version=version, note=note, library=library, today=today, assembly=assembly
+    )
     if out_path is not None and Path(out_path).expanduser().is_dir():
         folder, out_path = out_path, None  # a folder: the file gets its conventional name there
     if out_path is None:
@@ -109,9 +115,27 @@ def generate(
     return GeneratedDocument(detail.id, kind, path, version, ref.path, ref.company, gaps)
 
 
-def check(services: Services, opp_id: str, kind: str, today: dt.date | None = None) -> Preflight:
+def check(
+    services: Services,
+    opp_id: str,
+    kind: str,
+    today: dt.date | None = None,
+    assembly: Assembly | None = None,
+) -> Preflight:
     """What ``kind`` would lack for the opportunity now (the list shown before generating)."""
     detail = services.opportunities.detail(opp_id)
     library = services.library.load()
-    context = build_context(detail, kind=kind, library=library, today=today)
+    context = build_context(detail, kind=kind, library=library, today=today, assembly=assembly)
     return preflight(kind, context, library, today or dt.date.today())
+
+
+def assembly_candidates(
+    services: Services, opp_id: str, kind: str, today: dt.date | None = None
+) -> list[Candidate]:
+    """The library's parts ``kind`` may carry for the opportunity, the default choice checked
+    and first (the 文档组装 view); none for a kind that prints no library parts."""
+    if kind not in ASSEMBLED_KINDS:
+        return []
+    detail = services.opportunities.detail(opp_id)
+    library = services.library.load()
+    return candidates(library, offered_words(detail), detail.customer.industry, today or dt.date.today())

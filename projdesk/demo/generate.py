@@ -1313,12 +1313,18 @@ class _Generator:
                 "change_note": "依据调研报告编写初稿",
                 "author": rng.choice(PRESALES),
                 "feedback": "希望补充与现有系统的接口设计",
+                "feedback_answers": "新增“系统接口”一节，列出与现有系统的接口清单、协议和数据流向",
             }
         elif letter == "M":
             v = {
                 "version": f"V1.{rng.randrange(3)}",
                 "change_note": "按客户意见修改实施计划和接口章节",
                 "feedback": "1. 增加数据迁移方案\n2. 细化培训计划\n3. 分期报价",
+                "feedback_answers": (
+                    "新增“数据迁移方案”一章：测试环境两轮演练后再正式割接\n"
+                    "培训按管理员、业务骨干、普通用户三个层次细化，附培训日程\n"
+                    "报价按一期、二期分列，一期覆盖核心业务"
+                ),
                 "handed_to": people[-1],
             }
         elif letter == "N":
@@ -1353,6 +1359,9 @@ class _Generator:
                 "tender_number": f"SDGP{cust.idx + 3700:04d}-{self.day(day).year}-{opp.idx:05d}",
                 "bid_deadline": self.day(max(day - 10, -5)).isoformat(),
                 "procurement_method": rng.choice(("公开招标", "竞争性磋商", "竞争性谈判")),
+                # what the business deviation table answers (demo/tender.py's 4.1 and 4.2)
+                "delivery_period": "合同签订后 84 日历天内完成上线",
+                "warranty": "终验合格之日起五年（原厂质保）",
             }
         elif letter in "RV":
             v = {

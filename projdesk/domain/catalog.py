@@ -202,6 +202,10 @@ STEP_RULES: dict[str, tuple[str, ...]] = {
 _K = FieldKind
 
 
+# How the next proposal version answers each suggestion: the 修订说明 prints them side by side.
+_ANSWERS_HINT = "与“客户意见”逐行对应：每行写本版如何修改（未答复的意见在方案中标为【待填】）"
+
+
 def _f(
     key: str,
     label: str,
@@ -666,7 +670,8 @@ _STEP_LIST: tuple[StepSpec, ...] = (
         fields=(
             _f("version", "版本", _K.TEXT, hint="例如：V0.1"),
             _f("change_note", "本版说明", _K.LONG_TEXT),
-            _f("feedback", "客户意见", _K.LONG_TEXT),
+            _f("feedback", "客户意见", _K.LONG_TEXT, hint="每条意见一行"),
+            _f("feedback_answers", "对意见的修改", _K.LONG_TEXT, hint=_ANSWERS_HINT),
             _f("author", "编写人", _K.PERSON),
         ),
         deliverables=("proposal",),
@@ -691,6 +696,7 @@ _STEP_LIST: tuple[StepSpec, ...] = (
             _f("version", "版本", _K.TEXT, hint="例如：V1.0"),
             _f("change_note", "本版说明", _K.LONG_TEXT),
             _f("feedback", "客户意见", _K.LONG_TEXT, required=True, hint="每条意见一行"),
+            _f("feedback_answers", "对意见的修改", _K.LONG_TEXT, hint=_ANSWERS_HINT),
             _f("handed_to", "交给的客户人员", _K.PERSON),
         ),
         deliverables=("proposal",),
@@ -795,6 +801,13 @@ _STEP_LIST: tuple[StepSpec, ...] = (
             _f("tender_number", "招标编号", _K.TEXT),
             _f("bid_deadline", "投标截止日期", _K.DATE, required=True),
             _f("requirements", "招标要求", _K.LONG_TEXT, hint="每行一条招标要求"),
+            _f(
+                "delivery_period",
+                "交货/实施期",
+                _K.TEXT,
+                hint="我方承诺，例如：合同签订后 84 日历天内完成上线",
+            ),
+            _f("warranty", "质保期", _K.TEXT, hint="我方承诺，例如：终验合格之日起五年"),
             _f(
                 "procurement_method",
                 "采购方式",

@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 from projdesk.domain import limits
 from projdesk.domain.catalog import INDUSTRIES
-from projdesk.domain.errors import BadInputFile
+from projdesk.domain.errors import BadInputFile, Problem
 from projdesk.domain.money import MAX_AMOUNT, amount_text
 
 __all__ = [
@@ -131,166 +131,169 @@ def to_data(library: Library) -> dict[str, Any]:
 # -- reading ---------------------------------------------------------------------------------
 
 
-class _Reader:
-    """Checks one value at a time, naming where a bad one sits (公司信息、资质第 2 项…)."""
+class ValueReader:
+    """Checks one value at a time, naming where a bad one sits by codes: the part (company,
+    qualifications…), the item's number in it, the field (labels.LIBRARY_FIELD_TEXTS)."""
 
-    def __init__(self, where: str) -> None:
-        self.where = where
+    def __init__(self, part: str, item: int | None = None) -> None:
+        self.part = part
+        self.item = item
 
-    def fail(self, what: str) -> BadInputFile:
-        return BadInputFile(f"资料库文件有误：{self.where}的{what}")
+    def fail(self, key: str, problem: Problem) -> BadInputFile:
+        if self.item is None:
+            return BadInputFile.coded("library_value_bad", part=self.part, library_field=key, problem=problem)
+        return BadInputFile.coded(
+            "library_item_bad", part=self.part, item=self.item, library_field=key, problem=problem
+        )
 
-    def text(self, data: Mapping[str, Any], key: str, label: str, rule: limits.TextRule = _LINE) -> str:
+    def text(self, data: Mapping[str, Any], key: str, rule: limits.TextRule = _LINE) -> str:
         value = data.get(key, "")
         if type(value) is not str:
-            raise self.fail(f"“{label}”应为文字")
+            raise self.fail(key, Problem("not_text"))
         value = limits.normalised(value)
         problem = limits.text_problem(value, rule)
         if problem:
-            raise self.fail(f"“{label}”{problem}")
+            raise self.fail(key, problem)
         return str(value).strip()
 
-    def date(self, data: Mapping[str, Any], key: str, label: str) -> dt.date | None:
+    def required(self, data: Mapping[str, Any], key: str) -> str:
+        value = self.text(data, key)
+        if not value:
+            raise self.fail(key, Problem("empty"))
+        return value
+
+    def date(self, data: Mapping[str, Any], key: str) -> dt.date | None:
         value = data.get(key)
         if value is None or value == "":
             return None
         if type(value) is not str or not _DATE.fullmatch(value):
-            raise self.fail(f"“{label}”应为 YYYY-MM-DD 日期")
+            raise self.fail(key, Problem("not_a_date"))
         try:
             return dt.date.fromisoformat(value)
         except ValueError:
-            raise self.fail(f"“{label}”不是有效日期") from None
+            raise self.fail(key, Problem("invalid_date")) from None
 
-    def amount(self, data: Mapping[str, Any], key: str, label: str) -> Decimal | None:
+    def amount(self, data: Mapping[str, Any], key: str) -> Decimal | None:
         value = data.get(key)
         if value is None or value == "":
             return None
         if type(value) is not str or not _MONEY.fullmatch(value) or Decimal(value) > MAX_AMOUNT:
-            raise self.fail(f'“{label}”应为两位小数的金额文字，如 "1200000.00"')
+            raise self.fail(key, Problem("amount_text_form"))
         return Decimal(value)
 
-    def year(self, data: Mapping[str, Any], key: str, label: str) -> int | None:
+    def year(self, data: Mapping[str, Any], key: str) -> int | None:
         value = data.get(key)
         if value is None:
             return None
         if type(value) is not int or not 1949 <= value <= 2100:
-            raise self.fail(f"“{label}”应为四位年份")
+            raise self.fail(key, Problem("year_form"))
         return value
 
 
 T = TypeVar("T")
 
 
+def _part_problem(part: str, code: str) -> BadInputFile:
+    return BadInputFile.coded("library_part_bad", part=part, problem=Problem(code))
+
+
 def _items(
-    data: Mapping[str, Any], key: str, label: str, read: Callable[[Mapping[str, Any], _Reader], T]
+    data: Mapping[str, Any], part: str, read: Callable[[Mapping[str, Any], ValueReader], T]
 ) -> tuple[T, ...]:
-    raw = data.get(key, [])
+    raw = data.get(part, [])
     if not isinstance(raw, list):
-        raise BadInputFile(f"资料库文件有误：“{label}”应为列表")
+        raise _part_problem(part, "not_a_list")
     out = []
     for i, item in enumerate(raw, start=1):
-        reader = _Reader(f"{label}第 {i} 项")
         if not isinstance(item, dict):
-            raise reader.fail("内容（应为对象）")
-        out.append(read(item, reader))
+            raise BadInputFile.coded("library_item_not_object", part=part, item=i)
+        out.append(read(item, ValueReader(part, i)))
     return tuple(out)
 
 
-def _company(data: Mapping[str, Any]) -> CompanyProfile:
-    raw = data.get("company", {})
-    r = _Reader("公司信息")
+def read_company(raw: Any) -> CompanyProfile:
+    """A company profile from its JSON object, every value checked."""
+    r = ValueReader("company")
     if not isinstance(raw, dict):
-        raise r.fail("内容（应为对象）")
+        raise _part_problem("company", "not_an_object")
     return CompanyProfile(
-        name=r.text(raw, "name", "公司名称"),
-        intro=r.text(raw, "intro", "公司简介", _LONG),
-        legal_rep=r.text(raw, "legal_rep", "法定代表人"),
-        address=r.text(raw, "address", "地址"),
-        phone=r.text(raw, "phone", "电话"),
-        bank=r.text(raw, "bank", "开户银行"),
-        account=r.text(raw, "account", "银行账号"),
-        tax_number=r.text(raw, "tax_number", "纳税人识别号"),
-        tax_rate=r.text(raw, "tax_rate", "增值税税率"),
+        name=r.text(raw, "name"),
+        intro=r.text(raw, "intro", _LONG),
+        legal_rep=r.text(raw, "legal_rep"),
+        address=r.text(raw, "address"),
+        phone=r.text(raw, "phone"),
+        bank=r.text(raw, "bank"),
+        account=r.text(raw, "account"),
+        tax_number=r.text(raw, "tax_number"),
+        tax_rate=r.text(raw, "tax_rate"),
     )
 
 
-def _qualification(d: Mapping[str, Any], r: _Reader) -> Qualification:
-    name = r.text(d, "name", "名称")
-    if not name:
-        raise r.fail("“名称”为空")
+def read_qualification(d: Mapping[str, Any], r: ValueReader) -> Qualification:
     return Qualification(
-        name,
-        r.text(d, "number", "证书编号"),
-        r.text(d, "issuer", "发证机构"),
-        r.date(d, "valid_until", "有效期至"),
+        r.required(d, "name"), r.text(d, "number"), r.text(d, "issuer"), r.date(d, "valid_until")
     )
 
 
-def _case(d: Mapping[str, Any], r: _Reader) -> Case:
-    project = r.text(d, "project", "项目")
-    if not project:
-        raise r.fail("“项目”为空")
-    industry = r.text(d, "industry", "行业")
+def read_case(d: Mapping[str, Any], r: ValueReader) -> Case:
+    project = r.required(d, "project")
+    industry = r.text(d, "industry")
     if industry and industry not in INDUSTRIES:
-        raise r.fail(f"“行业”（{industry}）不是已知行业：{'、'.join(INDUSTRIES)}")
+        raise r.fail(
+            "industry", Problem("unknown_industry", {"value": industry, "allowed": "、".join(INDUSTRIES)})
+        )
     return Case(
-        r.text(d, "customer", "客户"),
+        r.text(d, "customer"),
         project,
-        r.year(d, "year", "年份"),
-        r.amount(d, "amount", "金额"),
+        r.year(d, "year"),
+        r.amount(d, "amount"),
         industry,
-        r.text(d, "summary", "简介", _LONG),
+        r.text(d, "summary", _LONG),
     )
 
 
-def _chapter(d: Mapping[str, Any], r: _Reader) -> Chapter:
-    title = r.text(d, "title", "标题")
-    if not title:
-        raise r.fail("“标题”为空")
-    kind = r.text(d, "kind", "类别") or "product"
+def read_chapter(d: Mapping[str, Any], r: ValueReader) -> Chapter:
+    title = r.required(d, "title")
+    kind = r.text(d, "kind") or "product"
     if kind not in CHAPTER_KINDS:
-        raise r.fail(f"“类别”应为 {'/'.join(CHAPTER_KINDS)}")
+        raise r.fail("kind", Problem("not_allowed", {"allowed": "/".join(CHAPTER_KINDS)}))
     products = d.get("products", [])
     if not isinstance(products, list) or any(type(p) is not str for p in products):
-        raise r.fail("“适用产品”应为文字列表")
-    names = tuple(r.text({"p": p}, "p", "适用产品") for p in products)
-    return Chapter(title, r.text(d, "text", "正文", _LONG), kind, tuple(n for n in names if n))
+        raise r.fail("products", Problem("not_text_list"))
+    names = tuple(r.text({"products": p}, "products") for p in products)
+    return Chapter(title, r.text(d, "text", _LONG), kind, tuple(n for n in names if n))
 
 
-def _member(d: Mapping[str, Any], r: _Reader) -> TeamMember:
-    name = r.text(d, "name", "姓名")
-    if not name:
-        raise r.fail("“姓名”为空")
-    return TeamMember(r.text(d, "role", "岗位"), name, r.text(d, "certificates", "证书", _LONG))
+def read_member(d: Mapping[str, Any], r: ValueReader) -> TeamMember:
+    return TeamMember(r.text(d, "role"), r.required(d, "name"), r.text(d, "certificates", _LONG))
+
+
+def read_commitment(text: Any, number: int) -> str:
+    return ValueReader("after_sales", number).text({"text": text}, "text", _LONG)
 
 
 def _commitments(data: Mapping[str, Any]) -> tuple[str, ...]:
     raw = data.get("after_sales", [])
     if not isinstance(raw, list):
-        raise BadInputFile("资料库文件有误：“售后服务承诺”应为文字列表")
-    out = []
-    for i, item in enumerate(raw, start=1):
-        text = _Reader(f"售后服务承诺第 {i} 项").text({"t": item}, "t", "内容", _LONG)
-        if text:
-            out.append(text)
-    return tuple(out)
+        raise _part_problem("after_sales", "not_text_list")
+    return tuple(text for i, item in enumerate(raw, start=1) if (text := read_commitment(item, i)))
 
 
 def from_data(data: Any) -> Library:
     """A library from a file's JSON, every value checked; BadInputFile names the first bad one."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise BadInputFile("不是 ProjDesk 资料库文件")
+        raise BadInputFile.coded("library_file_wrong_format")
     version = data.get("version")
     if type(version) is not int or version < 1:
-        raise BadInputFile("资料库文件已损坏（版本号无效）")
+        raise BadInputFile.coded("library_file_bad_version")
     if version > VERSION:
-        raise BadInputFile(f"资料库文件由更新版本的 ProjDesk 生成（v{version}），请先升级")
+        raise BadInputFile.coded("library_file_newer", version=version)
     return Library(
-        company=_company(data),
-        qualifications=_items(data, "qualifications", "资质", _qualification),
-        cases=_items(data, "cases", "案例", _case),
-        chapters=_items(data, "chapters", "产品与服务章节", _chapter),
-        team=_items(data, "team", "项目团队", _member),
+        company=read_company(data.get("company", {})),
+        qualifications=_items(data, "qualifications", read_qualification),
+        cases=_items(data, "cases", read_case),
+        chapters=_items(data, "chapters", read_chapter),
+        team=_items(data, "team", read_member),
         after_sales=_commitments(data),
     )
 

@@ -12,7 +12,18 @@ from projdesk.domain.limits import MAX_SNAPSHOT_FILE_BYTES, MAX_SNAPSHOT_FILES_B
 from projdesk.domain.money import WAN, format_wan, parse_money
 from projdesk.storage.preferences import Preferences
 
-COMPANY_NAME = "company_name"  # kept with the materials: the documents read it there
+# Our company's particulars are the material library's company profile (资料库 › 公司信息): the
+# one place the documents read them. ``config get|set`` names them company_<field>.
+COMPANY_KEYS: dict[str, tuple[str, str]] = {  # key -> (label, CompanyProfile field)
+    "company_name": ("我方公司名称", "name"),
+    "company_legal_rep": ("法定代表人", "legal_rep"),
+    "company_address": ("公司地址", "address"),
+    "company_phone": ("公司电话", "phone"),
+    "company_bank": ("开户银行", "bank"),
+    "company_account": ("银行账号", "account"),
+    "company_tax_number": ("纳税人识别号", "tax_number"),
+    "company_tax_rate": ("增值税税率", "tax_rate"),
+}
 
 
 def parse_user_name(text: str) -> str:
@@ -53,14 +64,6 @@ def _set_user_name(prefs: Preferences, text: str) -> None:
     prefs.user_name = parse_user_name(text)
 
 
-def _set_company(prefs: Preferences, text: str) -> None:
-    name = text.strip()
-    if name:
-        prefs.materials[COMPANY_NAME] = name
-    else:
-        prefs.materials.pop(COMPANY_NAME, None)
-
-
 def _set_leads(prefs: Preferences, text: str) -> None:
     prefs.certified_leads = parse_leads(text)
 
@@ -91,7 +94,6 @@ def _set_files_limit(prefs: Preferences, text: str) -> None:
 
 SETTING_KEYS: dict[str, SettingKey] = {
     "user_name": SettingKey("我的姓名", lambda p: p.user_name, _set_user_name),
-    COMPANY_NAME: SettingKey("我方公司名称", lambda p: p.materials.get(COMPANY_NAME, ""), _set_company),
     "certified_leads": SettingKey("持证项目主管", lambda p: "、".join(p.certified_leads), _set_leads),
     "key_account_threshold": SettingKey(
         "重点客户金额门槛（万元）", lambda p: format_wan(p.threshold), _set_threshold
@@ -106,8 +108,13 @@ SETTING_KEYS: dict[str, SettingKey] = {
 }
 
 
-def setting_key(name: str) -> SettingKey:
-    spec = SETTING_KEYS.get(name.strip())
+ALL_KEYS: tuple[str, ...] = (*SETTING_KEYS, *COMPANY_KEYS)
+
+
+def setting_key(name: str) -> SettingKey | tuple[str, str]:
+    """The preference named ``name``, or (label, company field) for a company key."""
+    key = name.strip()
+    spec = SETTING_KEYS.get(key) or COMPANY_KEYS.get(key)
     if spec is None:
-        raise InvalidInput.coded("setting_unknown", key=name, keys="、".join(SETTING_KEYS))
+        raise InvalidInput.coded("setting_unknown", key=name, keys="、".join(ALL_KEYS))
     return spec

@@ -134,7 +134,7 @@ class WindowActions(QObject):
     def settings(self, tab: str = "", library_file: str = "") -> None:
         """设置, at ``tab`` when given (settings_dialog.LIBRARY_TAB: a gap in the 资料库);
         ``library_file`` "import"/"export" starts with choosing the 资料库 file (文件 menu)."""
-        dialog = SettingsDialog(self.services, self.window)
+        dialog = SettingsDialog(self.services, self.window, runner=self.runner)
         if tab:
             dialog.show_tab(tab)
         if library_file == "import":

@@ -17,13 +17,16 @@ from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from projdesk.deliverables.assembly import ASSEMBLED_KINDS, Assembly, Candidate
 from projdesk.deliverables.context import KIND_TITLES
 from projdesk.deliverables.preflight import GapsFound, Preflight
-from projdesk.deliverables.service import GeneratedDocument, default_folder, generate
+from projdesk.deliverables.service import GeneratedDocument, assembly_candidates, default_folder, generate
 from projdesk.deliverables.templates import KINDS
 from projdesk.domain.catalog import DOCUMENT_TITLES
 from projdesk.domain.errors import ProjDeskError
+from projdesk.domain.library_records import RECORD_FIELDS
 from projdesk.storage.services import Services
+from projdesk.ui.assembly_dialog import AssemblyDialog
 from projdesk.ui.common import dialogs, icons
 from projdesk.ui.common.runner import Cancelled, Progress, Runner
 from projdesk.ui.crash import failure_text
@@ -88,10 +91,26 @@ class DocumentActions(QObject):
         opp_id: str,
         kind: str,
         on_done: Callable[[Path], None] | None = None,
-        *,
-        allow_gaps: bool = False,
     ) -> None:
-        """Generate and open; when a customer document lacks data, list the gaps first (pre-flight)."""
+        """Generate and open: a document assembled from the library first lets the user pick and
+        order its parts (文档组装); a customer document lacking data lists the gaps (pre-flight)."""
+        if self._busy(parent):
+            return
+        if kind in ASSEMBLED_KINDS:
+            self._assemble(parent, opp_id, kind, on_done)
+        else:
+            self._generate(parent, opp_id, kind, on_done, allow_gaps=False, assembly=None)
+
+    def _generate(
+        self,
+        parent: QWidget | None,
+        opp_id: str,
+        kind: str,
+        on_done: Callable[[Path], None] | None,
+        *,
+        allow_gaps: bool,
+        assembly: Assembly | None,
+    ) -> None:
         if self._busy(parent):
             return
         folder = documents_folder(self.services)
@@ -99,7 +118,9 @@ class DocumentActions(QObject):
 
         def work(progress: Progress, _cancel: threading.Event) -> GeneratedDocument:
             progress(0, 1, title)
-            return generate(self.services, opp_id, kind, folder=folder, allow_gaps=allow_gaps)
+            return generate(
+                self.services, opp_id, kind, folder=folder, allow_gaps=allow_gaps, assembly=assembly
+            )
 
         def done(result: GeneratedDocument) -> None:
             self._status(tr("已生成：%s") % result.path.name)
@@ -110,7 +131,7 @@ class DocumentActions(QObject):
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, GapsFound):
-                self._ask_about_gaps(parent, opp_id, kind, exc.check, on_done)
+                self._ask_about_gaps(parent, opp_id, kind, exc.check, on_done, assembly)
             else:
                 _warn_failed(parent, exc)
 
@@ -123,12 +144,35 @@ class DocumentActions(QObject):
         kind: str,
         check: Preflight,
         on_done: Callable[[Path], None] | None,
+        assembly: Assembly | None,
     ) -> None:
         dialog = PreflightDialog(check, parent)
         dialog.go_to.connect(lambda target: self.fill_requested.emit(opp_id, target))
         if dialogs.run_dialog(dialog):
-            self.generate_and_open(parent, opp_id, kind, on_done, allow_gaps=True)
+            self._generate(parent, opp_id, kind, on_done, allow_gaps=True, assembly=assembly)
         dialog.deleteLater()
+
+    def _assemble(
+        self, parent: QWidget | None, opp_id: str, kind: str, on_done: Callable[[Path], None] | None
+    ) -> None:
+        """Read what the library offers (off the GUI thread), let the user pick and order it,
+        then generate with that choice; a library with nothing to pick asks nothing."""
+
+        def offered(parts: list[Candidate]) -> None:
+            if not parts:  # the default choice: whatever there is
+                self._generate(parent, opp_id, kind, on_done, allow_gaps=False, assembly=None)
+                return
+            dialog = AssemblyDialog(kind, parts, parent)
+            if dialogs.run_dialog(dialog):
+                self._generate(parent, opp_id, kind, on_done, allow_gaps=False, assembly=dialog.assembly())
+            dialog.deleteLater()
+
+        self.runner.query(
+            f"assembly:{opp_id}:{kind}",
+            lambda: assembly_candidates(self.services, opp_id, kind),
+            offered,
+            lambda exc: _warn_failed(parent, exc),
+        )
 
     def generate_many(
         self,
@@ -275,9 +319,11 @@ def install_documents(
             workspace.open(opp_id)
             workspace.show_tab("contract")
         elif target.startswith("library:"):
+            from projdesk.ui.library_records import records_tab
             from projdesk.ui.settings_dialog import LIBRARY_TAB
 
-            settings(LIBRARY_TAB)
+            part = target.removeprefix("library:")
+            settings(records_tab(part) if part in RECORD_FIELDS else LIBRARY_TAB)
 
     actions.fill_requested.connect(fill)
     _document_menu(window, workspace, selected_cards)

@@ -16,6 +16,7 @@ from projdesk.domain.errors import ProjDeskError, RuleRefused
 from projdesk.domain.gates import GateRefused
 
 if TYPE_CHECKING:
+    from projdesk.deliverables.preflight import Gap, Notice
     from projdesk.domain.gates import UnmetRule
     from projdesk.sync.progress import Progress
 
@@ -113,6 +114,29 @@ def backup_reason_text(reason: str) -> str:
 
 def history_kind_text(kind: str) -> str:
     return labels.history_kind_text(kind, _translate)
+
+
+def library_part_text(part: str) -> str:
+    """A part of the material library (资质, 案例…) in the chosen language."""
+    return labels.library_part_text(part, _translate)
+
+
+def library_field_text(part: str, field: str) -> str:
+    return labels.library_field_text(part, field, _translate)
+
+
+def gap_label(gap: Gap) -> str:
+    """What a document lacks (pre-flight), in the chosen language."""
+    return gap.label_text(_translate)
+
+
+def gap_where(gap: Gap) -> str:
+    """Where a gap is filled, in the chosen language."""
+    return gap.where_text(_translate)
+
+
+def notice_text(notice: Notice) -> str:
+    return notice.text(_translate)
 
 
 def progress_in_words(report: Callable[[int, int, str], None]) -> Progress:

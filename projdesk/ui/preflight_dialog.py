@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from projdesk.deliverables.context import KIND_TITLES
 from projdesk.deliverables.preflight import Preflight
+from projdesk.ui.labels import gap_label, gap_where, notice_text
 
 __all__ = ["TARGET_ROLE", "PreflightDialog"]
 
@@ -46,18 +47,14 @@ class PreflightDialog(QDialog):
         layout.addWidget(intro)
         self.gaps = QListWidget()
         self.gaps.setObjectName("preflightGaps")
-        shown: set[str] = set()
-        for gap in check.gaps:
-            if gap.line in shown:
-                continue
-            shown.add(gap.line)
-            item = QListWidgetItem(f"{gap.label} — {gap.where}")  # notr: the method's own terms
+        for gap in check.distinct_gaps():
+            item = QListWidgetItem(f"{gap_label(gap)} — {gap_where(gap)}")  # notr: worded by labels
             item.setData(TARGET_ROLE, gap.target)
             self.gaps.addItem(item)
         self.gaps.itemDoubleClicked.connect(self._go)
         layout.addWidget(self.gaps, 1)
         for warning in check.warnings:
-            note = QLabel(warning)
+            note = QLabel(notice_text(warning))
             note.setWordWrap(True)
             note.setObjectName("preflightWarning")
             layout.addWidget(note)

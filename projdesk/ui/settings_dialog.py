@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -36,10 +37,13 @@ from projdesk.ui.agenda_notice import notice_enabled
 from projdesk.ui.board.delegate import COMFORTABLE, COMPACT
 from projdesk.ui.board.density import DENSITY_KEY, saved_density
 from projdesk.ui.common import dialogs
+from projdesk.ui.common.runner import Runner
 from projdesk.ui.common.widgets import InlineMessage, em, tr
 from projdesk.ui.language import LANGUAGES, PREF_KEY
+from projdesk.ui.library_records import LibraryRecords
 
 LIBRARY_TAB = "libraryTab"  # the 资料库 tab, where pre-flight sends a gap in the company's data
+LIBRARY_RECORDS_TAB = "libraryRecordsTab"  # qualifications, cases, chapters, team
 
 
 def _box(lines: int) -> QPlainTextEdit:
@@ -60,9 +64,12 @@ def _megabytes(value: int, most: int) -> QSpinBox:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, *, runner: Runner | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
+        self.imported = False  # a library file read in replaces the whole library on 保存
         self.setWindowTitle(tr("设置"))
         self.setObjectName("settingsDialog")
         prefs = services.prefs
@@ -150,6 +157,10 @@ class SettingsDialog(QDialog):
         library_tab = self._library_tab()
         library_tab.setObjectName(LIBRARY_TAB)
         self.tabs.addTab(library_tab, tr("资料库"))
+        if runner is not None:  # the records are written as they are edited, on the one runner
+            self.records = LibraryRecords(services, runner)
+            self.records.setObjectName(LIBRARY_RECORDS_TAB)
+            self.tabs.addTab(self.records, tr("资质、案例、章节、团队"))
 
         self.message = InlineMessage()
         buttons = QDialogButtonBox(
@@ -171,10 +182,17 @@ class SettingsDialog(QDialog):
             self.template_folder.setText(str(Path(path).parent))
 
     def show_tab(self, name: str) -> None:
-        """Open at the tab whose object name is ``name`` (LIBRARY_TAB)."""
-        found = self.tabs.findChild(QWidget, name)
-        if found is not None:
-            self.tabs.setCurrentWidget(found)
+        """Open at the tab whose object name is ``name`` (LIBRARY_TAB, a records page), the tabs
+        around it brought forward too."""
+        widget = self.tabs.findChild(QWidget, name)
+        while widget is not None and widget is not self:
+            parent = widget.parentWidget()
+            # a tab's page sits in the QTabWidget's own QStackedWidget
+            if isinstance(parent, QStackedWidget) and isinstance(parent.parentWidget(), QTabWidget):
+                tabs = parent.parentWidget()
+                assert isinstance(tabs, QTabWidget)
+                tabs.setCurrentWidget(widget)
+            widget = parent
 
     def _library_tab(self) -> QWidget:
         """The company's particulars (printed in bids and contracts), the after-sales commitments,
@@ -240,6 +258,7 @@ class SettingsDialog(QDialog):
             return
         try:
             self.library = read_library_file(path)  # stored when the dialog is saved
+            self.imported = True
         except ProjDeskError as exc:
             self.message.error(exc)
             return
@@ -266,7 +285,10 @@ class SettingsDialog(QDialog):
         self.message.ok(tr("资料库已导出：%s") % path)
 
     def collect_library(self) -> Library:
-        """The library as shown: the file's records with the company fields as edited here."""
+        """The library as shown: the records (a file's when one was imported, else as stored now:
+        the records tab writes them as they are edited) with the company fields as edited here."""
+        if not self.imported:
+            self.library = self.services.library.load()
         company = replace(
             self.library.company,
             name=self.company_name.text().strip(),

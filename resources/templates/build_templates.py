@@ -58,6 +58,7 @@ def initiation() -> Builder:
     b.heading(1, "项目基本情况")
     b.form(
         [
+            ["申请单位", value("company.name", "公司名称"), "", ""],
             ["项目名称", "{{ project.name }}", "", ""],
             ["客户名称", "{{ customer.name }}", "", ""],
             ["所属行业", "{{ customer.industry }}", "所在地区", "{{ customer.region }}"],
@@ -216,8 +217,19 @@ def proposal() -> Builder:
     multiline(b, "company.products", gap("产品与方案介绍（资料库）"))
     b.heading(2, "主要产品与配置")
     _config_table(b)
-    b.heading(1, "客户意见与本版调整")
-    multiline(b, "proposal.feedback", "本版为首次提交，暂无客户意见。")
+    b.heading(1, "修订说明")
+    b.tag("{%p if proposal.revisions %}")
+    b.para("针对上一版方案收到的意见，本版逐条修改如下：")
+    b.table(
+        ["序号", "客户意见", "本版的修改"],
+        ["{{ r.no }}", "{{ r.request }}", "{{ r.answer }}"],
+        [1.4, 6.6, 7.4],
+        loop="r in proposal.revisions",
+        center=(0,),
+    )
+    b.tag("{%p else %}")
+    b.para("本版为首次提交，暂无客户意见。")
+    b.tag("{%p endif %}")
     b.heading(1, "实施计划与服务")
     _schedule(b)
     multiline(b, "company.service", gap("服务体系介绍（资料库）"))
@@ -297,11 +309,11 @@ def _quote_table(b: Builder, *, remarks: bool) -> None:
         "{{ l.unit_price }}",
         "{{ l.total }}",
     ]
-    widths = [1.0, 2.9, 2.0, 2.8, 1.1, 1.0, 2.2, 2.4]
+    widths = [1.0, 2.6, 2.0, 2.8, 1.1, 1.0, 2.2, 2.7]  # 小计 holds a bold "1,234,567.00"
     if remarks:
         headers.append("备注")
         cells.append(" ")
-        widths = [1.0, 2.3, 1.7, 2.5, 1.1, 1.0, 2.2, 2.4, 1.2]
+        widths = [1.0, 2.2, 1.7, 2.4, 1.1, 1.0, 2.1, 2.7, 1.2]
     n = len(headers)
     total_row = ["合计（小写，含税）", *[""] * 6, "{{ quote.total }}"] + ([" "] if remarks else [])
     b.table(
@@ -418,7 +430,12 @@ def bid() -> Builder:
             ["投标人", "{{ company.name }}", "", ""],
             ["投标总价（小写）", "￥" + value("quote.total", "投标总价"), "", ""],
             ["投标总价（大写）", value("quote.total_words", "投标总价（大写）"), "", ""],
-            ["交货/实施期", "合同签订后 90 日内", "质保期", "终验合格之日起三年"],
+            [
+                "交货/实施期",
+                value("bid.delivery_period", "交货/实施期"),
+                "质保期",
+                value("bid.warranty", "质保期"),
+            ],
             ["投标有效期", "投标截止之日起 {{ bid.validity_days }} 日", "", ""],
         ],
         [3.4, 4.3, 2.6, 5.1],
@@ -477,9 +494,7 @@ def bid() -> Builder:
     b.para(gap("类似项目业绩（资料库）"))
     b.tag("{%p endif %}")
     b.heading(2, "售后服务承诺", new_page=True)
-    b.tag("{%p if company.service %}")
-    b.para("{{ company.service }}")
-    b.tag("{%p endif %}")
+    b.para("质保期：" + value("bid.warranty", "质保期") + "。")
     b.tag("{%p if library.after_sales %}")
     b.para("{{ library.after_sales }}")
     b.tag("{%p else %}")
@@ -512,7 +527,13 @@ def bid() -> Builder:
 
     b.heading(1, "项目实施方案", new_page=True)
     b.heading(2, "实施步骤与里程碑")
+    b.para("交货/实施期：" + value("bid.delivery_period", "交货/实施期") + "。")
     _schedule(b)
+    b.heading(2, "实施与服务方案")
+    _chapters(b, "library.service_chapters", 3)
+    b.tag("{%p if not library.service_chapters %}")
+    b.para("按本章（一）的步骤实施；质保期内的服务见“售后服务承诺”。")
+    b.tag("{%p endif %}")
     b.heading(2, "培训")
     b.para("为用户的管理员和业务人员提供分层培训，保证其能独立完成日常操作和运维。")
 
@@ -603,8 +624,8 @@ def contract() -> Builder:
     )
     b.heading(1, "实施进度与验收")
     b.para(
-        "乙方应于合同生效后 90 日内完成安装调试并提请初验。设备到货后双方共同开箱验收；安装调试完成后甲方在 10 个工作日内"
-        "组织初验；初验合格后系统试运行三个月，试运行期满且无重大缺陷的，甲方应在收到终验申请后 15 个工作日内组织终验并签署验收报告。"
+        "实施期限：{{ bid.delivery_period or '合同生效后 90 日内完成安装调试' }}，完成后乙方提请初验。"
+        "设备到货后双方共同开箱验收；安装调试完成后甲方在 10 个工作日内组织初验；初验合格后系统试运行三个月，试运行期满且无重大缺陷的，甲方应在收到终验申请后 15 个工作日内组织终验并签署验收报告。"
     )
     b.heading(1, "变更")
     b.para(
@@ -646,7 +667,7 @@ def contract() -> Builder:
     b.para("乙方为甲方技术人员提供系统管理和使用培训，保证其能独立完成日常运维。")
     b.heading(1, "质保与维护")
     b.para(
-        "质保期为系统终验合格之日起三年。质保期内乙方提供免费维修、备件更换和软件升级，7×24 小时响应；质保金于质保期届满后支付。"
+        "质保期：{{ bid.warranty or '系统终验合格之日起三年' }}。质保期内乙方提供免费维修、备件更换和软件升级，7×24 小时响应；质保金于质保期届满后支付。"
     )
     b.heading(1, "违约责任")
     b.para(
@@ -676,9 +697,9 @@ def contract() -> Builder:
         [
             ["甲方（盖章）", "{{ contract.party_a }}\n\n\n", "乙方（盖章）", "{{ contract.party_b }}\n\n\n"],
             [
-                "授权代表（签字）",
+                "授权代表\n（签字）",
                 "{{ contract.customer_signatory }}",
-                "授权代表（签字）",
+                "授权代表\n（签字）",
                 "{{ project.owner }}",
             ],
             [
@@ -688,7 +709,7 @@ def contract() -> Builder:
                 "{{ contract.signed_date or '    年  月  日' }}",
             ],
         ],
-        [2.8, 4.9, 2.8, 4.9],
+        [2.6, 5.1, 2.6, 5.1],  # the company's full name on one line
     )
     b.page_break()
     b.para("附件一：供货清单", style="Form Title")
@@ -703,6 +724,7 @@ def handover() -> Builder:
     b.heading(1, "项目信息")
     b.form(
         [
+            ["移交单位", value("company.name", "公司名称"), "", ""],
             ["客户名称", "{{ customer.name }}", "", ""],
             ["项目名称", "{{ project.name }}", "", ""],
             ["合同编号", "{{ contract.number }}", "合同金额", "{{ contract.amount }} 元"],

@@ -8,8 +8,10 @@ Word-native on purpose, so that a company restyling the template restyles every 
 * Headings are numbered by one multi-level list bound to the heading styles (一、 （一） 1.):
   Word's and LibreOffice's own numbering, not typed text. LibreOffice ignores ``w:isLgl``, so the
   plain Chinese scheme is used.
-* The table of contents is a real TOC field over the heading styles; its cached lines carry no
-  invented page numbers (a template cannot know them) and Word rebuilds it when the file opens.
+* The table of contents is a real TOC field over the heading styles. Its cached result is the
+  numbered headings without page numbers (a template cannot know them): Word rebuilds it when the
+  file opens (updateFields); LibreOffice shows a TOC field's cached result as it is, so it lists
+  the headings until 工具 › 更新 › 全部更新 (docs/toc-in-libreoffice.md).
 * Data tables use one table style (borders, cell margins, a shaded bold header row).
 * A4, header with customer and project, footer with page numbers.
 """
@@ -350,9 +352,10 @@ class Builder:
     def toc(self, levels: str = "1-2") -> None:
         """A real table-of-contents field over the heading styles.
 
-        The field's cached result is one line per heading with an empty PAGEREF field to a
-        bookmark on it; Word fills the numbers when it updates the field. The lines are filled in
-        by :meth:`finish_toc` once every heading exists.
+        The field's cached result is one line per heading (its number and title, no page number:
+        LibreOffice would print a cached PAGEREF's empty result after dot leaders, and a number
+        guessed here would be wrong); Word rebuilds the lines with page numbers when it updates
+        the field. The lines are filled in by :meth:`finish_toc` once every heading exists.
         """
         self.para("目  录", style="TOC Heading")
         self._toc_anchor = self.doc.add_paragraph(style="TOC 1")
@@ -370,7 +373,7 @@ class Builder:
         ]
         counters = [0, 0, 0]
         lines: list[Paragraph] = []
-        for ident, p in enumerate(headings, start=1):
+        for p in headings:
             level = int(p.style.name.split()[-1])  # type: ignore[union-attr]
             numbered = p._p.pPr is None or p._p.pPr.find(qn("w:numPr")) is None
             label = p.text
@@ -380,11 +383,8 @@ class Builder:
                     counters[deeper] = 0
                 n = counters[level - 1]
                 label = (f"{_cn(n)}、" if level == 1 else f"（{_cn(n)}）") + p.text
-            mark = f"_Toc{ident:08d}"
-            _bookmark(p, mark, ident)
             line = self.doc.add_paragraph(style=f"TOC {level}")
-            line.add_run(label + "\t")
-            self.field(line, f"PAGEREF {mark} \\h", "")
+            line.add_run(label)
             lines.append(line)
         if not lines:
             return
@@ -404,7 +404,7 @@ class Builder:
         last._p.append(_fld_run("end"))
         anchor._p.getparent().remove(anchor._p)
         # Page numbers are known only after layout: Word rebuilds the table when the file opens
-        # (one question), LibreOffice shows the lines as cached (without invented numbers).
+        # (one question); LibreOffice shows the cached lines, the headings without numbers.
         update = OxmlElement("w:updateFields")
         update.set(qn("w:val"), "true")
         self.doc.settings.element.append(update)
@@ -580,20 +580,6 @@ def _border(p: Paragraph, edge: str) -> None:
     el.set(qn("w:color"), "808080")
     bdr.append(el)
     ppr.append(bdr)
-
-
-def _bookmark(p: Paragraph, name: str, ident: int) -> None:
-    start = OxmlElement("w:bookmarkStart")
-    start.set(qn("w:id"), str(ident))
-    start.set(qn("w:name"), name)
-    end = OxmlElement("w:bookmarkEnd")
-    end.set(qn("w:id"), str(ident))
-    ppr = p._p.pPr
-    if ppr is not None:
-        ppr.addnext(start)
-    else:
-        p._p.insert(0, start)
-    p._p.append(end)
 
 
 __all__ = ["WD_SECTION", "Builder"]

@@ -744,6 +744,18 @@
         <translation>Customer feedback</translation>
     </message>
     <message>
+        <source>对意见的修改</source>
+        <translation>How this version answers the comments</translation>
+    </message>
+    <message>
+        <source>交货/实施期</source>
+        <translation>Delivery period</translation>
+    </message>
+    <message>
+        <source>质保期</source>
+        <translation>Warranty</translation>
+    </message>
+    <message>
         <source>编写人</source>
         <translation>Author</translation>
     </message>
@@ -1828,8 +1840,56 @@
         <translation>Save as…</translation>
     </message>
     <message>
+        <source>服务</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD，留空为长期有效</source>
+        <translation>YYYY-MM-DD; empty: no expiry</translation>
+    </message>
+    <message>
+        <source>产品名称，用顿号分隔；留空则适用于所有商机</source>
+        <translation>Product names separated by 、; empty: relevant to every opportunity</translation>
+    </message>
+    <message>
+        <source>新增…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
         <source>删除</source>
         <translation>Delete</translation>
+    </message>
+    <message>
+        <source>撤销上一次修改</source>
+        <translation>Undo the last change</translation>
+    </message>
+    <message>
+        <source>新增资料库记录</source>
+        <translation>Adding a library record</translation>
+    </message>
+    <message>
+        <source>请先选中一行</source>
+        <translation>Select a row first</translation>
+    </message>
+    <message>
+        <source>修改资料库记录</source>
+        <translation>Editing a library record</translation>
+    </message>
+    <message>
+        <source>删除资料库记录</source>
+        <translation>Deleting a library record</translation>
+    </message>
+    <message>
+        <source>已撤销</source>
+        <translation>Undone</translation>
+    </message>
+    <message>
+        <source>撤销资料库修改</source>
+        <translation>Undoing a library change</translation>
     </message>
     <message>
         <source>撤销删除 (Ctrl+Z)</source>
@@ -3764,6 +3824,182 @@
         <translation>The library file is damaged (line {line} is not valid JSON): {name}</translation>
     </message>
     <message>
+        <source>不是 ProjDesk 资料库文件</source>
+        <translation>Not a ProjDesk library file</translation>
+    </message>
+    <message>
+        <source>资料库文件已损坏（版本号无效）</source>
+        <translation>The library file is damaged (invalid version number)</translation>
+    </message>
+    <message>
+        <source>资料库文件由更新版本的 ProjDesk 生成（v{version}），请先升级</source>
+        <translation>The library file was made by a newer ProjDesk (v{version}); upgrade first</translation>
+    </message>
+    <message>
+        <source>资料库文件有误：“{part}”{problem}</source>
+        <translation>Library file error: “{part}” {problem}</translation>
+    </message>
+    <message>
+        <source>资料库文件有误：{part}的“{library_field}”{problem}</source>
+        <translation>Library file error: {part}, “{library_field}” {problem}</translation>
+    </message>
+    <message>
+        <source>资料库文件有误：{part}第 {item} 项应为对象</source>
+        <translation>Library file error: {part} item {item} should be an object</translation>
+    </message>
+    <message>
+        <source>资料库文件有误：{part}第 {item} 项的“{library_field}”{problem}</source>
+        <translation>Library file error: {part} item {item}, “{library_field}” {problem}</translation>
+    </message>
+    <message>
+        <source>{part}的“{library_field}”{problem}</source>
+        <translation>{part}: “{library_field}” {problem}</translation>
+    </message>
+    <message>
+        <source>{part}中没有第 {item} 项（可能已被删除）</source>
+        <translation>{part} has no item {item} (it may have been deleted)</translation>
+    </message>
+    <message>
+        <source>资料库的{part}中没有“{name}”（可用：{known}）</source>
+        <translation>The library&apos;s {part} has no “{name}” (available: {known})</translation>
+    </message>
+    <message>
+        <source>生成{title}前还缺少以下资料（补齐后再生成；加 --allow-gaps 仍可生成，缺项标为【待填：…】）：</source>
+        <translation>Before the {title} can be generated, this data is missing (fill it in first; with --allow-gaps it is generated anyway, each gap marked 【待填：…】):</translation>
+    </message>
+    <message>
+        <source>公司信息</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>资质</source>
+        <translation>Qualifications</translation>
+    </message>
+    <message>
+        <source>案例</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>公司名称</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <source>证书编号</source>
+        <translation>Certificate number</translation>
+    </message>
+    <message>
+        <source>发证机构</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>有效期至</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>简介</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>适用产品</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>正文</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>岗位</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>证书</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>初步方案建议</source>
+        <translation>Preliminary recommendations</translation>
+    </message>
+    <message>
+        <source>投标总价</source>
+        <translation>Bid total</translation>
+    </message>
+    <message>
+        <source>投标总价（大写）</source>
+        <translation>Bid total (in capitals)</translation>
+    </message>
+    <message>
+        <source>技术类招标要求</source>
+        <translation>Technical tender requirements</translation>
+    </message>
+    <message>
+        <source>合同总价</source>
+        <translation>Contract price</translation>
+    </message>
+    <message>
+        <source>合同总价（大写）</source>
+        <translation>Contract price (in capitals)</translation>
+    </message>
+    <message>
+        <source>付款节点（合同与收款）</source>
+        <translation>Payment milestones (contract and payments)</translation>
+    </message>
+    <message>
+        <source>报价合计</source>
+        <translation>Quote total</translation>
+    </message>
+    <message>
+        <source>报价合计（大写）</source>
+        <translation>Quote total (in capitals)</translation>
+    </message>
+    <message>
+        <source>第{clause}条应答</source>
+        <translation>Answer to clause {clause}</translation>
+    </message>
+    <message>
+        <source>第{clause}条偏离情况</source>
+        <translation>Deviation of clause {clause}</translation>
+    </message>
+    <message>
+        <source>第 {number} 条修改意见的答复</source>
+        <translation>Answer to suggestion {number}</translation>
+    </message>
+    <message>
+        <source>步骤 {letter} {title} › 招标要求</source>
+        <translation>Step {letter} {title} › Tender requirements</translation>
+    </message>
+    <message>
+        <source>资料库 › 公司信息</source>
+        <translation>Library › Company</translation>
+    </message>
+    <message>
+        <source>资料库 › 资质</source>
+        <translation>Library › Qualifications</translation>
+    </message>
+    <message>
+        <source>资料库 › 案例</source>
+        <translation>Library › Cases</translation>
+    </message>
+    <message>
+        <source>资料库 › 项目团队</source>
+        <translation>Library › Project team</translation>
+    </message>
+    <message>
+        <source>资料库 › 售后服务承诺</source>
+        <translation>Library › After-sales commitments</translation>
+    </message>
+    <message>
+        <source>合同与付款</source>
+        <translation>Contract and payments</translation>
+    </message>
+    <message>
         <source>过长（最多 {limit} 字，实有 {length} 字）</source>
         <translation>is too long (at most {limit} characters, has {length})</translation>
     </message>
@@ -3832,12 +4068,48 @@
         <translation>must be text</translation>
     </message>
     <message>
+        <source>应为列表</source>
+        <translation>should be a list</translation>
+    </message>
+    <message>
+        <source>应为对象</source>
+        <translation>should be an object</translation>
+    </message>
+    <message>
+        <source>应为文字列表</source>
+        <translation>should be a list of texts</translation>
+    </message>
+    <message>
+        <source>为空</source>
+        <translation>is empty</translation>
+    </message>
+    <message>
+        <source>不是有效日期</source>
+        <translation>is not a valid date</translation>
+    </message>
+    <message>
+        <source>应为两位小数的金额文字，如 &quot;1200000.00&quot;</source>
+        <translation>should be an amount as text with two decimals, e.g. &quot;1200000.00&quot;</translation>
+    </message>
+    <message>
+        <source>应为四位年份（1949–2100）</source>
+        <translation>should be a four-digit year (1949–2100)</translation>
+    </message>
+    <message>
+        <source>（{value}）不是已知行业：{allowed}</source>
+        <translation>({value}) is not a known industry: {allowed}</translation>
+    </message>
+    <message>
         <source>缺少</source>
         <translation>missing</translation>
     </message>
     <message>
         <source>类型或格式错误</source>
         <translation>wrong type or format</translation>
+    </message>
+    <message>
+        <source>资质“{name}”已于 {date} 过期，未列入投标文件（资料库 › 资质）</source>
+        <translation>The qualification “{name}” expired on {date} and is left out of the bid (Library › Qualifications)</translation>
     </message>
     <message>
         <source>发送方的时钟比本机快 {duration}</source>
@@ -4474,6 +4746,42 @@
     <message>
         <source>按停留天数（久的在前）</source>
         <translation>By days in stage (longest first)</translation>
+    </message>
+    <message>
+        <source>产品与服务章节</source>
+        <translation>Product and service chapters</translation>
+    </message>
+    <message>
+        <source>类似项目业绩</source>
+        <translation>Similar projects</translation>
+    </message>
+    <message>
+        <source>资格证明文件</source>
+        <translation>Qualification documents</translation>
+    </message>
+    <message>
+        <source>项目团队</source>
+        <translation>Project team</translation>
+    </message>
+    <message>
+        <source>文档组装：%s</source>
+        <translation>Assemble the document: %s</translation>
+    </message>
+    <message>
+        <source>勾选%s要用的资料库内容，拖动或用“上移/下移”排列顺序；已按商机的产品和客户行业预先选好。</source>
+        <translation>Check the library content the %s should use and order it by dragging or with Up/Down; it is preselected by the opportunity&apos;s products and the customer&apos;s industry.</translation>
+    </message>
+    <message>
+        <source>上移</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>下移</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>生成</source>
+        <translation>Generate</translation>
     </message>
 </context>
 <context>

@@ -11,15 +11,15 @@ def test_config_set_and_get_each_key(cli):
     cli.run("config", "set", "template_folder", "/srv/模板")
     cli.run("config", "set", "snapshot_file_limit_mb", "50MB")
     cli.run("config", "set", "snapshot_files_limit_mb", "500")
-    assert cli.json("config", "get", "--json") == {
+    values = cli.json("config", "get", "--json")
+    assert {k: values[k] for k in ("user_name", "company_name", "certified_leads")} == {
         "user_name": "张伟",
         "company_name": "齐鲁信息技术股份有限公司",
         "certified_leads": "刘洋、陈静",
-        "key_account_threshold": "300.00",
-        "template_folder": "/srv/模板",
-        "snapshot_file_limit_mb": "50",
-        "snapshot_files_limit_mb": "500",
     }
+    assert values["key_account_threshold"] == "300.00" and values["template_folder"] == "/srv/模板"
+    assert values["company_bank"] == ""  # every company particular is a key of its own
+    assert values["snapshot_file_limit_mb"] == "50" and values["snapshot_files_limit_mb"] == "500"
     assert cli.run("config", "get", "user_name").stdout.strip() == "张伟"
 
 
@@ -60,3 +60,47 @@ def test_key_account_from_the_cli_gets_the_reasons_of_the_rules_at_the_set_thres
     customer = cli.json("opp", "show", opp_id, "--json")["customer_detail"]
     assert customer["key_account"] is True
     assert customer["key_reasons"] == ["预计签单额 120.00 万，达到门槛 100.00 万"]
+
+
+def _document_text(path: str) -> str:
+    import docx
+
+    document = docx.Document(path)
+    cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
+    return "\n".join([p.text for p in document.paragraphs] + cells)
+
+
+def test_config_company_name_round_trips_into_a_document(cli, tmp_path):
+    # A stored library (imported from the company's file) holds the company profile: config set
+    # writes that profile, so the documents print what config get shows.
+    library = tmp_path / "资料库.json"
+    library.write_text(
+        '{"format": "projdesk-library", "version": 1, "company": {"name": "旧名称有限公司", "bank": "工行济南分行"}}',
+        encoding="utf-8",
+    )
+    cli.run("library", "import", str(library))
+    cli.run("config", "set", "company_name", "齐鲁信息技术股份有限公司")
+    assert cli.run("config", "get", "company_name").stdout.strip() == "齐鲁信息技术股份有限公司"
+    assert cli.run("config", "get", "company_bank").stdout.strip() == "工行济南分行"  # the rest kept
+    shown = cli.json("library", "show", "--json")["company"]
+    assert shown["name"] == "齐鲁信息技术股份有限公司"
+    opp_id = cli.run("opp", "add", "--customer", "华东电力设计院", "--name", "调度平台").stdout.strip()
+    out = tmp_path / "立项.docx"
+    cli.run("doc", opp_id, "initiation", "-o", str(out))
+    text = _document_text(str(out))
+    assert "齐鲁信息技术股份有限公司" in text and "旧名称有限公司" not in text
+
+
+def test_internal_document_without_a_company_name_prints_the_placeholder(cli, tmp_path):
+    opp_id = cli.run("opp", "add", "--customer", "华东电力设计院", "--name", "调度平台").stdout.strip()
+    out = tmp_path / "立项.docx"
+    cli.run("doc", opp_id, "initiation", "-o", str(out))
+    assert "【待填：公司名称】" in _document_text(str(out))
+
+
+def test_config_set_of_a_too_long_company_field_is_refused_and_keeps_the_old_value(cli):
+    cli.run("config", "set", "company_phone", "0531-88886666")
+    refused = cli.run("config", "set", "company_phone", "8" * 300, check=False)
+    assert refused.returncode == 2 and "Traceback" not in refused.stderr
+    assert "公司信息的“电话”过长（最多 200 字，实有 300 字）" in refused.stderr
+    assert cli.run("config", "get", "company_phone").stdout.strip() == "0531-88886666"

@@ -228,3 +228,96 @@ def test_double_clicking_a_gap_in_the_company_data_opens_the_library_settings(
     parts.documents.generate_and_open(window, opp, "bid")
     wait_idle(qtbot, parts)
     assert shown_tabs == ["libraryTab"]
+
+
+def test_assembly_dialog_pick_and_order_reach_the_bid_docx(
+    setup: tuple[Any, Any, str, Path], qtbot: Any, scripted_dialogs: Any
+) -> None:
+    import datetime as dt
+
+    from PySide6.QtCore import Qt
+
+    from projdesk.demo.library import demo_library
+    from projdesk.ui.assembly_dialog import NAME_ROLE
+    from tests.unit.documents_helpers import docx_paragraphs
+
+    services, parts, opp, out = setup
+    services.library.save(demo_library(dt.date.today()))
+    offered: list[list[str]] = []
+
+    def pick(dialog: Any) -> int:
+        chapters = dialog.lists["chapters"]
+        offered.append([chapters.item(i).data(NAME_ROLE) for i in range(chapters.count())])
+        for i in range(chapters.count()):
+            item = chapters.item(i)
+            wanted = item.data(NAME_ROLE) in ("总体架构", "网络与安全")
+            item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
+        names = [chapters.item(i).data(NAME_ROLE) for i in range(chapters.count())]
+        chapters.setCurrentRow(names.index("网络与安全"))
+        for _ in range(names.index("网络与安全")):
+            dialog.move_part("chapters", -1)  # 上移 to the top
+        return 1  # 生成
+
+    scripted_dialogs.answer(pick, 1)  # 文档组装, then pre-flight: 仍然生成
+    parts.documents.generate_and_open(parts.window, opp, "bid")
+    wait_idle(qtbot, parts)
+    assert [kind for kind, what in scripted_dialogs.asked] == ["dialog", "dialog"]
+    assert offered[0][:2] == ["总体架构", "实施方案"]  # the default choice first
+    [made] = list(out.glob("*.docx"))
+    paragraphs = docx_paragraphs(made)
+    assert paragraphs.index("网络与安全") < paragraphs.index("总体架构")
+    assert "存储与数据保护" not in paragraphs and "实施方案" not in paragraphs
+
+
+def test_cancelling_the_assembly_dialog_makes_no_document(
+    setup: tuple[Any, Any, str, Path], qtbot: Any, scripted_dialogs: Any
+) -> None:
+    import datetime as dt
+
+    from projdesk.demo.library import demo_library
+
+    services, parts, opp, out = setup
+    services.library.save(demo_library(dt.date.today()))
+    scripted_dialogs.answer(0)
+    parts.documents.generate_and_open(parts.window, opp, "proposal")
+    wait_idle(qtbot, parts)
+    assert [what for _kind, what in scripted_dialogs.asked] == ["AssemblyDialog"]
+    assert services.documents.of(opp) == [] and not list(out.glob("*"))
+
+
+def test_preflight_gaps_are_listed_in_the_chosen_language(services: Any, qtbot: Any, english: None) -> None:
+    from projdesk.deliverables.service import check
+    from projdesk.ui.preflight_dialog import PreflightDialog
+
+    opp = services.opportunities.add("华东电力设计院", "调度自动化平台")
+    dialog = PreflightDialog(check(services, opp, "bid"), None)
+    qtbot.addWidget(dialog)
+    shown = [dialog.gaps.item(i).text() for i in range(dialog.gaps.count())]
+    assert any(line.startswith("Legal representative — Library › Company") for line in shown), shown
+    assert not any("资料库" in line for line in shown)
+
+
+def test_double_clicking_a_qualifications_gap_opens_the_library_records_at_qualifications(
+    setup: tuple[Any, Any, str, Path], qtbot: Any, scripted_dialogs: Any
+) -> None:
+    from projdesk.ui.preflight_dialog import TARGET_ROLE
+
+    _services, parts, opp, _out = setup
+    shown: list[tuple[str, str]] = []
+
+    def double_click_qualifications(dialog: Any) -> int:
+        items = [dialog.gaps.item(i) for i in range(dialog.gaps.count())]
+        item = next(i for i in items if i.data(TARGET_ROLE) == "library:qualifications")
+        dialog.gaps.itemDoubleClicked.emit(item)
+        return dialog.result()
+
+    def settings_shown(dialog: Any) -> int:
+        shown.append(
+            (dialog.tabs.currentWidget().objectName(), dialog.records.tabs.currentWidget().objectName())
+        )
+        return 0
+
+    scripted_dialogs.answer(double_click_qualifications, settings_shown)
+    parts.documents.generate_and_open(parts.window, opp, "bid")
+    wait_idle(qtbot, parts)
+    assert shown == [("libraryRecordsTab", "libraryRecords_qualifications")]

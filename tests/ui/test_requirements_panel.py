@@ -87,3 +87,27 @@ def test_a_file_that_is_not_a_tender_is_one_line_in_place(
     wait_idle(qtbot, parts)
     qtbot.waitUntil(lambda: "不是有效的 Word 文件" in panel.message.text())
     assert services.tender.requirements(opp) == []
+
+
+def test_where_it_is_answered_is_picked_from_the_bids_own_numbered_headings(
+    shown: tuple[Any, Any, str], qtbot: Any
+) -> None:
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from projdesk.ui.workspace.requirements_panel import WHERE_COLUMN
+
+    services, parts, opp = shown
+    services.tender.import_requirements(opp, parse_pasted("★1 支持 DICOM 3.0\n2 质保三年"))
+    parts.workspace.workspace.open(opp, "Q")
+    panel = panel_of(parts)
+    delegate = panel.table.itemDelegateForColumn(WHERE_COLUMN)
+    index = panel.table.model().index(0, WHERE_COLUMN)
+    editor = delegate.createEditor(panel.table.viewport(), QStyleOptionViewItem(), index)
+    offered = [editor.itemText(i) for i in range(editor.count())]
+    assert "四（三）产品与技术方案" in offered and "一（五）技术偏离表" in offered
+    assert not any("第四章" in s for s in offered)
+    editor.setCurrentText("四（三）产品与技术方案")
+    delegate.setModelData(editor, panel.table.model(), index)
+    editor.deleteLater()
+    wait_idle(qtbot, parts)
+    qtbot.waitUntil(lambda: services.tender.requirements(opp)[0].answered_in == "四（三）产品与技术方案")

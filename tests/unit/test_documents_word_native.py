@@ -236,3 +236,22 @@ def test_every_gap_is_one_highlighted_placeholder_on_a_run_of_its_own(services: 
         text = "".join(t.text or "" for t in run.iter(qn("w:t")))
         assert GAP_PATTERN.fullmatch(text), text  # the placeholder alone on its run
         assert run.find(qn("w:rPr")).find(qn("w:highlight")).get(qn("w:val")) == "yellow"
+
+
+def test_bid_toc_cached_result_lists_the_numbered_headings_without_invented_page_numbers(
+    services: Any, tmp_path: Path
+) -> None:
+    # LibreOffice prints a TOC field's cached result as stored (docs/toc-in-libreoffice.md):
+    # the headings, never an empty PAGEREF after dot leaders nor a guessed page number.
+    import docx
+
+    opp = services.opportunities.add("华东人民医院", "PACS 影像系统", amount="1200000")
+    made = generate(services, opp, "bid", tmp_path / "bid.docx", allow_gaps=True)
+    document = docx.Document(str(made.path))
+    lines = [
+        p.text for p in document.paragraphs if p.style is not None and p.style.name in ("TOC 1", "TOC 2")
+    ]
+    assert lines[:3] == ["一、商务部分", "（一）投标函", "（二）法定代表人授权书"]
+    assert "四、网络技术方案" in lines
+    assert "PAGEREF" not in document.element.body.xml
+    assert "<w:updateFields" in document.settings.element.xml

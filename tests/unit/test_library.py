@@ -82,7 +82,10 @@ def test_an_expired_qualification_is_left_out_of_the_bid_with_a_warning(
     services.library.save(Library(qualifications=(expired, current)))
     opp = services.opportunities.add("华东人民医院", "PACS 影像系统")
     warnings = check(services, opp, "bid", today=TODAY).warnings
-    assert warnings == ["资质“ISO 20000 认证”已于 2026-11-30 过期，未列入投标文件（资料库 › 资质）"]
+    assert [str(w) for w in warnings] == [
+        "资质“ISO 20000 认证”已于 2026-11-30 过期，未列入投标文件（资料库 › 资质）"
+    ]
+    assert warnings[0].code == "qualification_expired"
     result = generate(services, opp, "bid", tmp_path / "bid.docx", today=TODAY, allow_gaps=True)
     assert result.check.warnings == warnings
     text = docx_text(result.path)
@@ -161,3 +164,34 @@ def test_library_show_summarises_what_the_documents_will_use(
     assert capsys.readouterr().out.strip() == (
         "公司：海岱数智科技股份有限公司；资质 5 项（有效 4）；案例 15 个；章节 9 篇；团队 5 人；售后承诺 5 条"
     )
+
+
+def test_library_file_errors_are_coded_with_their_part_item_and_field(tmp_path: Path) -> None:
+    bad = tmp_path / "坏.json"
+    bad.write_text(
+        json.dumps(
+            {"format": "projdesk-library", "version": 1, "cases": [{"project": "调度", "year": 1800}]}
+        ),
+        encoding="utf-8",
+    )
+    with pytest.raises(BadInputFile) as caught:
+        read_library_file(bad)
+    error = caught.value
+    assert error.code == "library_item_bad"
+    assert error.params["part"] == "cases" and error.params["item"] == "1"
+    assert error.params["library_field"] == "year" and error.params["problem"] == "year_form"
+    assert str(error) == "资料库文件有误：案例第 1 项的“年份”应为四位年份（1949–2100）"
+    from projdesk import labels
+
+    english = {
+        "案例": "cases",
+        "年份": "year",
+        "资料库文件有误：{part}第 {item} 项的“{library_field}”{problem}": "{part} #{item}, {library_field}: {problem}",
+    }
+    assert labels.error_text(error.code, error.params, lambda t: english.get(t, t)).startswith(
+        "cases #1, year: "
+    )
+    bad.write_text('{"format": "别的"}', encoding="utf-8")
+    with pytest.raises(BadInputFile) as caught:
+        read_library_file(bad)
+    assert caught.value.code == "library_file_wrong_format"

@@ -134,3 +134,26 @@ def test_a_demo_bid_with_the_demo_library_has_no_gaps(tmp_path: Path) -> None:
         assert len(result.warnings) == 1  # the demo library's lapsed ISO 20000 certificate
     finally:
         services.close()
+
+
+def test_gap_texts_are_coded_and_worded_through_labels(services: Any) -> None:
+    from projdesk import labels
+    from projdesk.deliverables.preflight import LIBRARY_TARGETS, NEEDS
+
+    # Every value a document needs is named by a code of the one table; every place too.
+    for needs in NEEDS.values():
+        for need in needs:
+            assert need.label_code in labels.GAP_TEXTS, need
+            assert need.target.startswith("step:") or need.target in LIBRARY_TARGETS
+    assert set(LIBRARY_TARGETS) <= set(labels.GAP_WHERE_TEXTS)
+    gaps = check(services, early_bid(services), "bid").gaps
+    tender = next(g for g in gaps if g.code == "bid.tender_number")
+    clause = next(g for g in gaps if g.code == "clause_answer")
+    assert (tender.label, tender.where_text()) == ("招标编号", "步骤 Q 方案定稿")
+    assert clause.params == {"clause": "1"} and clause.line == "第1条应答（步骤 Q 方案定稿 › 招标要求）"
+    english = {
+        "招标编号": "Tender number",
+        "步骤 {letter} {title}": "Step {letter}: {title}",
+        "方案定稿": "Final",
+    }
+    assert tender.line_text(lambda text: english.get(text, text)) == "Tender number（Step Q: Final）"

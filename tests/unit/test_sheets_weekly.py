@@ -153,6 +153,21 @@ def test_totals_sheet_and_chart(summary: tuple[Path, Any]) -> None:
     assert "<barChart>" in xml and '<min val="0"/>' in xml  # bars start at zero
 
 
+def test_weekly_chart_labels_show_values_in_wan_to_one_decimal(summary: tuple[Path, Any]) -> None:
+    import zipfile
+
+    path, _ = summary
+    with zipfile.ZipFile(path) as z:
+        xml = next(z.read(n).decode() for n in z.namelist() if n.startswith("xl/charts/chart"))
+    labels = xml[xml.index("<dLbls>") : xml.index("</dLbls>")]
+    # Its own format (not the cells' two decimals): LibreOffice honours it only when unlinked.
+    assert '<numFmt formatCode="#,##0.0" sourceLinked="0"/>' in labels
+    assert '<showVal val="1"/>' in labels
+    for part in ("showSerName", "showCatName", "showLegendKey", "showPercent"):
+        assert f'<{part} val="0"/>' in labels
+    assert '<numFmt formatCode="#,##0" sourceLinked="0"/>' in xml  # the axis: 140, not 140.00
+
+
 def test_key_account_sheet_lists_only_key_accounts(summary: tuple[Path, Any]) -> None:
     path, _ = summary
     _, rows = _table(load_workbook(path)["重点客户"], 4)

@@ -16,6 +16,7 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
+from openpyxl.chart.data_source import NumFmt
 from openpyxl.chart.label import DataLabelList
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -26,6 +27,7 @@ from projdesk.storage.services.reports import WeeklyReport, WeeklyRow
 
 Progress = Callable[[int, int, str], None]
 TITLE = "项目运作周进度总结表"
+CHART_LABEL_FORMAT = "#,##0.0"  # 万元 to one decimal: 253.5, never 253.46 nor 253.456789
 SHEET_SUMMARY = "周进度总结"
 SHEET_STAGES = "阶段汇总"
 SHEET_KEYS = "重点客户"
@@ -277,11 +279,12 @@ def _stage_sheet(ws: Worksheet, report: WeeklyReport) -> None:
     chart.y_axis.scaling.min = 0  # bars measured from zero, never from an auto minimum
     chart.x_axis.delete = False
     chart.y_axis.delete = False
+    chart.y_axis.numFmt = NumFmt(formatCode="#,##0", sourceLinked=False)  # 140, not 140.00
     chart.add_data(Reference(ws, min_col=4, min_row=header, max_row=last), titles_from_data=True)
     chart.set_categories(Reference(ws, min_col=2, min_row=header + 1, max_row=last))
     # Values only, above the bars: LibreOffice shows every label part not switched off
     # explicitly (series, category, legend key), which piled up into an unreadable cluster.
-    chart.dataLabels = DataLabelList(
+    chart.dataLabels = _ValueLabels(
         showVal=True,
         showSerName=False,
         showCatName=False,
@@ -290,11 +293,30 @@ def _stage_sheet(ws: Worksheet, report: WeeklyReport) -> None:
         showLeaderLines=False,
         dLblPos="outEnd",
     )
-    chart.dataLabels.numFmt = "#,##0"
+    chart.dataLabels.numFmt = CHART_LABEL_FORMAT
     chart.height = 9
     chart.width = 18
     ws.add_chart(chart, f"A{last + 3}")  # below the table: inside the printed page width
     styles.print_setup(ws, header=None)
+
+
+class _ValueLabels(DataLabelList):  # type: ignore[misc]
+    """Data labels in their own number format: openpyxl writes ``<c:numFmt>`` without
+    ``sourceLinked="0"``, and LibreOffice then takes the cells' format (253.46 with two decimals)."""
+
+    # openpyxl's metaclass lists a class's own descriptors only: a subclass names its parent's.
+    __elements__ = DataLabelList.__elements__
+    __attrs__ = DataLabelList.__attrs__
+    __nested__ = DataLabelList.__nested__
+
+    def to_tree(
+        self, tagname: str | None = None, idx: int | None = None, namespace: str | None = None
+    ) -> Any:
+        tree = super().to_tree(tagname, idx, namespace)
+        fmt = tree.find("numFmt")
+        if fmt is not None:
+            fmt.set("sourceLinked", "0")
+        return tree
 
 
 def _owner_sheet(ws: Worksheet, report: WeeklyReport) -> None:

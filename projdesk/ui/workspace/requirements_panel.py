@@ -8,6 +8,7 @@ are counted above the table: step S cannot be completed while one is open.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -19,12 +20,16 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from projdesk.deliverables.bid_sections import bid_sections
+from projdesk.deliverables.templates import find_template
 from projdesk.domain.changes import OPPORTUNITY, Changes
 from projdesk.domain.errors import ProjDeskError
 from projdesk.domain.tender import RESPONSES, STAR, parse_pasted
@@ -66,6 +71,30 @@ RESPONSE_TERMS = (
 assert RESPONSE_TERMS == RESPONSES
 
 
+class SectionPicker(QStyledItemDelegate):
+    """投标文件位置 as a pick list of the bid's own numbered headings (四（三）产品与技术方案),
+    still editable: a company template may answer in a place of its own."""
+
+    def __init__(self, sections: Callable[[], list[str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sections = sections
+
+    def createEditor(self, parent: QWidget, _option: QStyleOptionViewItem, _index: Any) -> QWidget:
+        combo = QComboBox(parent)
+        combo.setObjectName("sectionPicker")
+        combo.setEditable(True)
+        combo.addItems(self.sections())
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Any) -> None:
+        if isinstance(editor, QComboBox):
+            editor.setCurrentText(str(index.data() or ""))
+
+    def setModelData(self, editor: QWidget, model: Any, index: Any) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentText().strip())
+
+
 class RequirementsPanel(QWidget):
     changed = Signal()  # after a write landed (the step pane's rules may now read differently)
 
@@ -101,6 +130,7 @@ class RequirementsPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemChanged.connect(self._text_edited)
+        self.table.setItemDelegateForColumn(WHERE_COLUMN, SectionPicker(self.bid_sections, self.table))
         self.message = InlineMessage()
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -109,6 +139,13 @@ class RequirementsPanel(QWidget):
         lay.addWidget(self.message)
 
     # -- showing -------------------------------------------------------------------------
+
+    def bid_sections(self) -> list[str]:
+        """The numbered headings of the bid template in use (the company's, else the built-in)."""
+        try:
+            return bid_sections(find_template("bid", self.services.prefs.template_folder or None).path)
+        except (ProjDeskError, OSError, ValueError, KeyError):
+            return []  # an unreadable company template: the cell stays free text
 
     def show_for(self, opp_id: str, pasted: str = "") -> None:
         self.opp_id = opp_id
