@@ -125,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
         f"ProjDesk weekly summary (query + build + save): {best_ours:.2f} s   (query alone {min(query):.2f} s)"
     )
     print(f"bare openpyxl, same cells and styles:            {best_bare:.2f} s")
-    print(f"ratio: {ratio:.2f}×   budget: ≤ {BUDGET}×   {"OK" if ratio <= BUDGET else "OVER BUDGET"}")
+    print(f"ratio: {ratio:.2f}×   budget: ≤ {BUDGET}×   {'OK' if ratio <= BUDGET else 'OVER BUDGET'}")
     return 0 if ratio <= BUDGET else 1
 
 
