@@ -124,7 +124,7 @@ class Database:
             backup = _daily_backup(path, now)
         engine = _engine(path)
         if stored != head:
-            _migrate(engine)
+            _migrate(engine, compact=True)
         db = cls(path, engine)
         db.last_backup = backup
         return db
@@ -199,7 +199,8 @@ def _engine(path: Path) -> Engine:
     return engine
 
 
-def _migrate(engine: Engine) -> None:
+def _migrate(engine: Engine, compact: bool = False) -> None:
+    """Upgrade to the head; ``compact``: an existing file, backed up just before, is compacted after."""
     # Foreign keys off around migrations: a batch rebuild of a parent table would
     # otherwise cascade-delete its children (FIELD-NOTES.md).
     with engine.connect() as conn:
@@ -212,6 +213,10 @@ def _migrate(engine: Engine) -> None:
         problems = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
         conn.exec_driver_sql("PRAGMA foreign_keys=ON")
         conn.commit()
+        if compact and not problems:
+            # A migration may rewrite much of the file (0009 made the stamps a tenth of their size):
+            # SQLite keeps the emptied pages until a VACUUM (outside any transaction).
+            conn.exec_driver_sql("VACUUM")
     if problems:
         raise RuntimeError(f"migration left {len(problems)} dangling references")
 
