@@ -146,12 +146,15 @@ def to_snapshot_form(spec: columns.TableSpec, raw: Any) -> list[Any]:
 
 def check_references(conn: Connection, snap: Snapshot) -> None:
     """Every reference points at a record in the snapshot or in the database (read only)."""
+    carried: dict[str, set[str]] = {}  # each parent table's ids in the snapshot, gathered once
     for spec in columns.SYNCED_TABLES:
         rows = snap.tables.get(spec.name) or []
         for col, parent in spec.refs.items():
             at = spec.index(col)
             wanted = {r[at] for r in rows if r[at] is not None}
-            missing = wanted - {r[0] for r in snap.tables.get(parent) or []}
+            if parent not in carried:
+                carried[parent] = {r[0] for r in snap.tables.get(parent) or []}
+            missing = wanted - carried[parent]
             if not missing:
                 continue
             t = table(parent, column("id"))
