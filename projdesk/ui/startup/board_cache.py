@@ -23,6 +23,8 @@ from typing import Any
 
 from projdesk.deliverables.atomic import atomic_output
 from projdesk.domain.catalog import STAGES
+from projdesk.storage import first_screen as first_screen_reader
+from projdesk.storage.first_screen import FirstScreen
 from projdesk.storage.preferences import Preferences
 from projdesk.storage.schema import HEAD_REVISION
 from projdesk.storage.summary import OpportunitySummary
@@ -86,6 +88,22 @@ def take_snapshot(store: BoardStore, prefs: Preferences, state: dict[str, Any]) 
     ]
     choices = {name: store.distinct(name) for name in CHOICES}
     return BoardSnapshot(prefs, store.today, len(store), choices, list(view.stats), cards)
+
+
+def first_screen(db: Path) -> BoardSnapshot | None:
+    """Without a cache: the same snapshot, of the cards one plain query reads from ``db`` (no
+    SQLAlchemy before the first paint); None when the database must be opened first."""
+
+    def snapshot(screen: FirstScreen) -> BoardSnapshot:
+        prefs = screen.preferences()
+        store = BoardStore(prefs.idle_days_for)
+        store.replace(screen.cards())
+        state = prefs.extra.get("board")  # projdesk.ui.board.view.STATE_KEY, as load_cache reads it
+        shown = take_snapshot(store, prefs, state if isinstance(state, dict) else {})
+        shown.cards = [screen.with_counts(column) for column in shown.cards]
+        return shown
+
+    return first_screen_reader.read(db, snapshot)
 
 
 # -- encoding ---------------------------------------------------------------------------------
