@@ -385,7 +385,11 @@ def money_text(value: int | None) -> str | None:
 
 def money_fen(text: str | None) -> int | None:
     """Snapshot text (already checked against MONEY_RE and the bound) as integer hundredths."""
-    return None if text is None else int(Decimal(text).scaleb(2))  # two places: exact
+    if text is None:
+        return None
+    if MONEY_RE.fullmatch(text):  # exactly two places: the digits are the hundredths (no Decimal)
+        return int(text.replace(".", ""))
+    return int(Decimal(text).scaleb(2))
 
 
 def money_limits(spec: TableSpec, names: list[str]) -> list[tuple[int, int]]:
@@ -448,12 +452,16 @@ def db_converters(spec: TableSpec) -> list[tuple[int, Callable[[Any], Any]]]:
     return out
 
 
+# JSON columns as the app's engine writes them (storage.db): readable Chinese, no padding.
+_json_text = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
 def to_db(spec: TableSpec, row: list[Any]) -> list[Any]:
     """A snapshot row (validated) as values to bind: JSON columns as text, money as hundredths."""
     out = list(row)
     for i in spec.json_positions:
         if out[i] is not None and not isinstance(out[i], str):
-            out[i] = json.dumps(out[i])
+            out[i] = _json_text(out[i])
     for i in spec.money_positions:
         out[i] = money_fen(out[i])
     return out

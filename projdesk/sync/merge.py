@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, column, delete, insert, select, table, update
@@ -151,7 +152,8 @@ def check_references(conn: Connection, snap: Snapshot) -> None:
         rows = snap.tables.get(spec.name) or []
         for col, parent in spec.refs.items():
             at = spec.index(col)
-            wanted = {r[at] for r in rows if r[at] is not None}
+            wanted = set(map(itemgetter(at), rows))
+            wanted.discard(None)
             if parent not in carried:
                 carried[parent] = {r[0] for r in snap.tables.get(parent) or []}
             missing = wanted - carried[parent]
@@ -236,6 +238,11 @@ class _Planner:
         local = load_versions(self.conn, spec, [r[0] for r in rows])
         differ: list[list[Any]] = []
         arrived: list[str] = []  # stamps texts that reach this database
+        if not local:  # none of them here yet (an import into an empty table): all are added
+            inserts.extend(rows)
+            arrived.extend(map(itemgetter(st_at), rows))
+            counts.added += len(rows)
+            rows = []
         for row in rows:
             stored = local.get(row[0])
             if stored is None:
