@@ -22,6 +22,7 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -55,6 +56,33 @@ SELECT o.id,
          WHERE r.opportunity_id = o.id AND r.deleted = 0 AND r.status = 'open' AND ({_HIGH}))
 FROM opportunities o WHERE o.id IN ({{ids}})
 """
+# The board under its default filter (open cards only) in SQL: per stage the count, the amount
+# total (fen; NULL amounts aside) and how many are overdue or idle longer than the stage allows,
+# the rule of projdesk.ui.board.store.BoardStore.apply; then each stage's newest cards.
+_LIVE_OPEN = (
+    "FROM opportunities o JOIN customers c ON c.id = o.customer_id WHERE o.deleted = 0 AND o.status = 'open'"
+)
+STATS_SQL = f"""
+SELECT o.stage, count(*), count(o.amount), coalesce(sum(o.amount), 0),
+       sum(CASE WHEN (o.next_date IS NOT NULL AND o.next_date < :today)
+                  OR julianday(:today) - julianday(substr(o.stage_entered_at, 1, 10))
+                     > (CASE o.stage {{idle}} END)
+           THEN 1 ELSE 0 END)
+{_LIVE_OPEN} GROUP BY o.stage
+"""
+NEWEST_SQL = f"""
+SELECT * FROM (
+  SELECT {CARDS_SQL.split("SELECT", 1)[1].split("FROM", 1)[0].strip()},
+         row_number() OVER (PARTITION BY o.stage ORDER BY o.updated_at DESC, o.id) AS place
+  {_LIVE_OPEN}
+) WHERE place <= :per_column ORDER BY stage, place
+"""
+CHOICE_SQL = {
+    "owner": "SELECT DISTINCT o.owner",
+    "industry": "SELECT DISTINCT c.industry",
+    "region": "SELECT DISTINCT c.region",
+}
+_LIVE = "FROM opportunities o JOIN customers c ON c.id = o.customer_id WHERE o.deleted = 0"
 READ_ERRORS = (sqlite3.Error, OSError, ValueError, TypeError, KeyError, IndexError, ArithmeticError)
 
 
@@ -108,6 +136,33 @@ class FirstScreen:
     def cards(self) -> list[OpportunitySummary]:
         """Every live card, its step and risk counts still 0 (see ``with_counts``)."""
         return [_card(row) for row in self.con.execute(CARDS_SQL)]
+
+    def total(self) -> int:
+        """How many live cards the board holds (closed ones too)."""
+        return int(self.con.execute(f"SELECT count(*) {_LIVE}").fetchone()[0])
+
+    def choices(self, name: str) -> list[str]:
+        """The filter list ``name`` (owner, industry, region): sorted distinct non-empty values."""
+        return sorted(v for (v,) in self.con.execute(f"{CHOICE_SQL[name]} {_LIVE}") if v)
+
+    def open_stats(self, today: dt.date, idle_days: dict[int, int]) -> dict[int, tuple[int, Decimal, int]]:
+        """Per stage with open cards: (count, amount total, overdue or idle count)."""
+        idle = " ".join(f"WHEN {stage} THEN {int(days)}" for stage, days in idle_days.items())
+        out = {}
+        for stage, count, amounts, fen, flagged in self.con.execute(
+            STATS_SQL.replace("{idle}", idle), {"today": today.isoformat()}
+        ):
+            # As the store adds them up: Decimal(0) until a first amount, then exact two places.
+            out[stage] = (count, from_fen(fen) if amounts else Decimal(0), flagged)
+        return out
+
+    def newest_open(self, per_column: int) -> dict[int, list[OpportunitySummary]]:
+        """Each stage's newest open cards (the store's order), their counts still 0."""
+        out: dict[int, list[OpportunitySummary]] = {}
+        for row in self.con.execute(NEWEST_SQL, {"per_column": per_column}):
+            card = _card(row[:-1])
+            out.setdefault(card.stage, []).append(card)
+        return out
 
     def with_counts(self, cards: list[OpportunitySummary]) -> list[OpportunitySummary]:
         """These cards with their finished steps and open high risks, as the services count them."""

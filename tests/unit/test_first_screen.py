@@ -11,11 +11,14 @@ from pathlib import Path
 from alembic import command
 from sqlalchemy import create_engine
 
+from projdesk.demo.generate import generate_demo
 from projdesk.storage.db import _alembic_config
 from projdesk.storage.first_screen import FirstScreen, read
 from projdesk.storage.preferences import Preferences
 from projdesk.storage.services import Services
 from projdesk.storage.summary import OpportunitySummary
+from projdesk.ui.board.store import BoardStore
+from projdesk.ui.startup.board_cache import BoardSnapshot, first_screen, take_snapshot
 
 
 def read_first_screen(path: Path) -> tuple[Preferences, list[OpportunitySummary]] | None:
@@ -78,3 +81,47 @@ def test_a_missing_or_foreign_file_has_no_first_screen(tmp_path: Path) -> None:
     assert read_first_screen(tmp_path / "text.db") is None
     sqlite3.connect(tmp_path / "empty.db").execute("CREATE TABLE t (x)").connection.close()
     assert read_first_screen(tmp_path / "empty.db") is None
+
+
+def _store_snapshot(path: Path) -> BoardSnapshot:
+    """The first screen the slow way: every card through the board's store."""
+
+    def through_store(screen: FirstScreen) -> BoardSnapshot:
+        prefs = screen.preferences()
+        store = BoardStore(prefs.idle_days_for)
+        store.replace(screen.with_counts(screen.cards()))
+        state = prefs.extra.get("board")
+        return take_snapshot(store, prefs, state if isinstance(state, dict) else {})
+
+    found = read(path, through_store)
+    assert found is not None
+    return found
+
+
+def test_the_default_board_summed_up_by_the_database_is_the_boards_own(tmp_path: Path) -> None:
+    services = Services.open(tmp_path / "demo.db")
+    generate_demo(services, count=150, seed=5)
+    services.close()
+    quick = first_screen(tmp_path / "demo.db")
+    slow = _store_snapshot(tmp_path / "demo.db")
+    assert quick is not None
+    assert [c.count for c in quick.stats] == [c.count for c in slow.stats]
+    assert [str(c.total) for c in quick.stats] == [str(c.total) for c in slow.stats]
+    assert [c.flagged for c in quick.stats] == [c.flagged for c in slow.stats]
+    assert sum(c.flagged for c in quick.stats) > 0  # the demo has overdue and idle cards
+    assert quick.cards == slow.cards and quick.choices == slow.choices and quick.total == slow.total
+
+
+def test_a_saved_filter_takes_the_first_screen_through_the_store(tmp_path: Path) -> None:
+    services = Services.open(tmp_path / "demo.db")
+    generate_demo(services, count=60, seed=2)
+    prefs = services.ctx.prefs
+    owner = services.opportunities.list()[0].owner
+    prefs.extra["board"] = {"owner": owner, "shown_statuses": ["won"]}
+    services.ctx.save_preferences(prefs)
+    services.close()
+    quick = first_screen(tmp_path / "demo.db")
+    slow = _store_snapshot(tmp_path / "demo.db")
+    assert quick is not None
+    assert quick.stats == slow.stats and quick.cards == slow.cards
+    assert all(card.owner == owner for column in quick.cards for card in column)
