@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from projdesk.demo.library import demo_library
 from projdesk.demo.tender import tender_clauses
+from projdesk.domain import stamps as field_stamps
 from projdesk.domain.catalog import DOCUMENT_TITLES, STAGES, STEPS, StepSpec
 from projdesk.domain.errors import InvalidInput
 from projdesk.domain.key_account import KeyAccountFacts, suggest_reasons
@@ -83,7 +84,6 @@ _CHANGES: tuple[tuple[str, str, str], ...] = (
     ("硬件型号升级（原型号停产）", "设备单价上调，到货时间不变", "approved"),
 )
 _CENT = Decimal("0.01")
-_MARK = "@@stamp@@"  # replaced by the clock stamp in the stamps JSON templates (json leaves it as is)
 
 
 @dataclass(frozen=True)
@@ -823,9 +823,6 @@ class _Generator:
         self.clock = services.ctx.clock
         self.device = services.ctx.device
         self.rows: dict[type[Any], list[dict[str, Any]]] = defaultdict(list)
-        self.templates: dict[type[Synced], str] = {
-            m: json.dumps({name: [_MARK, ""] for name in user_fields(m)}) for m in SYNCED_MODELS
-        }
 
     # -- helpers -------------------------------------------------------------------------
 
@@ -866,20 +863,20 @@ class _Generator:
     ) -> None:
         """Queue one row, every user field stamped ``[stamp, ""]`` as ``Writer.create`` does.
 
-        ``stamps`` is kept as its JSON text (the same text ``json.dumps`` gives): every field
-        shares the group's stamp, so a per-table template is filled in instead of serialising.
+        ``stamps`` is kept as its compact text (the one ``projdesk.domain.stamps.encode``
+        gives): every field shares the group's stamp, which stands for the table's columns; a
+        step record's values are listed by key (with the row's stamp).
         """
-        stamps = self.templates[table]
+        stamps = self.stamp
         if table is StepRecord and values["values"]:
-            extra = "".join(f', "values.{key}": ["{_MARK}", ""]' for key in values["values"])
-            stamps = stamps[:-1] + extra + "}"
+            stamps += "".join(f";values.{key}" for key in sorted(values["values"]))
         values.update(
             id=row_id,
             created_at=created,
             updated_at=updated,
             device=self.device,
             deleted=False,
-            stamps=stamps.replace(_MARK, self.stamp),
+            stamps=stamps,
         )
         self.rows[table].append(values)
 
@@ -1840,7 +1837,7 @@ def _bulk_insert(session: Session, model: type[Any], rows: list[dict[str, Any]])
     """Core executemany of already-complete rows, converted the way the column types would.
 
     Each value is turned into what SQLAlchemy's bind processors would hand the driver (for
-    SQLite: ISO date/time text, JSON text, money as integer fen); ``stamps`` is already JSON text.
+    SQLite: ISO date/time text, JSON text, money as integer fen); ``stamps`` is already its text.
     This skips SQLAlchemy's per-row parameter processing, the larger part of the insert time.
     """
     table = model.__table__
@@ -1850,7 +1847,8 @@ def _bulk_insert(session: Session, model: type[Any], rows: list[dict[str, Any]])
     if compiled.positiontup is None or list(compiled.positiontup) != names:
         # Not a positional dialect: let SQLAlchemy convert (stamps back to a dict for its JSON type).
         if model is not HistoryEntry:
-            rows = [{**row, "stamps": json.loads(row["stamps"])} for row in rows]
+            fields = user_fields(model)
+            rows = [{**row, "stamps": field_stamps.decode(row["stamps"], fields)} for row in rows]
         session.execute(insert(table), rows)
         return
     dumps = getattr(dialect, "_json_serializer", None) or json.dumps

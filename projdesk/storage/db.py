@@ -124,7 +124,7 @@ class Database:
             backup = _daily_backup(path, now)
         engine = _engine(path)
         if stored != head:
-            _migrate(engine)
+            _migrate(engine, compact=True)
         db = cls(path, engine)
         db.last_backup = backup
         return db
@@ -199,7 +199,8 @@ def _engine(path: Path) -> Engine:
     return engine
 
 
-def _migrate(engine: Engine) -> None:
+def _migrate(engine: Engine, compact: bool = False) -> None:
+    """Upgrade to the head; ``compact``: an existing file, backed up just before, is compacted after."""
     # Foreign keys off around migrations: a batch rebuild of a parent table would
     # otherwise cascade-delete its children (FIELD-NOTES.md).
     with engine.connect() as conn:
@@ -212,8 +213,31 @@ def _migrate(engine: Engine) -> None:
         problems = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
         conn.exec_driver_sql("PRAGMA foreign_keys=ON")
         conn.commit()
+        if compact and not problems:
+            # A migration may rewrite much of the file (0010 made the stamps a tenth of their size):
+            # SQLite keeps the emptied pages until a VACUUM (outside any transaction).
+            conn.exec_driver_sql("VACUUM")
     if problems:
         raise RuntimeError(f"migration left {len(problems)} dangling references")
+
+
+@contextmanager
+def bulk_write_cache(conn: Any, mib: int = 256) -> Iterator[None]:
+    """A large page cache for one bulk write on ``conn`` (a snapshot import), then the default.
+
+    SQLite's default cache is 2 MiB: rows arriving in id order (a snapshot's) update every other
+    index (by opportunity, by date) at random places, and each such insert read its page back
+    from the file. The cache only grows as far as the write needs.
+    """
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    conn.exec_driver_sql(f"PRAGMA cache_size = {-int(mib) * 1024}")
+    try:
+        yield
+    finally:
+        conn.exec_driver_sql(f"PRAGMA cache_size = {int(before)}")
 
 
 def current_revision(engine: Engine) -> str | None:

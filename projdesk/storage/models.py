@@ -2,7 +2,8 @@
 
 Every synced row has a UUID key, creation/update times, the device that last wrote it, a
 tombstone flag instead of deletion, and ``stamps``: for each field the hybrid-clock stamp of
-its last write and the stamp that write replaced (``{field: [stamp, base]}``).
+its last write and the stamp that write replaced (``{field: [stamp, base]}``), stored as the
+compact text of :mod:`projdesk.domain.stamps` (one pair for the row, the fields that differ).
 """
 
 from __future__ import annotations
@@ -27,9 +28,10 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 from sqlalchemy.types import TypeDecorator
 
+from projdesk.domain import stamps as field_stamps
 from projdesk.domain.money import MAX_AMOUNT, MAX_QUANTITY, from_fen, to_fen
 
 NAMING = {
@@ -67,6 +69,37 @@ class Hundredths(TypeDecorator[Decimal]):
         return None if value is None else from_fen(value)
 
 
+class FieldStamps(TypeDecorator[dict[str, list[str]]]):
+    """A row's field stamps: a dict in code, the compact text in the database.
+
+    The text leaves out the fields that share the row's pair, so reading it needs the table's
+    stamped columns: looked up once, when first needed (the table is complete by then).
+    """
+
+    impl = Text
+    cache_ok = True
+
+    def __init__(self, table_name: str) -> None:
+        super().__init__()
+        self.table_name = table_name
+        self._fields: list[str] | None = None
+
+    @property
+    def python_type(self) -> type[dict[str, list[str]]]:
+        return dict
+
+    def fields(self) -> list[str]:
+        if self._fields is None:
+            self._fields = stamped_columns(Base.metadata.tables[self.table_name])
+        return self._fields
+
+    def process_bind_param(self, value: dict[str, list[str]] | None, dialect: Dialect) -> str | None:
+        return None if value is None else field_stamps.encode(value, self.fields())
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> dict[str, list[str]] | None:
+        return None if value is None else field_stamps.decode(value, self.fields())
+
+
 Money = Hundredths(MAX_AMOUNT)  # yuan, stored as fen
 Quantity = Hundredths(MAX_QUANTITY)
 
@@ -88,10 +121,13 @@ class Synced:
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)  # no index: no query needs one
     device: Mapped[str] = mapped_column(String(40), default="")
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
-    stamps: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+    @declared_attr
+    def stamps(cls) -> Mapped[dict[str, Any]]:
+        return mapped_column(FieldStamps(cls.__tablename__), default=dict)  # type: ignore[attr-defined]
 
     # Fields that are not user data and never stamped.
     META_FIELDS = frozenset({"id", "created_at", "updated_at", "device", "stamps"})
@@ -156,8 +192,8 @@ class StepRecord(Synced, Base):
     """One per opportunity and letter, created when first touched; id is uuid5(opp, letter)."""
 
     __tablename__ = "step_records"
-    __table_args__ = (UniqueConstraint("opportunity_id", "letter"),)
-    opportunity_id: Mapped[str] = mapped_column(ForeignKey("opportunities.id"), index=True)
+    __table_args__ = (UniqueConstraint("opportunity_id", "letter"),)  # also the look-up by opportunity
+    opportunity_id: Mapped[str] = mapped_column(ForeignKey("opportunities.id"))
     letter: Mapped[str] = mapped_column(String(1))
     status: Mapped[str] = mapped_column(String(12), default="not_started")
     values: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
@@ -446,7 +482,11 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
 )
 
 
+def stamped_columns(table: Any) -> list[str]:
+    """The stamped, user-editable columns of a synced table (``deleted`` included)."""
+    return [c.name for c in table.columns if c.name not in Synced.META_FIELDS]
+
+
 def user_fields(model: type[Synced]) -> list[str]:
     """The stamped, user-editable columns of a synced model (``deleted`` included)."""
-    table = model.__table__  # type: ignore[attr-defined]
-    return [c.name for c in table.columns if c.name not in Synced.META_FIELDS]
+    return stamped_columns(model.__table__)  # type: ignore[attr-defined]

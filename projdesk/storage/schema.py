@@ -6,4 +6,4 @@ it equals Alembic's head.
 
 from __future__ import annotations
 
-HEAD_REVISION = "0009"
+HEAD_REVISION = "0010"

@@ -2,7 +2,8 @@
 
 Snapshot values are plain JSON: text, integers, booleans, money as decimal text ("1234.50",
 stored as integer fen: see ``money_text`` and ``money_fen``),
-dates as "YYYY-MM-DD", times as "YYYY-MM-DD HH:MM:SS.ffffff", JSON columns as objects.
+dates as "YYYY-MM-DD", times as "YYYY-MM-DD HH:MM:SS.ffffff", JSON columns as objects, field
+stamps as their compact text (``projdesk.domain.stamps``, the same text the database keeps).
 Rows are read and written as raw column values (no ORM objects): the merge touches hundreds
 of thousands of rows and per-row type processing would dominate its time.
 """
@@ -24,11 +25,12 @@ from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, String, Text
 from sqlalchemy.schema import Table
 
 from projdesk.domain import limits, slices
+from projdesk.domain import stamps as field_stamps
 from projdesk.domain.catalog import STEPS
 from projdesk.domain.clock import STAMP_PATTERN
 from projdesk.domain.errors import Problem, RuleRefused
 from projdesk.domain.money import MAX_AMOUNT, amount_text, from_fen, legacy_hundredths
-from projdesk.storage.models import SYNCED_MODELS, HistoryEntry, Hundredths, Synced
+from projdesk.storage.models import SYNCED_MODELS, FieldStamps, HistoryEntry, Hundredths, Synced
 
 # ASCII digits only (see projdesk.domain.clock); \Z, not $, which also matches before a newline.
 STAMP_RE = re.compile(STAMP_PATTERN + r"\Z")
@@ -214,6 +216,8 @@ def _kind(column: Any) -> str:
         return "id"
     if column.foreign_keys:
         return "ref"
+    if isinstance(t, FieldStamps):
+        return "stamps"
     if isinstance(t, Boolean):
         return "bool"
     if isinstance(t, Hundredths):
@@ -241,6 +245,7 @@ class TableSpec:
     names: tuple[str, ...]
     positions: dict[str, int]
     stamps_re: re.Pattern[str] | None
+    fields: tuple[str, ...]  # the stamped columns (the row's pair in a stamps text stands for them)
     json_positions: tuple[int, ...]
     max_row_bytes: int  # the longest JSON line a record of this table can be
     money_positions: tuple[int, ...] = ()  # decimal text in the snapshot, integer hundredths stored
@@ -258,7 +263,7 @@ MAX_RAW = 2 * 2**30  # one table's JSON lines, whatever the row count claims
 HEADER_BYTES = 2**16
 CHAR_BYTES = 12  # the longest JSON spelling of one character: an escaped surrogate pair
 _VALUE_BYTES = {"int": 20, "bool": 5, "money": 48, "date": 12, "datetime": 28, "id": 38, "ref": 38}
-_STAMP_PAIR_BYTES = 256  # '"values.<60>": ["<stamp>", "<stamp>"], ' with its quotes escaped
+_STAMP_PAIR_BYTES = 256  # ';values.<60>=<stamp>><stamp>' (a format 2 JSON pair with its quotes escaped)
 
 
 def _text_bytes(limit: int) -> int:
@@ -298,12 +303,9 @@ def max_payload(spec: TableSpec, rows: int) -> int:
     return min(MAX_RAW, HEADER_BYTES + rows * (spec.max_row_bytes + 1))
 
 
-def _stamps_pattern(fields: list[str]) -> re.Pattern[str]:
-    """The stamps JSON text exactly as ``json.dumps`` writes it, keys limited to the table's fields.
-
-    Checking the text with one regular expression is several times faster than parsing it,
-    and lets unchanged rows be compared (and new rows stored) as text.
-    """
+def _json_stamps_pattern(fields: list[str]) -> re.Pattern[str]:
+    """Format 1 and 2 stamps: JSON text exactly as ``json.dumps`` writes it, keys limited to the
+    table's fields. One regular expression is several times faster than parsing the text."""
     st = STAMP_PATTERN
     key = "(?:" + "|".join(re.escape(f) for f in fields) + r"|values\.[A-Za-z0-9_]{1,60})"
     pair = f'"{key}": \\["{st}", "(?:{st})?"\\]'
@@ -336,8 +338,6 @@ def _spec(table: Table, synced: bool) -> TableSpec:
         kind = _kind(col)
         if (table.name, col.name) in PLAIN_ID_COLUMNS:
             kind = "id"
-        if synced and col.name == "stamps":
-            kind = "stamps"
         bound = col.type.bound if isinstance(col.type, Hundredths) else None
         columns.append(_column(table.name, col.name, kind, bool(col.nullable), bound))
         for fk in col.foreign_keys:
@@ -353,7 +353,8 @@ def _spec(table: Table, synced: bool) -> TableSpec:
         refs,
         names,
         {n: i for i, n in enumerate(names)},
-        _stamps_pattern(fields) if synced else None,
+        field_stamps.pattern(fields) if synced else None,
+        tuple(fields) if synced else (),
         tuple(i for i, c in enumerate(columns) if c.kind in ("json", "stamps")),
         _max_row_bytes(columns, fields, step_keys),
         tuple(i for i, c in enumerate(columns) if c.kind == "money"),
@@ -384,7 +385,11 @@ def money_text(value: int | None) -> str | None:
 
 def money_fen(text: str | None) -> int | None:
     """Snapshot text (already checked against MONEY_RE and the bound) as integer hundredths."""
-    return None if text is None else int(Decimal(text).scaleb(2))  # two places: exact
+    if text is None:
+        return None
+    if MONEY_RE.fullmatch(text):  # exactly two places: the digits are the hundredths (no Decimal)
+        return int(text.replace(".", ""))
+    return int(Decimal(text).scaleb(2))
 
 
 def money_limits(spec: TableSpec, names: list[str]) -> list[tuple[int, int]]:
@@ -433,8 +438,8 @@ def from_db(kind: str) -> Callable[[Any], Any] | None:
         return lambda v: v.isoformat(sep=" ", timespec="microseconds") if isinstance(v, dt.datetime) else v
     if kind == "json":
         return lambda v: json.loads(v) if isinstance(v, str | bytes) else v
-    if kind == "stamps":  # kept as its JSON text: compared and stored as text
-        return lambda v: v if isinstance(v, str) else json.dumps(v)
+    if kind == "stamps":  # kept as its text: compared and stored as text
+        return None
     return None
 
 
@@ -447,42 +452,63 @@ def db_converters(spec: TableSpec) -> list[tuple[int, Callable[[Any], Any]]]:
     return out
 
 
+# JSON columns as the app's engine writes them (storage.db): readable Chinese, no padding.
+_json_text = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
 def to_db(spec: TableSpec, row: list[Any]) -> list[Any]:
     """A snapshot row (validated) as values to bind: JSON columns as text, money as hundredths."""
     out = list(row)
     for i in spec.json_positions:
         if out[i] is not None and not isinstance(out[i], str):
-            out[i] = json.dumps(out[i])
+            out[i] = _json_text(out[i])
     for i in spec.money_positions:
         out[i] = money_fen(out[i])
     return out
 
 
-def parse_stamps(value: str | dict[str, list[str]]) -> dict[str, list[str]]:
-    return json.loads(value) if isinstance(value, str) else value
+def parse_stamps(spec: TableSpec, text: str) -> dict[str, list[str]]:
+    """A row's stamps text as ``{field: [stamp, base]}``."""
+    return field_stamps.decode(text, spec.fields)
+
+
+def stamps_text(spec: TableSpec, stamps: dict[str, list[str]]) -> str:
+    """``{field: [stamp, base]}`` as the row's canonical stamps text."""
+    return field_stamps.encode(stamps, spec.fields)
 
 
 def canonical_stamps(spec: TableSpec, text: str) -> str | None:
-    """The stamps text if well formed (re-written as ``json.dumps`` would), else None."""
+    """The stamps text if well formed, else None. Writers write the canonical text; a reader
+    takes any well-formed one (the merge compares stamps, texts only to skip unchanged rows)."""
     assert spec.stamps_re is not None
-    if spec.stamps_re.fullmatch(text):
-        return text
-    try:
+    return text if type(text) is str and spec.stamps_re.fullmatch(text) else None
+
+
+_JSON_STAMPS_RE: dict[str, re.Pattern[str]] = {}
+
+
+def stamps_from_json(spec: TableSpec, text: Any) -> str | None:
+    """A format 1 or 2 snapshot's stamps (JSON text) as the compact text, None if malformed."""
+    if type(text) is not str:
+        return None
+    known = _JSON_STAMPS_RE.get(spec.name)
+    if known is None:
+        known = _JSON_STAMPS_RE[spec.name] = _json_stamps_pattern(list(spec.fields))
+    if not known.fullmatch(text):
+        try:
+            value = json.loads(text)
+        except ValueError:
+            return None
+        if type(value) is not dict or not valid_stamps(value, frozenset(spec.fields)):
+            return None
+    else:
         value = json.loads(text)
-    except ValueError:
-        return None
-    fields = frozenset(n for n in spec.names if n not in META_FIELDS)
-    if type(value) is not dict or not valid_stamps(value, fields):
-        return None
-    return json.dumps(value)
-
-
-PRIMARY_STAMP = re.compile(f'\\["({STAMP_PATTERN})"')
+    return field_stamps.encode(value, spec.fields)
 
 
 def write_stamps(texts: list[str]) -> list[str]:
     """The write stamps (not the bases) in these stamps texts (one scan, no parsing)."""
-    return slices.find_all(PRIMARY_STAMP.findall, texts, "\x00")
+    return slices.find_all(field_stamps.WRITE_STAMP.findall, texts, "\x00")
 
 
 def max_stamp(texts: list[str]) -> str:

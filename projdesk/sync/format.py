@@ -24,7 +24,9 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 FORMAT_NAME = "projdesk-snapshot"
 # 2: money and quantities as exact text within the app's bound (1 wrote them from REAL columns).
-FORMAT_VERSION = 2
+# 3: field stamps as the compact text (projdesk.domain.stamps); 1 and 2 wrote them as JSON.
+FORMAT_VERSION = 3
+LAST_JSON_STAMPS_VERSION = 2
 MANIFEST = "manifest.json"
 SUFFIX = ".pdsnap"
 MEMBER_PREFIX = "tables/"

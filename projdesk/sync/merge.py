@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, column, delete, insert, select, table, update
@@ -146,12 +147,16 @@ def to_snapshot_form(spec: columns.TableSpec, raw: Any) -> list[Any]:
 
 def check_references(conn: Connection, snap: Snapshot) -> None:
     """Every reference points at a record in the snapshot or in the database (read only)."""
+    carried: dict[str, set[str]] = {}  # each parent table's ids in the snapshot, gathered once
     for spec in columns.SYNCED_TABLES:
         rows = snap.tables.get(spec.name) or []
         for col, parent in spec.refs.items():
             at = spec.index(col)
-            wanted = {r[at] for r in rows if r[at] is not None}
-            missing = wanted - {r[0] for r in snap.tables.get(parent) or []}
+            wanted = set(map(itemgetter(at), rows))
+            wanted.discard(None)
+            if parent not in carried:
+                carried[parent] = {r[0] for r in snap.tables.get(parent) or []}
+            missing = wanted - carried[parent]
             if not missing:
                 continue
             t = table(parent, column("id"))
@@ -233,6 +238,11 @@ class _Planner:
         local = load_versions(self.conn, spec, [r[0] for r in rows])
         differ: list[list[Any]] = []
         arrived: list[str] = []  # stamps texts that reach this database
+        if not local:  # none of them here yet (an import into an empty table): all are added
+            inserts.extend(rows)
+            arrived.extend(map(itemgetter(st_at), rows))
+            counts.added += len(rows)
+            rows = []
         for row in rows:
             stored = local.get(row[0])
             if stored is None:
@@ -268,10 +278,10 @@ class _Planner:
             return found
         st_at = spec.index("stamps")
         for row in found.values():
-            stamps = columns.parse_stamps(row[st_at])
+            stamps = columns.parse_stamps(spec, row[st_at])
             seen = self.restamper.ours(stamps)
             if seen != stamps:
-                row[st_at] = json.dumps(seen)
+                row[st_at] = columns.stamps_text(spec, seen)
         return found
 
     # -- one record ----------------------------------------------------------------------
@@ -279,8 +289,8 @@ class _Planner:
     def row(self, spec: columns.TableSpec, mine: list[Any], theirs: list[Any]) -> list[Any] | None:
         names = spec.names
         st_at = spec.index("stamps")
-        stored_st: dict[str, list[str]] = columns.parse_stamps(mine[st_at])
-        their_st: dict[str, list[str]] = columns.parse_stamps(theirs[st_at])
+        stored_st: dict[str, list[str]] = columns.parse_stamps(spec, mine[st_at])
+        their_st: dict[str, list[str]] = columns.parse_stamps(spec, theirs[st_at])
         # Our side through the known restamps too, so that every device compares the same stamps.
         ours_st = self.restamper.ours(stored_st) if self.restamper is not None else stored_st
         merged = list(mine)
@@ -304,7 +314,7 @@ class _Planner:
         # tombstone just learnt), and whether it stands revived follows from the stamps alone.
         self.revive(spec, merged, stamps)
         self.hidden_by_tomb(spec, merged, mine, theirs, ours_st, their_st, stamps)
-        merged[st_at] = mine[st_at] if stamps == stored_st else json.dumps(stamps)
+        merged[st_at] = mine[st_at] if stamps == stored_st else columns.stamps_text(spec, stamps)
         c_at, u_at, d_at = spec.index("created_at"), spec.index("updated_at"), spec.index("device")
         merged[c_at] = min(mine[c_at], theirs[c_at])
         merged[u_at] = max(mine[u_at], theirs[u_at])
@@ -536,7 +546,7 @@ def _fields(spec: columns.TableSpec, row: list[Any]) -> dict[str, Any]:
 
 
 def _top(spec: columns.TableSpec, row: list[Any]) -> str:
-    return max((p[0] for p in columns.parse_stamps(row[spec.index("stamps")]).values()), default="")
+    return max((p[0] for p in columns.parse_stamps(spec, row[spec.index("stamps")]).values()), default="")
 
 
 def _never(stamp: str) -> bool:

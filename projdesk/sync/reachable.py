@@ -128,7 +128,9 @@ class Reachability:
         # A merge stays followed even if the customer comes back later (an edit stamped after its
         # tombstone): then every device ends its children at the same place, whatever it saw first.
         edges = {
-            cid: (row[m_at], _stamp(row[st_at], "merged_into")) for cid, row in merged.items() if row[m_at]
+            cid: (row[m_at], _stamp(spec, row[st_at], "merged_into"))
+            for cid, row in merged.items()
+            if row[m_at]
         }
         if not edges:
             return
@@ -203,7 +205,7 @@ class Reachability:
         local = self.local(spec.name, dead)
         theirs = self.theirs(spec.name)
         for pid, row in dead.items():
-            stamp = _stamp(row[st_at], "deleted")
+            stamp = _stamp(spec, row[st_at], "deleted")
             out[pid] = Tomb(stamp, _holds(local.get(pid), spec, stamp), _holds(theirs.get(pid), spec, stamp))
         return out
 
@@ -216,8 +218,8 @@ class Reachability:
         write proves the deleter had not seen it either.
         """
         st_at = spec.index("stamps")
-        mine_st = columns.parse_stamps(mine[st_at]) if mine else {}
-        their_st = columns.parse_stamps(theirs[st_at]) if theirs else {}
+        mine_st = columns.parse_stamps(spec, mine[st_at]) if mine else {}
+        their_st = columns.parse_stamps(spec, theirs[st_at]) if theirs else {}
         lost = []
         if tomb.local:
             lost.append(_newer(their_st, mine_st))
@@ -233,12 +235,14 @@ def _newer(stamps: dict[str, list[str]], than: dict[str, list[str]]) -> str:
 PARENTS = frozenset(parent for spec in columns.SYNCED_TABLES for parent in spec.refs.values())
 
 
-def _stamp(stamps_text: Any, name: str) -> str:
-    return str((columns.parse_stamps(stamps_text).get(name) or NO_STAMP)[0])
+def _stamp(spec: columns.TableSpec, stamps_text: str, name: str) -> str:
+    return str((columns.parse_stamps(spec, stamps_text).get(name) or NO_STAMP)[0])
 
 
 def _holds(row: list[Any] | None, spec: columns.TableSpec, stamp: str) -> bool:
-    return bool(row and row[spec.index("deleted")] and _stamp(row[spec.index("stamps")], "deleted") == stamp)
+    return bool(
+        row and row[spec.index("deleted")] and _stamp(spec, row[spec.index("stamps")], "deleted") == stamp
+    )
 
 
 def _survivor(edges: dict[str, tuple[str, str]], start: str) -> str:

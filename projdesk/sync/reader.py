@@ -31,6 +31,7 @@ from projdesk.sync.format import (
     FILE_PREFIX,
     FORMAT_NAME,
     FORMAT_VERSION,
+    LAST_JSON_STAMPS_VERSION,
     MANIFEST,
     NONCE,
     SELECTION_FIELDS,
@@ -421,6 +422,16 @@ def parse_rows(
     return records
 
 
+def _compact_stamps(spec: columns.TableSpec, records: list[list[Any]], at: int, name: str) -> None:
+    """A format 1 or 2 file's stamps (JSON text) in the compact form of format 3, which the
+    database keeps: the merge then meets every version's stamps alike."""
+    for n, record in enumerate(records, start=1):
+        text = columns.stamps_from_json(spec, record[at])
+        if text is None:
+            raise _bad("snapshot_bad_field_stamps", table_name=spec.name, row=n, name=name)
+        record[at] = text
+
+
 def _row_refused(table: str, n: int, field: str, problem: Problem, name: str) -> BadInputFile:
     """The one line that names the table, the record and the field of a refused value."""
     where = {"table_name": table, "row": n, "column_name": field, "name": name}
@@ -471,6 +482,9 @@ def check_rows(snap: Snapshot) -> None:
                 raise _bad("snapshot_bad_stamp", table_name=table, row=n, name=name)
             continue
         at = spec.index("stamps")
+        if snap.manifest["format_version"] <= LAST_JSON_STAMPS_VERSION:
+            _compact_stamps(spec, rows, at, name)
+            continue
         assert spec.stamps_re is not None
         if slices.all_pass(spec.stamps_re.fullmatch, list(map(itemgetter(at), rows))):
             continue  # the usual case, checked in C-level passes

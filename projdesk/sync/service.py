@@ -18,7 +18,7 @@ from projdesk.domain import slices
 from projdesk.domain.errors import BadInputFile, WriteRejected
 from projdesk.failures import explain
 from projdesk.storage.attachment_files import files_folder
-from projdesk.storage.db import head_revision
+from projdesk.storage.db import bulk_write_cache, head_revision
 from projdesk.storage.integrity import require_intact
 from projdesk.storage.models import Setting, SyncEvent, new_id, utcnow
 from projdesk.storage.writer import CLOCK_KEY
@@ -214,7 +214,7 @@ class SyncService:
                     release_plan(plan)
         backup: Path | None = None
         try:
-            with self.db.engine.begin() as conn:
+            with self.db.engine.begin() as conn, bulk_write_cache(conn):
                 # Write first (the clock) to hold the write lock: no other write can slip in between
                 # the rows the plan reads and the rows it writes back.
                 self._save_clock(conn)

@@ -14,7 +14,6 @@ winning), and devices that restamped it separately, the sender included, end wit
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Iterable
 from typing import Any
 
@@ -77,8 +76,8 @@ class Restamper:
             if not any(map(self.affected, columns.write_stamps([row[at]]))):
                 out.append(row)
                 continue
-            stamps = self.incoming(columns.parse_stamps(row[at]), spec.name, row[0])
-            out.append([*row[:at], json.dumps(stamps), *row[at + 1 :]])
+            stamps = self.incoming(columns.parse_stamps(spec, row[at]), spec.name, row[0])
+            out.append([*row[:at], columns.stamps_text(spec, stamps), *row[at + 1 :]])
         kept = (s for s in found if not self.affected(s))
         return out, max(max(kept, default=""), max(self.used, default=""))
 

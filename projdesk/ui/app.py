@@ -164,9 +164,12 @@ def launch(
     *,
     exit_after_show: bool = False,
     keep_cache: bool = True,
+    unsaved: BoardSnapshot | None = None,
 ) -> Startup:
     """What ``run`` starts: the board window, and the Startup that brings the rest once the
-    window is shown (it opens ``services`` after the first paint when they are not open yet)."""
+    window is shown (it opens ``services`` after the first paint when they are not open yet).
+    ``unsaved``: a snapshot read from the database itself, kept as the cache should the app
+    end before the live cards come."""
     from projdesk.ui.startup.launch import Startup
 
     window, board, runner = board_window(path, services, snapshot)
@@ -178,6 +181,7 @@ def launch(
         services=services,
         exit_after_show=exit_after_show,
         keep_cache=keep_cache,
+        unsaved=unsaved,
     )
 
 
@@ -239,10 +243,12 @@ def _run_locked(app: QApplication, path: Path, demo: bool, exit_after_show: bool
     """One path: the board is built without services and painted from the start-up cache when it
     matches the database; without one the services are opened first and the board shows the
     live cards from its first paint. Either way the board is handed the services once."""
-    from projdesk.ui.startup.board_cache import load_cache, remove_stale_files
+    from projdesk.ui.startup.board_cache import first_screen, load_cache, remove_stale_files
 
     remove_stale_files(path)
-    snapshot = None if demo else load_cache(path)
+    # The cache, else the cards of one plain query: either paints before SQLAlchemy is imported.
+    cached = None if demo else load_cache(path)
+    snapshot = cached or (None if demo else first_screen(path))
     services = None
     if snapshot is None:  # nothing to paint before the database is open
         try:
@@ -262,7 +268,14 @@ def _run_locked(app: QApplication, path: Path, demo: bool, exit_after_show: bool
             return known.exit_code
     prefs = snapshot.prefs if snapshot is not None else services.prefs if services is not None else None
     install_translations(app, chosen_language(prefs))  # before any widget exists
-    startup = launch(path, services, snapshot, exit_after_show=exit_after_show, keep_cache=not demo)
+    startup = launch(
+        path,
+        services,
+        snapshot,
+        exit_after_show=exit_after_show,
+        keep_cache=not demo,
+        unsaved=snapshot if cached is None else None,
+    )
     window = startup.window
     from projdesk.ui.crash import install_crash_handler, uninstall
 

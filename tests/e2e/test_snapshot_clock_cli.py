@@ -45,10 +45,9 @@ def with_row_stamp(table: str, change: Callable[[str], str]) -> Callable[[dict[s
             row[at] = change(str(row[at]))
         else:
             at = header["columns"].index("stamps")
-            stamps = json.loads(str(row[at]))
-            first = next(iter(stamps))
-            stamps[first][0] = change(stamps[first][0])
-            row[at] = json.dumps(stamps, ensure_ascii=False)
+            text = str(row[at])  # compact: the row's stamp first, up to its base or the list
+            end = min(i for i in (text.find(">"), text.find(";"), len(text)) if i >= 0)
+            row[at] = change(text[:end]) + text[end:]
         tables[table] = b"\n".join([lines[0], json.dumps(row).encode(), *lines[2:]])
 
     return apply

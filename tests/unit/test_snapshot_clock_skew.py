@@ -14,7 +14,7 @@ from sqlalchemy import select
 from projdesk.domain.clock import MAX_SKEW_MS, HybridClock, Stamp
 from projdesk.storage.models import Conflict, HistoryEntry, Setting
 from projdesk.storage.services import Services
-from projdesk.sync import skew
+from projdesk.sync import columns, skew
 from projdesk.sync.reachable import PARENT_DELETED
 from projdesk.sync.service import SyncService
 from tests.unit.snapshot_helpers import canonical_dump
@@ -67,7 +67,7 @@ def field_stamp(services: Services, opp: str, field: str) -> str:
         (text,) = con.execute("SELECT stamps FROM opportunities WHERE id = ?", (opp,)).fetchone()
     finally:
         con.close()
-    return str(json.loads(text)[field][0])
+    return str(columns.parse_stamps(columns.BY_NAME["opportunities"], text)[field][0])
 
 
 def test_snapshot_stamped_in_2100_then_ten_local_edits_still_opens_and_the_local_edit_wins(

@@ -147,7 +147,7 @@ def test_format_2_writes_money_as_exact_text(device: tuple[Services, SyncService
     path = tmp_path / "out.pdsnap"
     sync.export(path)
     manifest, tables = tables_of(path)
-    assert manifest["format_version"] == 2
+    assert manifest["format_version"] >= 2  # money as text since format 2
     lines = tables["opportunities"].split(b"\n")
     columns = json.loads(lines[0])["columns"]
     row = next(r for r in map(json.loads, lines[1:-1]) if r[0] == opp)

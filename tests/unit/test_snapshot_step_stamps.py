@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from projdesk.sync.columns import SYNCED_TABLES
+from projdesk.sync.columns import BY_NAME, SYNCED_TABLES, parse_stamps
 from tests.unit.test_snapshot_merge import Pair, shared_opportunity
 
 TABLES = [t.name for t in SYNCED_TABLES]
@@ -28,7 +27,8 @@ def all_stamps(db: Path) -> dict[str, dict[str, dict[str, list[str]]]]:
     try:
         out = {}
         for name in TABLES:
-            out[name] = {i: json.loads(s) for i, s in con.execute(f"SELECT id, stamps FROM {name}")}
+            spec = BY_NAME[name]
+            out[name] = {i: parse_stamps(spec, s) for i, s in con.execute(f"SELECT id, stamps FROM {name}")}
         return out
     finally:
         con.close()

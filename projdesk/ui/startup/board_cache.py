@@ -23,6 +23,8 @@ from typing import Any
 
 from projdesk.deliverables.atomic import atomic_output
 from projdesk.domain.catalog import STAGES
+from projdesk.storage import first_screen as first_screen_reader
+from projdesk.storage.first_screen import FirstScreen
 from projdesk.storage.preferences import Preferences
 from projdesk.storage.schema import HEAD_REVISION
 from projdesk.storage.summary import OpportunitySummary
@@ -86,6 +88,34 @@ def take_snapshot(store: BoardStore, prefs: Preferences, state: dict[str, Any]) 
     ]
     choices = {name: store.distinct(name) for name in CHOICES}
     return BoardSnapshot(prefs, store.today, len(store), choices, list(view.stats), cards)
+
+
+def first_screen(db: Path) -> BoardSnapshot | None:
+    """Without a cache: the same snapshot, read from ``db`` with plain queries (no SQLAlchemy
+    before the first paint); None when the database must be opened first. Under the default
+    filter the database sums the columns up and hands over only their first cards; a saved
+    filter takes every card through the store, as the live board will."""
+
+    def snapshot(screen: FirstScreen) -> BoardSnapshot:
+        prefs = screen.preferences()
+        state = prefs.extra.get("board")  # projdesk.ui.board.view.STATE_KEY, as load_cache reads it
+        state = state if isinstance(state, dict) else {}
+        if BoardFilter.from_state(state) != BoardFilter():
+            store = BoardStore(prefs.idle_days_for)
+            store.replace(screen.cards())
+            shown = take_snapshot(store, prefs, state)
+        else:
+            today = dt.date.today()
+            sums = screen.open_stats(today, {s.number: prefs.idle_days_for(s.number) for s in STAGES})
+            newest = screen.newest_open(CARDS_PER_COLUMN)
+            stats = [ColumnStats(*sums[s.number]) if s.number in sums else ColumnStats() for s in STAGES]
+            cards = [newest.get(s.number, []) for s in STAGES]
+            choices = {name: screen.choices(name) for name in CHOICES}
+            shown = BoardSnapshot(prefs, today, screen.total(), choices, stats, cards)
+        shown.cards = [screen.with_counts(column) for column in shown.cards]
+        return shown
+
+    return first_screen_reader.read(db, snapshot)
 
 
 # -- encoding ---------------------------------------------------------------------------------

@@ -65,6 +65,7 @@ class Startup(QObject):
         services: Services | None = None,
         exit_after_show: bool = False,
         keep_cache: bool = True,
+        unsaved: BoardSnapshot | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -74,6 +75,7 @@ class Startup(QObject):
         self.path = path
         self.exit_after_show = exit_after_show
         self.keep_cache = keep_cache
+        self._unsaved = unsaved  # the first screen read from the file, while nothing else is open
         self.exit_code = 0
         self._waiting: list[QAction] = []
         self._assembly: Generator[None, None, AppParts] | None = None  # the pages still to build
@@ -273,6 +275,9 @@ class Startup(QObject):
         self._finished = True  # start-up steps still queued are dropped
         self._cache_timer.stop()
         if self.services is None:
+            # Quit before the database was opened: the first screen still describes its files.
+            if self._unsaved is not None and self.keep_cache and not self._replaced:
+                write_cache(self.path, self._unsaved)
             return
         if self.board._save_timer.isActive() and not self._replaced:
             self.board.save_state()  # column widths dragged just before closing
