@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import OrderedDict
 from collections.abc import Callable
+from functools import cache
 from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
@@ -14,12 +15,11 @@ from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOpti
 from projdesk.domain.catalog import STATUSES
 from projdesk.storage.summary import OpportunitySummary
 from projdesk.ui.board.column_model import CARD_ROLE
+from projdesk.ui.common import icons
 from projdesk.ui.labels import amount_text, day_words
 
 OVERDUE = QColor("#c62828")
-HIGH_RISK_MARK = "⚠"
 IDLE = QColor("#b26a00")
-KEY_MARK = QColor("#d48806")
 STATUS_COLORS = {"won": QColor("#2e7d32"), "lost": QColor("#757575"), "on_hold": QColor("#1565c0")}
 # Two densities (a setting, and a 视图 toggle): 舒适 has five lines and the stage's step dots;
 # 紧凑 four lines, an idle card's days in the stage beside the next step, tighter padding.
@@ -213,17 +213,14 @@ class CardDelegate(QStyledItemDelegate):
             painter.setPen(STATUS_COLORS.get(card.status, muted))
             painter.drawText(r, right_mid, word)
             r.setRight(r.right() - fmb.horizontalAdvance(word) - pad // 2)
+        # The marks are icons in the room a ★ takes, so card_width's sums hold.
+        mark = fm.horizontalAdvance("★")
         if card.key_account:
-            painter.setFont(font)
-            painter.setPen(KEY_MARK)
-            star = "★"
-            painter.drawText(r, left_mid, star)
-            r.setLeft(r.left() + fm.horizontalAdvance(star) + 2)
+            painter.drawPixmap(_mark_rect(r, mark), _mark_pixmap("key_account", mark))
+            r.setLeft(r.left() + mark + 2)
         if card.high_risks:  # an open high risk of the register (风险管理)
-            painter.setFont(font)
-            painter.setPen(OVERDUE)
-            painter.drawText(r, left_mid, HIGH_RISK_MARK)
-            r.setLeft(r.left() + fm.horizontalAdvance(HIGH_RISK_MARK) + 2)
+            painter.drawPixmap(_mark_rect(r, mark), _mark_pixmap("high_risk", mark))
+            r.setLeft(r.left() + mark + 2)
         painter.setFont(bold)
         painter.setPen(text_color)
         painter.drawText(r, left_mid, fmb.elidedText(card.customer, Qt.TextElideMode.ElideRight, r.width()))
@@ -375,3 +372,14 @@ def _transparent_picture(size: QSize, ratio: float, paint: Callable[[QPainter], 
 def _device_ratio(painter: QPainter) -> float:
     device = painter.device()
     return device.devicePixelRatioF() if device is not None else 1.0
+
+
+def _mark_rect(row: QRect, size: int) -> QRect:
+    """A ``size`` square at the left of ``row``, centred on its height."""
+    return QRect(row.left(), row.top() + (row.height() - size) // 2, size, size)
+
+
+@cache
+def _mark_pixmap(name: str, size: int) -> QPixmap:
+    """A card mark, drawn once per size (every visible card paints its marks on each repaint)."""
+    return icons.pixmap(name, size)

@@ -65,6 +65,7 @@ ICONS: dict[str, tuple[str, str]] = {
     "blocked": ("ban", "#b3261e"),
     # card marks
     "key_account": ("star", "#c77700"),
+    "high_risk": ("triangle-alert", "#b3261e"),
     "overdue": ("alarm-clock", "#b3261e"),
     "on_hold": ("circle-pause", "#8a6d00"),
     "won": ("trophy", "#1b6e3a"),
