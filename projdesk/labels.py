@@ -262,6 +262,10 @@ FIELD_TEXTS_BY_TABLE: dict[tuple[str, str], str] = {
     ("attachments", "file_name"): QT_TR_NOOP("文件名"),
     ("attachments", "note"): QT_TR_NOOP("说明"),
     ("attachments", "step"): QT_TR_NOOP("所属步骤"),
+    ("attachments", "size"): QT_TR_NOOP("文件大小"),
+    ("attachments", "mime"): QT_TR_NOOP("文件类型"),
+    ("attachments", "added_at"): QT_TR_NOOP("添加时间"),
+    ("attachments", "added_by"): QT_TR_NOOP("添加人"),
 }
 # A conflict on "deleted" is over deleting or restoring; on "*", over the record as a whole.
 CONFLICT_FIELD_TEXTS: dict[str, str] = {

@@ -1640,6 +1640,8 @@ EN: dict[str, str] = {
     "文件名": "File name",
     "添加时间": "Added",
     "添加人": "Added by",
+    "文件大小": "File size",
+    "文件类型": "File type",
     "把文件从桌面拖到这里即可附加（招标文件、名片照片…）": (
         "Drag files here from the desktop to attach them (the tender, photos of business cards…)"
     ),

@@ -2940,6 +2940,14 @@
         <translation>Step</translation>
     </message>
     <message>
+        <source>文件大小</source>
+        <translation>File size</translation>
+    </message>
+    <message>
+        <source>文件类型</source>
+        <translation>File type</translation>
+    </message>
+    <message>
         <source>整条记录</source>
         <translation>Whole record</translation>
     </message>
