@@ -2,7 +2,7 @@
 inside it. Run under Xvfb at the screen size to show, e.g.
 
     Xvfb :11 -screen 0 1366x768x24 &
-    DISPLAY=:11 python docs/laptop_screenshots.py docs/screenshots   # board.png, workspace.png
+    DISPLAY=:11 python docs/laptop_screenshots.py docs/screenshots   # board, workspace, agenda .png
     DISPLAY=:11 QT_SCALE_FACTOR=1.5 python docs/laptop_screenshots.py --en /tmp/shots
 
 It builds 300 demo opportunities in a temporary database, shows the board, then opens the open
@@ -15,6 +15,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -33,6 +34,8 @@ def main(args: list[str]) -> int:
     install_translations(app, "en" if english else "zh_CN")
     services = Services.open(Path(tempfile.mkdtemp()) / "shots.db")
     generate_demo(services, count=300, seed=1)
+    # As a salesperson of the demo sees it (the 日程 shows their own items): 张伟 owns a share.
+    services.ctx.save_preferences(replace(services.prefs, user_name="张伟"))
     parts = build_app(services)
     parts.window.show()
     cards = sorted(parts.board.store.cards(), key=lambda c: -len(c.customer + c.name))
@@ -45,7 +48,10 @@ def main(args: list[str]) -> int:
     QTimer.singleShot(3500, lambda: shot("board"))
     QTimer.singleShot(4000, lambda: parts.workspace.open(deal.id))
     QTimer.singleShot(6500, lambda: shot("workspace"))
-    QTimer.singleShot(7000, app.quit)
+    QTimer.singleShot(7000, parts.workspace.back)
+    QTimer.singleShot(7500, lambda: parts.window.show_page("agenda"))
+    QTimer.singleShot(9000, lambda: shot("agenda"))
+    QTimer.singleShot(10500, app.quit)
     app.exec()
     services.close()
     return 0

@@ -1628,7 +1628,7 @@ EN: dict[str, str] = {
     "本周": "This week",
     "下周": "Next week",
     "以后": "Later",
-    "今天有 %d 项日程（其中逾期 %d 项）。": "%d agenda items today (%d of them overdue). ",
+    "今天和逾期的日程共 %d 项（其中逾期 %d 项）。": "%d agenda items due today or overdue (%d of them overdue). ",
     "最早的：%s · %s": "Earliest: %s · %s",
     "ProjDesk 日程": "ProjDesk agenda",
     "记下今天已提醒": "Remember today's notice",

@@ -86,7 +86,7 @@ class TodayNotice(QObject):
         overdue = sum(1 for i in due if i.date < agenda.today)
         if not due:
             return  # nothing to say; a later start today asks again (items may have come in)
-        text = tr("今天有 %d 项日程（其中逾期 %d 项）。") % (len(due), overdue)
+        text = tr("今天和逾期的日程共 %d 项（其中逾期 %d 项）。") % (len(due), overdue)
         first = due[0]
         text += tr("最早的：%s · %s") % (first.customer, first.what)
         if self._tray is None:

@@ -4692,8 +4692,8 @@
         <translation>Welcome, %1</translation>
     </message>
     <message>
-        <source>今天有 %d 项日程（其中逾期 %d 项）。</source>
-        <translation>%d agenda items today (%d of them overdue). </translation>
+        <source>今天和逾期的日程共 %d 项（其中逾期 %d 项）。</source>
+        <translation>%d agenda items due today or overdue (%d of them overdue). </translation>
     </message>
     <message>
         <source>最早的：%s · %s</source>

@@ -200,7 +200,7 @@ def test_the_notification_fires_once_per_day(qtbot: Any, services: Any) -> None:
     first = _notice(qtbot, services, tray)
     first.check()
     settle(qtbot, first.runner)
-    assert tray.messages == ["今天有 2 项日程（其中逾期 1 项）。最早的：华北银行 · 补交资料"]
+    assert tray.messages == ["今天和逾期的日程共 2 项（其中逾期 1 项）。最早的：华北银行 · 补交资料"]
     assert services.prefs.extra[TOLD_ON_KEY] == TODAY.isoformat()
     again = _notice(qtbot, services, tray)  # a second start the same day
     again.check()
@@ -217,7 +217,7 @@ def test_without_a_tray_the_notice_goes_to_the_status_bar(qtbot: Any, services: 
     notice = _notice(qtbot, services, None)
     notice.check()
     settle(qtbot, notice.runner)
-    assert notice.status_bar.currentMessage().startswith("今天有 1 项日程")
+    assert notice.status_bar.currentMessage().startswith("今天和逾期的日程共 1 项")
 
 
 def test_the_notice_turned_off_in_the_settings_says_nothing(qtbot: Any, services: Any) -> None:
