@@ -19,6 +19,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
+import orjson
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -356,6 +357,21 @@ def _split_lines(payload: bytes) -> list[bytes]:
     return lines or [b""]
 
 
+def loads(data: bytes) -> Any:
+    """``json.loads``, twice as fast on what a snapshot holds.
+
+    orjson refuses some text ``json`` takes (lone surrogates, numbers beyond a float, a byte
+    order mark): that text goes to ``json``, so that it is read, and refused by the value
+    checks, exactly as before. What orjson takes it reads as ``json`` does, except that an
+    integer beyond 64 bits comes back as a float: no column and no step field takes either
+    (both are refused as the wrong kind of value), so the outcome is the same.
+    """
+    try:
+        return orjson.loads(data)
+    except orjson.JSONDecodeError:
+        return json.loads(data)
+
+
 def _parse_lines(lines: list[bytes]) -> list[Any]:
     """Every line's JSON, a chunk at a time: one json.loads over a table of 100,000 records holds
     the interpreter lock for a second or more, and the GUI thread (an import runs on the GUI's
@@ -363,7 +379,7 @@ def _parse_lines(lines: list[bytes]) -> list[Any]:
     projdesk.domain.slices)."""
     records: list[Any] = []
     for start in range(0, len(lines), PARSE_CHUNK):
-        records.extend(json.loads(b"[" + b",".join(lines[start : start + PARSE_CHUNK]) + b"]"))
+        records.extend(loads(b"[" + b",".join(lines[start : start + PARSE_CHUNK]) + b"]"))
     return records
 
 
@@ -377,7 +393,7 @@ def parse_rows(
     """
     head, *lines = _split_lines(payload)
     try:
-        header = json.loads(head)
+        header = loads(head)
         records = _parse_lines(lines)
     except (ValueError, UnicodeDecodeError):
         raise _bad("snapshot_records_malformed", table_name=spec.name, name=name) from None
