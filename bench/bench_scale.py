@@ -1,6 +1,6 @@
 """Team-lead scale (issue 17): every figure beside its bare baseline, measured in one run.
 
-    python bench/bench_scale.py [--db DEMO.db] [--count 10000] [--runs 3]
+    python bench/bench_scale.py [--db DEMO.db] [--count 10000] [--runs 3] [--only snapshot ...]
 
 Without ``--db`` it generates the demo database (``generate_demo``, seed 1: 10,000
 opportunities, ~98,000 activities) in a temp folder; a given ``--db`` is copied first, never
@@ -41,6 +41,7 @@ from bench_snapshot import bare_export, bare_insert, empty_db
 from bench_weekly import bare_openpyxl, plan_of
 
 MB = 1_000_000
+FIGURES = ("size", "snapshot", "weekly", "start")
 GOALS = {"import": 2.0, "weekly": 1.2, "size_mb": 180.0, "cold_start": 3.0, "export": 1.5}
 
 
@@ -176,6 +177,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", type=Path, help="a demo database to measure (copied, never changed)")
     parser.add_argument("--count", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument(
+        "--only",
+        nargs="+",
+        choices=FIGURES,
+        default=list(FIGURES),
+        help="measure only these figures (snapshot: import and export)",
+    )
     args = parser.parse_args(argv)
     folder = Path(tempfile.mkdtemp(prefix="projdesk-bench-scale-"))
     os.environ["HOME"] = str(folder / "home")  # the GUI's settings and logs stay in the temp folder
@@ -195,10 +203,15 @@ def main(argv: list[str] | None = None) -> int:
             stats = generate_demo(services, count=args.count, seed=1)
             services.close()
             print(f"demo data: {stats} in {time.perf_counter() - started:.1f} s")
-        results = [size_figure(source)]
-        results += snapshot_figures(source, folder, args.runs)
-        results.append(weekly_figure(source, folder, args.runs))
-        results.append(cold_start_figure(source, folder, args.runs))
+        results: list[bool] = []
+        if "size" in args.only:
+            results.append(size_figure(source))
+        if "snapshot" in args.only:
+            results += snapshot_figures(source, folder, args.runs)
+        if "weekly" in args.only:
+            results.append(weekly_figure(source, folder, args.runs))
+        if "start" in args.only:
+            results.append(cold_start_figure(source, folder, args.runs))
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     print("all goals met" if all(results) else "some goals missed")

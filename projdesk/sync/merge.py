@@ -34,6 +34,9 @@ from projdesk.sync.skew import Restamper
 
 CHUNK = 500
 SCAN_ABOVE = 2000  # incoming rows above which the local table is read in one scan
+# Rows into an empty table above which its lookup indexes are built after the rows: one sort
+# per index instead of an insert at a random place of each index for every row.
+REBUILD_ABOVE = 5000
 NO_STAMP = ("", "")
 VALUES = "values"
 VALUES_PREFIX = "values."
@@ -650,9 +653,17 @@ def _insert_rows(conn: Connection, spec: columns.TableSpec, rows: list[list[Any]
         names = ", ".join(quote(n) for n in spec.names)
         marks = ", ".join("?" for _ in spec.names)
         sql = f"INSERT INTO {quote(spec.name)} ({names}) VALUES ({marks})"
-        cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        dbapi = conn.connection.dbapi_connection
+        cursor = dbapi.cursor()  # type: ignore[union-attr]
         try:
+            rebuilt = (
+                _lookup_indexes(cursor, spec.name) if _bulk_into_empty(dbapi, cursor, spec, rows) else []
+            )
+            for name, _ in rebuilt:
+                cursor.execute(f"DROP INDEX {quote(name)}")
             cursor.executemany(sql, prepared)  # rows are lists: the driver takes any sequence
+            for _, create in rebuilt:
+                cursor.execute(create)
         finally:
             cursor.close()
     else:
@@ -664,3 +675,26 @@ def _json_values(conflict: dict[str, Any]) -> dict[str, Any]:
         "kept_value": json.dumps(conflict["kept_value"]),
         "lost_value": json.dumps(conflict["lost_value"]),
     }
+
+
+def _bulk_into_empty(dbapi: Any, cursor: Any, spec: columns.TableSpec, rows: list[list[Any]]) -> bool:
+    """Many rows into an empty table, inside the open transaction (so that dropping and building
+    its indexes commits or rolls back with the rows: a crash leaves the indexes as they were)."""
+    if len(rows) < REBUILD_ABOVE or not dbapi.in_transaction:
+        return False
+    quoted = '"' + spec.name.replace('"', '""') + '"'
+    return cursor.execute(f"SELECT 1 FROM {quoted} LIMIT 1").fetchone() is None
+
+
+def _lookup_indexes(cursor: Any, table_name: str) -> list[tuple[str, str]]:
+    """(name, CREATE INDEX text) of the table's indexes that only speed up reads: made by
+    CREATE INDEX and not UNIQUE. Keys and UNIQUE constraints stay and check every row."""
+    listed = cursor.execute('SELECT name, "unique", origin FROM pragma_index_list(?)', (table_name,))
+    names = [name for name, unique, origin in listed.fetchall() if origin == "c" and not unique]
+    found = []
+    for name in names:
+        (create,) = cursor.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?", (name,)
+        ).fetchone()
+        found.append((name, create))
+    return found

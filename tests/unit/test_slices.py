@@ -29,14 +29,28 @@ def test_a_search_and_a_findall_over_slices_find_what_the_whole_join_finds() -> 
     assert slices.search_any(re.compile("a12287").search, texts, "\t")
 
 
-@pytest.mark.parametrize("seed", range(30))
-def test_a_payload_split_a_megabyte_at_a_time_has_the_lines_of_one_split(
+def _one_split(payload: bytes) -> tuple[bytes, list[object] | None, int]:
+    """What parse_rows read before: one split into lines, one parse of the lines joined."""
+    head, *lines = payload.split(b"\n")
+    if lines and lines[-1] == b"":
+        lines.pop()  # no line after a final newline
+    try:
+        return head, reader.loads(b"[" + b",".join(lines) + b"]"), len(lines)
+    except ValueError:
+        return head, None, len(lines)
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_a_payload_read_a_megabyte_at_a_time_reads_as_one_split_and_parse(
     seed: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(reader, "SPLIT_BYTES", 7)  # many cuts in a small payload
     rng = random.Random(seed)
-    payload = b"".join(rng.choice([b"\n", b"a", b"bc", b"{}"]) for _ in range(rng.randrange(0, 80)))
-    expected = payload.split(b"\n")
-    if len(expected) > 1 and expected[-1] == b"":
-        expected.pop()  # what parse_rows dropped after a final newline
-    assert reader._split_lines(payload) == expected
+    pieces = [b"\n", b"1", b"[2]", b'"a"', b"{}", b",", b" ", b"[1,2]", b'"\xe4\xb8\xad"']
+    payload = b"".join(rng.choice(pieces) for _ in range(rng.randrange(0, 80)))
+    head, records, lines = _one_split(payload)
+    if records is None:
+        with pytest.raises(ValueError):
+            reader._parse_body(payload)
+    else:
+        assert reader._parse_body(payload) == (head, records, lines)
