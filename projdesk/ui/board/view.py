@@ -401,7 +401,7 @@ class BoardWidget(QWidget):
             return ""
         prefs = self.services.prefs
         kept = save_filter(prefs, name, self.filter)
-        self.services.ctx.save_preferences(prefs)
+        self._save_prefs(prefs)
         self.status_message.emit(self.tr("已保存筛选“%1”").replace("%1", kept))
         return kept
 
@@ -410,7 +410,7 @@ class BoardWidget(QWidget):
             return
         prefs = self.services.prefs
         delete_filter(prefs, name)
-        self.services.ctx.save_preferences(prefs)
+        self._save_prefs(prefs)
 
     def save_state(self) -> None:
         """Filters, shown statuses and column widths, kept with the database."""
@@ -422,7 +422,7 @@ class BoardWidget(QWidget):
         if prefs.extra.get(STATE_KEY) == state:
             return
         prefs.extra[STATE_KEY] = state
-        self.services.ctx.save_preferences(prefs)
+        self._save_prefs(prefs)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn:
@@ -432,6 +432,7 @@ class BoardWidget(QWidget):
         return super().eventFilter(watched, event)
 
     def _save_prefs(self, prefs: Preferences) -> None:
+        """The one place the board keeps its preferences (filters, sorts, widths, density)."""
         if self.services is not None:  # the start-up cache's preferences are not the database's
             self.services.ctx.save_preferences(prefs)
 

@@ -26,7 +26,7 @@ from projdesk.ui.common.widgets import ERROR_STYLE, date_text, em, tr
 from projdesk.ui.labels import chinese_dates, error_text
 from projdesk.ui.translatable import QT_TR_NOOP
 
-_WEEKDAYS = (
+WEEKDAYS = (  # also the 日程's dates (ui/pages/agenda.py)
     QT_TR_NOOP("周一"),
     QT_TR_NOOP("周二"),
     QT_TR_NOOP("周三"),
@@ -35,6 +35,11 @@ _WEEKDAYS = (
     QT_TR_NOOP("周六"),
     QT_TR_NOOP("周日"),
 )
+
+
+def weekday_text(day: dt.date) -> str:
+    """周一 … 周日 (Mon … Sun) in the chosen language."""
+    return tr(WEEKDAYS[day.weekday()])
 
 
 class DateEdit(QWidget):
@@ -146,7 +151,7 @@ class DateEdit(QWidget):
             self.meaning.clear()
             return
         # What the text means, always with the weekday: 12月5日 周六 (today's, tomorrow's too).
-        self.meaning.setText(f"= {date_text(day)} {tr(_WEEKDAYS[day.weekday()])}")
+        self.meaning.setText(f"= {date_text(day)} {weekday_text(day)}")
 
     def _finished(self) -> None:
         """A readable entry becomes its ISO date on leaving; then the owner hears of it."""

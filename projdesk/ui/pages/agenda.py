@@ -38,6 +38,7 @@ from projdesk.domain.changes import OPPORTUNITY, PAYMENT, RISK, Changes
 from projdesk.storage.services import Services
 from projdesk.storage.services.agenda import Agenda, AgendaItem
 from projdesk.ui.common import dialogs
+from projdesk.ui.common.date_edit import weekday_text
 from projdesk.ui.common.runner import Runner
 from projdesk.ui.common.widgets import InlineMessage, em, money_text, tr, tree_children, write_in_place
 from projdesk.ui.labels import agenda_kind_text, agenda_section_text, day_words
@@ -53,15 +54,6 @@ OVERDUE_COLOR = "#b3261e"
 # Past this a group says how many more: a merged team database has thousands overdue, and a
 # tree of them took 0.45 s to fill on the GUI thread (the reminders panel measured it).
 SHOWN_PER_GROUP = 300
-WEEKDAYS = (
-    QT_TR_NOOP("周一"),
-    QT_TR_NOOP("周二"),
-    QT_TR_NOOP("周三"),
-    QT_TR_NOOP("周四"),
-    QT_TR_NOOP("周五"),
-    QT_TR_NOOP("周六"),
-    QT_TR_NOOP("周日"),
-)
 HORIZONS = (7, 14, 30, 90)  # days ahead
 GROUPINGS = (("section", QT_TR_NOOP("按紧迫程度")), ("day", QT_TR_NOOP("按天")), ("week", QT_TR_NOOP("按周")))
 COLUMNS = (
@@ -76,7 +68,7 @@ COLUMNS = (
 
 def day_text(day: dt.date) -> str:
     """12月3日 周四: the date as a salesperson says it (the one date form, with its weekday)."""
-    return day_words(day, relative=False) + " " + tr(WEEKDAYS[day.weekday()])
+    return day_words(day, relative=False) + " " + weekday_text(day)
 
 
 def _key(item: AgendaItem) -> str:
