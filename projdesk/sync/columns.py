@@ -16,7 +16,7 @@ import functools
 import json
 import operator
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -109,7 +109,27 @@ DATETIME_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}
 _NOT_NONE = functools.partial(operator.is_not, None)
 
 
-def _all_parse(parse: Callable[[str], Any], values: list[Any]) -> bool:
+_HEX_AND_DASHES = re.compile("[0-9a-f-]*")
+_UUID_DASHES = (8, 13, 18, 23)
+
+
+def _all_uuids(values: Sequence[str]) -> bool:
+    """``all(map(UUID_RE.fullmatch, values))`` in a third of the time: a slice at a time, joined,
+    with C-level passes: every value 36 long, its four dashes at their places (read by stepped
+    slices) and no dash elsewhere (counted), and one regex of the allowed characters."""
+    for part in slices.slices(values):
+        n = len(part)
+        if set(map(len, part)) != {36}:
+            return False
+        joined = "".join(part)
+        if joined.count("-") != 4 * n or any(joined[p::36] != "-" * n for p in _UUID_DASHES):
+            return False
+        if _HEX_AND_DASHES.fullmatch(joined) is None:
+            return False
+    return True
+
+
+def _all_parse(parse: Callable[[str], Any], values: Sequence[Any]) -> bool:
     try:
         for part in slices.slices(values):
             collections.deque(map(parse, part), maxlen=0)
@@ -141,7 +161,7 @@ def column_ok(col: ColumnSpec, values: list[Any]) -> bool:
         bound = col.bound if col.bound is not None else MAX_AMOUNT
         return slices.all_pass(MONEY_RE.fullmatch, present) and max(map(Decimal, present)) <= bound
     if kind in ("id", "ref"):
-        return slices.all_pass(UUID_RE.fullmatch, present)
+        return _all_uuids(present)
     if kind == "date":
         return slices.all_pass(DATE_RE.fullmatch, present) and _all_parse(dt.date.fromisoformat, present)
     if kind == "datetime":
@@ -522,9 +542,23 @@ def write_stamps(texts: list[str]) -> list[str]:
     return slices.find_all(field_stamps.WRITE_STAMP.findall, texts, "\x00")
 
 
-def max_stamp(texts: list[str]) -> str:
-    """The newest write stamp in these stamps texts."""
-    return max(write_stamps(texts), default="")
+_LISTS_A_PAIR = re.compile("=").search
+_WALL_AND_COUNTER = 20  # "<wall ms:13>.<counter:05>.": fixed width, then the device
+
+
+def max_stamp(texts: Sequence[str]) -> str:
+    """The newest write stamp in these stamps texts: ``max(write_stamps(texts))``, scanning few.
+
+    A text starts with its row's write stamp, and stamps compare as texts (fixed widths), so
+    the greatest text starts with the greatest wall ms and counter; only the texts sharing those
+    (their devices decide), and the texts listing a pair of their own ("="), can hold the newest.
+    A text with no row stamp sorts above every stamp (";" follows the digits): then all are read.
+    """
+    top = max(texts, default="")
+    if not top[:1].isdigit():
+        return max(write_stamps(texts), default="")
+    ties = filter(operator.methodcaller("startswith", top[:_WALL_AND_COUNTER]), texts)
+    return max(write_stamps([*ties, *filter(_LISTS_A_PAIR, texts)]), default="")
 
 
 def to_python(kind: str, value: Any) -> Any:

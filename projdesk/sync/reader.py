@@ -419,12 +419,13 @@ def parse_rows(
         records = [[*r, *(None for _ in added)] for r in records]
         width = len(cols)
     by_name = {c.name: c for c in spec.columns}
-    for i, column_name in enumerate(cols):
+    if version == 1:
+        for i, column_name in enumerate(cols):
+            if by_name[column_name].kind == "money":
+                for record in records:
+                    record[i] = columns.legacy_money(record[i])
+    for column_name, values in zip(cols, slices.columns_of(records, width), strict=True):
         col = by_name[column_name]
-        if version == 1 and col.kind == "money":
-            for record in records:
-                record[i] = columns.legacy_money(record[i])
-        values = list(map(itemgetter(i), records))
         if not columns.column_ok(col, values):
             first = next(((j, p) for j, v in enumerate(values, 1) if (p := col.problem(v))), None)
             if first is None:  # the column check is stricter than any one value's: name the column

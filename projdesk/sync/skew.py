@@ -67,10 +67,13 @@ class Restamper:
         """Incoming rows with the rule applied, and the newest write stamp they then carry (for
         the clock). Copies, because a preview and the import may plan the same snapshot."""
         at = spec.index("stamps")
-        found = columns.write_stamps([r[at] for r in rows])  # one scan serves both answers
-        newest = max(found, default="")
+        texts = [r[at] for r in rows]
+        newest = columns.max_stamp(texts)
+        if not self.beyond(newest) and not self.known:
+            return rows, newest  # the usual case: no stamp to rewrite, none read in full
+        found = columns.write_stamps(texts)
         if not self.beyond(newest) and self.known.keys().isdisjoint(found):
-            return rows, newest  # the usual case
+            return rows, newest
         out = []
         for row in rows:
             if not any(map(self.affected, columns.write_stamps([row[at]]))):

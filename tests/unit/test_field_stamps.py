@@ -77,3 +77,21 @@ def test_a_text_naming_a_column_the_table_lacks_is_not_well_formed() -> None:
     assert pattern.fullmatch(f"{S1};owner={S2}") is None
     assert pattern.fullmatch(f"{S1};stage={S2}>") is None
     assert pattern.fullmatch('{"name": ["' + S1 + '", ""]}') is None
+
+
+def test_the_newest_write_stamp_is_found_among_many_texts_as_a_full_scan_finds_it() -> None:
+    from projdesk.sync import columns
+
+    rng = random.Random(7)
+    devices = ["a", "ab", "ab_", "abc", "Z-9", "dev-b"]
+
+    def stamp() -> str:
+        return f"17961440{rng.randrange(3):05d}.{rng.randrange(3):05d}.{rng.choice(devices)}"
+
+    for _ in range(300):
+        texts = []
+        for _ in range(rng.randrange(1, 8)):
+            head = rng.choice(["", stamp(), f"{stamp()}>{stamp()}"])
+            listed = [f"stage={stamp()}" for _ in range(rng.randrange(2))]
+            texts.append(";".join([head, *listed]) if listed or head else "")
+        assert columns.max_stamp(texts) == max(columns.write_stamps(texts), default="")
