@@ -59,7 +59,7 @@ def columns_of(rows: Sequence[Sequence[T]], width: int) -> list[list[T]]:
     a time, a third of the time of picking each column out with ``itemgetter``."""
     out: list[list[T]] = [[] for _ in range(width)]
     for part in slices(rows):
-        for column, values in zip(out, zip(*part), strict=True):
+        for column, values in zip(out, zip(*part, strict=True), strict=True):
             column.extend(values)
     return out
 

@@ -557,8 +557,13 @@ def max_stamp(texts: Sequence[str]) -> str:
     top = max(texts, default="")
     if not top[:1].isdigit():
         return max(write_stamps(texts), default="")
-    ties = filter(operator.methodcaller("startswith", top[:_WALL_AND_COUNTER]), texts)
-    return max(write_stamps([*ties, *filter(_LISTS_A_PAIR, texts)]), default="")
+    prefix = top[:_WALL_AND_COUNTER]
+    # Joined slices are searched and counted in C: most tables have no tie and list no pair.
+    seen = sum("\x00".join(part).count(prefix) for part in slices.slices(texts))
+    candidates = [top] if seen == 1 else list(filter(operator.methodcaller("startswith", prefix), texts))
+    if slices.search_any(_LISTS_A_PAIR, texts, "\x00"):
+        candidates += filter(_LISTS_A_PAIR, texts)
+    return max(write_stamps(candidates), default="")
 
 
 def to_python(kind: str, value: Any) -> Any:

@@ -15,7 +15,6 @@ import zlib
 from collections import defaultdict
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -282,7 +281,6 @@ def open_snapshot(path: Path, passphrase: Secret = None, progress: Progress | No
         for member, meta in manifest.get("files", {}).items():
             file_content(zf, member, meta, aead, name)  # every byte checked before anything is written
             snap.files.add(member[len(FILE_PREFIX) :])
-    check_rows(snap)
     return snap
 
 
@@ -424,19 +422,45 @@ def parse_rows(
             if by_name[column_name].kind == "money":
                 for record in records:
                     record[i] = columns.legacy_money(record[i])
-    for column_name, values in zip(cols, slices.columns_of(records, width), strict=True):
+    table_columns = dict(zip(cols, slices.columns_of(records, width), strict=True))
+    for column_name, values in table_columns.items():
         col = by_name[column_name]
         if not columns.column_ok(col, values):
             first = next(((j, p) for j, v in enumerate(values, 1) if (p := col.problem(v))), None)
             if first is None:  # the column check is stricter than any one value's: name the column
                 raise _bad("snapshot_column_malformed", table_name=spec.name, column_name=col.name, name=name)
             raise _row_refused(spec.name, first[0], col.name, first[1], name)
+    _check_across_rows(spec, table_columns, version, name)
     order = [cols.index(n) for n in spec.names]
     if order != list(range(width)):
         records = [[rec[i] for i in order] for rec in records]
     if spec.name == "step_records":
         _check_step_values(spec, records, name)
+    if spec.synced and version <= LAST_JSON_STAMPS_VERSION:
+        _compact_stamps(spec, records, spec.index("stamps"), name)
     return records
+
+
+def _check_across_rows(
+    spec: columns.TableSpec, table_columns: dict[str, list[Any]], version: int, name: str
+) -> None:
+    """Unique ids, and well-formed stamps (a format 1 or 2 file's are compacted, and so
+    checked, once the records are in order)."""
+    ids = table_columns["id"]
+    if len(set(ids)) != len(ids):
+        raise _bad("snapshot_duplicate_ids", table_name=spec.name, name=name)
+    if not spec.synced:
+        texts = [t for t in table_columns["stamp"] if t]
+        if not slices.all_pass(columns.STAMP_RE.match, texts):
+            stamps = table_columns["stamp"]
+            n = next(i for i, t in enumerate(stamps, 1) if t and not columns.STAMP_RE.match(t))
+            raise _bad("snapshot_bad_stamp", table_name=spec.name, row=n, name=name)
+    elif version > LAST_JSON_STAMPS_VERSION:
+        assert spec.stamps_re is not None
+        texts = table_columns["stamps"]
+        if not slices.all_pass(spec.stamps_re.fullmatch, texts):  # the usual case: C-level passes
+            n = next(i for i, t in enumerate(texts, 1) if columns.canonical_stamps(spec, t) is None)
+            raise _bad("snapshot_bad_field_stamps", table_name=spec.name, row=n, name=name)
 
 
 def _compact_stamps(spec: columns.TableSpec, records: list[list[Any]], at: int, name: str) -> None:
@@ -465,48 +489,19 @@ def _check_step_values(spec: columns.TableSpec, records: list[list[Any]], name: 
     Values are gathered per step field and checked a field at a time (C-level passes); only a
     field that fails is walked record by record, to name the first bad one."""
     letter_at, values_at = spec.index("letter"), spec.index("values")
-    by_field: dict[tuple[str, str], list[Any]] = defaultdict(list)
+    by_letter: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
     for record in records:
-        letter = record[letter_at]
+        by_key = by_letter[record[letter_at]]
         for key, value in record[values_at].items():
-            by_field[letter, key].append(value)
-    if all(limits.step_values_ok(letter, key, found) for (letter, key), found in by_field.items()):
+            by_key[key].append(value)
+    if all(
+        limits.step_values_ok(letter, key, found)
+        for letter, by_key in by_letter.items()
+        for key, found in by_key.items()
+    ):
         return
     for n, record in enumerate(records, start=1):
         for key, value in record[values_at].items():
             problem = limits.step_value_problem(record[letter_at], key, value)
             if problem is not None:
                 raise _row_refused(spec.name, n, f"values.{key}", problem, name)
-
-
-def check_rows(snap: Snapshot) -> None:
-    """Across records: unique ids, well-formed stamps, references inside the snapshot's reach."""
-    name = snap.path.name
-    for table, rows in snap.tables.items():
-        spec = columns.BY_NAME[table]
-        ids = [r[0] for r in rows]
-        if len(set(ids)) != len(ids):
-            raise _bad("snapshot_duplicate_ids", table_name=table, name=name)
-        if not spec.synced:
-            stamp_at = spec.index("stamp")
-            texts = [t for t in map(itemgetter(stamp_at), rows) if t]
-            if not slices.all_pass(columns.STAMP_RE.match, texts):
-                n = next(
-                    i
-                    for i, r in enumerate(rows, 1)
-                    if r[stamp_at] and not columns.STAMP_RE.match(r[stamp_at])
-                )
-                raise _bad("snapshot_bad_stamp", table_name=table, row=n, name=name)
-            continue
-        at = spec.index("stamps")
-        if snap.manifest["format_version"] <= LAST_JSON_STAMPS_VERSION:
-            _compact_stamps(spec, rows, at, name)
-            continue
-        assert spec.stamps_re is not None
-        if slices.all_pass(spec.stamps_re.fullmatch, list(map(itemgetter(at), rows))):
-            continue  # the usual case, checked in C-level passes
-        for n, r in enumerate(rows, start=1):
-            text = columns.canonical_stamps(spec, r[at])
-            if text is None:
-                raise _bad("snapshot_bad_field_stamps", table_name=table, row=n, name=name)
-            r[at] = text

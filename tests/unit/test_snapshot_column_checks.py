@@ -59,7 +59,11 @@ def one_by_one(kind: str, values: list[str]) -> bool:
 
 
 def column(kind: str) -> columns.ColumnSpec:
-    table, name = {"id": ("activities", "id"), "date": ("activities", "date"), "datetime": ("activities", "created_at")}[kind]
+    table, name = {
+        "id": ("activities", "id"),
+        "date": ("activities", "date"),
+        "datetime": ("activities", "created_at"),
+    }[kind]
     col = columns.BY_NAME[table].columns[columns.BY_NAME[table].index(name)]
     assert col.kind == kind and not col.nullable
     return col
