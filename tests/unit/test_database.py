@@ -4,6 +4,7 @@ import datetime as dt
 import sqlite3
 
 import pytest
+from sqlalchemy import text
 
 from projdesk.domain.errors import BadInputFile, DatabaseDamaged, DatabaseTooNew, ReadOnlyPlace
 from projdesk.storage import backups, db, integrity
@@ -16,6 +17,25 @@ def test_new_database_is_migrated_in_wal_mode(db_path):
     con = sqlite3.connect(db_path)
     assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head_revision()
+    con.close()
+
+
+def test_new_database_has_8_kib_pages_and_an_older_file_keeps_its_own(db_path, tmp_path, monkeypatch):
+    Database.open(db_path).close()
+    con = sqlite3.connect(db_path)
+    assert con.execute("PRAGMA page_size").fetchone()[0] == db.PAGE_SIZE == 8192
+    con.close()
+    older = tmp_path / "older.db"
+    monkeypatch.setattr(db, "PAGE_SIZE", 4096)  # a file made before pages were 8 KiB
+    Database.open(older).close()
+    monkeypatch.undo()
+    reopened = Database.open(older)
+    with reopened.session() as session:
+        session.execute(text("INSERT INTO settings (key, value) VALUES ('kept', '\"yes\"')"))
+    reopened.close()
+    con = sqlite3.connect(older)
+    assert con.execute("PRAGMA page_size").fetchone()[0] == 4096
+    assert con.execute("SELECT value FROM settings WHERE key = 'kept'").fetchone()[0] == '"yes"'
     con.close()
 
 
