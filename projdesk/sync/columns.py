@@ -176,8 +176,7 @@ def _texts_ok(col: ColumnSpec, texts: list[str]) -> bool:
     rule = col.text
     if slices.longest(texts) > (rule.limit if rule else TEXT_LIMIT):
         return False
-    # Tab is allowed everywhere, so joining with it cannot make a bad character appear.
-    if rule is not None and slices.search_any(limits.bad_characters(rule).search, texts, "\t"):
+    if rule is not None and limits.any_bad_characters(texts, rule):
         return False
     if col.pattern is not None and not slices.all_pass(col.pattern.fullmatch, texts):
         return False
@@ -537,7 +536,7 @@ def stamps_from_json(spec: TableSpec, text: Any) -> str | None:
     return field_stamps.encode(value, spec.fields)
 
 
-def write_stamps(texts: list[str]) -> list[str]:
+def write_stamps(texts: Sequence[str]) -> list[str]:
     """The write stamps (not the bases) in these stamps texts (one scan, no parsing)."""
     return slices.find_all(field_stamps.WRITE_STAMP.findall, texts, "\x00")
 

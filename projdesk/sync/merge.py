@@ -158,7 +158,7 @@ def check_references(conn: Connection, snap: Snapshot) -> None:
             wanted = set(map(itemgetter(at), rows))
             wanted.discard(None)
             if parent not in carried:
-                carried[parent] = {r[0] for r in snap.tables.get(parent) or []}
+                carried[parent] = set(map(itemgetter(0), snap.tables.get(parent) or []))
             missing = wanted - carried[parent]
             if not missing:
                 continue

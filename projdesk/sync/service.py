@@ -155,8 +155,12 @@ class SyncService:
         checksums it is reported as unchanged without parsing it again; ``recheck`` merges anyway.
         """
         keys = KeyRing(passphrase) if passphrase else None  # the digest and the read share one key
-        digest = snapshot_digest(Path(path), keys, f"{__version__}/{head_revision()}")
+        salt = f"{__version__}/{head_revision()}"
+        # The manifest's digest first: the members are checked once, by the read, unless the
+        # file was imported before (then they are checked here before it is called unchanged).
+        digest = snapshot_digest(Path(path), keys, salt, checked=False)
         if not dry_run and not recheck and digest in self._imported_digests():
+            snapshot_digest(Path(path), keys, salt)
             return self._already_imported(Path(path), digest)
         with collection_paused():  # the records are gone when it ends: the next collection is small
             return self._read_and_merge(path, keys, dry_run, progress, digest)

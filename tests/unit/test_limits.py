@@ -167,3 +167,14 @@ def test_credit_code_of_18_ascii_digits_or_capitals_is_accepted(code: str) -> No
 )
 def test_credit_code_not_of_18_ascii_digits_or_capitals_is_refused(case: str, code: str) -> None:
     assert str(limits.field_problem("customers", "credit_code", code)) == "应为 18 位数字或大写字母", case
+
+
+def test_a_whole_column_is_refused_exactly_when_one_of_its_texts_is() -> None:
+    """The column check (unprintable slices only searched) against each value's own check, for
+    every character up to U+3000, the surrogates and the last noncharacters."""
+    chars = [chr(c) for c in (*range(0x3001), *range(0xD800, 0xE000, 97), 0xFEFF, 0xFFFE, 0xFFFF)]
+    for rule in (limits.TextRule(200), limits.LONG):
+        for char in chars:
+            texts = ["会议纪要"] * 5000 + [f"甲{char}乙"]
+            refused = limits.text_problem(f"甲{char}乙", rule) is not None
+            assert limits.any_bad_characters(texts, rule) is refused, (hex(ord(char)), rule)
