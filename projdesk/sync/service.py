@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -86,6 +87,19 @@ def collection_paused() -> Iterator[None]:
 def release_plan(plan: merger.MergePlan) -> None:
     """A plan's rows, freed a slice at a time (projdesk.domain.slices.release)."""
     slices.release(plan.inserts, plan.updates, plan.removals, plan.history)
+
+
+def release_behind(plan: merger.MergePlan, snap: Snapshot) -> threading.Thread:
+    """The plan's and the snapshot's rows freed on a worker thread, started just before the
+    commit: SQLite writes the file without the interpreter lock, and the rows go meanwhile."""
+
+    def release() -> None:
+        release_plan(plan)
+        slices.release(snap.tables)
+
+    worker = threading.Thread(target=release, name="release-import-rows")
+    worker.start()
+    return worker
 
 
 class SyncService:
@@ -217,6 +231,7 @@ class SyncService:
                 finally:
                     release_plan(plan)
         backup: Path | None = None
+        releasing: threading.Thread | None = None
         try:
             with self.db.engine.begin() as conn, bulk_write_cache(conn):
                 # Write first (the clock) to hold the write lock: no other write can slip in between
@@ -247,7 +262,7 @@ class SyncService:
                         summary={**{k: v for k, v in summary.items() if k != "tables"}, "digest": digest},
                     )
                 )
-                release_plan(plan)  # written: its rows can go, a slice at a time
+                releasing = release_behind(plan, snap)  # written: its rows can go
         except Exception as exc:
             # Rolled back: the database is what the backup holds, so the backup would only be a
             # stray copy taking a good one's place in the rotation.
@@ -256,6 +271,9 @@ class SyncService:
             if isinstance(explain(exc), WriteRejected):  # the file holds rows our constraints refuse
                 raise BadInputFile.coded("snapshot_violates_constraints", name=snap.path.name) from None
             raise
+        finally:
+            if releasing is not None:
+                releasing.join()
         summary["duplicates"] = len(self.duplicates())
         return summary
 
