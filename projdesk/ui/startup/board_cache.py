@@ -24,7 +24,7 @@ from typing import Any
 from projdesk.deliverables.atomic import atomic_output
 from projdesk.domain.catalog import STAGES
 from projdesk.storage import first_screen as first_screen_reader
-from projdesk.storage.first_screen import FirstScreen
+from projdesk.storage.first_screen import CHOICES, FirstScreen
 from projdesk.storage.preferences import Preferences
 from projdesk.storage.schema import HEAD_REVISION
 from projdesk.storage.summary import OpportunitySummary
@@ -33,7 +33,6 @@ from projdesk.ui.board.store import BoardFilter, BoardStore, ColumnStats
 VERSION = 2
 SUFFIX = ".board-cache.json"
 CARDS_PER_COLUMN = 24  # more than a tall screen shows; the rest arrive with the live cards
-CHOICES = ("owner", "industry", "region")
 # Files older versions kept beside the database and this one no longer reads: pictures of the
 # first cards (4–12 MB, for about 20 ms of the first paint).
 STALE_SUFFIXES = (".board-cards", ".board-cards.partial")
@@ -110,7 +109,7 @@ def first_screen(db: Path) -> BoardSnapshot | None:
             newest = screen.newest_open(CARDS_PER_COLUMN)
             stats = [ColumnStats(*sums[s.number]) if s.number in sums else ColumnStats() for s in STAGES]
             cards = [newest.get(s.number, []) for s in STAGES]
-            choices = {name: screen.choices(name) for name in CHOICES}
+            choices = screen.choices()
             shown = BoardSnapshot(prefs, today, screen.total(), choices, stats, cards)
         shown.cards = [screen.with_counts(column) for column in shown.cards]
         return shown
