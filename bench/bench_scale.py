@@ -36,7 +36,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_board import BARE_WINDOW, run_child
+from bench_board import BARE_WINDOW, run_child_timed
 from bench_snapshot import bare_export, bare_insert, empty_db
 from bench_weekly import bare_openpyxl, plan_of
 
@@ -159,11 +159,11 @@ def cold_start_figure(source: Path, folder: Path, runs: int) -> bool:
     def ours(n: int) -> float:
         cache_path(source).unlink(missing_ok=True)  # first start, or the CLI changed the database
         time.sleep(0.5)
-        return run_child(gui)[0] / 1000
+        return run_child_timed(gui)[1] / 1000
 
     def bare(n: int) -> float:
         time.sleep(0.5)
-        return run_child([sys.executable, str(bare_script)])[0] / 1000
+        return run_child_timed([sys.executable, str(bare_script)])[1] / 1000
 
     ours_s, bare_s = best(runs, ours, bare)
     cache_path(source).unlink(missing_ok=True)
