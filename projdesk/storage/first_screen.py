@@ -59,9 +59,8 @@ FROM opportunities o WHERE o.id IN ({{ids}})
 # The board under its default filter (open cards only) in SQL: per stage the count, the amount
 # total (fen; NULL amounts aside) and how many are overdue or idle longer than the stage allows,
 # the rule of projdesk.ui.board.store.BoardStore.apply; then each stage's newest cards.
-_LIVE_OPEN = (
-    "FROM opportunities o JOIN customers c ON c.id = o.customer_id WHERE o.deleted = 0 AND o.status = 'open'"
-)
+# Sums and counts need no customer column (and every card has its customer: a foreign key).
+_LIVE_OPEN = "FROM opportunities o WHERE o.deleted = 0 AND o.status = 'open'"
 STATS_SQL = f"""
 SELECT o.stage, count(*), count(o.amount), coalesce(sum(o.amount), 0),
        sum(CASE WHEN (o.next_date IS NOT NULL AND o.next_date < :today)
@@ -89,7 +88,6 @@ PLACES_SQL = """
 SELECT DISTINCT industry, region FROM customers
 WHERE id IN (SELECT customer_id FROM opportunities WHERE deleted = 0)
 """
-_LIVE = "FROM opportunities o JOIN customers c ON c.id = o.customer_id WHERE o.deleted = 0"
 READ_ERRORS = (sqlite3.Error, OSError, ValueError, TypeError, KeyError, IndexError, ArithmeticError)
 
 
@@ -146,7 +144,7 @@ class FirstScreen:
 
     def total(self) -> int:
         """How many live cards the board holds (closed ones too)."""
-        return int(self.con.execute(f"SELECT count(*) {_LIVE}").fetchone()[0])
+        return int(self.con.execute("SELECT count(*) FROM opportunities WHERE deleted = 0").fetchone()[0])
 
     def choices(self) -> dict[str, list[str]]:
         """The filter lists (owner, industry, region): each sorted, distinct and non-empty."""
