@@ -1,6 +1,6 @@
 """Team-lead scale (issue 17): every figure beside its bare baseline, measured in one run.
 
-    python bench/bench_scale.py [--db DEMO.db] [--count 10000] [--runs 3] [--only snapshot ...]
+    python bench/bench_scale.py [--db DEMO.db] [--count 10000] [--runs 5] [--only snapshot ...]
 
 Without ``--db`` it generates the demo database (``generate_demo``, seed 1: 10,000
 opportunities, ~98,000 activities) in a temp folder; a given ``--db`` is copied first, never
@@ -176,7 +176,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--db", type=Path, help="a demo database to measure (copied, never changed)")
     parser.add_argument("--count", type=int, default=10_000)
-    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--runs", type=int, default=5)
     parser.add_argument(
         "--only",
         nargs="+",
