@@ -89,13 +89,14 @@ def release_plan(plan: merger.MergePlan) -> None:
     slices.release(plan.inserts, plan.updates, plan.removals, plan.history)
 
 
-def release_behind(plan: merger.MergePlan, snap: Snapshot) -> threading.Thread:
-    """The plan's and the snapshot's rows freed on a worker thread, started just before the
-    commit: SQLite writes the file without the interpreter lock, and the rows go meanwhile."""
+def release_behind(plan: merger.MergePlan, snap: Snapshot | None) -> threading.Thread:
+    """The plan's rows (and the snapshot's, if given) freed on a worker thread, started just
+    before the commit: SQLite writes the file without the interpreter lock, the rows go meanwhile."""
 
     def release() -> None:
         release_plan(plan)
-        slices.release(snap.tables)
+        if snap is not None:
+            slices.release(snap.tables)
 
     worker = threading.Thread(target=release, name="release-import-rows")
     worker.start()
@@ -184,9 +185,9 @@ class SyncService:
     ) -> dict[str, Any]:
         snap = self.read(path, keys, progress)
         try:
-            return self.merge(snap, dry_run=dry_run, progress=progress, digest=digest)
+            return self.merge(snap, dry_run=dry_run, progress=progress, digest=digest, owned=True)
         finally:
-            slices.release(snap.tables)
+            slices.release(snap.tables)  # at once if the merge did not (a dry run, a refusal)
 
     def _imported_digests(self) -> set[str]:
         with self.ctx.read() as session:
@@ -216,8 +217,16 @@ class SyncService:
         return summary
 
     def merge(
-        self, snap: Snapshot, dry_run: bool = False, progress: Progress | None = None, digest: str = ""
+        self,
+        snap: Snapshot,
+        dry_run: bool = False,
+        progress: Progress | None = None,
+        digest: str = "",
+        *,
+        owned: bool = False,
     ) -> dict[str, Any]:
+        """``owned``: the caller is done with ``snap`` after this, so its rows may be freed here,
+        while the commit writes the file."""
         manifest = snap.manifest
         with self.db.engine.connect() as conn:
             merger.check_references(conn, snap)  # the last check, read only: still nothing written
@@ -262,7 +271,7 @@ class SyncService:
                         summary={**{k: v for k, v in summary.items() if k != "tables"}, "digest": digest},
                     )
                 )
-                releasing = release_behind(plan, snap)  # written: its rows can go
+                releasing = release_behind(plan, snap if owned else None)  # written: its rows can go
         except Exception as exc:
             # Rolled back: the database is what the backup holds, so the backup would only be a
             # stray copy taking a good one's place in the rotation.

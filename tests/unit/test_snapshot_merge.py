@@ -645,3 +645,15 @@ def test_closing_records_and_write_offs_round_trip_through_a_snapshot(pair: Pair
     assert pair.a.opportunities.summary(opp).status == "open"
     assert pair.a.closing.latest(opp).reason == "客户重新招标"
     assert canonical_dump(pair.a.db.path) == canonical_dump(pair.b.db.path)
+
+
+def test_a_merge_leaves_the_callers_snapshot_whole_to_merge_again(pair: Pair) -> None:
+    shared_opportunity(pair)
+    path = pair.folder / "whole.pdsnap"
+    pair.sa.export(path)
+    snap = pair.sc.read(path)
+    rows = {name: len(found) for name, found in snap.tables.items()}
+    assert pair.sc.merge(snap)["added"] > 0
+    assert {name: len(found) for name, found in snap.tables.items()} == rows  # still the caller's
+    again = pair.sb.merge(snap)  # the same rows merge again, elsewhere
+    assert again["added"] == 0 and again["unchanged"] > 0
