@@ -6,12 +6,13 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -246,6 +247,48 @@ def bulk_write_cache(conn: Any, mib: int = 256) -> Iterator[None]:
         yield
     finally:
         conn.exec_driver_sql(f"PRAGMA cache_size = {int(before)}")
+
+
+@contextmanager
+def wal_kept_for_later(engine: Engine) -> Iterator[Connection]:
+    """A connection whose commits leave their pages in the WAL for :func:`checkpoint_behind`.
+
+    After a commit that grew the WAL past its limit, SQLite copies the WAL into the file inside
+    that commit (the automatic checkpoint): a quarter of a second after a team-lead import,
+    holding its caller. Copied on a worker thread instead, it runs while the caller goes on."""
+    with engine.connect() as conn:
+        if conn.dialect.name != "sqlite":
+            yield conn
+            return
+        before = int(conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() or 0)
+        conn.exec_driver_sql("PRAGMA wal_autocheckpoint=0")
+        conn.commit()
+        try:
+            yield conn
+        finally:
+            conn.rollback()  # nothing left open (the caller's transaction ended either way)
+            conn.exec_driver_sql(f"PRAGMA wal_autocheckpoint={before}")
+            conn.commit()
+
+
+def checkpoint_behind(path: Path) -> threading.Thread:
+    """A passive checkpoint of ``path`` on a worker thread, through a connection of its own
+    (SQLite copies without the interpreter lock; readers and writers are not held up). One that
+    cannot finish leaves the rest in the WAL for the next commit's automatic checkpoint."""
+
+    def copy() -> None:
+        try:
+            con = sqlite3.connect(path)
+            try:
+                con.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            finally:
+                con.close()
+        except sqlite3.Error as exc:
+            log.warning("checkpoint of %s after a bulk write failed: %s", path, exc)
+
+    worker = threading.Thread(target=copy, name="checkpoint")
+    worker.start()
+    return worker
 
 
 def current_revision(engine: Engine) -> str | None:

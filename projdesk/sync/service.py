@@ -19,7 +19,7 @@ from projdesk.domain import slices
 from projdesk.domain.errors import BadInputFile, WriteRejected
 from projdesk.failures import explain
 from projdesk.storage.attachment_files import files_folder
-from projdesk.storage.db import bulk_write_cache, head_revision
+from projdesk.storage.db import bulk_write_cache, checkpoint_behind, head_revision, wal_kept_for_later
 from projdesk.storage.integrity import require_intact
 from projdesk.storage.models import Setting, SyncEvent, new_id, utcnow
 from projdesk.storage.writer import CLOCK_KEY
@@ -242,7 +242,7 @@ class SyncService:
         backup: Path | None = None
         releasing: threading.Thread | None = None
         try:
-            with self.db.engine.begin() as conn, bulk_write_cache(conn):
+            with wal_kept_for_later(self.db.engine) as conn, conn.begin(), bulk_write_cache(conn):
                 # Write first (the clock) to hold the write lock: no other write can slip in between
                 # the rows the plan reads and the rows it writes back.
                 self._save_clock(conn)
@@ -280,10 +280,15 @@ class SyncService:
             if isinstance(explain(exc), WriteRejected):  # the file holds rows our constraints refuse
                 raise BadInputFile.coded("snapshot_violates_constraints", name=snap.path.name) from None
             raise
+        else:
+            checkpointing = checkpoint_behind(self.db.path)  # committed: the WAL copied meanwhile
         finally:
             if releasing is not None:
                 releasing.join()
-        summary["duplicates"] = len(self.duplicates())
+        try:
+            summary["duplicates"] = len(self.duplicates())
+        finally:
+            checkpointing.join()
         return summary
 
     def _restamper(self, conn: Any, snap: Snapshot) -> skew.Restamper:

@@ -245,3 +245,19 @@ def test_head_revision_constant_matches_alembic_head():
     from projdesk.storage.schema import HEAD_REVISION
 
     assert ScriptDirectory.from_config(_alembic_config()).get_current_head() == HEAD_REVISION
+
+
+def test_commits_kept_in_the_wal_are_copied_into_the_file_behind_and_the_limit_comes_back(db_path):
+    database = Database.open(db_path)
+    with db.wal_kept_for_later(database.engine) as conn, conn.begin():
+        for n in range(3000):  # past the automatic checkpoint's 1,000 pages, were it on
+            conn.execute(
+                text("INSERT INTO settings (key, value) VALUES (:k, :v)"), {"k": f"k{n}", "v": "x" * 4000}
+            )
+    before = db_path.stat().st_size
+    assert before < 3000 * 4000  # the commit left its pages in the WAL
+    db.checkpoint_behind(db_path).join()
+    assert db_path.stat().st_size > 3000 * 4000  # copied into the file
+    with database.engine.connect() as conn:  # the pool's connections keep SQLite's limit
+        assert conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == 1000
+    database.close()
