@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from projdesk.deliverables.assembly import ASSEMBLED_KINDS, Assembly, Candidate
 from projdesk.deliverables.context import KIND_TITLES
@@ -150,7 +151,8 @@ class DocumentActions(QObject):
         dialog.go_to.connect(lambda target: self.fill_requested.emit(opp_id, target))
         if dialogs.run_dialog(dialog):
             self._generate(parent, opp_id, kind, on_done, allow_gaps=True, assembly=assembly)
-        dialog.deleteLater()
+        if isValid(dialog):  # gone with its window if that closed meanwhile
+            dialog.deleteLater()
 
     def _assemble(
         self, parent: QWidget | None, opp_id: str, kind: str, on_done: Callable[[Path], None] | None

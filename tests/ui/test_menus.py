@@ -202,7 +202,9 @@ def test_menu_without_a_chosen_opportunity_says_what_to_choose(parts: Any) -> No
     assert parts.window.statusBar().currentMessage() == "请先在看板上选中或打开一个商机"
 
 
-def test_document_menu_generates_the_kind_for_the_open_opportunity(parts: Any, services: Any) -> None:
+def test_document_menu_generates_the_kind_for_the_open_opportunity(
+    qtbot: Any, parts: Any, services: Any, scripted_dialogs: Any
+) -> None:
     opp_id = services.opportunities.add(customer="华东电力", name="调度系统")
     parts.workspace.open(opp_id)
     asked: list[tuple[str, str]] = []
@@ -212,6 +214,9 @@ def test_document_menu_generates_the_kind_for_the_open_opportunity(parts: Any, s
     ]
     action.trigger()
     assert asked == [(opp_id, "research")]
+    # The generation ends here, not after the test (its gaps question would meet a closing window).
+    settle(qtbot, parts.runner)
+    assert ("dialog", "PreflightDialog") in scripted_dialogs.asked  # a new opportunity has gaps
 
 
 def test_icons_load_from_the_installed_package(parts: Any) -> None:
