@@ -274,6 +274,12 @@ def any_bad_characters(texts: Sequence[str], rule: TextRule) -> bool:
     return False
 
 
+def texts_pass(texts: Sequence[str], rule: TextRule) -> bool:
+    """Whether every text passes :func:`text_problem` (a whole column: its longest text, then
+    its characters), the check a snapshot's columns and step fields share."""
+    return slices.longest(texts) <= rule.limit and not any_bad_characters(texts, rule)
+
+
 def text_problem(value: str, rule: TextRule) -> Problem | None:
     if len(value) > rule.limit:
         return Problem("too_long", {"limit": str(rule.limit), "length": str(len(value))})
@@ -428,6 +434,6 @@ def step_values_ok(letter: str, key: str, values: list[Any]) -> bool:
             or 0 <= min(map(Decimal, present)) <= max(map(Decimal, present)) <= MAX_AMOUNT
         )
     rule = LONG if kind is FieldKind.LONG_TEXT else STEP_LINE
-    if slices.longest(present) > rule.limit or any_bad_characters(present, rule):
+    if not texts_pass(present, rule):
         return False
     return kind is not FieldKind.CHOICE or set(present) <= set(field.choices)

@@ -175,9 +175,10 @@ def column_ok(col: ColumnSpec, values: list[Any]) -> bool:
 def _texts_ok(col: ColumnSpec, texts: list[str]) -> bool:
     """The domain's text rule and choices over a whole column: one length pass, one regex search."""
     rule = col.text
-    if slices.longest(texts) > (rule.limit if rule else TEXT_LIMIT):
-        return False
-    if rule is not None and limits.any_bad_characters(texts, rule):
+    if rule is None:  # a text without a rule of its own (stamps): only its length
+        if slices.longest(texts) > TEXT_LIMIT:
+            return False
+    elif not limits.texts_pass(texts, rule):
         return False
     if col.pattern is not None and not slices.all_pass(col.pattern.fullmatch, texts):
         return False
